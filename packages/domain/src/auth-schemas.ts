@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+const EMAIL_MESSAGE = 'Enter a valid email address';
+
+/** Trimmed, lower-cased, valid email address of at most 254 characters. */
+export const emailSchema = z
+  .string({ error: EMAIL_MESSAGE })
+  .trim()
+  .toLowerCase()
+  .max(254, { error: EMAIL_MESSAGE })
+  .pipe(z.email({ error: EMAIL_MESSAGE }));
+
+export const loginInputSchema = z.object({
+  email: emailSchema,
+  password: z
+    .string({ error: 'Enter your password' })
+    .min(1, { error: 'Enter your password' })
+    .max(200, { error: 'Use at most 200 characters' }),
+});
+export type LoginInput = z.infer<typeof loginInputSchema>;
+
+/** A new password: 12 to 200 characters. */
+export const passwordSchema = z
+  .string({ error: 'Use at least 12 characters' })
+  .min(12, { error: 'Use at least 12 characters' })
+  .max(200, { error: 'Use at most 200 characters' });
+
+export const acceptInvitationSchema = z
+  .object({
+    name: z
+      .string({ error: 'Enter your name' })
+      .trim()
+      .min(1, { error: 'Enter your name' })
+      .max(120, { error: 'Use at most 120 characters' }),
+    password: passwordSchema,
+    confirmPassword: z.string({ error: 'Passwords do not match' }),
+  })
+  .refine((input) => input.confirmPassword === input.password, {
+    path: ['confirmPassword'],
+    error: 'Passwords do not match',
+    // Also report a mismatch when another field (e.g. the name) is invalid, so a form shows every
+    // problem at once; only skip it when the two password fields are not even strings.
+    when: (payload) => {
+      const value = payload.value as { password?: unknown; confirmPassword?: unknown } | null;
+      return (
+        typeof value === 'object' &&
+        value !== null &&
+        typeof value.password === 'string' &&
+        typeof value.confirmPassword === 'string'
+      );
+    },
+  });
+export type AcceptInvitationInput = z.infer<typeof acceptInvitationSchema>;
+
+export const magicLinkRequestSchema = z.object({ email: emailSchema });
+export type MagicLinkRequest = z.infer<typeof magicLinkRequestSchema>;

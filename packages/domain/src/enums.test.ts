@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ASSIGNMENT_STATUS_LABELS,
+  ASSIGNMENT_STATUSES,
+  CERTIFICATE_STATUSES,
+  COVERAGE_TYPE_LABELS,
+  COVERAGE_TYPES,
+  JOB_CATEGORY_STATUSES,
+  OPT_IN_STATUSES,
+  PAYERS,
+  ROLES,
+} from './enums';
+
+describe('enums', () => {
+  it('have the agreed values', () => {
+    expect([...COVERAGE_TYPES]).toEqual(['GENERAL_LIABILITY', 'WORKERS_COMPENSATION']);
+    expect([...PAYERS]).toEqual(['AGENCY', 'CONTRACTOR']);
+    expect([...ROLES]).toEqual(['AGENCY_MEMBER', 'FACILITY_USER', 'OPERATOR', 'CONTRACTOR']);
+    expect([...ASSIGNMENT_STATUSES]).toEqual([
+      'PENDING_APPROVAL',
+      'AWAITING_OPT_IN',
+      'AWAITING_PAYMENT',
+      'COVERED',
+      'ENDED',
+      'OPTED_OUT',
+      'DECLINED',
+      'CANCELLED',
+    ]);
+    expect([...JOB_CATEGORY_STATUSES]).toEqual(['PENDING_APPROVAL', 'APPROVED', 'REJECTED']);
+    expect([...OPT_IN_STATUSES]).toEqual(['NOT_STARTED', 'PENDING', 'OPTED_IN']);
+    expect([...CERTIFICATE_STATUSES]).toEqual(['VALID', 'VOID']);
+  });
+
+  it('label every coverage type and status in words', () => {
+    expect(COVERAGE_TYPE_LABELS).toEqual({
+      GENERAL_LIABILITY: 'General Liability',
+      WORKERS_COMPENSATION: "Workers' Compensation",
+    });
+    expect(Object.keys(ASSIGNMENT_STATUS_LABELS).sort()).toEqual([...ASSIGNMENT_STATUSES].sort());
+    expect(ASSIGNMENT_STATUS_LABELS).toEqual({
+      PENDING_APPROVAL: 'Pending approval',
+      AWAITING_OPT_IN: 'Awaiting opt-in',
+      AWAITING_PAYMENT: 'Awaiting payment',
+      COVERED: 'Covered',
+      ENDED: 'Ended',
+      OPTED_OUT: 'Opted out',
+      DECLINED: 'Declined',
+      CANCELLED: 'Cancelled',
+    });
+  });
+});

@@ -1,0 +1,45 @@
+export const COVERAGE_TYPES = ['GENERAL_LIABILITY', 'WORKERS_COMPENSATION'] as const;
+export type CoverageType = (typeof COVERAGE_TYPES)[number];
+
+export const PAYERS = ['AGENCY', 'CONTRACTOR'] as const;
+export type Payer = (typeof PAYERS)[number];
+
+export const ROLES = ['AGENCY_MEMBER', 'FACILITY_USER', 'OPERATOR', 'CONTRACTOR'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ASSIGNMENT_STATUSES = [
+  'PENDING_APPROVAL',
+  'AWAITING_OPT_IN',
+  'AWAITING_PAYMENT',
+  'COVERED',
+  'ENDED',
+  'OPTED_OUT',
+  'DECLINED',
+  'CANCELLED',
+] as const;
+export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
+
+export const JOB_CATEGORY_STATUSES = ['PENDING_APPROVAL', 'APPROVED', 'REJECTED'] as const;
+export type JobCategoryStatus = (typeof JOB_CATEGORY_STATUSES)[number];
+
+export const OPT_IN_STATUSES = ['NOT_STARTED', 'PENDING', 'OPTED_IN'] as const;
+export type OptInStatus = (typeof OPT_IN_STATUSES)[number];
+
+export const CERTIFICATE_STATUSES = ['VALID', 'VOID'] as const;
+export type CertificateStatus = (typeof CERTIFICATE_STATUSES)[number];
+
+export const COVERAGE_TYPE_LABELS: Record<CoverageType, string> = {
+  GENERAL_LIABILITY: 'General Liability',
+  WORKERS_COMPENSATION: "Workers' Compensation",
+};
+
+export const ASSIGNMENT_STATUS_LABELS: Record<AssignmentStatus, string> = {
+  PENDING_APPROVAL: 'Pending approval',
+  AWAITING_OPT_IN: 'Awaiting opt-in',
+  AWAITING_PAYMENT: 'Awaiting payment',
+  COVERED: 'Covered',
+  ENDED: 'Ended',
+  OPTED_OUT: 'Opted out',
+  DECLINED: 'Declined',
+  CANCELLED: 'Cancelled',
+};

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+
+// All money is integer cents (DESIGN rule 2).
+
+const DOLLARS_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0, useGrouping: true });
+
+/**
+ * Formats integer cents as US dollars: 123456 -> "$1,234.56", -100 -> "-$1.00".
+ * Exact for every safe integer (no floating-point division). Throws a RangeError for anything
+ * that is not a safe integer, because a fractional or NaN amount of cents is a bug upstream.
+ */
+export function formatCents(cents: number): string {
+  if (!Number.isSafeInteger(cents)) {
+    throw new RangeError(`formatCents expects an integer number of cents, got ${String(cents)}`);
+  }
+  const negative = cents < 0;
+  const abs = Math.abs(cents);
+  const dollars = Math.trunc(abs / 100);
+  const rest = abs % 100;
+  const text = `$${DOLLARS_FORMAT.format(dollars)}.${String(rest).padStart(2, '0')}`;
+  return negative ? `-${text}` : text;
+}
+
+// Digits with optional correct thousands grouping, then an optional fraction of at most 2 digits.
+const DOLLARS_PATTERN = /^(\d{1,3}(?:,\d{3})+|\d*)(?:\.(\d{0,2}))?$/;
+
+/**
+ * Parses what a person types as a dollar amount into integer cents.
+ * "1,234.5" -> 123450, "$12" -> 1200, "-$1.00" -> -100, ".5" -> 50.
+ * Returns null for anything else: empty input, letters, more than two decimals ("12.345"),
+ * misplaced commas ("1,23"), or an amount beyond the safe-integer range.
+ */
+export function parseDollarsToCents(input: string): number | null {
+  let s = input.trim();
+  let negative = false;
+  if (s.startsWith('-')) {
+    negative = true;
+    s = s.slice(1);
+  }
+  if (s.startsWith('$')) s = s.slice(1);
+  if (!negative && s.startsWith('-')) {
+    negative = true;
+    s = s.slice(1);
+  }
+  const match = DOLLARS_PATTERN.exec(s);
+  if (!match) return null;
+  const whole = (match[1] ?? '').replace(/,/g, '');
+  const fraction = match[2] ?? '';
+  if (whole === '' && fraction === '') return null;
+  const cents = BigInt(whole === '' ? '0' : whole) * 100n + BigInt(fraction.padEnd(2, '0'));
+  if (cents > BigInt(Number.MAX_SAFE_INTEGER)) return null;
+  const value = Number(cents);
+  return negative && value !== 0 ? -value : value;
+}
+
+/** True for a safe integer amount of cents greater than zero. */
+export function isPositiveCents(n: unknown): boolean {
+  return typeof n === 'number' && Number.isSafeInteger(n) && n > 0;
+}
+
+/** Upper bound for a wage: $100,000,000.00. */
+export const MAX_WAGE_CENTS = 10_000_000_000;
+
+const WAGE_MESSAGE = 'Wage must be a positive amount';
+
+/** A wage in integer cents: positive, at most $100M. */
+export const wageCentsSchema = z
+  .number({ error: WAGE_MESSAGE })
+  .int({ error: WAGE_MESSAGE })
+  .positive({ error: WAGE_MESSAGE })
+  .max(MAX_WAGE_CENTS, { error: 'Wage must be at most $100,000,000.00' });

@@ -1,0 +1,146 @@
+// The signed-in frame of every app: header with the product mark, the viewer and "Sign out",
+// optional navigation, and the page in a <main> landmark reachable by a skip link.
+import type { ElementType, ReactNode } from 'react';
+import { AppShell, Box, Burger, Button, Group, NavLink, Text } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+
+export interface AppNavItem {
+  label: string;
+  /** Path inside the app, e.g. `/team`. */
+  to: string;
+}
+
+export interface AppLayoutProps {
+  /** Shown after the product mark, e.g. the agency's name or "Compliance Hub". */
+  appTitle: string;
+  navItems?: readonly AppNavItem[];
+  /** The router's link component (it receives `to`); keeps this package free of a router. */
+  linkComponent?: ElementType;
+  /** Current path, to mark the active navigation item. */
+  currentPath?: string;
+  viewerName: string;
+  /** Plain words for the viewer's role, e.g. "Agency team member". */
+  viewerRole?: string;
+  onSignOut: () => void;
+  signingOut?: boolean;
+  children: ReactNode;
+}
+
+export const MAIN_CONTENT_ID = 'main-content';
+const NAVBAR_ID = 'coverline-navigation';
+
+function isActive(itemPath: string, currentPath: string | undefined): boolean {
+  if (currentPath === undefined) return false;
+  if (itemPath === '/') return currentPath === '/';
+  return currentPath === itemPath || currentPath.startsWith(`${itemPath}/`);
+}
+
+function ViewerIdentity({ name, role }: { name: string; role: string | undefined }) {
+  return (
+    <Box>
+      <Text size="sm" fw={600} lh={1.3}>
+        {name}
+      </Text>
+      {role ? (
+        <Text size="xs" c="dimmed" lh={1.3}>
+          {role}
+        </Text>
+      ) : null}
+    </Box>
+  );
+}
+
+export function AppLayout({
+  appTitle,
+  navItems = [],
+  linkComponent: LinkComponent = 'a',
+  currentPath,
+  viewerName,
+  viewerRole,
+  onSignOut,
+  signingOut = false,
+  children,
+}: AppLayoutProps) {
+  const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
+  // Below the `sm` breakpoint the navigation slides away; inert keeps its links out of tab order.
+  const isMobile = useMediaQuery('(max-width: 47.99em)');
+  const hasNav = navItems.length > 0;
+
+  return (
+    <AppShell
+      header={{ height: 64 }}
+      navbar={
+        hasNav ? { width: 240, breakpoint: 'sm', collapsed: { mobile: !navOpened } } : undefined
+      }
+      padding="md"
+    >
+      <a className="coverline-skip-link" href={`#${MAIN_CONTENT_ID}`}>
+        Skip to main content
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
+          <Group gap="sm" wrap="nowrap" miw={0}>
+            {hasNav ? (
+              <Burger
+                opened={navOpened}
+                onClick={toggleNav}
+                hiddenFrom="sm"
+                size="sm"
+                aria-label={navOpened ? 'Close navigation' : 'Open navigation'}
+                aria-expanded={navOpened}
+                aria-controls={NAVBAR_ID}
+              />
+            ) : null}
+            <Text component="span" fw={800} size="lg" c="indigo.8">
+              Coverline
+            </Text>
+            <Text component="span" c="gray.7" aria-hidden="true">
+              |
+            </Text>
+            <Text component="span" fw={600} truncate="end">
+              {appTitle}
+            </Text>
+          </Group>
+          <Group gap="md" wrap="nowrap">
+            <Box visibleFrom="sm" ta="right">
+              <ViewerIdentity name={viewerName} role={viewerRole} />
+            </Box>
+            <Button variant="default" size="sm" onClick={onSignOut} loading={signingOut}>
+              Sign out
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      {hasNav ? (
+        <AppShell.Navbar
+          id={NAVBAR_ID}
+          p="sm"
+          aria-label="Main navigation"
+          inert={isMobile && !navOpened ? true : undefined}
+        >
+          <Box hiddenFrom="sm" px="sm" pb="sm">
+            <ViewerIdentity name={viewerName} role={viewerRole} />
+          </Box>
+          {navItems.map((item) => {
+            const active = isActive(item.to, currentPath);
+            const target = LinkComponent === 'a' ? { href: item.to } : { to: item.to };
+            return (
+              <NavLink
+                key={item.to}
+                renderRoot={(rootProps) => <LinkComponent {...rootProps} {...target} />}
+                label={item.label}
+                active={active}
+                aria-current={active ? 'page' : undefined}
+                onClick={closeNav}
+                fw={600}
+              />
+            );
+          })}
+        </AppShell.Navbar>
+      ) : null}
+      <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1}>
+        {children}
+      </AppShell.Main>
+    </AppShell>
+  );
+}

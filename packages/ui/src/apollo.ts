@@ -1,0 +1,23 @@
+// What every app's Apollo HttpLink needs: the same-origin endpoint and the app header, from which
+// the server picks that app's session cookie (it doubles as CSRF protection).
+export type CoverlineApp = 'agency' | 'facility' | 'contractor';
+
+export const COVERLINE_APP_HEADER = 'x-coverline-app';
+
+export function coverlineHttpHeaders(app: CoverlineApp): Record<string, string> {
+  return { [COVERLINE_APP_HEADER]: app };
+}
+
+/** Options for `new HttpLink(...)`. */
+export function coverlineHttpLinkOptions(app: CoverlineApp) {
+  return {
+    uri: '/graphql',
+    credentials: 'same-origin' as const,
+    headers: coverlineHttpHeaders(app),
+  };
+}
+
+/** The router basename for Vite's `base` ('/agency/' -> '/agency'). */
+export function routerBasename(baseUrl: string): string {
+  return baseUrl.replace(/\/+$/, '');
+}

@@ -1,0 +1,100 @@
+#!/usr/bin/env node
+// `pnpm test`: every check CI runs, in order, then one closing line `N passed, N failed`.
+// Steps: generated files are current, typecheck, lint, domain unit tests, server integration tests
+// (embedded PostgreSQL; again on TEST_EXTERNAL_DATABASE_URL when set), browser journeys.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const reports = fs.mkdtempSync(path.join(os.tmpdir(), 'coverline-test-'));
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const summary = [];
+
+function run(command, args, options = {}) {
+  console.log(`\n$ ${[command, ...args].join(' ')}`);
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...options.env }, ...options });
+  return result.status === 0;
+}
+
+function check(name, ok) {
+  summary.push(`${ok ? 'ok  ' : 'FAIL'} ${name}`);
+  if (ok) totals.passed += 1;
+  else totals.failed += 1;
+}
+
+function countVitest(name, file, ok) {
+  const counted = readJson(file);
+  if (!counted) return check(name, false);
+  totals.passed += counted.numPassedTests;
+  totals.failed += counted.numFailedTests + (ok || counted.numFailedTests > 0 ? 0 : 1);
+  totals.skipped += counted.numPendingTests + counted.numTodoTests;
+  summary.push(`${ok ? 'ok  ' : 'FAIL'} ${name}: ${counted.numPassedTests} passed, ${counted.numFailedTests} failed`);
+}
+
+function countPlaywright(name, file, ok) {
+  const report = readJson(file);
+  if (!report) return check(name, false);
+  const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = report.stats ?? {};
+  totals.passed += expected + flaky;
+  totals.failed += unexpected + (ok || unexpected > 0 ? 0 : 1);
+  totals.skipped += skipped;
+  summary.push(`${ok ? 'ok  ' : 'FAIL'} ${name}: ${expected + flaky} passed, ${unexpected} failed`);
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+function digest(paths) {
+  const hash = createHash('sha256');
+  for (const relative of paths) {
+    const absolute = path.join(root, relative);
+    const files = fs.existsSync(absolute) ? (fs.statSync(absolute).isDirectory() ? fs.readdirSync(absolute).sort().map((f) => path.join(absolute, f)) : [absolute]) : [];
+    for (const file of files) hash.update(file).update(fs.readFileSync(file));
+  }
+  return hash.digest('hex');
+}
+
+function vitest(name, filter, reportName, env = {}) {
+  const file = path.join(reports, `${reportName}.json`);
+  const ok = run('pnpm', ['--filter', filter, 'exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`], { env });
+  countVitest(name, file, ok);
+}
+
+const generated = ['packages/schema/schema.graphql', 'web-agency/src/gql', 'web-facility/src/gql', 'web-contractor/src/gql'];
+const before = digest(generated);
+const generatedOk = run('pnpm', ['schema']) && digest(generated) === before;
+if (!generatedOk) console.error('\nThe generated schema or typed documents were stale: `pnpm schema` has regenerated them; commit the result.');
+check('generated schema and typed documents are current', generatedOk);
+
+check('typecheck', run('pnpm', ['typecheck']));
+check('lint', run('pnpm', ['lint']));
+vitest('domain unit tests', '@coverline/domain', 'domain');
+vitest('server integration tests (embedded PostgreSQL)', '@coverline/server', 'server-embedded');
+if (process.env.TEST_EXTERNAL_DATABASE_URL) {
+  vitest('server integration tests (external PostgreSQL)', '@coverline/server', 'server-external', {
+    TEST_DATABASE_URL: process.env.TEST_EXTERNAL_DATABASE_URL,
+  });
+}
+
+const builtApps = run('pnpm', ['build']);
+check('apps build', builtApps);
+if (builtApps) {
+  const file = path.join(reports, 'e2e.json');
+  const ok = run('pnpm', ['--filter', '@coverline/e2e', 'exec', 'playwright', 'test', '--reporter=list,json'], {
+    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: file },
+  });
+  countPlaywright('browser journeys', file, ok);
+}
+
+console.log(`\n${summary.join('\n')}\n`);
+console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+process.exit(totals.failed > 0 ? 1 : 0);

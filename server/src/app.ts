@@ -1,0 +1,71 @@
+// Boots Coverline: configuration → database (embedded or DATABASE_URL) → migrations → demo data → HTTP → jobs.
+import 'reflect-metadata';
+import pino, { type Logger } from 'pino';
+import type { Config } from './config.js';
+import { connectDatabase } from './db/client.js';
+import { locateDatabase } from './db/database.js';
+import { migrateDatabase } from './db/migrate.js';
+import type { ServerDependencies } from './dependencies.js';
+import { createHttpServer } from './http/server.js';
+import { migrateJobQueue, startWorker, type Worker } from './jobs/worker.js';
+import { createMailer } from './mail/transport.js';
+import { loadDemoDataIfEmpty, type DemoSummary } from './seed/demo.js';
+
+export type RunningCoverline = {
+  url: string;
+  deps: ServerDependencies;
+  embeddedDatabase: boolean;
+  servedApps: string[];
+  mailboxEnabled: boolean;
+  demo: DemoSummary | null;
+  stop: () => Promise<void>;
+};
+
+export function createLogger(config: Config): Logger {
+  const pretty = !config.isProduction && process.stdout.isTTY;
+  return pino({ level: config.logLevel, ...(pretty ? { transport: { target: 'pino-pretty', options: { ignore: 'pid,hostname' } } } : {}) });
+}
+
+export async function startCoverline(
+  config: Config,
+  options: { logger?: Logger; now?: () => Date; workerConcurrency?: number } = {},
+): Promise<RunningCoverline> {
+  const logger = options.logger ?? createLogger(config);
+  const location = await locateDatabase(config, logger);
+  const stops: (() => Promise<void>)[] = [location.stop];
+  const stopAll = async () => {
+    for (const stop of stops.reverse()) await stop().catch((error) => logger.error({ err: error }, 'error while stopping'));
+  };
+  try {
+    await migrateDatabase(location.url);
+    await migrateJobQueue(location.url);
+    const database = connectDatabase(location.url);
+    stops.push(database.close);
+    const mailer = createMailer(config);
+    stops.push(async () => mailer.close());
+    const deps: ServerDependencies = { config, logger, db: database.db, databaseUrl: location.url, mailer, now: options.now ?? (() => new Date()) };
+    const demo = config.loadDemoData ? await loadDemoDataIfEmpty(deps) : null;
+    let worker: Worker | null = null;
+    if (config.runWorker) {
+      worker = await startWorker(deps, { concurrency: options.workerConcurrency });
+      stops.push(worker.stop);
+    }
+    const http = await createHttpServer(deps);
+    stops.push(() => http.fastify.close());
+    await http.fastify.listen({ host: config.host, port: config.port });
+    const address = http.fastify.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    return {
+      url: `http://${config.host}:${port}`,
+      deps,
+      embeddedDatabase: location.embedded,
+      servedApps: http.servedApps,
+      mailboxEnabled: http.mailboxEnabled,
+      demo,
+      stop: stopAll,
+    };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}

@@ -1,0 +1,90 @@
+// The server's configuration: read once from the environment, validated, with defaults for the embedded mode.
+import { z } from 'zod';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+const booleanFromEnv = z
+  .enum(['true', 'false', '1', '0', ''])
+  .optional()
+  .transform((value) => value === 'true' || value === '1');
+
+const configSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    HOST: z.string().default('127.0.0.1'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    PUBLIC_URL: z.url().optional(),
+    DATABASE_URL: z.url().optional(),
+    EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+    DATA_DIR: z.string().default(path.join(REPO_ROOT, '.data')),
+    SMTP_URL: z.url().optional(),
+    MAIL_FROM: z.string().default('Coverline <no-reply@coverline.test>'),
+    OPERATOR_API_KEY: z.string().min(16).optional(),
+    SESSION_TTL_HOURS: z.coerce.number().int().positive().default(12),
+    DEMO_DATA: booleanFromEnv,
+    SKIP_DEMO_DATA: booleanFromEnv,
+    RUN_WORKER: z.enum(['true', 'false']).default('true'),
+    TRUST_PROXY: booleanFromEnv,
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && env.OPERATOR_API_KEY === DEMO_OPERATOR_API_KEY) {
+      ctx.addIssue({ code: 'custom', path: ['OPERATOR_API_KEY'], message: 'the demo operator key is refused in production' });
+    }
+    if (env.NODE_ENV === 'production' && !env.SMTP_URL) {
+      ctx.addIssue({ code: 'custom', path: ['SMTP_URL'], message: 'production needs an SMTP server: the local mailbox is for development' });
+    }
+  });
+
+export const DEMO_OPERATOR_API_KEY = 'dev-operator-key';
+
+export type Config = {
+  nodeEnv: 'development' | 'test' | 'production';
+  isProduction: boolean;
+  host: string;
+  port: number;
+  publicUrl: string;
+  databaseUrl: string | undefined;
+  embeddedPgPort: number;
+  dataDir: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  operatorApiKey: string | undefined;
+  sessionTtlHours: number;
+  loadDemoData: boolean;
+  runWorker: boolean;
+  /** Take the client address from X-Forwarded-For (only behind a proxy you run). */
+  trustProxy: boolean;
+  logLevel: string;
+};
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n');
+    throw new Error(`Invalid configuration:\n${problems}`);
+  }
+  const e = parsed.data;
+  const isProduction = e.NODE_ENV === 'production';
+  return {
+    nodeEnv: e.NODE_ENV,
+    isProduction,
+    host: e.HOST,
+    port: e.PORT,
+    publicUrl: (e.PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}`).replace(/\/$/, ''),
+    databaseUrl: e.DATABASE_URL,
+    embeddedPgPort: e.EMBEDDED_PG_PORT,
+    dataDir: path.resolve(e.DATA_DIR),
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    operatorApiKey: e.OPERATOR_API_KEY ?? (isProduction ? undefined : DEMO_OPERATOR_API_KEY),
+    sessionTtlHours: e.SESSION_TTL_HOURS,
+    // Demo data loads on an empty database outside production, unless switched off.
+    loadDemoData: e.DEMO_DATA || (!isProduction && e.NODE_ENV !== 'test' && !e.SKIP_DEMO_DATA),
+    runWorker: e.RUN_WORKER === 'true',
+    trustProxy: e.TRUST_PROXY,
+    logLevel: e.LOG_LEVEL,
+  };
+}

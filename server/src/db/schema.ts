@@ -1,0 +1,665 @@
+// The whole data model. Every tenant table carries agency_id and leads its primary, unique and
+// index keys with it, so the data can later be distributed by agency (see docs/ARCHITECTURE.md).
+// Platform tables (job codes, rates, facility users, operators, certificates' public numbers) are global.
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  char,
+  check,
+  customType,
+  date,
+  foreignKey,
+  index,
+  inet,
+  integer,
+  jsonb,
+  numeric,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import {
+  ASSIGNMENT_STATUSES,
+  CERTIFICATE_STATUSES,
+  COVERAGE_TYPES,
+  JOB_CATEGORY_STATUSES,
+  OPT_IN_STATUSES,
+  PAYERS,
+} from '@coverline/domain';
+
+const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
+
+const id = () => uuid('id').notNull().defaultRandom();
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+const agencyId = () => uuid('agency_id').notNull();
+const usStateCheck = (column: string) => sql.raw(`${column} ~ '^[A-Z]{2}$'`);
+
+export const coverageType = pgEnum('coverage_type', COVERAGE_TYPES);
+export const payer = pgEnum('payer', PAYERS);
+export const assignmentStatus = pgEnum('assignment_status', ASSIGNMENT_STATUSES);
+export const jobCategoryStatus = pgEnum('job_category_status', JOB_CATEGORY_STATUSES);
+export const optInStatus = pgEnum('opt_in_status', OPT_IN_STATUSES);
+export const certificateStatus = pgEnum('certificate_status', CERTIFICATE_STATUSES);
+export const teamMemberStatus = pgEnum('team_member_status', ['INVITED', 'ACTIVE', 'DISABLED']);
+export const principalType = pgEnum('principal_type', ['AGENCY_MEMBER', 'FACILITY_USER', 'OPERATOR', 'CONTRACTOR', 'API_KEY', 'SYSTEM']);
+export const tokenPurpose = pgEnum('token_purpose', ['TEAM_INVITATION', 'MAGIC_LINK', 'CONTRACTOR_LINK']);
+export const optInRecordStatus = pgEnum('opt_in_record_status', ['PENDING', 'COMPLETED', 'REVOKED']);
+export const chargeStatus = pgEnum('charge_status', ['SCHEDULED', 'PROCESSING', 'SUCCEEDED', 'FAILED', 'CANCELLED']);
+export const invoiceStatus = pgEnum('invoice_status', ['DRAFT', 'ISSUED', 'PAID', 'VOID']);
+export const mailStatus = pgEnum('mail_status', ['PENDING', 'SENT', 'FAILED']);
+
+// ---------------------------------------------------------------- platform
+
+export const operators = pgTable(
+  'operators',
+  {
+    id: id().primaryKey(),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    passwordHash: text('password_hash'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('operators_email_key').on(sql`lower(${t.email})`)],
+);
+
+export const stateRateFactors = pgTable(
+  'state_rate_factors',
+  {
+    state: char('state', { length: 2 }).primaryKey(),
+    name: text('name').notNull(),
+    wcIndex: numeric('wc_index', { precision: 6, scale: 3, mode: 'number' }).notNull(),
+    monopolisticWc: boolean('monopolistic_wc').notNull().default(false),
+  },
+  (t) => [check('state_rate_factors_state_check', usStateCheck('state')), check('state_rate_factors_index_check', sql`${t.wcIndex} > 0`)],
+);
+
+export const jobCodes = pgTable(
+  'job_codes',
+  {
+    id: id().primaryKey(),
+    code: text('code').notNull(),
+    title: text('title').notNull(),
+    description: text('description').notNull(),
+    wcClassCode: text('wc_class_code'),
+    glClassCode: text('gl_class_code'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('job_codes_code_key').on(t.code)],
+);
+
+export const jobCodeRates = pgTable(
+  'job_code_rates',
+  {
+    jobCodeId: uuid('job_code_id')
+      .notNull()
+      .references(() => jobCodes.id, { onDelete: 'cascade' }),
+    state: char('state', { length: 2 })
+      .notNull()
+      .references(() => stateRateFactors.state),
+    coverageType: coverageType('coverage_type').notNull(),
+    // WC: dollars per $100 of wage; GL: dollars per $1,000 of wage.
+    rate: numeric('rate', { precision: 10, scale: 4, mode: 'number' }).notNull(),
+    minimumPremiumCents: integer('minimum_premium_cents').notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.jobCodeId, t.state, t.coverageType] }),
+    index('job_code_rates_state_idx').on(t.state, t.coverageType),
+    check('job_code_rates_rate_check', sql`${t.rate} > 0`),
+    check('job_code_rates_minimum_check', sql`${t.minimumPremiumCents} >= 0`),
+  ],
+);
+
+// Master policies the platform binds coverage under (one per coverage type and period).
+export const policies = pgTable(
+  'policies',
+  {
+    id: id().primaryKey(),
+    coverageType: coverageType('coverage_type').notNull(),
+    insurerName: text('insurer_name').notNull(),
+    insurerNaic: text('insurer_naic').notNull(),
+    policyNumber: text('policy_number').notNull(),
+    periodStart: date('period_start', { mode: 'string' }).notNull(),
+    periodEnd: date('period_end', { mode: 'string' }).notNull(),
+    limits: jsonb('limits').$type<Record<string, number | string>>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('policies_number_key').on(t.policyNumber),
+    index('policies_coverage_period_idx').on(t.coverageType, t.periodStart, t.periodEnd),
+    check('policies_period_check', sql`${t.periodEnd} >= ${t.periodStart}`),
+  ],
+);
+
+// ---------------------------------------------------------------- agencies and their people
+
+export const agencies = pgTable('agencies', {
+  id: id().primaryKey(),
+  name: text('name').notNull(),
+  createdAt: createdAt(),
+});
+
+export const agencySettings = pgTable(
+  'agency_settings',
+  {
+    agencyId: uuid('agency_id')
+      .primaryKey()
+      .references(() => agencies.id, { onDelete: 'cascade' }),
+    billingEmail: text('billing_email'),
+    defaultPayer: payer('default_payer').notNull().default('AGENCY'),
+    timeZone: text('time_zone').notNull().default('America/New_York'),
+    requiresGeneralLiability: boolean('requires_general_liability').notNull().default(true),
+    glEachOccurrenceCents: integer('gl_each_occurrence_cents'),
+    glAggregateCents: integer('gl_aggregate_cents'),
+    requiresWorkersCompensation: boolean('requires_workers_compensation').notNull().default(false),
+    wcEmployersLiabilityCents: integer('wc_employers_liability_cents'),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    check('agency_settings_gl_limits_check', sql`${t.glEachOccurrenceCents} IS NULL OR ${t.glEachOccurrenceCents} > 0`),
+    check('agency_settings_gl_aggregate_check', sql`${t.glAggregateCents} IS NULL OR ${t.glAggregateCents} > 0`),
+    check('agency_settings_wc_limits_check', sql`${t.wcEmployersLiabilityCents} IS NULL OR ${t.wcEmployersLiabilityCents} > 0`),
+  ],
+);
+
+export const teamMembers = pgTable(
+  'team_members',
+  {
+    agencyId: agencyId().references(() => agencies.id, { onDelete: 'cascade' }),
+    id: id(),
+    email: text('email').notNull(),
+    name: text('name'),
+    passwordHash: text('password_hash'),
+    status: teamMemberStatus('status').notNull().default('INVITED'),
+    invitedById: uuid('invited_by_id'),
+    createdAt: createdAt(),
+    activatedAt: timestamp('activated_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.agencyId, t.id] }),
+    // A login email identifies one person across the platform.
+    uniqueIndex('team_members_email_key').on(sql`lower(${t.email})`),
+    uniqueIndex('team_members_id_key').on(t.id),
+    check('team_members_active_has_password', sql`${t.status} <> 'ACTIVE' OR ${t.passwordHash} IS NOT NULL`),
+  ],
+);
+
+export const apiKeys = pgTable(
+  'api_keys',
+  {
+    id: id().primaryKey(),
+    // null for an operator key; otherwise the agency whose data the key may reach.
+    agencyId: uuid('agency_id').references(() => agencies.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    prefix: text('prefix').notNull(),
+    keyHash: text('key_hash').notNull(),
+    createdByType: principalType('created_by_type').notNull(),
+    createdById: uuid('created_by_id'),
+    createdAt: createdAt(),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('api_keys_key_hash_key').on(t.keyHash), index('api_keys_agency_idx').on(t.agencyId)],
+);
+
+// ---------------------------------------------------------------- facilities
+
+export const facilities = pgTable(
+  'facilities',
+  {
+    agencyId: agencyId().references(() => agencies.id, { onDelete: 'cascade' }),
+    id: id(),
+    name: text('name').notNull(),
+    addressLine1: text('address_line1'),
+    city: text('city'),
+    state: char('state', { length: 2 }),
+    postalCode: text('postal_code'),
+    bulkDownloadEnabled: boolean('bulk_download_enabled').notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.agencyId, t.id] }),
+    uniqueIndex('facilities_agency_name_key').on(t.agencyId, t.name),
+    check('facilities_state_check', sql`${t.state} IS NULL OR ${usStateCheck('state')}`),
+  ],
+);
+
+// Facility users sign in by magic link and may be granted facilities of several agencies.
+export const facilityUsers = pgTable(
+  'facility_users',
+  {
+    id: id().primaryKey(),
+    email: text('email').notNull(),
+    name: text('name'),
+    createdAt: createdAt(),
+    lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('facility_users_email_key').on(sql`lower(${t.email})`)],
+);
+
+export const facilityGrants = pgTable(
+  'facility_grants',
+  {
+    agencyId: agencyId(),
+    facilityId: uuid('facility_id').notNull(),
+    facilityUserId: uuid('facility_user_id')
+      .notNull()
+      .references(() => facilityUsers.id, { onDelete: 'cascade' }),
+    grantedByType: principalType('granted_by_type').notNull(),
+    grantedById: uuid('granted_by_id'),
+    createdAt: createdAt(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.agencyId, t.facilityId, t.facilityUserId] }),
+    foreignKey({ columns: [t.agencyId, t.facilityId], foreignColumns: [facilities.agencyId, facilities.id] }).onDelete('cascade'),
+    index('facility_grants_user_idx').on(t.facilityUserId),
+  ],
+);
+
+// ---------------------------------------------------------------- job categories and contractors
+
+export const jobCategories = pgTable(
+  'job_categories',
+  {
+    agencyId: agencyId().references(() => agencies.id, { onDelete: 'cascade' }),
+    id: id(),
+    jobCodeId: uuid('job_code_id')
+      .notNull()
+      .references(() => jobCodes.id),
+    // Sorted, distinct coverage types, so one combination has one row.
+    coverageTypes: coverageType('coverage_types').array().notNull(),
+    workState: char('work_state', { length: 2 })
+      .notNull()
+      .references(() => stateRateFactors.state),
+    status: jobCategoryStatus('status').notNull().default('PENDING_APPROVAL'),
+    requestedByType: principalType('requested_by_type'),
+    requestedById: uuid('requested_by_id'),
+    decidedById: uuid('decided_by_id'),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.agencyId, t.id] }),
+    uniqueIndex('job_categories_combination_key').on(t.agencyId, t.jobCodeId, t.workState, t.coverageTypes),
+    index('job_categories_status_idx').on(t.status),
+    check('job_categories_coverage_check', sql`cardinality(${t.coverageTypes}) BETWEEN 1 AND 2`),
+  ],
+);
+
+export const contractors = pgTable(
+  'contractors',
+  {
+    agencyId: agencyId().references(() => agencies.id, { onDelete: 'cascade' }),
+    id: id(),
+    firstName: text('first_name').notNull(),
+    lastName: text('last_name').notNull(),
+    email: text('email').notNull(),
+    phone: text('phone'),
+    addressLine1: text('address_line1'),
+    city: text('city'),
+    state: char('state', { length: 2 }),
+    postalCode: text('postal_code'),
+    workState: char('work_state', { length: 2 }),
+    externalId: text('external_id'),
+    optInStatus: optInStatus('opt_in_status').notNull().default('NOT_STARTED'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.agencyId, t.id] }),
+    uniqueIndex('contractors_external_id_key').on(t.agencyId, t.externalId),
+    index('contractors_name_idx').on(t.agencyId, t.lastName, t.firstName),
+    index('contractors_email_idx').on(t.agencyId, sql`lower(${t.email})`),
+    index('contractors_work_state_idx').on(t.agencyId, t.workState),
+    check('contractors_state_check', sql`${t.state} IS NULL OR ${usStateCheck('state')}`),
+    check('contractors_work_state_check', sql`${t.workState} IS NULL OR ${usStateCheck('work_state')}`),
+  ],
+);
+
+export const paymentMethods = pgTable(
+  'payment_methods',
+  {
+    agencyId: agencyId(),
+    id: id(),
+    contractorId: uuid('contractor_id').notNull(),
+    provider: text('provider').notNull(),
+    providerToken: text('provider_token').notNull(),
+    brand: text('brand').notNull(),
+    last4: char('last4', { length: 4 }).notNull(),
+    expMonth: smallint('exp_month'),
+    expYear: smallint('exp_year'),
+    createdAt: createdAt(),
+    detachedAt: timestamp('detached_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.agencyId, t.id] }),
+    foreignKey({ columns: [t.agencyId, t.contractorId], foreignColumns: [contractors.agencyId, contractors.id] }).onDelete('cascade'),
+    index('payment_methods_contractor_idx').on(t.agencyId, t.contractorId),
+    check('payment_methods_last4_check', sql`${t.last4} ~ '^[0-9]{4}$'`),
+  ],
+);
+
+// ---------------------------------------------------------------- purchase orders and assignments
+
+export const purchaseOrders = pgTable(
+  'purchase_orders',
+  {
+    agencyId: agencyId().references(() => agencies.id, { onDelete: 'cascade' }),
+    id: id(),
+    number: text('number').notNull(),
+    contactName: text('contact_name'),
+    contactEmail: text('contact_email'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.agencyId, t.id] }),
+    uniqueIndex('purchase_orders_number_key').on(t.agencyId, t.number),
+    check('purchase_orders_number_check', sql`length(trim(${t.number})) > 0`),
+  ],
+);
+
+export const optIns = pgTable(
+  'opt_ins',
+  {
+    agencyId: agencyId(),
+    id: id(),
+    contractorId: uuid('contractor_id').notNull(),
+    status: optInRecordStatus('status').notNull().default('PENDING'),
+    payer: payer('payer').notNull(),
+    termsVersion: text('terms_version'),
+    signatureName: text('signature_name'),
+    signatureIp: inet('signature_ip'),
+    formSnapshot: jsonb('form_snapshot'),
+    createdAt: createdAt(),
+    completedAt: timestamp('completed_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.agencyId, t.id] }),
+    foreignKey({ columns: [t.agencyId, t.contractorId], foreignColumns: [contractors.agencyId, contractors.id] }).onDelete('cascade'),
+    index('opt_ins_contractor_idx').on(t.agencyId, t.contractorId),
+    check(
+      'opt_ins_completed_check',
+      sql`${t.status} <> 'COMPLETED' OR (${t.completedAt} IS NOT NULL AND ${t.signatureName} IS NOT NULL)`,
+    ),
+  ],
+);
+
+export const assignments = pgTable(
+  'assignments',
+  {
+    agencyId: agencyId().references(() => agencies.id, { onDelete: 'cascade' }),
+    id: id(),
+    contractorId: uuid('contractor_id').notNull(),
+    jobCategoryId: uuid('job_category_id').notNull(),
+    facilityId: uuid('facility_id'),
+    optInId: uuid('opt_in_id'),
+    purchaseOrderId: uuid('purchase_order_id'),
+    clientEntity: text('client_entity').notNull(),
+    jobName: text('job_name').notNull(),
+    description: text('description').notNull(),
+    effectiveDate: date('effective_date', { mode: 'string' }).notNull(),
+    endDate: date('end_date', { mode: 'string' }).notNull(),
+    wageCents: integer('wage_cents').notNull(),
+    premiumCents: integer('premium_cents').notNull(),
+    payer: payer('payer').notNull(),
+    poNumber: text('po_number'),
+    status: assignmentStatus('status').notNull(),
+    createdByType: principalType('created_by_type').notNull(),
+    createdById: uuid('created_by_id'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.agencyId, t.id] }),
+    foreignKey({ columns: [t.agencyId, t.contractorId], foreignColumns: [contractors.agencyId, contractors.id] }),
+    foreignKey({ columns: [t.agencyId, t.jobCategoryId], foreignColumns: [jobCategories.agencyId, jobCategories.id] }),
+    foreignKey({ columns: [t.agencyId, t.facilityId], foreignColumns: [facilities.agencyId, facilities.id] }),
+    foreignKey({ columns: [t.agencyId, t.optInId], foreignColumns: [optIns.agencyId, optIns.id] }),
+    foreignKey({ columns: [t.agencyId, t.purchaseOrderId], foreignColumns: [purchaseOrders.agencyId, purchaseOrders.id] }),
+    index('assignments_contractor_idx').on(t.agencyId, t.contractorId, t.effectiveDate),
+    index('assignments_status_idx').on(t.agencyId, t.status),
+    // The Compliance Hub lists a facility's assignments newest first and filters by either date.
+    index('assignments_facility_effective_idx').on(t.agencyId, t.facilityId, t.effectiveDate.desc(), t.id),
+    index('assignments_facility_end_idx').on(t.agencyId, t.facilityId, t.endDate),
+    index('assignments_missing_po_idx').on(t.agencyId).where(sql`${t.poNumber} IS NULL`),
+    check('assignments_dates_check', sql`${t.endDate} >= ${t.effectiveDate}`),
+    check('assignments_wage_check', sql`${t.wageCents} > 0`),
+    check('assignments_premium_check', sql`${t.premiumCents} > 0`),
+    check('assignments_client_entity_check', sql`length(trim(${t.clientEntity})) > 0`),
+  ],
+);
+
+export const assignmentStatusChanges = pgTable(
+  'assignment_status_changes',
+  {
+    agencyId: agencyId(),
+    id: bigserial('id', { mode: 'number' }).notNull(),
+    assignmentId: uuid('assignment_id').notNull(),
+    fromStatus: assignmentStatus('from_status'),
+    toStatus: assignmentStatus('to_status').notNull(),
+    actorType: principalType('actor_type').notNull(),
+    actorId: uuid('actor_id'),
+    reason: text('reason'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.agencyId, t.id] }),
+    foreignKey({ columns: [t.agencyId, t.assignmentId], foreignColumns: [assignments.agencyId, assignments.id] }).onDelete('cascade'),
+    index('assignment_status_changes_assignment_idx').on(t.agencyId, t.assignmentId, t.createdAt),
+  ],
+);
+
+export const charges = pgTable(
+  'charges',
+  {
+    agencyId: agencyId(),
+    id: id(),
+    assignmentId: uuid('assignment_id').notNull(),
+    paymentMethodId: uuid('payment_method_id'),
+    amountCents: integer('amount_cents').notNull(),
+    status: chargeStatus('status').notNull().default('SCHEDULED'),
+    idempotencyKey: text('idempotency_key').notNull(),
+    provider: text('provider').notNull(),
+    providerChargeId: text('provider_charge_id'),
+    scheduledFor: timestamp('scheduled_for', { withTimezone: true }).notNull(),
+    attemptedAt: timestamp('attempted_at', { withTimezone: true }),
+    failureMessage: text('failure_message'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.agencyId, t.id] }),
+    foreignKey({ columns: [t.agencyId, t.assignmentId], foreignColumns: [assignments.agencyId, assignments.id] }),
+    foreignKey({ columns: [t.agencyId, t.paymentMethodId], foreignColumns: [paymentMethods.agencyId, paymentMethods.id] }),
+    uniqueIndex('charges_idempotency_key').on(t.agencyId, t.idempotencyKey),
+    // Exactly one successful charge per assignment, whatever the workers and retries do.
+    uniqueIndex('charges_one_success_per_assignment').on(t.agencyId, t.assignmentId).where(sql`${t.status} = 'SUCCEEDED'`),
+    index('charges_due_idx').on(t.status, t.scheduledFor),
+    check('charges_amount_check', sql`${t.amountCents} > 0`),
+  ],
+);
+
+export const certificates = pgTable(
+  'certificates',
+  {
+    agencyId: agencyId(),
+    id: id(),
+    assignmentId: uuid('assignment_id').notNull(),
+    // Public, printed on the PDF and looked up by verifyCertificate without a tenant.
+    number: text('number').notNull(),
+    status: certificateStatus('status').notNull().default('VALID'),
+    issuedAt: timestamp('issued_at', { withTimezone: true }).notNull(),
+    voidedAt: timestamp('voided_at', { withTimezone: true }),
+    voidReason: text('void_reason'),
+    snapshot: jsonb('snapshot').notNull(),
+    signature: text('signature').notNull(),
+    pdf: bytea('pdf').notNull(),
+    pdfSha256: char('pdf_sha256', { length: 64 }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.agencyId, t.id] }),
+    foreignKey({ columns: [t.agencyId, t.assignmentId], foreignColumns: [assignments.agencyId, assignments.id] }),
+    uniqueIndex('certificates_assignment_key').on(t.agencyId, t.assignmentId),
+    uniqueIndex('certificates_number_key').on(t.number),
+    check('certificates_void_check', sql`${t.status} <> 'VOID' OR ${t.voidedAt} IS NOT NULL`),
+  ],
+);
+
+export const invoices = pgTable(
+  'invoices',
+  {
+    agencyId: agencyId().references(() => agencies.id, { onDelete: 'cascade' }),
+    id: id(),
+    purchaseOrderId: uuid('purchase_order_id').notNull(),
+    number: text('number').notNull(),
+    status: invoiceStatus('status').notNull().default('DRAFT'),
+    periodStart: date('period_start', { mode: 'string' }).notNull(),
+    periodEnd: date('period_end', { mode: 'string' }).notNull(),
+    totalCents: integer('total_cents').notNull(),
+    issuedAt: timestamp('issued_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.agencyId, t.id] }),
+    foreignKey({ columns: [t.agencyId, t.purchaseOrderId], foreignColumns: [purchaseOrders.agencyId, purchaseOrders.id] }),
+    uniqueIndex('invoices_number_key').on(t.agencyId, t.number),
+    check('invoices_total_check', sql`${t.totalCents} >= 0`),
+    check('invoices_period_check', sql`${t.periodEnd} >= ${t.periodStart}`),
+  ],
+);
+
+export const invoiceLines = pgTable(
+  'invoice_lines',
+  {
+    agencyId: agencyId(),
+    invoiceId: uuid('invoice_id').notNull(),
+    assignmentId: uuid('assignment_id').notNull(),
+    amountCents: integer('amount_cents').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.agencyId, t.invoiceId, t.assignmentId] }),
+    foreignKey({ columns: [t.agencyId, t.invoiceId], foreignColumns: [invoices.agencyId, invoices.id] }).onDelete('cascade'),
+    foreignKey({ columns: [t.agencyId, t.assignmentId], foreignColumns: [assignments.agencyId, assignments.id] }),
+    // An assignment's premium is invoiced once.
+    uniqueIndex('invoice_lines_assignment_key').on(t.agencyId, t.assignmentId),
+    check('invoice_lines_amount_check', sql`${t.amountCents} > 0`),
+  ],
+);
+
+// ---------------------------------------------------------------- sign-in
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: id().primaryKey(),
+    tokenHash: text('token_hash').notNull(),
+    // The token replaced by the last rotation stays valid for a short grace period (concurrent requests).
+    previousTokenHash: text('previous_token_hash'),
+    principalType: principalType('principal_type').notNull(),
+    principalId: uuid('principal_id').notNull(),
+    agencyId: uuid('agency_id'),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    rotatedAt: timestamp('rotated_at', { withTimezone: true }).notNull().defaultNow(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    ip: inet('ip'),
+    userAgent: text('user_agent'),
+  },
+  (t) => [
+    uniqueIndex('sessions_token_hash_key').on(t.tokenHash),
+    index('sessions_previous_token_hash_idx').on(t.previousTokenHash),
+    index('sessions_principal_idx').on(t.principalType, t.principalId),
+    index('sessions_expires_idx').on(t.expiresAt),
+  ],
+);
+
+// One-time and link tokens; only their SHA-256 is stored.
+export const authTokens = pgTable(
+  'auth_tokens',
+  {
+    id: id().primaryKey(),
+    tokenHash: text('token_hash').notNull(),
+    purpose: tokenPurpose('purpose').notNull(),
+    agencyId: uuid('agency_id'),
+    teamMemberId: uuid('team_member_id'),
+    facilityUserId: uuid('facility_user_id').references(() => facilityUsers.id, { onDelete: 'cascade' }),
+    contractorId: uuid('contractor_id'),
+    optInId: uuid('opt_in_id'),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('auth_tokens_token_hash_key').on(t.tokenHash),
+    foreignKey({ columns: [t.agencyId, t.teamMemberId], foreignColumns: [teamMembers.agencyId, teamMembers.id] }).onDelete('cascade'),
+    foreignKey({ columns: [t.agencyId, t.contractorId], foreignColumns: [contractors.agencyId, contractors.id] }).onDelete('cascade'),
+    foreignKey({ columns: [t.agencyId, t.optInId], foreignColumns: [optIns.agencyId, optIns.id] }).onDelete('cascade'),
+    index('auth_tokens_contractor_idx').on(t.agencyId, t.contractorId),
+    check(
+      'auth_tokens_subject_check',
+      sql`(${t.purpose} = 'TEAM_INVITATION' AND ${t.teamMemberId} IS NOT NULL AND ${t.agencyId} IS NOT NULL)
+        OR (${t.purpose} = 'MAGIC_LINK' AND ${t.facilityUserId} IS NOT NULL)
+        OR (${t.purpose} = 'CONTRACTOR_LINK' AND ${t.contractorId} IS NOT NULL AND ${t.agencyId} IS NOT NULL)`,
+    ),
+  ],
+);
+
+// Fixed-window counters shared by every server process (the server keeps no state in memory).
+export const rateLimitBuckets = pgTable(
+  'rate_limit_buckets',
+  {
+    key: text('key').notNull(),
+    windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
+    hits: integer('hits').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.windowStart] })],
+);
+
+// ---------------------------------------------------------------- mail and audit
+
+export const mailOutbox = pgTable(
+  'mail_outbox',
+  {
+    id: id().primaryKey(),
+    agencyId: uuid('agency_id'),
+    to: text('to').notNull(),
+    subject: text('subject').notNull(),
+    text: text('text').notNull(),
+    html: text('html').notNull(),
+    attachments: jsonb('attachments').$type<MailAttachmentRef[]>().notNull().default([]),
+    status: mailStatus('status').notNull().default('PENDING'),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    messageId: text('message_id'),
+    createdAt: createdAt(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+  },
+  (t) => [index('mail_outbox_status_idx').on(t.status, t.createdAt), index('mail_outbox_sent_idx').on(t.sentAt)],
+);
+
+export type MailAttachmentRef = { kind: 'certificate'; agencyId: string; certificateId: string; filename: string };
+
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    agencyId: uuid('agency_id'),
+    actorType: principalType('actor_type').notNull(),
+    actorId: uuid('actor_id'),
+    action: text('action').notNull(),
+    targetType: text('target_type').notNull(),
+    targetId: text('target_id'),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
+    ip: inet('ip'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('audit_log_agency_idx').on(t.agencyId, t.createdAt), index('audit_log_target_idx').on(t.targetType, t.targetId)],
+);

@@ -1,0 +1,31 @@
+// Apollo Server with the query limits (graphql-armor), error masking and no introspection in production.
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { FastifyInstance } from 'fastify';
+import type { ServerDependencies } from '../dependencies.js';
+import type { Context } from './context.js';
+import { createErrorFormatter } from './errors.js';
+import { buildCoverlineSchema } from './schema.js';
+
+export async function createApolloServer(deps: ServerDependencies, fastify: FastifyInstance): Promise<ApolloServer<Context>> {
+  const armor = new ApolloArmor({
+    maxDepth: { n: 8 },
+    costLimit: { maxCost: 5000 },
+    maxAliases: { n: 15 },
+    maxDirectives: { n: 10 },
+    maxTokens: { n: 2000 },
+  }).protect();
+  const production = deps.config.isProduction;
+  return new ApolloServer<Context>({
+    schema: await buildCoverlineSchema(),
+    ...armor,
+    introspection: !production,
+    includeStacktraceInErrorResponses: false,
+    formatError: createErrorFormatter({
+      mask: production,
+      onInternal: (error) => deps.logger.error({ err: error }, 'internal error in a GraphQL operation'),
+    }),
+    plugins: [...(armor.plugins as unknown as ApolloServerPlugin<Context>[]), fastifyApolloDrainPlugin(fastify)],
+  });
+}

@@ -1,0 +1,38 @@
+// Builds the one GraphQL schema from the feature modules' resolvers.
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { AgenciesResolver } from '../modules/agencies/agencies.resolver.js';
+import { ApiKeysResolver } from '../modules/api-keys/api-keys.resolver.js';
+import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { ContractorsResolver } from '../modules/contractors/contractors.resolver.js';
+import { FacilitiesResolver } from '../modules/facilities/facilities.resolver.js';
+import { JobCodesResolver } from '../modules/job-codes/job-codes.resolver.js';
+import { TeamResolver } from '../modules/team/team.resolver.js';
+import { ViewerResolver } from '../modules/viewer/viewer.resolver.js';
+import { assertEveryRootFieldHasAnAction, authChecker } from './authorization.js';
+import './enums.js';
+
+let schema: Promise<GraphQLSchema> | undefined;
+
+export function buildCoverlineSchema(): Promise<GraphQLSchema> {
+  schema ??= (async () => {
+    assertEveryRootFieldHasAnAction();
+    return buildSchema({
+      resolvers: [
+        ViewerResolver,
+        AuthResolver,
+        AgenciesResolver,
+        TeamResolver,
+        FacilitiesResolver,
+        ApiKeysResolver,
+        ContractorsResolver,
+        JobCodesResolver,
+      ],
+      authChecker,
+      // Inputs are validated by the domain's zod schemas in each use case, which name the field at fault.
+      validate: false,
+    });
+  })();
+  return schema;
+}

@@ -1,0 +1,39 @@
+// The HTTP server: /graphql, /healthz, the dev mailbox and the built apps, on Fastify.
+import fastifyCookie from '@fastify/cookie';
+import { fastifyApolloHandler } from '@as-integrations/fastify';
+import { sql } from 'drizzle-orm';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { ServerDependencies } from '../dependencies.js';
+import { createApolloServer } from '../graphql/apollo.js';
+import { createContext, type Context } from '../graphql/context.js';
+import { registerApps } from './apps.js';
+import { registerMailbox } from './mailbox.js';
+
+export type HttpServer = { fastify: FastifyInstance; servedApps: string[]; mailboxEnabled: boolean };
+
+export async function createHttpServer(deps: ServerDependencies): Promise<HttpServer> {
+  // Request logs are for production; in development they would drown the console.
+  const httpLogger = deps.logger.child({ component: 'http' }, { level: deps.config.isProduction ? deps.logger.level : 'warn' });
+  const fastify = Fastify({ loggerInstance: httpLogger as FastifyBaseLogger, trustProxy: deps.config.trustProxy });
+  await fastify.register(fastifyCookie);
+
+  fastify.get('/healthz', async (_request, reply) => {
+    try {
+      await deps.db.execute(sql`select 1`);
+      return { status: 'ok' };
+    } catch {
+      return reply.code(503).send({ status: 'database unavailable' });
+    }
+  });
+
+  const apollo = await createApolloServer(deps, fastify);
+  await apollo.start();
+  const handler = fastifyApolloHandler<Context>(apollo, { context: (request, reply) => createContext(deps, request, reply) });
+  fastify.route({ url: '/graphql', method: ['GET', 'POST', 'OPTIONS'], handler });
+
+  const mailboxEnabled = deps.mailer.kind === 'mailbox' && !deps.config.isProduction;
+  if (mailboxEnabled) registerMailbox(fastify, deps);
+  const servedApps = await registerApps(fastify);
+  fastify.get('/', (_request, reply) => reply.redirect('/agency/'));
+  return { fastify, servedApps, mailboxEnabled };
+}

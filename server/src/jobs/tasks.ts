@@ -1,0 +1,26 @@
+// The background tasks and their payloads; each task is a use case of its module run by the worker.
+import type { Task, TaskList } from 'graphile-worker';
+import type { ServerDependencies } from '../dependencies.js';
+import { deliverMail } from '../mail/outbox.js';
+import { sendMagicLink } from '../modules/auth/magic-link.service.js';
+import { removeExpiredSignInRecords } from '../modules/auth/sessions.js';
+
+export type TaskPayloads = {
+  deliver_mail: { outboxId: string };
+  send_magic_link: { email: string };
+  remove_expired_sign_in_records: Record<string, never>;
+};
+export type TaskName = keyof TaskPayloads;
+
+export const CRONTAB = '15 * * * * remove_expired_sign_in_records';
+
+export function createTaskList(deps: ServerDependencies): TaskList {
+  const tasks: { [Name in TaskName]: (payload: TaskPayloads[Name]) => Promise<void> } = {
+    deliver_mail: (payload) => deliverMail(deps, payload.outboxId),
+    send_magic_link: (payload) => sendMagicLink(deps, payload.email),
+    remove_expired_sign_in_records: () => removeExpiredSignInRecords(deps.db),
+  };
+  return Object.fromEntries(
+    Object.entries(tasks).map(([name, run]) => [name, ((payload: unknown) => run(payload as never)) satisfies Task]),
+  );
+}

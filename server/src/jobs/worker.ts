@@ -1,0 +1,47 @@
+// The job worker (graphile-worker on PostgreSQL): runs in-process under `pnpm start`, alone under `pnpm worker`.
+import { Logger as WorkerLogger, parseCrontab, run, runMigrations, type Runner } from 'graphile-worker';
+import pg from 'pg';
+import type { ServerDependencies } from '../dependencies.js';
+import { CRONTAB, createTaskList } from './tasks.js';
+
+function createPool(url: string, max: number): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max });
+  // A pooled connection dropped by the server (e.g. on shutdown) must not crash the process.
+  pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
+  return pool;
+}
+
+export async function migrateJobQueue(url: string): Promise<void> {
+  const pool = createPool(url, 1);
+  try {
+    await runMigrations({ pgPool: pool, logger: new WorkerLogger(() => () => {}) });
+  } finally {
+    await pool.end();
+  }
+}
+
+export type Worker = { stop: () => Promise<void> };
+
+export async function startWorker(deps: ServerDependencies, options: { concurrency?: number } = {}): Promise<Worker> {
+  const pool = createPool(deps.databaseUrl, (options.concurrency ?? 4) + 2);
+  const log = deps.logger.child({ component: 'worker' });
+  const runner: Runner = await run({
+    pgPool: pool,
+    concurrency: options.concurrency ?? 4,
+    noHandleSignals: true,
+    pollInterval: 1000,
+    taskList: createTaskList(deps),
+    parsedCronItems: parseCrontab(CRONTAB),
+    logger: new WorkerLogger((scope) => (level, message, meta) => {
+      const method = level === 'error' ? 'error' : level === 'warning' ? 'warn' : 'debug';
+      log[method]({ ...scope, ...meta }, message);
+    }),
+  });
+  return {
+    stop: async () => {
+      await runner.stop();
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,52 @@
+// The words of every email. Each template returns subject, plain text and HTML built from the same lines.
+export type RenderedMail = { subject: string; text: string; html: string };
+
+type Block = { paragraph: string } | { button: { label: string; url: string } } | { note: string };
+
+function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+}
+
+function render(subject: string, blocks: Block[]): RenderedMail {
+  const text = blocks
+    .map((block) => ('paragraph' in block ? block.paragraph : 'button' in block ? `${block.button.label}: ${block.button.url}` : block.note))
+    .join('\n\n');
+  const body = blocks
+    .map((block) => {
+      if ('paragraph' in block) return `<p style="margin:0 0 16px">${escapeHtml(block.paragraph)}</p>`;
+      if ('note' in block) return `<p style="margin:0 0 16px;color:#555;font-size:13px">${escapeHtml(block.note)}</p>`;
+      const url = escapeHtml(block.button.url);
+      return `<p style="margin:0 0 16px"><a href="${url}" style="display:inline-block;background:#0b6e4f;color:#fff;padding:10px 18px;border-radius:6px;text-decoration:none">${escapeHtml(block.button.label)}</a></p><p style="margin:0 0 16px;font-size:13px;color:#555">Or paste this link into your browser: ${url}</p>`;
+    })
+    .join('');
+  const html = `<!doctype html><html lang="en"><body style="font-family:system-ui,sans-serif;color:#1a1a1a;max-width:560px;margin:24px auto;padding:0 16px"><p style="font-weight:700;color:#0b6e4f">Coverline</p>${body}</body></html>`;
+  return { subject, text: `${text}\n\n— Coverline\n`, html };
+}
+
+export function teamInvitationMail(input: { agencyName: string; inviterName: string | null; url: string; expiresInDays: number }): RenderedMail {
+  return render(`You're invited to ${input.agencyName} on Coverline`, [
+    { paragraph: `${input.inviterName ?? 'Coverline'} invited you to manage contractor coverage for ${input.agencyName} on Coverline.` },
+    { paragraph: 'Choose your password to finish setting up your sign-in.' },
+    { button: { label: 'Set your password', url: input.url } },
+    { note: `This link works once and expires in ${input.expiresInDays} days. If you did not expect it, you can ignore this email.` },
+  ]);
+}
+
+export function magicLinkMail(input: { url: string; expiresInMinutes: number }): RenderedMail {
+  return render('Your Coverline Compliance Hub sign-in link', [
+    { paragraph: 'Use the button below to sign in to the Coverline Compliance Hub.' },
+    { button: { label: 'Sign in to the Compliance Hub', url: input.url } },
+    { note: `The link works once and expires in ${input.expiresInMinutes} minutes. If you did not ask to sign in, you can ignore this email.` },
+  ]);
+}
+
+export function facilityAccessMail(input: { facilityNames: string[]; inviterName: string; url: string; expiresInMinutes: number }): RenderedMail {
+  return render(`You have access to ${input.facilityNames.join(', ')} on Coverline`, [
+    {
+      paragraph: `${input.inviterName} gave you access to the certificates of insurance for ${input.facilityNames.join(', ')} in the Coverline Compliance Hub.`,
+    },
+    { paragraph: 'There is no password: each time you want to sign in, ask for a link at the sign-in page, or use this one now.' },
+    { button: { label: 'Open the Compliance Hub', url: input.url } },
+    { note: `This link works once and expires in ${input.expiresInMinutes} minutes.` },
+  ]);
+}

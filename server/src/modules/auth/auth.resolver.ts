@@ -1,0 +1,59 @@
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Can } from '../../graphql/authorization.js';
+import type { Context } from '../../graphql/context.js';
+import { ViewerObject } from '../viewer/viewer.types.js';
+import { toViewerObject } from '../viewer/viewer.service.js';
+import { acceptTeamInvitation, findTeamInvitation, login, logout } from './auth.service.js';
+import { TeamInvitation } from './auth.types.js';
+import { signInWithContractorLink } from './contractor-link.service.js';
+import { redeemMagicLink, requestMagicLink } from './magic-link.service.js';
+
+@Resolver()
+export class AuthResolver {
+  @Can('session:sign-in')
+  @Mutation(() => ViewerObject, { description: 'Signs an agency team member in with email and password (sets the session cookie).' })
+  async login(@Ctx() ctx: Context, @Arg('email', () => String) email: string, @Arg('password', () => String) password: string) {
+    return toViewerObject(await login(ctx, { email, password }));
+  }
+
+  @Can('session:sign-out')
+  @Mutation(() => Boolean, { description: "Ends the viewer's browser session." })
+  logout(@Ctx() ctx: Context) {
+    return logout(ctx);
+  }
+
+  @Can('session:sign-in')
+  @Mutation(() => Boolean, { description: 'Emails a one-time Compliance Hub sign-in link. Always true: never reveals whether the email exists.' })
+  requestMagicLink(@Ctx() ctx: Context, @Arg('email', () => String) email: string) {
+    return requestMagicLink(ctx, { email });
+  }
+
+  @Can('session:sign-in')
+  @Mutation(() => ViewerObject, { description: 'Redeems a magic link (once) and signs the facility user in.' })
+  async redeemMagicLink(@Ctx() ctx: Context, @Arg('token', () => String) token: string) {
+    return toViewerObject(await redeemMagicLink(ctx, token));
+  }
+
+  @Can('invitation:read')
+  @Query(() => TeamInvitation, { nullable: true, description: 'The open team invitation of an invite link; null when invalid, used or expired.' })
+  teamInvitation(@Ctx() ctx: Context, @Arg('token', () => String) token: string) {
+    return findTeamInvitation(ctx, token);
+  }
+
+  @Can('session:sign-in')
+  @Mutation(() => ViewerObject, { description: 'Sets the password of an invited team member and signs them in.' })
+  async acceptTeamInvitation(
+    @Ctx() ctx: Context,
+    @Arg('token', () => String) token: string,
+    @Arg('name', () => String) name: string,
+    @Arg('password', () => String) password: string,
+  ) {
+    return toViewerObject(await acceptTeamInvitation(ctx, { token, name, password }));
+  }
+
+  @Can('session:sign-in')
+  @Mutation(() => ViewerObject, { description: "Signs a contractor in from the unique link in their email." })
+  async signInWithContractorLink(@Ctx() ctx: Context, @Arg('token', () => String) token: string) {
+    return toViewerObject(await signInWithContractorLink(ctx, token));
+  }
+}

@@ -1,0 +1,79 @@
+// Contractors have no account: a long-lived, revocable link in their email signs them in.
+import { and, eq, gt, isNull } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
+import { authTokens, contractors } from '../../db/schema.js';
+import type { ServerDependencies } from '../../dependencies.js';
+import type { Context } from '../../graphql/context.js';
+import { badUserInput } from '../../graphql/errors.js';
+import type { Viewer } from '../../graphql/viewer.js';
+import { recordAudit } from '../audit/audit.js';
+import { startBrowserSession } from './session-cookies.js';
+import { generateToken, hashToken } from './tokens.js';
+
+export const CONTRACTOR_LINK_DAYS = 60;
+
+export async function issueContractorLink(
+  executor: Executor,
+  deps: ServerDependencies,
+  subject: { agencyId: string; contractorId: string; optInId?: string | null },
+): Promise<string> {
+  const { token, hash } = generateToken();
+  await executor.insert(authTokens).values({
+    tokenHash: hash,
+    purpose: 'CONTRACTOR_LINK',
+    agencyId: subject.agencyId,
+    contractorId: subject.contractorId,
+    optInId: subject.optInId ?? null,
+    createdAt: deps.now(),
+    expiresAt: new Date(deps.now().getTime() + CONTRACTOR_LINK_DAYS * 86_400_000),
+  });
+  return `${deps.config.publicUrl}/contractor/t/${encodeURIComponent(token)}`;
+}
+
+export async function signInWithContractorLink(ctx: Context, token: string): Promise<Viewer> {
+  const { db, now } = ctx.deps;
+  const [link] = await db
+    .select({ contractor: contractors })
+    .from(authTokens)
+    .innerJoin(contractors, and(eq(contractors.agencyId, authTokens.agencyId), eq(contractors.id, authTokens.contractorId)))
+    .where(
+      and(
+        eq(authTokens.tokenHash, hashToken(token)),
+        eq(authTokens.purpose, 'CONTRACTOR_LINK'),
+        isNull(authTokens.revokedAt),
+        gt(authTokens.expiresAt, now()),
+      ),
+    );
+  if (!link) throw badUserInput('token', 'This link is invalid or has expired.');
+  const { contractor } = link;
+  return db.transaction(async (tx) => {
+    const sessionId = await startBrowserSession(tx, ctx, { principalType: 'CONTRACTOR', principalId: contractor.id, agencyId: contractor.agencyId });
+    const viewer: Viewer = {
+      kind: 'CONTRACTOR',
+      agencyId: contractor.agencyId,
+      contractorId: contractor.id,
+      email: contractor.email,
+      name: `${contractor.firstName} ${contractor.lastName}`,
+      sessionId,
+    };
+    await recordAudit(tx, { viewer, ip: ctx.ip }, { action: 'session.contractor_link', agencyId: contractor.agencyId, targetType: 'contractor', targetId: contractor.id });
+    return viewer;
+  });
+}
+
+/** Revokes every link of a contractor, e.g. when one was forwarded to the wrong person. */
+export async function revokeContractorLinks(executor: Executor, subject: { agencyId: string; contractorId: string }, now: Date): Promise<number> {
+  const revoked = await executor
+    .update(authTokens)
+    .set({ revokedAt: now })
+    .where(
+      and(
+        eq(authTokens.agencyId, subject.agencyId),
+        eq(authTokens.contractorId, subject.contractorId),
+        eq(authTokens.purpose, 'CONTRACTOR_LINK'),
+        isNull(authTokens.revokedAt),
+      ),
+    )
+    .returning({ id: authTokens.id });
+  return revoked.length;
+}

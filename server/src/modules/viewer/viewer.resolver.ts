@@ -1,0 +1,32 @@
+import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Can } from '../../graphql/authorization.js';
+import type { Context } from '../../graphql/context.js';
+import { Agency } from '../agencies/agencies.types.js';
+import { Contractor } from '../contractors/contractors.types.js';
+import { Facility } from '../facilities/facilities.types.js';
+import { toViewerObject, viewerAgency, viewerContractor, viewerFacilities, type ViewerSource } from './viewer.service.js';
+import { ViewerObject } from './viewer.types.js';
+
+@Resolver(() => ViewerObject)
+export class ViewerResolver {
+  @Can('viewer:read')
+  @Query(() => ViewerObject, { nullable: true, description: 'The signed-in viewer; null when signed out.' })
+  viewer(@Ctx() ctx: Context) {
+    return toViewerObject(ctx.viewer);
+  }
+
+  @FieldResolver(() => Agency, { nullable: true, description: "The viewer's agency, for agency members, API keys and contractors." })
+  agency(@Root() viewer: ViewerSource, @Ctx() ctx: Context) {
+    return viewerAgency(ctx.deps, viewer.source);
+  }
+
+  @FieldResolver(() => [Facility], { description: "For a facility user, the facilities they may see; for an agency, its facilities." })
+  facilities(@Root() viewer: ViewerSource, @Ctx() ctx: Context) {
+    return viewerFacilities(ctx.deps, viewer.source);
+  }
+
+  @FieldResolver(() => Contractor, { nullable: true, description: 'For a contractor, their own profile.' })
+  contractor(@Root() viewer: ViewerSource, @Ctx() ctx: Context) {
+    return viewerContractor(ctx.deps, viewer.source);
+  }
+}

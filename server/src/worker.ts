@@ -1,0 +1,26 @@
+// `pnpm worker`: runs only the job worker against the configured database (migrations applied by the server).
+import 'reflect-metadata';
+import { loadConfig } from './config.js';
+import { createLogger } from './app.js';
+import { connectDatabase } from './db/client.js';
+import { locateDatabase } from './db/database.js';
+import { startWorker } from './jobs/worker.js';
+import { createMailer } from './mail/transport.js';
+
+const config = loadConfig();
+const logger = createLogger(config);
+const location = await locateDatabase(config, logger);
+const database = connectDatabase(location.url);
+const mailer = createMailer(config);
+const worker = await startWorker({ config, logger, db: database.db, databaseUrl: location.url, mailer, now: () => new Date() });
+logger.info('worker running');
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, async () => {
+    await worker.stop();
+    mailer.close();
+    await database.close();
+    await location.stop();
+    process.exit(0);
+  });
+}

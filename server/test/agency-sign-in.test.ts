@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAgency, createTeamMember, PASSWORD, signedInAgencyMember } from './support/factories.js';
+import { errorCode, errorField } from './support/graphql-client.js';
+import { startTestServer, type TestServer } from './support/test-server.js';
+
+const LOGIN = `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { role email name agency { name } } }`;
+const VIEWER = `{ viewer { role email name agency { id name } } }`;
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => server?.stop());
+
+describe('agency sign-in', () => {
+  it('signs a member in with an HttpOnly, SameSite session cookie and shows their agency', async () => {
+    const agency = await createAgency(server, 'Northwind Staffing');
+    const member = await createTeamMember(server, agency.id, { email: 'pat@northwind.test', name: 'Pat Lee' });
+    const client = server.client('agency');
+    const login = await client.data<{ login: { role: string; name: string; agency: { name: string } } }>(LOGIN, { e: 'PAT@northwind.test', p: PASSWORD });
+    expect(login.login).toMatchObject({ role: 'AGENCY_MEMBER', name: 'Pat Lee', agency: { name: 'Northwind Staffing' } });
+    const cookie = client.lastSetCookies.find((c) => c.startsWith('coverline_agency='));
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+    const viewer = await client.data<{ viewer: { email: string } }>(VIEWER);
+    expect(viewer.viewer.email).toBe(member.email);
+  });
+
+  it('refuses a wrong password and an unknown email with the same message, and sets no cookie', async () => {
+    const agency = await createAgency(server);
+    const member = await createTeamMember(server, agency.id);
+    const client = server.client('agency');
+    const wrongPassword = await client.request(LOGIN, { e: member.email, p: 'not-the-password' });
+    const unknownEmail = await client.request(LOGIN, { e: 'nobody@nowhere.test', p: PASSWORD });
+    expect(errorCode(wrongPassword)).toBe('BAD_USER_INPUT');
+    expect(errorField(wrongPassword)).toBe('password');
+    expect(unknownEmail.errors?.[0]?.message).toBe(wrongPassword.errors?.[0]?.message);
+    expect(client.cookie('coverline_agency')).toBeUndefined();
+  });
+
+  it('names the email field when the email is malformed', async () => {
+    const result = await server.client('agency').request(LOGIN, { e: 'not-an-email', p: 'x' });
+    expect(errorCode(result)).toBe('BAD_USER_INPUT');
+    expect(errorField(result)).toBe('email');
+  });
+
+  it('ignores the session cookie on requests that do not name the app (CSRF)', async () => {
+    const { client } = await signedInAgencyMember(server);
+    const token = client.cookie('coverline_agency');
+    expect(token).toBeDefined();
+    const bare = new (client.constructor as typeof import('./support/graphql-client.js').GraphQLClient)(server.url);
+    bare.setCookie('coverline_agency', token!);
+    const result = await bare.data<{ viewer: unknown }>(VIEWER);
+    expect(result.viewer).toBeNull();
+  });
+
+  it('does not accept an agency session cookie in the facility or contractor app', async () => {
+    const { client } = await signedInAgencyMember(server);
+    for (const app of ['facility', 'contractor'] as const) {
+      const other = server.client(app);
+      other.setCookie(`coverline_${app}`, client.cookie('coverline_agency')!);
+      expect((await other.data<{ viewer: unknown }>(VIEWER)).viewer).toBeNull();
+    }
+  });
+
+  it('ends the session on logout: the old cookie no longer signs anyone in', async () => {
+    const { client } = await signedInAgencyMember(server);
+    const token = client.cookie('coverline_agency')!;
+    await client.data(`mutation { logout }`);
+    expect(client.cookie('coverline_agency')).toBeUndefined();
+    const replay = server.client('agency');
+    replay.setCookie('coverline_agency', token);
+    expect((await replay.data<{ viewer: unknown }>(VIEWER)).viewer).toBeNull();
+  });
+
+  it('rotates the session token after a while and keeps the old one valid only for a short grace period', async () => {
+    const { client } = await signedInAgencyMember(server);
+    const first = client.cookie('coverline_agency')!;
+    server.clock.advance(20 * 60_000);
+    await client.data(VIEWER);
+    const second = client.cookie('coverline_agency')!;
+    expect(second).not.toBe(first);
+    const stale = server.client('agency');
+    stale.setCookie('coverline_agency', first);
+    expect((await stale.data<{ viewer: unknown }>(VIEWER)).viewer).not.toBeNull();
+    server.clock.advance(2 * 60_000);
+    const staleLater = server.client('agency');
+    staleLater.setCookie('coverline_agency', first);
+    expect((await staleLater.data<{ viewer: unknown }>(VIEWER)).viewer).toBeNull();
+    expect((await client.data<{ viewer: unknown }>(VIEWER)).viewer).not.toBeNull();
+  });
+
+  it('expires a session left idle longer than its lifetime', async () => {
+    const { client } = await signedInAgencyMember(server);
+    server.clock.advance(13 * 3600_000);
+    expect((await client.data<{ viewer: unknown }>(VIEWER)).viewer).toBeNull();
+  });
+
+  it('stores only a hash of the session token', async () => {
+    const { client } = await signedInAgencyMember(server);
+    const token = client.cookie('coverline_agency')!;
+    const rows = await server.coverline.deps.db.execute<{ n: number }>(
+      (await import('drizzle-orm')).sql`select count(*)::int as n from sessions where token_hash = ${token} or previous_token_hash = ${token}`,
+    );
+    expect(rows[0]?.n).toBe(0);
+  });
+});

@@ -1,0 +1,68 @@
+// The whole server, as `pnpm start` runs it, on this test file's own database copy: real HTTP, real
+// job worker, real SMTP delivery into an in-process inbox, and a clock the test can move forward.
+import { inject } from 'vitest';
+import pino from 'pino';
+import postgres from 'postgres';
+import { startCoverline, type RunningCoverline } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+import { GraphQLClient } from './graphql-client.js';
+import { SmtpInbox } from './smtp-inbox.js';
+import { withDatabase } from './global-setup.js';
+
+export const OPERATOR_KEY = 'test-operator-key-0123456789';
+
+export type TestServer = {
+  url: string;
+  databaseUrl: string;
+  coverline: RunningCoverline;
+  db: RunningCoverline['deps']['db'];
+  inbox: SmtpInbox;
+  clock: { advance: (ms: number) => void; now: () => Date };
+  client: (app: 'agency' | 'facility' | 'contractor') => GraphQLClient;
+  apiClient: (apiKey: string) => GraphQLClient;
+  operator: () => GraphQLClient;
+  stop: () => Promise<void>;
+};
+
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const adminUrl = inject('adminDatabaseUrl');
+  const database = `coverline_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database "${database}" template "${inject('templateDatabase')}"`);
+  await admin.end();
+  const databaseUrl = withDatabase(adminUrl, database);
+
+  const inbox = new SmtpInbox();
+  await inbox.start();
+  let offsetMs = 0;
+  const clock = { advance: (ms: number) => void (offsetMs += ms), now: () => new Date(Date.now() + offsetMs) };
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: databaseUrl,
+    HOST: '127.0.0.1',
+    PORT: '0',
+    SMTP_URL: `smtp://127.0.0.1:${inbox.port}`,
+    OPERATOR_API_KEY: OPERATOR_KEY,
+    LOG_LEVEL: 'silent',
+    ...env,
+  });
+  const coverline = await startCoverline(config, { logger: pino({ level: 'silent' }), now: clock.now, workerConcurrency: 2 });
+  return {
+    url: coverline.url,
+    databaseUrl,
+    coverline,
+    db: coverline.deps.db,
+    inbox,
+    clock,
+    client: (app) => new GraphQLClient(coverline.url, { app }),
+    apiClient: (apiKey) => new GraphQLClient(coverline.url, { apiKey }),
+    operator: () => new GraphQLClient(coverline.url, { apiKey: OPERATOR_KEY }),
+    stop: async () => {
+      await coverline.stop();
+      await inbox.stop();
+      const cleanup = postgres(adminUrl, { max: 1, onnotice: () => {} });
+      await cleanup.unsafe(`drop database if exists "${database}" with (force)`);
+      await cleanup.end();
+    },
+  };
+}

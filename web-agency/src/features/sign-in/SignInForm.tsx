@@ -1,0 +1,75 @@
+// Email + password sign-in for agency team members.
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation } from '@apollo/client/react';
+import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { loginInputSchema, type LoginInput } from '@coverline/domain';
+import { ErrorAlert, applyGraphQLError } from '@coverline/ui';
+import { graphql } from '../../gql';
+import { rememberViewer } from '../session/viewer';
+
+const LoginMutation = graphql(`
+  mutation Login($email: String!, $password: String!) {
+    login(email: $email, password: $password) {
+      ...ViewerFields
+    }
+  }
+`);
+
+const FIELDS = ['email', 'password'] as const;
+
+export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
+  const [formError, setFormError] = useState<string | null>(null);
+  const [login] = useMutation(LoginMutation);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<LoginInput>({
+    resolver: zodResolver(loginInputSchema),
+    defaultValues: { email: '', password: '' },
+  });
+
+  const onSubmit = handleSubmit(async (input) => {
+    setFormError(null);
+    try {
+      await login({
+        variables: input,
+        update: (cache, { data }) => {
+          if (data) rememberViewer(cache, data.login);
+        },
+      });
+      onSignedIn();
+    } catch (error) {
+      setFormError(applyGraphQLError(error, FIELDS, (field, message) => setError(field, { message })));
+    }
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <Stack gap="md">
+        {formError ? <ErrorAlert title="We could not sign you in" message={formError} /> : null}
+        <TextInput
+          label="Work email"
+          type="email"
+          autoComplete="username"
+          required
+          error={errors.email?.message}
+          {...register('email')}
+        />
+        <PasswordInput
+          label="Password"
+          autoComplete="current-password"
+          required
+          error={errors.password?.message}
+          {...register('password')}
+        />
+        <Button type="submit" loading={isSubmitting} fullWidth>
+          Sign in
+        </Button>
+      </Stack>
+    </form>
+  );
+}

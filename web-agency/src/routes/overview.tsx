@@ -1,0 +1,14 @@
+import { Stack, Text, Title } from '@mantine/core';
+import { useSignedInViewer } from '../features/session/viewer';
+
+export function OverviewRoute() {
+  const viewer = useSignedInViewer();
+  return (
+    <Stack gap="sm">
+      <Title order={1}>Welcome, {viewer.name}</Title>
+      <Text>
+        You are signed in to <strong>{viewer.agency?.name}</strong> on Coverline.
+      </Text>
+    </Stack>
+  );
+}

@@ -1,0 +1,49 @@
+// Who is signed in to the contractor app: the viewer query, and how sign-in results reach its cache.
+import type { ApolloCache } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '../../gql';
+import type { ViewerFieldsFragment } from '../../gql/graphql';
+
+export const ViewerFields = graphql(`
+  fragment ViewerFields on Viewer {
+    id
+    role
+    email
+    name
+    agency {
+      id
+      name
+    }
+    facilities {
+      id
+      name
+    }
+    contractor {
+      id
+      firstName
+      lastName
+      email
+      optInStatus
+    }
+  }
+`);
+
+export const ViewerQuery = graphql(`
+  query Viewer {
+    viewer {
+      ...ViewerFields
+    }
+  }
+`);
+
+export type Viewer = ViewerFieldsFragment;
+
+export function useViewer() {
+  const { data, loading, error, refetch } = useQuery(ViewerQuery);
+  return { viewer: data?.viewer ?? null, loading, error, refetch };
+}
+
+/** After a sign-in mutation: the viewer it returned becomes the answer of the viewer query. */
+export function rememberViewer(cache: ApolloCache, viewer: Viewer) {
+  cache.writeQuery({ query: ViewerQuery, data: { viewer } });
+}

@@ -1,0 +1,22 @@
+// Every route of the Compliance Hub, in one table.
+import { createBrowserRouter } from 'react-router';
+import { routerBasename } from '@coverline/ui';
+import { FacilityHomeRoute } from './routes/facility-home';
+import { NotFoundRoute } from './routes/not-found';
+import { SignInConfirmRoute } from './routes/sign-in-confirm';
+import { SignInRoute } from './routes/sign-in';
+import { SignedInRoute } from './routes/signed-in';
+
+export const router = createBrowserRouter(
+  [
+    { path: '/sign-in', Component: SignInRoute },
+    { path: '/sign-in/confirm', Component: SignInConfirmRoute },
+    {
+      path: '/',
+      Component: SignedInRoute,
+      children: [{ index: true, Component: FacilityHomeRoute }],
+    },
+    { path: '*', Component: NotFoundRoute },
+  ],
+  { basename: routerBasename(import.meta.env.BASE_URL) },
+);
