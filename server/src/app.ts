@@ -9,6 +9,7 @@ import type { ServerDependencies } from './dependencies.js';
 import { createHttpServer } from './http/server.js';
 import { migrateJobQueue, startWorker, type Worker } from './jobs/worker.js';
 import { createMailer } from './mail/transport.js';
+import { loadDefaultCatalogueIfEmpty } from './seed/catalogue.js';
 import { loadDemoDataIfEmpty, type DemoSummary } from './seed/demo.js';
 
 export type RunningCoverline = {
@@ -44,6 +45,7 @@ export async function startCoverline(
     const mailer = createMailer(config);
     stops.push(async () => mailer.close());
     const deps: ServerDependencies = { config, logger, db: database.db, databaseUrl: location.url, mailer, now: options.now ?? (() => new Date()) };
+    if (await loadDefaultCatalogueIfEmpty(deps.db)) logger.info('default job-code catalogue loaded');
     const demo = config.loadDemoData ? await loadDemoDataIfEmpty(deps) : null;
     let worker: Worker | null = null;
     if (config.runWorker) {

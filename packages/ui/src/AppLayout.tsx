@@ -1,7 +1,7 @@
 // The signed-in frame of every app: header with the product mark, the viewer and "Sign out",
 // optional navigation, and the page in a <main> landmark reachable by a skip link.
 import type { ElementType, ReactNode } from 'react';
-import { AppShell, Box, Burger, Button, Group, NavLink, Text } from '@mantine/core';
+import { AppShell, Box, Burger, Button, Flex, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 
 export interface AppNavItem {
@@ -91,15 +91,23 @@ export function AppLayout({
                 aria-controls={NAVBAR_ID}
               />
             ) : null}
-            <Text component="span" fw={800} size="lg" c="indigo.8">
-              Coverline
-            </Text>
-            <Text component="span" c="gray.7" aria-hidden="true">
-              |
-            </Text>
-            <Text component="span" fw={600} truncate="end">
-              {appTitle}
-            </Text>
+            {/* Mark and title side by side from `sm` up, stacked on phones so neither is cut. */}
+            <Flex
+              direction={{ base: 'column', sm: 'row' }}
+              align={{ base: 'flex-start', sm: 'center' }}
+              gap={{ base: 0, sm: 'sm' }}
+              miw={0}
+            >
+              <Text component="span" fw={800} size="lg" lh={1.2} c="indigo.8">
+                Coverline
+              </Text>
+              <Text component="span" c="gray.7" aria-hidden="true" visibleFrom="sm">
+                |
+              </Text>
+              <Text component="span" fw={600} lh={1.2} truncate="end" maw="100%">
+                {appTitle}
+              </Text>
+            </Flex>
           </Group>
           <Group gap="md" wrap="nowrap">
             <Box visibleFrom="sm" ta="right">

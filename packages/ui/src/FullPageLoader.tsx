@@ -1,11 +1,25 @@
-import { Center, Loader, VisuallyHidden } from '@mantine/core';
+import { Box, Center, Loader, VisuallyHidden } from '@mantine/core';
 
-/** Fills the page while the app finds out who is signed in. */
-export function FullPageLoader({ label = 'Loading' }: { label?: string }) {
+export interface LoadingProps {
+  /** What is loading, for screen readers. */
+  label?: string;
+}
+
+/** A spinner announced to screen readers, for a part of a page that is still loading. */
+export function LoadingIndicator({ label = 'Loading' }: LoadingProps) {
   return (
-    <Center component="main" mih="100dvh" role="status" aria-live="polite">
+    <Center py="md" role="status">
       <Loader aria-hidden="true" />
       <VisuallyHidden>{label}</VisuallyHidden>
     </Center>
+  );
+}
+
+/** Fills the page while the app finds out who is signed in. */
+export function FullPageLoader({ label }: LoadingProps) {
+  return (
+    <Box component="main" mih="100dvh" display="grid" style={{ placeItems: 'center' }}>
+      <LoadingIndicator label={label} />
+    </Box>
   );
 }

@@ -17,7 +17,11 @@ export function coverlineHttpLinkOptions(app: CoverlineApp) {
   };
 }
 
-/** The router basename for Vite's `base` ('/agency/' -> '/agency'). */
+/**
+ * The router basename for Vite's `base`, keeping its trailing slash ('/agency/'): the app's home
+ * then links to '/agency/', the address the server serves, rather than '/agency', which neither
+ * the server's static files nor `vite preview` answer.
+ */
 export function routerBasename(baseUrl: string): string {
-  return baseUrl.replace(/\/+$/, '');
+  return baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
 }

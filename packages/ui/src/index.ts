@@ -1,7 +1,7 @@
 // Shared UI of the Coverline apps: layout, sign-in frame, theme, error helpers, API link options.
 export { AppLayout, MAIN_CONTENT_ID, type AppLayoutProps, type AppNavItem } from './AppLayout';
 export { AuthCard, type AuthCardProps } from './AuthCard';
-export { FullPageLoader } from './FullPageLoader';
+export { FullPageLoader, LoadingIndicator, type LoadingProps } from './FullPageLoader';
 export { ErrorAlert, type ErrorAlertProps } from './ErrorAlert';
 export { DemoHint } from './DemoHint';
 export { ViewerGate, type ViewerGateProps } from './ViewerGate';

@@ -19,6 +19,12 @@ export const coverlineTheme = createTheme({
   },
   components: {
     Button: { defaultProps: { size: 'md' } },
+    // The active link is white on the primary colour, like a filled button (Mantine's tinted light
+    // variant falls under 4.5:1 when hovered).
+    NavLink: { defaultProps: { variant: 'filled' } },
+    // Required fields keep aria-required; the visual asterisk is left out because it becomes part of
+    // the label's text ("Password *"), and our forms mark the optional fields instead.
+    InputWrapper: { defaultProps: { withAsterisk: false } },
   },
 });
 

@@ -58,7 +58,8 @@ async function stopLeftoverServer(databaseDir: string, logger: Logger): Promise<
   const content = await fs.readFile(pidFile, 'utf8').catch(() => undefined);
   if (content === undefined) return;
   const pid = Number.parseInt(content.split('\n')[0] ?? '', 10);
-  if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) {
+  // After a reboot the pid may belong to another process: only a postgres on this directory is ours.
+  if (Number.isInteger(pid) && pid > 0 && isAlive(pid) && (await isPostgresOn(pid, databaseDir))) {
     logger.warn({ pid }, 'stopping a PostgreSQL left running by a previous run');
     process.kill(pid, 'SIGINT');
     for (let waited = 0; waited < 10_000 && isAlive(pid); waited += 100) {
@@ -67,6 +68,12 @@ async function stopLeftoverServer(databaseDir: string, logger: Logger): Promise<
     if (isAlive(pid)) process.kill(pid, 'SIGKILL');
   }
   await fs.rm(pidFile, { force: true });
+}
+
+async function isPostgresOn(pid: number, databaseDir: string): Promise<boolean> {
+  const commandLine = await fs.readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+  const args = commandLine.split('\0');
+  return path.basename(args[0] ?? '') === 'postgres' && args.includes(databaseDir);
 }
 
 function isAlive(pid: number): boolean {

@@ -3,6 +3,7 @@
 // Platform tables (job codes, rates, facility users, operators, certificates' public numbers) are global.
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
   char,
@@ -21,6 +22,7 @@ import {
   smallint,
   text,
   timestamp,
+  unique,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
@@ -39,6 +41,8 @@ const id = () => uuid('id').notNull().defaultRandom();
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
 const agencyId = () => uuid('agency_id').notNull();
+/** Money: integer cents, 64-bit in the database, a safe integer in JavaScript. */
+const cents = (name: string) => bigint(name, { mode: 'number' });
 const usStateCheck = (column: string) => sql.raw(`${column} ~ '^[A-Z]{2}$'`);
 
 export const coverageType = pgEnum('coverage_type', COVERAGE_TYPES);
@@ -106,7 +110,7 @@ export const jobCodeRates = pgTable(
     coverageType: coverageType('coverage_type').notNull(),
     // WC: dollars per $100 of wage; GL: dollars per $1,000 of wage.
     rate: numeric('rate', { precision: 10, scale: 4, mode: 'number' }).notNull(),
-    minimumPremiumCents: integer('minimum_premium_cents').notNull().default(0),
+    minimumPremiumCents: cents('minimum_premium_cents').notNull().default(0),
   },
   (t) => [
     primaryKey({ columns: [t.jobCodeId, t.state, t.coverageType] }),
@@ -155,10 +159,10 @@ export const agencySettings = pgTable(
     defaultPayer: payer('default_payer').notNull().default('AGENCY'),
     timeZone: text('time_zone').notNull().default('America/New_York'),
     requiresGeneralLiability: boolean('requires_general_liability').notNull().default(true),
-    glEachOccurrenceCents: integer('gl_each_occurrence_cents'),
-    glAggregateCents: integer('gl_aggregate_cents'),
+    glEachOccurrenceCents: cents('gl_each_occurrence_cents'),
+    glAggregateCents: cents('gl_aggregate_cents'),
     requiresWorkersCompensation: boolean('requires_workers_compensation').notNull().default(false),
-    wcEmployersLiabilityCents: integer('wc_employers_liability_cents'),
+    wcEmployersLiabilityCents: cents('wc_employers_liability_cents'),
     updatedAt: updatedAt(),
   },
   (t) => [
@@ -281,6 +285,7 @@ export const jobCategories = pgTable(
     status: jobCategoryStatus('status').notNull().default('PENDING_APPROVAL'),
     requestedByType: principalType('requested_by_type'),
     requestedById: uuid('requested_by_id'),
+    decidedByType: principalType('decided_by_type'),
     decidedById: uuid('decided_by_id'),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
     createdAt: createdAt(),
@@ -288,6 +293,7 @@ export const jobCategories = pgTable(
   (t) => [
     primaryKey({ columns: [t.agencyId, t.id] }),
     uniqueIndex('job_categories_combination_key').on(t.agencyId, t.jobCodeId, t.workState, t.coverageTypes),
+    // Platform-wide on purpose: the operators' queue of categories waiting for approval.
     index('job_categories_status_idx').on(t.status),
     check('job_categories_coverage_check', sql`cardinality(${t.coverageTypes}) BETWEEN 1 AND 2`),
   ],
@@ -360,7 +366,7 @@ export const purchaseOrders = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.agencyId, t.id] }),
-    uniqueIndex('purchase_orders_number_key').on(t.agencyId, t.number),
+    unique('purchase_orders_number_key').on(t.agencyId, t.number),
     check('purchase_orders_number_check', sql`length(trim(${t.number})) > 0`),
   ],
 );
@@ -400,14 +406,13 @@ export const assignments = pgTable(
     jobCategoryId: uuid('job_category_id').notNull(),
     facilityId: uuid('facility_id'),
     optInId: uuid('opt_in_id'),
-    purchaseOrderId: uuid('purchase_order_id'),
     clientEntity: text('client_entity').notNull(),
     jobName: text('job_name').notNull(),
     description: text('description').notNull(),
     effectiveDate: date('effective_date', { mode: 'string' }).notNull(),
     endDate: date('end_date', { mode: 'string' }).notNull(),
-    wageCents: integer('wage_cents').notNull(),
-    premiumCents: integer('premium_cents').notNull(),
+    wageCents: cents('wage_cents').notNull(),
+    premiumCents: cents('premium_cents').notNull(),
     payer: payer('payer').notNull(),
     poNumber: text('po_number'),
     status: assignmentStatus('status').notNull(),
@@ -422,7 +427,8 @@ export const assignments = pgTable(
     foreignKey({ columns: [t.agencyId, t.jobCategoryId], foreignColumns: [jobCategories.agencyId, jobCategories.id] }),
     foreignKey({ columns: [t.agencyId, t.facilityId], foreignColumns: [facilities.agencyId, facilities.id] }),
     foreignKey({ columns: [t.agencyId, t.optInId], foreignColumns: [optIns.agencyId, optIns.id] }),
-    foreignKey({ columns: [t.agencyId, t.purchaseOrderId], foreignColumns: [purchaseOrders.agencyId, purchaseOrders.id] }),
+    // A PO number names a purchase order of the agency (its contact receives the invoices).
+    foreignKey({ columns: [t.agencyId, t.poNumber], foreignColumns: [purchaseOrders.agencyId, purchaseOrders.number] }).onUpdate('cascade'),
     index('assignments_contractor_idx').on(t.agencyId, t.contractorId, t.effectiveDate),
     index('assignments_status_idx').on(t.agencyId, t.status),
     // The Compliance Hub lists a facility's assignments newest first and filters by either date.
@@ -463,7 +469,7 @@ export const charges = pgTable(
     id: id(),
     assignmentId: uuid('assignment_id').notNull(),
     paymentMethodId: uuid('payment_method_id'),
-    amountCents: integer('amount_cents').notNull(),
+    amountCents: cents('amount_cents').notNull(),
     status: chargeStatus('status').notNull().default('SCHEDULED'),
     idempotencyKey: text('idempotency_key').notNull(),
     provider: text('provider').notNull(),
@@ -480,6 +486,7 @@ export const charges = pgTable(
     uniqueIndex('charges_idempotency_key').on(t.agencyId, t.idempotencyKey),
     // Exactly one successful charge per assignment, whatever the workers and retries do.
     uniqueIndex('charges_one_success_per_assignment').on(t.agencyId, t.assignmentId).where(sql`${t.status} = 'SUCCEEDED'`),
+    // Platform-wide on purpose: the job that charges due payments scans every agency.
     index('charges_due_idx').on(t.status, t.scheduledFor),
     check('charges_amount_check', sql`${t.amountCents} > 0`),
   ],
@@ -522,7 +529,7 @@ export const invoices = pgTable(
     status: invoiceStatus('status').notNull().default('DRAFT'),
     periodStart: date('period_start', { mode: 'string' }).notNull(),
     periodEnd: date('period_end', { mode: 'string' }).notNull(),
-    totalCents: integer('total_cents').notNull(),
+    totalCents: cents('total_cents').notNull(),
     issuedAt: timestamp('issued_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
@@ -541,7 +548,7 @@ export const invoiceLines = pgTable(
     agencyId: agencyId(),
     invoiceId: uuid('invoice_id').notNull(),
     assignmentId: uuid('assignment_id').notNull(),
-    amountCents: integer('amount_cents').notNull(),
+    amountCents: cents('amount_cents').notNull(),
   },
   (t) => [
     primaryKey({ columns: [t.agencyId, t.invoiceId, t.assignmentId] }),

@@ -8,18 +8,23 @@ import type { Context } from './context.js';
 import { createErrorFormatter } from './errors.js';
 import { buildCoverlineSchema } from './schema.js';
 
+const MAX_TOKENS = 2000;
+
 export async function createApolloServer(deps: ServerDependencies, fastify: FastifyInstance): Promise<ApolloServer<Context>> {
   const armor = new ApolloArmor({
     maxDepth: { n: 8 },
     costLimit: { maxCost: 5000 },
     maxAliases: { n: 15 },
     maxDirectives: { n: 10 },
-    maxTokens: { n: 2000 },
+    // The token limit is graphql-js's own (parseOptions below): armor's Apollo version throws from a
+    // plugin hook, which answers an over-long document with HTTP 500 instead of a 400 parse error.
+    maxTokens: { enabled: false },
   }).protect();
   const production = deps.config.isProduction;
   return new ApolloServer<Context>({
     schema: await buildCoverlineSchema(),
     ...armor,
+    parseOptions: { maxTokens: MAX_TOKENS },
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     formatError: createErrorFormatter({

@@ -40,13 +40,22 @@ export function magicLinkMail(input: { url: string; expiresInMinutes: number }):
   ]);
 }
 
-export function facilityAccessMail(input: { facilityNames: string[]; inviterName: string; url: string; expiresInMinutes: number }): RenderedMail {
+export function facilityAccessMail(input: { facilityNames: string[]; inviterName: string; url: string; expiresInDays: number }): RenderedMail {
   return render(`You have access to ${input.facilityNames.join(', ')} on Coverline`, [
     {
       paragraph: `${input.inviterName} gave you access to the certificates of insurance for ${input.facilityNames.join(', ')} in the Coverline Compliance Hub.`,
     },
     { paragraph: 'There is no password: each time you want to sign in, ask for a link at the sign-in page, or use this one now.' },
     { button: { label: 'Open the Compliance Hub', url: input.url } },
-    { note: `This link works once and expires in ${input.expiresInMinutes} minutes.` },
+    { note: `This link works once and expires in ${input.expiresInDays} days.` },
+  ]);
+}
+
+export function contractorLinkMail(input: { firstName: string; agencyName: string; url: string; expiresInDays: number }): RenderedMail {
+  return render(`Your Coverline coverage link from ${input.agencyName}`, [
+    { paragraph: `Hello ${input.firstName},` },
+    { paragraph: `${input.agencyName} uses Coverline to insure the work they place you on. Your personal link shows your assignments, your coverage and your certificates.` },
+    { button: { label: 'Open my coverage', url: input.url } },
+    { note: `This link is personal: do not forward it. It works for ${input.expiresInDays} days.` },
   ]);
 }

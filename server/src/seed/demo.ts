@@ -1,8 +1,177 @@
-// Placeholder until the demo data loader lands (being written now).
+// Demo data for a fresh development database: when there is no agency yet, the agencies, people,
+// contractors and a year of assignments of demo-data.ts, in one transaction. Every boot then
+// issues a fresh sign-in link for the demo contractor and mails it to her, because links are
+// stored hashed and cannot be printed again.
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { CoverageRate } from '@coverline/domain';
+import { DEMO_OPERATOR_API_KEY } from '../config.js';
+import type { Executor, Transaction } from '../db/client.js';
+import {
+  agencies,
+  agencySettings,
+  assignments,
+  assignmentStatusChanges,
+  auditLog,
+  charges,
+  contractors,
+  facilities,
+  facilityGrants,
+  facilityUsers,
+  jobCategories,
+  jobCodeRates,
+  jobCodes,
+  optIns,
+  paymentMethods,
+  policies,
+  purchaseOrders,
+  teamMembers,
+} from '../db/schema.js';
 import type { ServerDependencies } from '../dependencies.js';
+import { CONTRACTOR_LINK_DAYS, issueContractorLink } from '../modules/auth/contractor-link.service.js';
+import { enqueueMail } from '../mail/outbox.js';
+import { contractorLinkMail } from '../mail/templates.js';
+import { hashPassword } from '../modules/auth/passwords.js';
+import { buildDemoData, type DemoRows } from './demo-builder.js';
+import { DEMO_AGENCIES, DEMO_CONTRACTOR, DEMO_FACILITY_USERS, DEMO_PASSWORD } from './demo-data.js';
 
 export type DemoSummary = { lines: string[] };
 
-export async function loadDemoDataIfEmpty(_deps: ServerDependencies): Promise<DemoSummary | null> {
-  return null;
+/** Serialises concurrent boots on one database: only one of them loads the demo data. */
+const DEMO_LOCK = 'coverline:demo-data';
+const INSERT_CHUNK = 500;
+
+async function hasAgencies(executor: Executor): Promise<boolean> {
+  const [row] = await executor.select({ id: agencies.id }).from(agencies).limit(1);
+  return row !== undefined;
+}
+
+/** The loaded catalogue, for the demo's job categories and premiums. */
+async function readCatalogue(tx: Transaction) {
+  const states = [...new Set(DEMO_AGENCIES.flatMap((agency) => agency.categories.map((c) => c.workState)))];
+  const [codes, rates] = await Promise.all([
+    tx.select({ id: jobCodes.id, code: jobCodes.code }).from(jobCodes),
+    tx.select().from(jobCodeRates).where(inArray(jobCodeRates.state, states)),
+  ]);
+  const ratesByKey = Map.groupBy(rates, (rate) => `${rate.jobCodeId}/${rate.state}`);
+  return {
+    jobCodeIds: new Map(codes.map((code) => [code.code, code.id])),
+    rates: (jobCodeId: string, state: string): CoverageRate[] =>
+      (ratesByKey.get(`${jobCodeId}/${state}`) ?? []).map(({ coverageType, rate, minimumPremiumCents }) => ({ coverageType, rate, minimumPremiumCents })),
+  };
+}
+
+async function insertAll<T>(rows: readonly T[], insert: (chunk: T[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) await insert(rows.slice(i, i + INSERT_CHUNK));
+}
+
+/** Writes the rows parents first; a few statements per table. */
+async function insertDemoRows(tx: Transaction, rows: DemoRows): Promise<void> {
+  await insertAll(rows.agencies, (chunk) => tx.insert(agencies).values(chunk));
+  await insertAll(rows.agencySettings, (chunk) => tx.insert(agencySettings).values(chunk));
+  await insertAll(rows.teamMembers, (chunk) => tx.insert(teamMembers).values(chunk));
+  await insertAll(rows.facilities, (chunk) => tx.insert(facilities).values(chunk));
+  // Facility users are platform-wide and outlive agencies: reuse one left by deleted data.
+  await insertAll(rows.facilityUsers, (chunk) => tx.insert(facilityUsers).values(chunk).onConflictDoNothing());
+  const emails = rows.facilityUsers.map((user) => user.email.toLowerCase());
+  const existing = await tx
+    .select({ id: facilityUsers.id, email: facilityUsers.email })
+    .from(facilityUsers)
+    .where(inArray(sql`lower(${facilityUsers.email})`, emails));
+  const userIdByEmail = new Map(existing.map((user) => [user.email.toLowerCase(), user.id]));
+  const userIdById = new Map(rows.facilityUsers.map((user) => [user.id, userIdByEmail.get(user.email.toLowerCase()) ?? user.id]));
+  const grants = rows.facilityGrants.map((grant) => ({ ...grant, facilityUserId: userIdById.get(grant.facilityUserId) ?? grant.facilityUserId }));
+  await insertAll(grants, (chunk) => tx.insert(facilityGrants).values(chunk));
+  await insertAll(rows.jobCategories, (chunk) => tx.insert(jobCategories).values(chunk));
+  await insertAll(rows.contractors, (chunk) => tx.insert(contractors).values(chunk));
+  await insertAll(rows.paymentMethods, (chunk) => tx.insert(paymentMethods).values(chunk));
+  await insertAll(rows.purchaseOrders, (chunk) => tx.insert(purchaseOrders).values(chunk));
+  await insertAll(rows.optIns, (chunk) => tx.insert(optIns).values(chunk));
+  await insertAll(rows.assignments, (chunk) => tx.insert(assignments).values(chunk));
+  await insertAll(rows.assignmentStatusChanges, (chunk) => tx.insert(assignmentStatusChanges).values(chunk));
+  await insertAll(rows.charges, (chunk) => tx.insert(charges).values(chunk));
+  // The master policies are platform data too: an operator may already have entered them.
+  await insertAll(rows.policies, (chunk) => tx.insert(policies).values(chunk).onConflictDoNothing());
+  await insertAll(rows.auditLog, (chunk) => tx.insert(auditLog).values(chunk));
+}
+
+function countRows(rows: DemoRows): Record<string, number> {
+  return Object.fromEntries(Object.entries(rows).map(([table, list]) => [table, list.length]));
+}
+
+/** Loads the demo data in one transaction unless some agency exists. Returns the row counts, or null. */
+async function loadDemoData(deps: ServerDependencies): Promise<Record<string, number> | null> {
+  if (await hasAgencies(deps.db)) return null;
+  const passwordHash = await hashPassword(DEMO_PASSWORD); // once: argon2 is slow on purpose
+  return deps.db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${DEMO_LOCK}))`);
+    if (await hasAgencies(tx)) return null;
+    const catalogue = await readCatalogue(tx);
+    const rows = buildDemoData({ now: deps.now(), passwordHash, ...catalogue });
+    await insertDemoRows(tx, rows);
+    return countRows(rows);
+  });
+}
+
+/** The demo contractor and her open opt-in, if the database holds the demo data. */
+async function findDemoContractor(executor: Executor) {
+  const [contractor] = await executor
+    .select({ agencyId: contractors.agencyId, id: contractors.id, email: contractors.email, firstName: contractors.firstName, agencyName: agencies.name })
+    .from(contractors)
+    .innerJoin(agencies, eq(agencies.id, contractors.agencyId))
+    .where(
+      and(
+        eq(agencies.name, DEMO_CONTRACTOR.agencyName),
+        eq(contractors.firstName, DEMO_CONTRACTOR.firstName),
+        eq(contractors.lastName, DEMO_CONTRACTOR.lastName),
+      ),
+    )
+    .limit(1);
+  if (!contractor) return null;
+  const [pending] = await executor
+    .select({ id: optIns.id })
+    .from(optIns)
+    .where(and(eq(optIns.agencyId, contractor.agencyId), eq(optIns.contractorId, contractor.id), eq(optIns.status, 'PENDING')))
+    .orderBy(desc(optIns.createdAt))
+    .limit(1);
+  return { ...contractor, optInId: pending?.id ?? null };
+}
+
+function summaryLines(deps: ServerDependencies, contractorUrl: string): string[] {
+  const { config } = deps;
+  const [first, ...others] = DEMO_AGENCIES.flatMap((agency) => agency.members.map((member) => member.email));
+  const mailbox = !config.smtpUrl && !config.isProduction ? `open it from ${config.publicUrl}/dev/mailbox` : 'it arrives by email';
+  const operatorKey =
+    config.operatorApiKey === DEMO_OPERATOR_API_KEY ? DEMO_OPERATOR_API_KEY : config.operatorApiKey ? 'the OPERATOR_API_KEY you set' : 'none (set OPERATOR_API_KEY)';
+  const facilityUser = DEMO_FACILITY_USERS[0]?.email ?? '';
+  const name = `${DEMO_CONTRACTOR.firstName} ${DEMO_CONTRACTOR.lastName}`;
+  return [
+    `Agency app:      ${first} / ${DEMO_PASSWORD}  (also ${others.join(', ')})`,
+    `Compliance Hub:  ${facilityUser} — ask for a sign-in link, then ${mailbox}`,
+    `Contractor link (${name}):  ${contractorUrl}`,
+    `Operator API key:  ${operatorKey}`,
+  ];
+}
+
+/**
+ * Loads the demo data on a database without agencies, then issues a fresh sign-in link for the demo
+ * contractor and mails it to her. Returns the lines to print, or null when the database holds other
+ * data than the demo's. Expects the default catalogue to be loaded.
+ */
+export async function loadDemoDataIfEmpty(deps: ServerDependencies): Promise<DemoSummary | null> {
+  const demoStarted = performance.now();
+  const counts = await loadDemoData(deps);
+  if (counts) deps.logger.info({ ms: Math.round(performance.now() - demoStarted), rows: counts }, 'demo data loaded');
+
+  const contractor = await findDemoContractor(deps.db);
+  if (!contractor) return null;
+  const url = await deps.db.transaction(async (tx) => {
+    const link = await issueContractorLink(tx, deps, { agencyId: contractor.agencyId, contractorId: contractor.id, optInId: contractor.optInId });
+    await enqueueMail(tx, {
+      to: contractor.email,
+      agencyId: contractor.agencyId,
+      ...contractorLinkMail({ firstName: contractor.firstName, agencyName: contractor.agencyName, url: link, expiresInDays: CONTRACTOR_LINK_DAYS }),
+    });
+    return link;
+  });
+  return { lines: summaryLines(deps, url) };
 }

@@ -1,12 +1,14 @@
 // Starts one PostgreSQL for the whole run (embedded, or TEST_DATABASE_URL) and migrates a template
-// database once; every test file then works in its own copy (see test-server.ts).
+// database once, with the default job-code catalogue; every test file then works in its own copy (see test-server.ts).
 import type { TestProject } from 'vitest/node';
 import pino from 'pino';
 import postgres from 'postgres';
 import path from 'node:path';
 import { REPO_ROOT } from '../../src/config.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../src/db/embedded.js';
+import { connectDatabase } from '../../src/db/client.js';
 import { migrateDatabase } from '../../src/db/migrate.js';
+import { loadDefaultCatalogueIfEmpty } from '../../src/seed/catalogue.js';
 import { migrateJobQueue } from '../../src/jobs/worker.js';
 
 export const TEMPLATE_DATABASE = 'coverline_test_template';
@@ -44,6 +46,12 @@ export async function setup(project: TestProject) {
   const templateUrl = withDatabase(adminUrl, TEMPLATE_DATABASE);
   await migrateDatabase(templateUrl);
   await migrateJobQueue(templateUrl);
+  const template = connectDatabase(templateUrl, { max: 1 });
+  try {
+    await loadDefaultCatalogueIfEmpty(template.db);
+  } finally {
+    await template.close();
+  }
   project.provide('adminDatabaseUrl', adminUrl);
   project.provide('templateDatabase', TEMPLATE_DATABASE);
 }

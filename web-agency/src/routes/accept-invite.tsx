@@ -1,7 +1,7 @@
 import { skipToken, useQuery } from '@apollo/client/react';
-import { Anchor, Center, Loader, Text } from '@mantine/core';
+import { Anchor, Text } from '@mantine/core';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { AuthCard, ErrorAlert } from '@coverline/ui';
+import { AuthCard, ErrorAlert, LoadingIndicator } from '@coverline/ui';
 import { graphql } from '../gql';
 import { AcceptInvitationForm } from '../features/team/AcceptInvitationForm';
 
@@ -10,7 +10,6 @@ const TeamInvitationQuery = graphql(`
     teamInvitation(token: $token) {
       email
       agencyName
-      expiresAt
     }
   }
 `);
@@ -40,9 +39,7 @@ export function AcceptInviteRoute() {
   if (loading) {
     return (
       <AuthCard appName="Agency" title="Join your team">
-        <Center py="md">
-          <Loader aria-label="Loading the invitation" />
-        </Center>
+        <LoadingIndicator label="Loading the invitation" />
       </AuthCard>
     );
   }

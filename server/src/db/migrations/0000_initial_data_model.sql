@@ -23,10 +23,10 @@ CREATE TABLE "agency_settings" (
 	"default_payer" "payer" DEFAULT 'AGENCY' NOT NULL,
 	"time_zone" text DEFAULT 'America/New_York' NOT NULL,
 	"requires_general_liability" boolean DEFAULT true NOT NULL,
-	"gl_each_occurrence_cents" integer,
-	"gl_aggregate_cents" integer,
+	"gl_each_occurrence_cents" bigint,
+	"gl_aggregate_cents" bigint,
 	"requires_workers_compensation" boolean DEFAULT false NOT NULL,
-	"wc_employers_liability_cents" integer,
+	"wc_employers_liability_cents" bigint,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "agency_settings_gl_limits_check" CHECK ("agency_settings"."gl_each_occurrence_cents" IS NULL OR "agency_settings"."gl_each_occurrence_cents" > 0),
 	CONSTRAINT "agency_settings_gl_aggregate_check" CHECK ("agency_settings"."gl_aggregate_cents" IS NULL OR "agency_settings"."gl_aggregate_cents" > 0),
@@ -66,14 +66,13 @@ CREATE TABLE "assignments" (
 	"job_category_id" uuid NOT NULL,
 	"facility_id" uuid,
 	"opt_in_id" uuid,
-	"purchase_order_id" uuid,
 	"client_entity" text NOT NULL,
 	"job_name" text NOT NULL,
 	"description" text NOT NULL,
 	"effective_date" date NOT NULL,
 	"end_date" date NOT NULL,
-	"wage_cents" integer NOT NULL,
-	"premium_cents" integer NOT NULL,
+	"wage_cents" bigint NOT NULL,
+	"premium_cents" bigint NOT NULL,
 	"payer" "payer" NOT NULL,
 	"po_number" text,
 	"status" "assignment_status" NOT NULL,
@@ -142,7 +141,7 @@ CREATE TABLE "charges" (
 	"id" uuid DEFAULT gen_random_uuid() NOT NULL,
 	"assignment_id" uuid NOT NULL,
 	"payment_method_id" uuid,
-	"amount_cents" integer NOT NULL,
+	"amount_cents" bigint NOT NULL,
 	"status" charge_status DEFAULT 'SCHEDULED' NOT NULL,
 	"idempotency_key" text NOT NULL,
 	"provider" text NOT NULL,
@@ -213,7 +212,7 @@ CREATE TABLE "invoice_lines" (
 	"agency_id" uuid NOT NULL,
 	"invoice_id" uuid NOT NULL,
 	"assignment_id" uuid NOT NULL,
-	"amount_cents" integer NOT NULL,
+	"amount_cents" bigint NOT NULL,
 	CONSTRAINT "invoice_lines_agency_id_invoice_id_assignment_id_pk" PRIMARY KEY("agency_id","invoice_id","assignment_id"),
 	CONSTRAINT "invoice_lines_amount_check" CHECK ("invoice_lines"."amount_cents" > 0)
 );
@@ -226,7 +225,7 @@ CREATE TABLE "invoices" (
 	"status" "invoice_status" DEFAULT 'DRAFT' NOT NULL,
 	"period_start" date NOT NULL,
 	"period_end" date NOT NULL,
-	"total_cents" integer NOT NULL,
+	"total_cents" bigint NOT NULL,
 	"issued_at" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "invoices_agency_id_id_pk" PRIMARY KEY("agency_id","id"),
@@ -243,6 +242,7 @@ CREATE TABLE "job_categories" (
 	"status" "job_category_status" DEFAULT 'PENDING_APPROVAL' NOT NULL,
 	"requested_by_type" "principal_type",
 	"requested_by_id" uuid,
+	"decided_by_type" "principal_type",
 	"decided_by_id" uuid,
 	"decided_at" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
@@ -255,7 +255,7 @@ CREATE TABLE "job_code_rates" (
 	"state" char(2) NOT NULL,
 	"coverage_type" "coverage_type" NOT NULL,
 	"rate" numeric(10, 4) NOT NULL,
-	"minimum_premium_cents" integer DEFAULT 0 NOT NULL,
+	"minimum_premium_cents" bigint DEFAULT 0 NOT NULL,
 	CONSTRAINT "job_code_rates_job_code_id_state_coverage_type_pk" PRIMARY KEY("job_code_id","state","coverage_type"),
 	CONSTRAINT "job_code_rates_rate_check" CHECK ("job_code_rates"."rate" > 0),
 	CONSTRAINT "job_code_rates_minimum_check" CHECK ("job_code_rates"."minimum_premium_cents" >= 0)
@@ -348,6 +348,7 @@ CREATE TABLE "purchase_orders" (
 	"contact_email" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "purchase_orders_agency_id_id_pk" PRIMARY KEY("agency_id","id"),
+	CONSTRAINT "purchase_orders_number_key" UNIQUE("agency_id","number"),
 	CONSTRAINT "purchase_orders_number_check" CHECK (length(trim("purchase_orders"."number")) > 0)
 );
 --> statement-breakpoint
@@ -404,7 +405,7 @@ ALTER TABLE "assignments" ADD CONSTRAINT "assignments_agency_id_contractor_id_co
 ALTER TABLE "assignments" ADD CONSTRAINT "assignments_agency_id_job_category_id_job_categories_agency_id_id_fk" FOREIGN KEY ("agency_id","job_category_id") REFERENCES "public"."job_categories"("agency_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assignments" ADD CONSTRAINT "assignments_agency_id_facility_id_facilities_agency_id_id_fk" FOREIGN KEY ("agency_id","facility_id") REFERENCES "public"."facilities"("agency_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assignments" ADD CONSTRAINT "assignments_agency_id_opt_in_id_opt_ins_agency_id_id_fk" FOREIGN KEY ("agency_id","opt_in_id") REFERENCES "public"."opt_ins"("agency_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "assignments" ADD CONSTRAINT "assignments_agency_id_purchase_order_id_purchase_orders_agency_id_id_fk" FOREIGN KEY ("agency_id","purchase_order_id") REFERENCES "public"."purchase_orders"("agency_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "assignments" ADD CONSTRAINT "assignments_agency_id_po_number_purchase_orders_agency_id_number_fk" FOREIGN KEY ("agency_id","po_number") REFERENCES "public"."purchase_orders"("agency_id","number") ON DELETE no action ON UPDATE cascade;--> statement-breakpoint
 ALTER TABLE "auth_tokens" ADD CONSTRAINT "auth_tokens_facility_user_id_facility_users_id_fk" FOREIGN KEY ("facility_user_id") REFERENCES "public"."facility_users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "auth_tokens" ADD CONSTRAINT "auth_tokens_agency_id_team_member_id_team_members_agency_id_id_fk" FOREIGN KEY ("agency_id","team_member_id") REFERENCES "public"."team_members"("agency_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "auth_tokens" ADD CONSTRAINT "auth_tokens_agency_id_contractor_id_contractors_agency_id_id_fk" FOREIGN KEY ("agency_id","contractor_id") REFERENCES "public"."contractors"("agency_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -466,7 +467,6 @@ CREATE INDEX "opt_ins_contractor_idx" ON "opt_ins" USING btree ("agency_id","con
 CREATE INDEX "payment_methods_contractor_idx" ON "payment_methods" USING btree ("agency_id","contractor_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "policies_number_key" ON "policies" USING btree ("policy_number");--> statement-breakpoint
 CREATE INDEX "policies_coverage_period_idx" ON "policies" USING btree ("coverage_type","period_start","period_end");--> statement-breakpoint
-CREATE UNIQUE INDEX "purchase_orders_number_key" ON "purchase_orders" USING btree ("agency_id","number");--> statement-breakpoint
 CREATE UNIQUE INDEX "sessions_token_hash_key" ON "sessions" USING btree ("token_hash");--> statement-breakpoint
 CREATE INDEX "sessions_previous_token_hash_idx" ON "sessions" USING btree ("previous_token_hash");--> statement-breakpoint
 CREATE INDEX "sessions_principal_idx" ON "sessions" USING btree ("principal_type","principal_id");--> statement-breakpoint

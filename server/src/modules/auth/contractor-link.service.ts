@@ -1,7 +1,7 @@
 // Contractors have no account: a long-lived, revocable link in their email signs them in.
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { authTokens, contractors } from '../../db/schema.js';
+import { authTokens, contractors, sessions } from '../../db/schema.js';
 import type { ServerDependencies } from '../../dependencies.js';
 import type { Context } from '../../graphql/context.js';
 import { badUserInput } from '../../graphql/errors.js';
@@ -61,8 +61,22 @@ export async function signInWithContractorLink(ctx: Context, token: string): Pro
   });
 }
 
-/** Revokes every link of a contractor, e.g. when one was forwarded to the wrong person. */
+/**
+ * Revokes every link of a contractor, e.g. when one was forwarded to the wrong person, and ends the
+ * sessions those links opened: whoever already followed a forwarded link must not stay signed in.
+ */
 export async function revokeContractorLinks(executor: Executor, subject: { agencyId: string; contractorId: string }, now: Date): Promise<number> {
+  await executor
+    .update(sessions)
+    .set({ revokedAt: now })
+    .where(
+      and(
+        eq(sessions.principalType, 'CONTRACTOR'),
+        eq(sessions.agencyId, subject.agencyId),
+        eq(sessions.principalId, subject.contractorId),
+        isNull(sessions.revokedAt),
+      ),
+    );
   const revoked = await executor
     .update(authTokens)
     .set({ revokedAt: now })

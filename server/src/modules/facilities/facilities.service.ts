@@ -14,7 +14,7 @@ import { issueMagicLink } from '../auth/magic-link.service.js';
 import { grantedFacilities } from '../viewer/viewer.service.js';
 
 /** An invitation's sign-in link lasts longer than a requested one: people read invitations later. */
-export const FACILITY_INVITATION_LINK_MINUTES = 3 * 24 * 60;
+export const FACILITY_INVITATION_LINK_DAYS = 3;
 
 /** A facility the viewer may see, or null: another agency's facility looks exactly like a missing one. */
 export async function findVisibleFacility(ctx: Context, viewer: SignedInViewer, facilityId: string) {
@@ -49,11 +49,11 @@ export async function inviteFacilityUser(ctx: Context, viewer: SignedInViewer, i
         target: [facilityGrants.agencyId, facilityGrants.facilityId, facilityGrants.facilityUserId],
         set: { revokedAt: null, grantedByType, grantedById: grantedBy },
       });
-    const url = await issueMagicLink(tx, deps, user.id, FACILITY_INVITATION_LINK_MINUTES);
+    const url = await issueMagicLink(tx, deps, user.id, FACILITY_INVITATION_LINK_DAYS * 24 * 60);
     await enqueueMail(tx, {
       to: user.email,
       agencyId: facility.agencyId,
-      ...facilityAccessMail({ facilityNames: [facility.name], inviterName: viewer.name, url, expiresInMinutes: FACILITY_INVITATION_LINK_MINUTES }),
+      ...facilityAccessMail({ facilityNames: [facility.name], inviterName: viewer.name, url, expiresInDays: FACILITY_INVITATION_LINK_DAYS }),
     });
     await recordAudit(
       tx,

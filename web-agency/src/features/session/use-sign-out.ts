@@ -9,7 +9,7 @@ const LogoutMutation = graphql(`
   }
 `);
 
-/** Ends the session, forgets every cached answer and goes to the sign-in page. */
+/** Ends the session, forgets the cached answers and goes to the sign-in page. */
 export function useSignOut() {
   const client = useApolloClient();
   const navigate = useNavigate();
@@ -18,10 +18,14 @@ export function useSignOut() {
   const signOut = useCallback(async () => {
     try {
       await logout();
-    } finally {
-      await client.clearStore();
-      await navigate('/sign-in', { replace: true });
+    } catch {
+      // Nothing to show: the cached session is dropped below either way, and if the server still
+      // knows the cookie, the next viewer query simply signs the person back in.
     }
+    // Forget every cached answer and ask again for those on screen: the viewer query now answers
+    // null, so the page in view switches to its signed-out state.
+    await client.resetStore().catch(() => undefined);
+    await navigate('/sign-in', { replace: true });
   }, [client, logout, navigate]);
 
   return { signOut, signingOut: loading };

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@apollo/client/react';
-import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Button, Stack, TextInput } from '@mantine/core';
 import { loginInputSchema, type LoginInput } from '@coverline/domain';
 import { ErrorAlert, applyGraphQLError } from '@coverline/ui';
 import { graphql } from '../../gql';
@@ -59,7 +59,8 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
           error={errors.email?.message}
           {...register('email')}
         />
-        <PasswordInput
+        <TextInput
+          type="password"
           label="Password"
           autoComplete="current-password"
           required

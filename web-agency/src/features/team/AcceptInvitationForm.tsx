@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@apollo/client/react';
-import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Button, Stack, TextInput } from '@mantine/core';
 import { acceptInvitationSchema, type AcceptInvitationInput } from '@coverline/domain';
 import { ErrorAlert, applyGraphQLError } from '@coverline/ui';
 import { graphql } from '../../gql';
@@ -65,7 +65,8 @@ export function AcceptInvitationForm({ token, email, onAccepted }: AcceptInvitat
           error={errors.name?.message}
           {...register('name')}
         />
-        <PasswordInput
+        <TextInput
+          type="password"
           label="Password"
           description="At least 12 characters."
           autoComplete="new-password"
@@ -73,7 +74,8 @@ export function AcceptInvitationForm({ token, email, onAccepted }: AcceptInvitat
           error={errors.password?.message}
           {...register('password')}
         />
-        <PasswordInput
+        <TextInput
+          type="password"
           label="Confirm password"
           autoComplete="new-password"
           required

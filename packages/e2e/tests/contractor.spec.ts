@@ -1,0 +1,25 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible, linkFromMailbox } from './support';
+
+test.describe('contractor portal', () => {
+  test('a contractor opens the link from their email and sees their coverage page', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/contractor/');
+    await expect(page.getByText('Open the link in your email to see your coverage.')).toBeVisible();
+    await expectAccessible(page);
+
+    const link = await linkFromMailbox(page.request, 'maria.lopez@example.com', /Coverline/, new Date(0));
+    await page.goto(link);
+    await expect(page.getByRole('heading', { level: 1, name: 'Hello, Maria' })).toBeVisible();
+    await expectAccessible(page);
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page.getByText('Open the link in your email to see your coverage.')).toBeVisible();
+  });
+
+  test('a made-up link is refused', async ({ page }) => {
+    await page.goto('/contractor/t/not-a-real-token-0000000000000');
+    await expect(page.getByText(/This link is invalid or has expired/)).toBeVisible();
+    await expectAccessible(page);
+  });
+});

@@ -1,0 +1,95 @@
+// `pnpm bench`: starts Coverline as `pnpm start` does (embedded PostgreSQL, demo data) in a temporary
+// directory and prints measured numbers. Loopback only; every load is bounded in time.
+import 'reflect-metadata';
+import autocannon from 'autocannon';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pino from 'pino';
+import { startCoverline } from '../src/app.js';
+import { loadConfig } from '../src/config.js';
+import { facilities, facilityGrants, facilityUsers } from '../src/db/schema.js';
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'coverline-bench-'));
+const rows: [string, string][] = [];
+const record = (name: string, value: string) => {
+  rows.push([name, value]);
+  console.log(`${name.padEnd(58)} ${value}`);
+};
+
+async function graphql(url: string, query: string, headers: Record<string, string> = {}) {
+  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
+  return response;
+}
+
+async function timeMany(times: number, action: () => Promise<unknown>): Promise<{ mean: number; p95: number }> {
+  const samples: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const start = performance.now();
+    await action();
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  return { mean: samples.reduce((a, b) => a + b, 0) / samples.length, p95: samples[Math.floor(samples.length * 0.95)] ?? 0 };
+}
+
+async function load(name: string, options: autocannon.Options) {
+  const result = await autocannon({ connections: 10, duration: 5, ...options });
+  record(`${name}: requests/s (10 connections, 5 s)`, result.requests.average.toFixed(0));
+  record(`${name}: latency p50 / p99`, `${result.latency.p50} ms / ${result.latency.p99} ms`);
+  if (result.non2xx > 0 || result.errors > 0) record(`${name}: failures`, `${result.non2xx} non-2xx, ${result.errors} errors`);
+}
+
+const bootStart = performance.now();
+const coverline = await startCoverline(
+  loadConfig({ ...process.env, NODE_ENV: 'development', DATA_DIR: dataDir, PORT: '0', EMBEDDED_PG_PORT: process.env.BENCH_PG_PORT ?? '54359', LOG_LEVEL: 'silent', DATABASE_URL: '', SMTP_URL: '', TRUST_PROXY: 'true' }),
+  { logger: pino({ level: 'silent' }) },
+);
+record('cold start: initdb + migrations + demo data + HTTP', `${(performance.now() - bootStart).toFixed(0)} ms`);
+const { url } = coverline;
+try {
+  const login = await timeMany(10, () =>
+    graphql(url, 'mutation { login(email: "rep@acme.test", password: "coverline-demo") { id } }', { 'x-coverline-app': 'agency' }),
+  );
+  record('login (argon2id verify + session), mean / p95', `${login.mean.toFixed(1)} ms / ${login.p95.toFixed(1)} ms`);
+
+  const signIn = await graphql(url, 'mutation { login(email: "rep@acme.test", password: "coverline-demo") { id } }', { 'x-coverline-app': 'agency' });
+  const cookie = (signIn.headers.getSetCookie()[0] ?? '').split(';')[0] ?? '';
+
+  // The magic-link request must not reveal whether an email exists, by its answer or its timing:
+  // 40 facility users who exist against 40 emails that do not, each within its rate limits.
+  const [facility] = await coverline.deps.db.select().from(facilities).limit(1);
+  if (!facility) throw new Error('the demo data has no facility');
+  const users = await coverline.deps.db
+    .insert(facilityUsers)
+    .values(Array.from({ length: 40 }, (_, i) => ({ email: `bench${i}@facility.test` })))
+    .returning();
+  await coverline.deps.db
+    .insert(facilityGrants)
+    .values(users.map((user) => ({ agencyId: facility.agencyId, facilityId: facility.id, facilityUserId: user.id, grantedByType: 'SYSTEM' as const })));
+  let n = 0;
+  const ask = (email: string) => graphql(url, `mutation { requestMagicLink(email: "${email}") }`, { 'x-forwarded-for': `10.0.${Math.floor(n / 250)}.${n++ % 250}` });
+  let i = 0;
+  const known = await timeMany(40, () => ask(`bench${i++}@facility.test`));
+  i = 0;
+  const unknown = await timeMany(40, () => ask(`nobody${i++}@nowhere.test`));
+  record('requestMagicLink, existing email: mean / p95', `${known.mean.toFixed(2)} ms / ${known.p95.toFixed(2)} ms`);
+  record('requestMagicLink, unknown email: mean / p95', `${unknown.mean.toFixed(2)} ms / ${unknown.p95.toFixed(2)} ms`);
+
+  await load('GET /healthz', { url: `${url}/healthz` });
+  await load('signed-in viewer query (session lookup + agency)', {
+    url: `${url}/graphql`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-coverline-app': 'agency', cookie },
+    body: JSON.stringify({ query: '{ viewer { id name agency { name facilities { id name } } } }' }),
+  });
+  await load('jobCodes(state: "OH") with the operator key', {
+    url: `${url}/graphql`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${coverline.deps.config.operatorApiKey}` },
+    body: JSON.stringify({ query: '{ jobCodes(state: "OH") { code rates { coverageType rate } } }' }),
+  });
+} finally {
+  await coverline.stop();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}

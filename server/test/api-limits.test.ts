@@ -1,0 +1,120 @@
+import { getIntrospectionQuery } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_OPERATOR_API_KEY, loadConfig } from '../src/config.js';
+import { signedInAgencyMember } from './support/factories.js';
+import { errorCode, type GraphQLResult } from './support/graphql-client.js';
+import { startTestServer, type TestServer } from './support/test-server.js';
+
+/** `{ __type(name: "Query") { fields { type { ofType { ofType … { name } } } } } }`: legal, but `levels` deep. */
+function deepTypeQuery(ofTypeLevels: number): string {
+  return `{ __type(name: "Query") { fields { type { ${'ofType { '.repeat(ofTypeLevels)}name${' }'.repeat(ofTypeLevels)} } } } }`;
+}
+
+/** `viewer { …on Viewer { …on Viewer { … id } } }`: every nested fragment counts as a level. */
+function deepFragmentQuery(levels: number): string {
+  return `{ viewer { ${'... on Viewer { '.repeat(levels)}id${' }'.repeat(levels)} } }`;
+}
+
+function expectRefusedBeforeExecution(result: GraphQLResult, code = 'GRAPHQL_VALIDATION_FAILED') {
+  expect(result.status).toBe(400);
+  expect(errorCode(result)).toBe(code);
+  expect(result.data ?? undefined).toBeUndefined();
+}
+
+describe('query limits', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(async () => server?.stop());
+
+  it('answers an ordinary nested query', async () => {
+    const { client, agency } = await signedInAgencyMember(server);
+    const result = await client.data<{ viewer: { agency: { id: string; facilities: unknown[] } } }>(
+      `{ viewer { agency { id facilities { id name bulkDownloadEnabled } } } }`,
+    );
+    expect(result.viewer.agency.id).toBe(agency.id);
+  });
+
+  it('refuses a query nested deeper than the limit, before running it', async () => {
+    const client = server.client('agency');
+    expect(errorCode(await client.request(deepTypeQuery(4)))).toBeUndefined();
+    const tooDeep = await client.request(deepTypeQuery(8));
+    expectRefusedBeforeExecution(tooDeep);
+    expect(tooDeep.errors?.[0]?.message).toMatch(/depth/i);
+    expectRefusedBeforeExecution(await client.request(deepFragmentQuery(10)));
+  });
+
+  it('refuses a query with too many aliases', async () => {
+    const client = server.client('agency');
+    const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `v${i}: viewer { id }`).join(' ')} }`;
+    expect(errorCode(await client.request(aliases(10)))).toBeUndefined();
+    const result = await client.request(aliases(40));
+    expectRefusedBeforeExecution(result);
+    expect(result.errors?.[0]?.message).toMatch(/alias/i);
+  });
+
+  it('refuses an oversized document as a client error (400), not a server error', async () => {
+    const client = server.client('agency');
+    expect(errorCode(await client.request(`{ viewer { ${'id '.repeat(300)}} }`))).toBeUndefined();
+    expectRefusedBeforeExecution(await client.request(`{ viewer { ${'id '.repeat(3000)}} }`), 'GRAPHQL_PARSE_FAILED');
+  });
+
+  it('refuses introspection that recurses through types and fields', async () => {
+    const recurse = (levels: number): string => (levels === 0 ? 'name' : `fields { type { ${recurse(levels - 1)} } }`);
+    expectRefusedBeforeExecution(await server.client('agency').request(`{ __schema { types { ${recurse(6)} } } }`));
+  });
+
+  it('still answers the standard introspection query outside production (codegen and IDEs need it)', async () => {
+    const result = await server.client('agency').request<{ __schema: { types: unknown[] } }>(getIntrospectionQuery());
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.__schema.types.length).toBeGreaterThan(5);
+  });
+});
+
+describe('in production', () => {
+  let production: TestServer;
+  beforeAll(async () => {
+    production = await startTestServer({ NODE_ENV: 'production' });
+  });
+  afterAll(async () => production?.stop());
+
+  it('refuses introspection but still answers ordinary queries', async () => {
+    const client = production.client('agency');
+    const schema = await client.request(`{ __schema { types { name } } }`);
+    expectRefusedBeforeExecution(schema);
+    expect(schema.errors?.[0]?.message).toMatch(/introspection/i);
+    expectRefusedBeforeExecution(await client.request(`{ __type(name: "Viewer") { fields { name } } }`));
+    expect((await client.data<{ viewer: unknown }>(`{ viewer { id } }`)).viewer).toBeNull();
+    const { viewer } = await production.operator().data<{ viewer: { role: string } }>(`{ viewer { role } }`);
+    expect(viewer.role).toBe('OPERATOR');
+  });
+
+  it('does not suggest field names to a client guessing at the schema', async () => {
+    const result = await production.client('agency').request(`{ viewr { id } }`);
+    expect(result.status).toBe(400);
+    expect(result.errors?.[0]?.message ?? '').not.toMatch(/did you mean/i);
+  });
+});
+
+describe('production configuration', () => {
+  const production = { NODE_ENV: 'production', SMTP_URL: 'smtp://mail.example.test:587' } as const;
+
+  it('refuses to start with the demo operator key', () => {
+    expect(() => loadConfig({ ...production, OPERATOR_API_KEY: DEMO_OPERATOR_API_KEY })).toThrow(/OPERATOR_API_KEY/);
+    expect(DEMO_OPERATOR_API_KEY).toBe('dev-operator-key');
+  });
+
+  it('has no operator key unless one is configured', () => {
+    expect(loadConfig({ ...production }).operatorApiKey).toBeUndefined();
+    expect(loadConfig({ ...production, OPERATOR_API_KEY: 'a-real-secret-operator-key-42' }).operatorApiKey).toBe('a-real-secret-operator-key-42');
+  });
+
+  it('refuses to start without an SMTP server', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', OPERATOR_API_KEY: 'a-real-secret-operator-key-42' })).toThrow(/SMTP_URL/);
+  });
+
+  it('keeps the demo operator key as the default outside production', () => {
+    expect(loadConfig({ NODE_ENV: 'development' }).operatorApiKey).toBe(DEMO_OPERATOR_API_KEY);
+  });
+});

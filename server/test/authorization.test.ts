@@ -1,0 +1,147 @@
+// Who may call what: every Query and Mutation root field against every kind of viewer. The table below
+// is written by hand on purpose (not derived from POLICY): it is an independent statement of the rules,
+// and a root field added to the schema without a row here fails this file.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCoverlineSchema } from '../src/graphql/schema.js';
+import {
+  createAgency,
+  createApiKey,
+  createContractor,
+  createFacility,
+  createFacilityUser,
+  createTeamMember,
+  sessionClient,
+} from './support/factories.js';
+import type { GraphQLClient, GraphQLResult } from './support/graphql-client.js';
+import { startTestServer, type TestServer } from './support/test-server.js';
+
+const VIEWERS = ['anonymous', 'agency member', 'agency API key', 'facility user', 'contractor', 'operator'] as const;
+type Who = (typeof VIEWERS)[number];
+
+const EVERYONE: readonly Who[] = VIEWERS;
+const AGENCY: readonly Who[] = ['agency member', 'agency API key'];
+
+const unique = (() => {
+  let n = 0;
+  return (prefix: string) => `${prefix}${++n}@matrix.test`;
+})();
+const SOME_ID = '3f2b8c1e-6a4d-4f0e-9b7a-2c5d8e1f0a9b';
+const SOME_TOKEN = 'aW52YWxpZC10b2tlbi1mb3ItdGhlLW1hdHJpeC10ZXN0';
+
+type Row = { mayCall: readonly Who[]; call: () => [query: string, variables?: Record<string, unknown>] };
+
+const MATRIX: Record<string, Row> = {
+  'Query.viewer': { mayCall: EVERYONE, call: () => ['{ viewer { id role } }'] },
+  'Query.teamInvitation': { mayCall: EVERYONE, call: () => ['query($t: String!) { teamInvitation(token: $t) { email } }', { t: SOME_TOKEN }] },
+  'Query.teamMembers': { mayCall: AGENCY, call: () => ['{ teamMembers { id email } }'] },
+  'Query.apiKeys': { mayCall: ['agency member'], call: () => ['{ apiKeys { id name } }'] },
+  'Query.jobCodes': { mayCall: [...AGENCY, 'operator'], call: () => ['query($s: String) { jobCodes(state: $s) { id } }', { s: 'OH' }] },
+
+  'Mutation.login': {
+    mayCall: EVERYONE,
+    call: () => ['mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', { e: unique('login'), p: 'wrong-password' }],
+  },
+  'Mutation.logout': { mayCall: EVERYONE, call: () => ['mutation { logout }'] },
+  'Mutation.requestMagicLink': { mayCall: EVERYONE, call: () => ['mutation($e: String!) { requestMagicLink(email: $e) }', { e: unique('magic') }] },
+  'Mutation.redeemMagicLink': { mayCall: EVERYONE, call: () => ['mutation($t: String!) { redeemMagicLink(token: $t) { id } }', { t: SOME_TOKEN }] },
+  'Mutation.acceptTeamInvitation': {
+    mayCall: EVERYONE,
+    call: () => [
+      'mutation($t: String!, $n: String!, $p: String!) { acceptTeamInvitation(token: $t, name: $n, password: $p) { id } }',
+      { t: SOME_TOKEN, n: 'Sam Example', p: 'a-long-enough-passphrase' },
+    ],
+  },
+  'Mutation.signInWithContractorLink': {
+    mayCall: EVERYONE,
+    call: () => ['mutation($t: String!) { signInWithContractorLink(token: $t) { id } }', { t: SOME_TOKEN }],
+  },
+  'Mutation.createAgency': {
+    mayCall: ['operator'],
+    call: () => ['mutation($i: CreateAgencyInput!) { createAgency(input: $i) { id } }', { i: { name: 'Matrix Agency', firstMemberEmail: unique('owner') } }],
+  },
+  'Mutation.inviteTeamMember': { mayCall: AGENCY, call: () => ['mutation($e: String!) { inviteTeamMember(email: $e) }', { e: unique('teammate') }] },
+  'Mutation.createApiKey': { mayCall: ['agency member'], call: () => ['mutation($n: String!) { createApiKey(name: $n) { key } }', { n: 'Matrix key' }] },
+  'Mutation.revokeApiKey': { mayCall: ['agency member'], call: () => ['mutation($id: ID!) { revokeApiKey(id: $id) { id } }', { id: SOME_ID }] },
+  'Mutation.inviteFacilityUser': {
+    mayCall: [...AGENCY, 'facility user'],
+    call: () => ['mutation($f: ID!, $e: String!) { inviteFacilityUser(facilityId: $f, email: $e) }', { f: SOME_ID, e: unique('guest') }],
+  },
+  'Mutation.revokeContractorLinks': { mayCall: AGENCY, call: () => ['mutation($id: ID!) { revokeContractorLinks(contractorId: $id) }', { id: SOME_ID }] },
+};
+
+const schema = await buildCoverlineSchema();
+const ROOT_FIELDS = [
+  ...Object.keys(schema.getQueryType()?.getFields() ?? {}).map((name) => `Query.${name}`),
+  ...Object.keys(schema.getMutationType()?.getFields() ?? {}).map((name) => `Mutation.${name}`),
+].sort();
+
+let server: TestServer;
+/** Returns a client acting as `who`; cookie viewers get a fresh session each time, so `logout` harms no other case. */
+let clientFor: (who: Who) => Promise<GraphQLClient>;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  const agency = await createAgency(server, 'Matrix Staffing');
+  const member = await createTeamMember(server, agency.id);
+  const facility = await createFacility(server, agency.id);
+  const facilityUser = await createFacilityUser(server, [facility]);
+  const contractor = await createContractor(server, agency.id);
+  const memberClient = () => sessionClient(server, { principalType: 'AGENCY_MEMBER', principalId: member.id, agencyId: agency.id });
+  const apiKey = await createApiKey(await memberClient());
+  clientFor = async (who) => {
+    switch (who) {
+      case 'anonymous':
+        return server.client('agency');
+      case 'agency member':
+        return memberClient();
+      case 'agency API key':
+        return server.apiClient(apiKey);
+      case 'facility user':
+        return sessionClient(server, { principalType: 'FACILITY_USER', principalId: facilityUser.id, agencyId: null });
+      case 'contractor':
+        return sessionClient(server, { principalType: 'CONTRACTOR', principalId: contractor.id, agencyId: agency.id });
+      case 'operator':
+        return server.operator();
+    }
+  };
+});
+afterAll(async () => server?.stop());
+
+describe('the role matrix', () => {
+  it('has a hand-written row for every Query and Mutation root field, and none for a field that is gone', () => {
+    expect(Object.keys(MATRIX).sort()).toEqual(ROOT_FIELDS);
+  });
+
+  it('is signed in as the viewer each column names', async () => {
+    const roles: Record<Who, string | null> = {
+      anonymous: null,
+      'agency member': 'AGENCY_MEMBER',
+      'agency API key': 'AGENCY_MEMBER',
+      'facility user': 'FACILITY_USER',
+      contractor: 'CONTRACTOR',
+      operator: 'OPERATOR',
+    };
+    for (const who of VIEWERS) {
+      const { viewer } = await (await clientFor(who)).data<{ viewer: { role: string } | null }>('{ viewer { role } }');
+      expect(viewer?.role ?? null, who).toBe(roles[who]);
+    }
+  });
+
+  describe.each(ROOT_FIELDS)('%s', (field) => {
+    it.each(VIEWERS)('%s', async (who) => {
+      const row = MATRIX[field];
+      if (!row) throw new Error(`${field} has no row in MATRIX: state who may call it`);
+      const [query, variables] = row.call();
+      const result: GraphQLResult = await (await clientFor(who)).request(query, variables);
+      const codes = (result.errors ?? []).map((e) => e.extensions?.code);
+      if (row.mayCall.includes(who)) {
+        expect(codes, `${who} may call ${field}`).not.toContain('UNAUTHENTICATED');
+        expect(codes, `${who} may call ${field}`).not.toContain('FORBIDDEN');
+        expect(codes, `${who} calling ${field}: ${JSON.stringify(result.errors)}`).not.toContain('INTERNAL_SERVER_ERROR');
+      } else {
+        expect(codes, `${who} may not call ${field}`).toEqual([who === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN']);
+        expect(result.data?.[field.split('.')[1]!] ?? null).toBeNull();
+      }
+    });
+  });
+});

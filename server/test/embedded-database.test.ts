@@ -1,0 +1,184 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pino from 'pino';
+import postgres from 'postgres';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from '../src/db/embedded.js';
+import { migrateDatabase, MIGRATIONS_FOLDER } from '../src/db/migrate.js';
+import { migrateJobQueue } from '../src/jobs/worker.js';
+import { withDatabase } from './support/global-setup.js';
+
+const SERVER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CHILD_SCRIPT = path.join(SERVER_DIR, 'test/support/embedded-postgres-child.ts');
+const SLOW = 120_000;
+const silent = pino({ level: 'silent' });
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function waitUntil(condition: () => boolean, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+async function selectOne(database: EmbeddedDatabase): Promise<number | undefined> {
+  const sql = postgres(database.url('postgres'), { max: 1, onnotice: () => {} });
+  try {
+    const [row] = await sql<{ one: number }[]>`select 1 as one`;
+    return row?.one;
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
+}
+
+async function postmasterPid(dataDir: string): Promise<number> {
+  const content = await fs.readFile(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8');
+  return Number.parseInt(content.split('\n')[0] ?? '', 10);
+}
+
+/** Starts the embedded PostgreSQL in another process, as `pnpm start` would, and SIGKILLs that process once it is up. */
+async function startInChildAndKillIt(dataDir: string, port: number): Promise<number> {
+  const child = spawn(process.execPath, ['--import', 'tsx', CHILD_SCRIPT, dataDir, String(port)], { cwd: SERVER_DIR, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const pid = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the child did not start PostgreSQL:\n${output}`)), 90_000);
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = output.match(/ready (\d+)/);
+      if (match) {
+        clearTimeout(timer);
+        resolve(Number(match[1]));
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the child exited (${code}) before PostgreSQL was ready:\n${output}`));
+    });
+  });
+  child.kill('SIGKILL');
+  await exited;
+  return pid;
+}
+
+describe('the embedded PostgreSQL', () => {
+  let dataDir: string;
+  let port: number;
+  let running: EmbeddedDatabase | undefined;
+  const leftovers = new Set<number>();
+
+  beforeAll(async () => {
+    dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'coverline-embedded-'));
+    port = await freePort();
+  });
+
+  afterAll(async () => {
+    await running?.stop().catch(() => undefined);
+    for (const pid of leftovers) if (isAlive(pid)) process.kill(pid, 'SIGKILL');
+    await fs.rm(dataDir, { recursive: true, force: true });
+  }, SLOW);
+
+  it(
+    'initialises an empty data directory, starts and answers queries',
+    async () => {
+      running = await startEmbeddedPostgres({ dataDir, port, logger: silent });
+      expect(await selectOne(running)).toBe(1);
+      await running.stop();
+      running = undefined;
+      await expect(fs.access(path.join(dataDir, 'pg', 'PG_VERSION'))).resolves.toBeUndefined();
+    },
+    SLOW,
+  );
+
+  it(
+    'starts after a killed run left its PostgreSQL running with its postmaster.pid',
+    async () => {
+      const orphan = await startInChildAndKillIt(dataDir, port);
+      leftovers.add(orphan);
+      expect(isAlive(orphan)).toBe(true);
+
+      running = await startEmbeddedPostgres({ dataDir, port, logger: silent });
+      expect(await selectOne(running)).toBe(1);
+      expect(isAlive(orphan)).toBe(false);
+      expect(await postmasterPid(dataDir)).not.toBe(orphan);
+      await running.stop();
+      running = undefined;
+    },
+    SLOW,
+  );
+
+  it(
+    'starts after a crash that killed PostgreSQL too and left a stale postmaster.pid',
+    async () => {
+      const orphan = await startInChildAndKillIt(dataDir, port);
+      leftovers.add(orphan);
+      process.kill(orphan, 'SIGKILL');
+      await waitUntil(() => !isAlive(orphan));
+      await expect(fs.access(path.join(dataDir, 'pg', 'postmaster.pid'))).resolves.toBeUndefined();
+
+      running = await startEmbeddedPostgres({ dataDir, port, logger: silent });
+      expect(await selectOne(running)).toBe(1);
+      await running.stop();
+      running = undefined;
+    },
+    SLOW,
+  );
+});
+
+describe('migrations', () => {
+  it(
+    'succeed when two processes migrate one fresh database at the same time',
+    async () => {
+      const adminUrl = inject('adminDatabaseUrl');
+      const database = `coverline_test_migrate_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+      const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+      await admin.unsafe(`create database "${database}"`);
+      const url = withDatabase(adminUrl, database);
+      const sql = postgres(url, { max: 1, onnotice: () => {} });
+      try {
+        await Promise.all([migrateDatabase(url), migrateDatabase(url)]);
+        await Promise.all([migrateJobQueue(url), migrateJobQueue(url)]);
+        const journal = JSON.parse(await fs.readFile(path.join(MIGRATIONS_FOLDER, 'meta/_journal.json'), 'utf8')) as { entries: unknown[] };
+        const [applied] = await sql<{ n: number }[]>`select count(*)::int as n from drizzle.__drizzle_migrations`;
+        expect(applied?.n).toBe(journal.entries.length);
+        const [tables] = await sql<{ n: number }[]>`select count(*)::int as n from information_schema.tables where table_name in ('agencies', 'auth_tokens', 'mail_outbox')`;
+        expect(tables?.n).toBe(3);
+        // Running them again later is a no-op.
+        await migrateDatabase(url);
+        const [again] = await sql<{ n: number }[]>`select count(*)::int as n from drizzle.__drizzle_migrations`;
+        expect(again?.n).toBe(journal.entries.length);
+      } finally {
+        await sql.end({ timeout: 5 });
+        await admin.unsafe(`drop database if exists "${database}" with (force)`);
+        await admin.end();
+      }
+    },
+    SLOW,
+  );
+});

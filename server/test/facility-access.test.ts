@@ -1,0 +1,146 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createAgency,
+  createFacility,
+  findFacilityUser,
+  jobsSettled,
+  outboxCount,
+  signedInContractor,
+  signedInFacilityUser,
+  signedInMemberOf,
+} from './support/factories.js';
+import { errorCode, errorField } from './support/graphql-client.js';
+import { linkIn, tokenIn } from './support/smtp-inbox.js';
+import { startTestServer, type TestServer } from './support/test-server.js';
+
+const INVITE = `mutation($f: ID!, $e: String!) { inviteFacilityUser(facilityId: $f, email: $e) }`;
+const REDEEM = `mutation($t: String!) { redeemMagicLink(token: $t) { role email facilities { id name } } }`;
+
+type Redeemed = { redeemMagicLink: { role: string; email: string; facilities: { id: string; name: string }[] } };
+
+let server: TestServer;
+let sequence = 0;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => server?.stop());
+
+const newEmail = (who = 'guest') => `${who}${++sequence}@hospital.test`;
+
+/** Signs in from the link of the access email most recently received by `email`; returns the facilities shown. */
+async function signInFromLatestMail(email: string) {
+  const mails = server.inbox.to(email);
+  const mail = mails[mails.length - 1]!;
+  const { redeemMagicLink } = await server.client('facility').data<Redeemed>(REDEEM, { t: tokenIn(mail) });
+  expect(redeemMagicLink.role).toBe('FACILITY_USER');
+  return redeemMagicLink.facilities;
+}
+
+async function expectNothingSentTo(email: string) {
+  await jobsSettled(server);
+  expect(server.inbox.to(email)).toHaveLength(0);
+  expect(await outboxCount(server, email)).toBe(0);
+  expect(await findFacilityUser(server, email)).toBeUndefined();
+}
+
+describe('facility access invitations', () => {
+  it("an agency member gives a person access to one of the agency's facilities: an email with a sign-in link arrives", async () => {
+    const agency = await createAgency(server);
+    const facility = await createFacility(server, agency.id, 'Mercy General');
+    await createFacility(server, agency.id, 'Mercy East');
+    const { client } = await signedInMemberOf(server, agency.id);
+    const email = newEmail('compliance');
+
+    expect((await client.data<{ inviteFacilityUser: boolean }>(INVITE, { f: facility.id, e: email })).inviteFacilityUser).toBe(true);
+    const mail = await server.inbox.waitFor(email);
+    expect(mail.subject).toContain('Mercy General');
+    linkIn(mail, /\/facility\/sign-in\/confirm\?token=/);
+    expect(await signInFromLatestMail(email)).toEqual([expect.objectContaining({ id: facility.id, name: 'Mercy General' })]);
+  });
+
+  it('a facility user invites a colleague to one of their facilities, and the colleague sees exactly that facility', async () => {
+    const agency = await createAgency(server);
+    const [north, south] = [await createFacility(server, agency.id, 'North Campus'), await createFacility(server, agency.id, 'South Campus')];
+    const { client } = await signedInFacilityUser(server, [north, south]);
+    const colleague = newEmail('colleague');
+
+    await client.data(INVITE, { f: south.id, e: colleague });
+    const mail = await server.inbox.waitFor(colleague);
+    expect(mail.subject).toContain('South Campus');
+    expect((await signInFromLatestMail(colleague)).map((f) => f.id)).toEqual([south.id]);
+  });
+
+  it('adds a facility to the access a person already has', async () => {
+    const agency = await createAgency(server);
+    const [first, second] = [await createFacility(server, agency.id, 'Alpha Site'), await createFacility(server, agency.id, 'Beta Site')];
+    const { client } = await signedInMemberOf(server, agency.id);
+    const email = newEmail('manager');
+    await client.data(INVITE, { f: first.id, e: email });
+    await server.inbox.waitFor(email, { subject: /Alpha Site/ });
+    await client.data(INVITE, { f: second.id, e: email.toUpperCase() });
+    await server.inbox.waitFor(email, { subject: /Beta Site/ });
+    expect((await signInFromLatestMail(email)).map((f) => f.id).sort()).toEqual([first.id, second.id].sort());
+    const users = await server.db.execute<{ n: number }>(sql`select count(*)::int as n from facility_users where lower(email) = ${email}`);
+    expect(users[0]?.n).toBe(1);
+  });
+
+  it('answers NOT_FOUND to a facility user inviting someone to a facility they were not given', async () => {
+    const agency = await createAgency(server);
+    const [mine, notMine] = [await createFacility(server, agency.id), await createFacility(server, agency.id)];
+    const { client } = await signedInFacilityUser(server, [mine]);
+    const email = newEmail();
+    const result = await client.request(INVITE, { f: notMine.id, e: email });
+    expect(errorCode(result)).toBe('NOT_FOUND');
+    await expectNothingSentTo(email);
+  });
+
+  it("answers NOT_FOUND to an agency inviting someone to another agency's facility, and sends nothing", async () => {
+    const agency = await createAgency(server);
+    const other = await createAgency(server);
+    const theirs = await createFacility(server, other.id);
+    const { client } = await signedInMemberOf(server, agency.id);
+    const email = newEmail();
+    const result = await client.request(INVITE, { f: theirs.id, e: email });
+    expect(errorCode(result)).toBe('NOT_FOUND');
+    expect(result.errors?.[0]?.message).toBe((await client.request(INVITE, { f: '6d0b7d37-8a7e-4b2c-9a53-1f0d7a3c2b11', e: email })).errors?.[0]?.message);
+    await expectNothingSentTo(email);
+  });
+
+  it('answers NOT_FOUND to a facility id that is not an id', async () => {
+    const agency = await createAgency(server);
+    const { client } = await signedInMemberOf(server, agency.id);
+    expect(errorCode(await client.request(INVITE, { f: 'facility-1', e: newEmail() }))).toBe('NOT_FOUND');
+  });
+
+  it('names the email field when the email is malformed', async () => {
+    const agency = await createAgency(server);
+    const facility = await createFacility(server, agency.id);
+    const { client } = await signedInMemberOf(server, agency.id);
+    const result = await client.request(INVITE, { f: facility.id, e: 'not-an-email' });
+    expect(errorCode(result)).toBe('BAD_USER_INPUT');
+    expect(errorField(result)).toBe('email');
+  });
+
+  it('refuses a contractor (FORBIDDEN) and a signed-out visitor (UNAUTHENTICATED)', async () => {
+    const agency = await createAgency(server);
+    const facility = await createFacility(server, agency.id);
+    const { client: contractor } = await signedInContractor(server, agency.id);
+    const email = newEmail();
+    expect(errorCode(await contractor.request(INVITE, { f: facility.id, e: email }))).toBe('FORBIDDEN');
+    expect(errorCode(await server.client('facility').request(INVITE, { f: facility.id, e: email }))).toBe('UNAUTHENTICATED');
+    await expectNothingSentTo(email);
+  });
+
+  // Moves the clock two days: keep it last.
+  it('keeps the link of an access email valid for days, unlike a requested sign-in link', async () => {
+    const agency = await createAgency(server);
+    const facility = await createFacility(server, agency.id);
+    const { client } = await signedInMemberOf(server, agency.id);
+    const email = newEmail('later');
+    await client.data(INVITE, { f: facility.id, e: email });
+    await server.inbox.waitFor(email);
+    server.clock.advance(2 * 24 * 3600_000);
+    expect((await signInFromLatestMail(email)).map((f) => f.id)).toEqual([facility.id]);
+  });
+});
