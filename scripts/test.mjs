@@ -14,9 +14,9 @@ const reports = fs.mkdtempSync(path.join(os.tmpdir(), 'coverline-test-'));
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const summary = [];
 
-function run(command, args, options = {}) {
+function run(command, args, { env = {} } = {}) {
   console.log(`\n$ ${[command, ...args].join(' ')}`);
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...options.env }, ...options });
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
   return result.status === 0;
 }
 
