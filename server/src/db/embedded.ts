@@ -76,7 +76,7 @@ async function isPostgresOn(pid: number, databaseDir: string): Promise<boolean> 
   return path.basename(args[0] ?? '') === 'postgres' && args.includes(databaseDir);
 }
 
-function isAlive(pid: number): boolean {
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
