@@ -22,6 +22,12 @@ const configSchema = z
     SMTP_URL: z.url().optional(),
     MAIL_FROM: z.string().default('Coverline <no-reply@coverline.test>'),
     OPERATOR_API_KEY: z.string().min(16).optional(),
+    SECRET_KEY: z.string().min(32, { message: 'use at least 32 random characters' }).optional(),
+    CERTIFICATE_SIGNING_KEY: z
+      .string()
+      .regex(/^[A-Za-z0-9+/_-]{43}=?$/, { message: 'the base64 of a 32-byte Ed25519 seed' })
+      .optional(),
+    STRIPE_SECRET_KEY: z.string().startsWith('sk_').optional(),
     SESSION_TTL_HOURS: z.coerce.number().int().positive().default(12),
     DEMO_DATA: booleanFromEnv,
     SKIP_DEMO_DATA: booleanFromEnv,
@@ -33,12 +39,17 @@ const configSchema = z
     if (env.NODE_ENV === 'production' && env.OPERATOR_API_KEY === DEMO_OPERATOR_API_KEY) {
       ctx.addIssue({ code: 'custom', path: ['OPERATOR_API_KEY'], message: 'the demo operator key is refused in production' });
     }
+    if (env.NODE_ENV === 'production' && (!env.SECRET_KEY || env.SECRET_KEY === DEVELOPMENT_SECRET_KEY)) {
+      ctx.addIssue({ code: 'custom', path: ['SECRET_KEY'], message: 'production needs its own SECRET_KEY' });
+    }
     if (env.NODE_ENV === 'production' && !env.SMTP_URL) {
       ctx.addIssue({ code: 'custom', path: ['SMTP_URL'], message: 'production needs an SMTP server: the local mailbox is for development' });
     }
   });
 
 export const DEMO_OPERATOR_API_KEY = 'dev-operator-key';
+/** Signs link tokens and (unless CERTIFICATE_SIGNING_KEY is set) derives the certificate key, outside production. */
+export const DEVELOPMENT_SECRET_KEY = 'coverline-development-secret-not-for-production';
 
 export type Config = {
   nodeEnv: 'development' | 'test' | 'production';
@@ -52,6 +63,10 @@ export type Config = {
   smtpUrl: string | undefined;
   mailFrom: string;
   operatorApiKey: string | undefined;
+  secretKey: string;
+  /** base64 of a 32-byte Ed25519 seed; derived from secretKey when not set. */
+  certificateSigningKey: string | undefined;
+  stripeSecretKey: string | undefined;
   sessionTtlHours: number;
   loadDemoData: boolean;
   runWorker: boolean;
@@ -82,6 +97,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     operatorApiKey: e.OPERATOR_API_KEY ?? (isProduction ? undefined : DEMO_OPERATOR_API_KEY),
+    secretKey: e.SECRET_KEY ?? DEVELOPMENT_SECRET_KEY,
+    certificateSigningKey: e.CERTIFICATE_SIGNING_KEY,
+    stripeSecretKey: e.STRIPE_SECRET_KEY,
     sessionTtlHours: e.SESSION_TTL_HOURS,
     // Demo data loads on an empty database outside production, unless switched off.
     loadDemoData: e.DEMO_DATA || (!isProduction && e.NODE_ENV !== 'test' && !e.SKIP_DEMO_DATA),

@@ -1,6 +1,6 @@
 import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_OPERATOR_API_KEY, loadConfig } from '../src/config.js';
+import { DEMO_OPERATOR_API_KEY, DEVELOPMENT_SECRET_KEY, loadConfig } from '../src/config.js';
 import { signedInAgencyMember } from './support/factories.js';
 import { errorCode, type GraphQLResult } from './support/graphql-client.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
@@ -75,7 +75,7 @@ describe('query limits', () => {
 describe('in production', () => {
   let production: TestServer;
   beforeAll(async () => {
-    production = await startTestServer({ NODE_ENV: 'production' });
+    production = await startTestServer({ NODE_ENV: 'production', SECRET_KEY: 'a-production-secret-of-at-least-32-chars' });
   });
   afterAll(async () => production?.stop());
 
@@ -98,7 +98,7 @@ describe('in production', () => {
 });
 
 describe('production configuration', () => {
-  const production = { NODE_ENV: 'production', SMTP_URL: 'smtp://mail.example.test:587' } as const;
+  const production = { NODE_ENV: 'production', SMTP_URL: 'smtp://mail.example.test:587', SECRET_KEY: 'a-production-secret-of-at-least-32-chars' } as const;
 
   it('refuses to start with the demo operator key', () => {
     expect(() => loadConfig({ ...production, OPERATOR_API_KEY: DEMO_OPERATOR_API_KEY })).toThrow(/OPERATOR_API_KEY/);
@@ -111,7 +111,12 @@ describe('production configuration', () => {
   });
 
   it('refuses to start without an SMTP server', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production', OPERATOR_API_KEY: 'a-real-secret-operator-key-42' })).toThrow(/SMTP_URL/);
+    expect(() => loadConfig({ ...production, SMTP_URL: undefined, OPERATOR_API_KEY: 'a-real-secret-operator-key-42' })).toThrow(/SMTP_URL/);
+  });
+
+  it('refuses to start without its own secret key', () => {
+    expect(() => loadConfig({ ...production, SECRET_KEY: undefined })).toThrow(/SECRET_KEY/);
+    expect(() => loadConfig({ ...production, SECRET_KEY: DEVELOPMENT_SECRET_KEY })).toThrow(/SECRET_KEY/);
   });
 
   it('keeps the demo operator key as the default outside production', () => {

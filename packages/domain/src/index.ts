@@ -6,3 +6,7 @@ export * from './auth-schemas';
 export * from './assignment-rules';
 export * from './opt-in-rules';
 export * from './premium';
+export * from './contractor-schemas';
+export * from './assignment-schemas';
+export * from './certificate';
+export * from './payments';

@@ -513,7 +513,9 @@ export const certificates = pgTable(
   (t) => [
     primaryKey({ columns: [t.agencyId, t.id] }),
     foreignKey({ columns: [t.agencyId, t.assignmentId], foreignColumns: [assignments.agencyId, assignments.id] }),
-    uniqueIndex('certificates_assignment_key').on(t.agencyId, t.assignmentId),
+    // One valid certificate per assignment; voided ones stay as history (an extension voids and reissues).
+    uniqueIndex('certificates_valid_per_assignment_key').on(t.agencyId, t.assignmentId).where(sql`${t.status} = 'VALID'`),
+    index('certificates_assignment_idx').on(t.agencyId, t.assignmentId, t.issuedAt),
     uniqueIndex('certificates_number_key').on(t.number),
     check('certificates_void_check', sql`${t.status} <> 'VOID' OR ${t.voidedAt} IS NOT NULL`),
   ],

@@ -23,6 +23,20 @@ export const POLICY = {
   'api-key:manage': ['AGENCY_MEMBER'],
   'job-code:read': [...AGENCY, 'OPERATOR'],
   'contractor:manage-links': AGENCY,
+  'contractor:read': AGENCY,
+  'contractor:create': AGENCY,
+  'contractor:remind': AGENCY,
+  'job-category:read': AGENCY,
+  'job-category:decide': ['OPERATOR'],
+  'assignment:read': AGENCY,
+  'assignment:create': AGENCY,
+  'assignment:change': AGENCY,
+  'premium:estimate': [...AGENCY, 'OPERATOR'],
+  'opt-in:read': 'PUBLIC',
+  'opt-in:submit': 'PUBLIC',
+  'payment:manage': ['CONTRACTOR'],
+  'contractor-self:read': ['CONTRACTOR'],
+  'certificate:verify': 'PUBLIC',
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof POLICY;

@@ -3,22 +3,32 @@ import type { Task, TaskList } from 'graphile-worker';
 import type { ServerDependencies } from '../dependencies.js';
 import { deliverMail } from '../mail/outbox.js';
 import { sendMagicLink } from '../modules/auth/magic-link.service.js';
+import { endFinishedAssignments } from '../modules/assignments/assignment-status.js';
 import { removeExpiredSignInRecords } from '../modules/auth/sessions.js';
+import { sendAutomaticOptInReminders } from '../modules/opt-ins/opt-ins.service.js';
 
 export type TaskPayloads = {
   deliver_mail: { outboxId: string };
   send_magic_link: { email: string };
   remove_expired_sign_in_records: Record<string, never>;
+  send_opt_in_reminders: Record<string, never>;
+  end_finished_assignments: Record<string, never>;
 };
 export type TaskName = keyof TaskPayloads;
 
-export const CRONTAB = '15 * * * * remove_expired_sign_in_records';
+export const CRONTAB = [
+  '15 * * * * remove_expired_sign_in_records',
+  '0 14 * * * send_opt_in_reminders',
+  '5 * * * * end_finished_assignments',
+].join('\n');
 
 export function createTaskList(deps: ServerDependencies): TaskList {
   const tasks: { [Name in TaskName]: (payload: TaskPayloads[Name]) => Promise<void> } = {
     deliver_mail: (payload) => deliverMail(deps, payload.outboxId),
     send_magic_link: (payload) => sendMagicLink(deps, payload.email),
     remove_expired_sign_in_records: () => removeExpiredSignInRecords(deps.db),
+    send_opt_in_reminders: async () => void (await sendAutomaticOptInReminders(deps)),
+    end_finished_assignments: async () => void (await endFinishedAssignments(deps)),
   };
   return Object.fromEntries(
     Object.entries(tasks).map(([name, run]) => [name, ((payload: unknown) => run(payload as never)) satisfies Task]),

@@ -59,3 +59,25 @@ export function contractorLinkMail(input: { firstName: string; agencyName: strin
     { note: `This link is personal: do not forward it. It works for ${input.expiresInDays} days.` },
   ]);
 }
+
+export function optInRequestMail(input: { firstName: string; agencyName: string; jobName: string; clientEntity: string; dates: string; url: string }): RenderedMail {
+  return render(`Confirm your coverage for ${input.jobName}`, [
+    { paragraph: `Hello ${input.firstName},` },
+    { paragraph: `${input.agencyName} placed you on "${input.jobName}" for ${input.clientEntity} (${input.dates}) and covers the work through Coverline.` },
+    { paragraph: 'Please review the pre-filled form, correct your contact details if needed, and confirm. It takes a minute.' },
+    { button: { label: 'Review and confirm', url: input.url } },
+    { note: 'This link is personal: do not forward it.' },
+  ]);
+}
+
+export function optInReminderMail(input: { firstName: string; agencyName: string; url: string }): RenderedMail {
+  return render('Reminder: confirm your coverage', [
+    { paragraph: `Hello ${input.firstName},` },
+    { paragraph: `${input.agencyName} is still waiting for you to confirm your coverage. Your assignment is not covered until you do.` },
+    { button: { label: 'Review and confirm', url: input.url } },
+  ]);
+}
+
+export function assignmentChangedMail(input: { firstName: string; jobName: string; change: string }): RenderedMail {
+  return render(`Your assignment "${input.jobName}" changed`, [{ paragraph: `Hello ${input.firstName},` }, { paragraph: input.change }]);
+}

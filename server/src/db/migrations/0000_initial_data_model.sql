@@ -442,7 +442,8 @@ CREATE INDEX "audit_log_agency_idx" ON "audit_log" USING btree ("agency_id","cre
 CREATE INDEX "audit_log_target_idx" ON "audit_log" USING btree ("target_type","target_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "auth_tokens_token_hash_key" ON "auth_tokens" USING btree ("token_hash");--> statement-breakpoint
 CREATE INDEX "auth_tokens_contractor_idx" ON "auth_tokens" USING btree ("agency_id","contractor_id");--> statement-breakpoint
-CREATE UNIQUE INDEX "certificates_assignment_key" ON "certificates" USING btree ("agency_id","assignment_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "certificates_valid_per_assignment_key" ON "certificates" USING btree ("agency_id","assignment_id") WHERE "certificates"."status" = 'VALID';--> statement-breakpoint
+CREATE INDEX "certificates_assignment_idx" ON "certificates" USING btree ("agency_id","assignment_id","issued_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "certificates_number_key" ON "certificates" USING btree ("number");--> statement-breakpoint
 CREATE UNIQUE INDEX "charges_idempotency_key" ON "charges" USING btree ("agency_id","idempotency_key");--> statement-breakpoint
 CREATE UNIQUE INDEX "charges_one_success_per_assignment" ON "charges" USING btree ("agency_id","assignment_id") WHERE "charges"."status" = 'SUCCEEDED';--> statement-breakpoint

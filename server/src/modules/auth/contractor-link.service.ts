@@ -1,5 +1,8 @@
 // Contractors have no account: a long-lived, revocable link in their email signs them in.
-import { and, eq, gt, isNull } from 'drizzle-orm';
+// The token is an HMAC of the link's id under SECRET_KEY: only its hash is stored, yet the agency
+// can show the contractor's current link again ("Contractor.optInUrl").
+import { createHmac, randomUUID } from 'node:crypto';
+import { and, desc, eq, gt, isNull } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { authTokens, contractors, sessions } from '../../db/schema.js';
 import type { ServerDependencies } from '../../dependencies.js';
@@ -8,18 +11,27 @@ import { badUserInput } from '../../graphql/errors.js';
 import type { Viewer } from '../../graphql/viewer.js';
 import { recordAudit } from '../audit/audit.js';
 import { startBrowserSession } from './session-cookies.js';
-import { generateToken, hashToken } from './tokens.js';
+import { hashToken } from './tokens.js';
 
 export const CONTRACTOR_LINK_DAYS = 60;
+
+function contractorLinkToken(deps: ServerDependencies, linkId: string): string {
+  return createHmac('sha256', deps.config.secretKey).update(`contractor-link:${linkId}`).digest('base64url');
+}
+
+function contractorLinkUrl(deps: ServerDependencies, linkId: string): string {
+  return `${deps.config.publicUrl}/contractor/t/${encodeURIComponent(contractorLinkToken(deps, linkId))}`;
+}
 
 export async function issueContractorLink(
   executor: Executor,
   deps: ServerDependencies,
   subject: { agencyId: string; contractorId: string; optInId?: string | null },
 ): Promise<string> {
-  const { token, hash } = generateToken();
+  const id = randomUUID();
   await executor.insert(authTokens).values({
-    tokenHash: hash,
+    id,
+    tokenHash: hashToken(contractorLinkToken(deps, id)),
     purpose: 'CONTRACTOR_LINK',
     agencyId: subject.agencyId,
     contractorId: subject.contractorId,
@@ -27,7 +39,46 @@ export async function issueContractorLink(
     createdAt: deps.now(),
     expiresAt: new Date(deps.now().getTime() + CONTRACTOR_LINK_DAYS * 86_400_000),
   });
-  return `${deps.config.publicUrl}/contractor/t/${encodeURIComponent(token)}`;
+  return contractorLinkUrl(deps, id);
+}
+
+/** The contractor's newest link that still works, or null. */
+export async function currentContractorLink(
+  executor: Executor,
+  deps: ServerDependencies,
+  subject: { agencyId: string; contractorId: string },
+): Promise<{ url: string; optInId: string | null } | null> {
+  const [link] = await executor
+    .select({ id: authTokens.id, optInId: authTokens.optInId })
+    .from(authTokens)
+    .where(
+      and(
+        eq(authTokens.agencyId, subject.agencyId),
+        eq(authTokens.contractorId, subject.contractorId),
+        eq(authTokens.purpose, 'CONTRACTOR_LINK'),
+        isNull(authTokens.revokedAt),
+        gt(authTokens.expiresAt, deps.now()),
+      ),
+    )
+    .orderBy(desc(authTokens.createdAt))
+    .limit(1);
+  return link ? { url: contractorLinkUrl(deps, link.id), optInId: link.optInId } : null;
+}
+
+/** The link row a token names, if it still works: its contractor and the opt-in it was sent for. */
+export async function findContractorLink(executor: Executor, deps: ServerDependencies, token: string) {
+  const [link] = await executor
+    .select({ agencyId: authTokens.agencyId, contractorId: authTokens.contractorId, optInId: authTokens.optInId })
+    .from(authTokens)
+    .where(
+      and(
+        eq(authTokens.tokenHash, hashToken(token)),
+        eq(authTokens.purpose, 'CONTRACTOR_LINK'),
+        isNull(authTokens.revokedAt),
+        gt(authTokens.expiresAt, deps.now()),
+      ),
+    );
+  return link?.agencyId && link.contractorId ? { agencyId: link.agencyId, contractorId: link.contractorId, optInId: link.optInId } : null;
 }
 
 export async function signInWithContractorLink(ctx: Context, token: string): Promise<Viewer> {

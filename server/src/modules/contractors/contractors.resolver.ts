@@ -1,14 +1,53 @@
-import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Can } from '../../graphql/authorization.js';
 import type { Context } from '../../graphql/context.js';
 import { agencyViewer } from '../../graphql/scope.js';
-import { revokeContractorLinks } from './contractors.service.js';
+import { listContractorAssignments } from '../assignments/assignments.service.js';
+import { Assignment } from '../assignments/assignments.types.js';
+import { contractorOptInUrl, createContractor, findAgencyContractor, listContractors, revokeContractorLinks } from './contractors.service.js';
+import { Contractor, ContractorConnection, ContractorFilter, CreateContractorInput } from './contractors.types.js';
 
-@Resolver()
+type ContractorSource = Contractor & { agencyId: string };
+
+@Resolver(() => Contractor)
 export class ContractorsResolver {
+  @Can('contractor:read')
+  @Query(() => ContractorConnection, { description: "The agency's contractors by last name, filtered." })
+  contractors(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => ContractorFilter, { nullable: true }) filter?: ContractorFilter | null,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ) {
+    return listContractors(ctx, agencyViewer(ctx), { filter, first, after });
+  }
+
+  @Can('contractor:read')
+  @Query(() => Contractor, { nullable: true, description: "One of the agency's contractors; null for any other id." })
+  contractor(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
+    return findAgencyContractor(ctx, agencyViewer(ctx), id);
+  }
+
+  @Can('contractor:create')
+  @Mutation(() => Contractor, { description: 'Adds one contractor to the agency.' })
+  createContractor(@Ctx() ctx: Context, @Arg('input', () => CreateContractorInput) input: CreateContractorInput) {
+    return createContractor(ctx, agencyViewer(ctx), input);
+  }
+
   @Can('contractor:manage-links')
-  @Mutation(() => Int, { description: "Revokes every sign-in link of a contractor (e.g. one forwarded by mistake); returns how many." })
+  @Mutation(() => Int, { description: 'Revokes every sign-in link of a contractor (e.g. one forwarded by mistake); returns how many.' })
   revokeContractorLinks(@Ctx() ctx: Context, @Arg('contractorId', () => ID) contractorId: string) {
     return revokeContractorLinks(ctx, agencyViewer(ctx), contractorId);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The contractor's current personal link (opt-in and coverage), to share directly." })
+  optInUrl(@Root() contractor: ContractorSource, @Ctx() ctx: Context) {
+    if (ctx.viewer.kind !== 'AGENCY_MEMBER' && ctx.viewer.kind !== 'AGENCY_API_KEY') return null;
+    return contractorOptInUrl(ctx, contractor);
+  }
+
+  @FieldResolver(() => [Assignment], { description: 'Work history, newest first.' })
+  assignments(@Root() contractor: ContractorSource, @Ctx() ctx: Context) {
+    return listContractorAssignments(ctx, contractor.agencyId, contractor.id);
   }
 }

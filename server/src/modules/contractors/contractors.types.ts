@@ -1,6 +1,7 @@
-import { Field, ID, ObjectType } from 'type-graphql';
-import { OptInStatusEnum } from '../../graphql/enums.js';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { OptInStatus } from '@coverline/domain';
+import { OptInStatusEnum } from '../../graphql/enums.js';
+import { PageInfo } from '../../graphql/pagination.js';
 
 @ObjectType({ description: 'An independent contractor placed by an agency.' })
 export class Contractor {
@@ -9,6 +10,53 @@ export class Contractor {
   @Field(() => String) lastName!: string;
   @Field(() => String) email!: string;
   @Field(() => String, { nullable: true }) phone!: string | null;
+  @Field(() => String, { nullable: true }) addressLine1!: string | null;
+  @Field(() => String, { nullable: true }) city!: string | null;
+  @Field(() => String, { nullable: true, description: 'Residence state.' }) state!: string | null;
+  @Field(() => String, { nullable: true }) postalCode!: string | null;
   @Field(() => String, { nullable: true }) workState!: string | null;
+  @Field(() => String, { nullable: true, description: 'The id of this contractor in an integration or import.' }) externalId!: string | null;
   @Field(() => OptInStatusEnum) optInStatus!: OptInStatus;
+}
+
+export const ContractorInsuranceStatus = { COVERED: 'COVERED', PENDING: 'PENDING', NOT_COVERED: 'NOT_COVERED' } as const;
+export type ContractorInsuranceStatus = keyof typeof ContractorInsuranceStatus;
+registerEnumType(ContractorInsuranceStatus, {
+  name: 'ContractorInsuranceStatus',
+  description: 'COVERED: an assignment is covered now; PENDING: one waits for approval, opt-in or payment; NOT_COVERED: neither.',
+});
+
+@InputType()
+export class ContractorFilter {
+  @Field(() => String, { nullable: true, description: 'Work state.' }) state?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Has an assignment with this job code.' }) jobCodeId?: string | null;
+  @Field(() => ContractorInsuranceStatus, { nullable: true }) insuranceStatus?: ContractorInsuranceStatus | null;
+  @Field(() => String, { nullable: true, description: 'Part of the name, email or external id.' }) search?: string | null;
+}
+
+@InputType()
+export class CreateContractorInput {
+  @Field(() => String) firstName!: string;
+  @Field(() => String) lastName!: string;
+  @Field(() => String) email!: string;
+  @Field(() => String, { nullable: true }) phone?: string | null;
+  @Field(() => String, { nullable: true }) addressLine1?: string | null;
+  @Field(() => String, { nullable: true }) city?: string | null;
+  @Field(() => String, { nullable: true }) state?: string | null;
+  @Field(() => String, { nullable: true }) postalCode?: string | null;
+  @Field(() => String, { nullable: true }) workState?: string | null;
+  @Field(() => String, { nullable: true }) externalId?: string | null;
+}
+
+@ObjectType()
+export class ContractorEdge {
+  @Field(() => String) cursor!: string;
+  @Field(() => Contractor) node!: Contractor;
+}
+
+@ObjectType()
+export class ContractorConnection {
+  @Field(() => [ContractorEdge]) edges!: ContractorEdge[];
+  @Field(() => PageInfo) pageInfo!: PageInfo;
+  @Field(() => Int) totalCount!: number;
 }

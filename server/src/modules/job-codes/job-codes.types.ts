@@ -21,3 +21,10 @@ export class JobCode {
   @Field(() => String, { nullable: true }) glClassCode!: string | null;
   @Field(() => [JobCodeRate]) rates!: JobCodeRate[];
 }
+
+@ObjectType('JobCodeSummary', { description: 'The identifying fields of a job code.' })
+export class JobCodeSummary {
+  @Field(() => ID) id!: string;
+  @Field(() => String) code!: string;
+  @Field(() => String) title!: string;
+}

@@ -1,0 +1,81 @@
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { GraphQLDateTime } from 'graphql-scalars';
+import type { AssignmentStatus, CoverageType, Payer } from '@coverline/domain';
+import { AssignmentStatusEnum, CoverageTypeEnum, PayerEnum } from '../../graphql/enums.js';
+
+@ObjectType({ description: 'A job assignment (shift, engagement, project) of a contractor, covered by its own certificate.' })
+export class Assignment {
+  @Field(() => ID) id!: string;
+  @Field(() => AssignmentStatusEnum) status!: AssignmentStatus;
+  @Field(() => String, { description: 'The status in words.' }) statusLabel!: string;
+  @Field(() => String, { description: 'What happens next, in words, for the agency rep.' }) nextStep!: string;
+  @Field(() => Boolean, { description: 'Whether this assignment needed the contractor to opt in (rule 3).' }) optInRequired!: boolean;
+  @Field(() => Int) premiumCents!: number;
+  @Field(() => Int) wageCents!: number;
+  @Field(() => PayerEnum) payer!: Payer;
+  @Field(() => String, { nullable: true }) poNumber!: string | null;
+  @Field(() => String) effectiveDate!: string;
+  @Field(() => String) endDate!: string;
+  @Field(() => String) clientEntity!: string;
+  @Field(() => String) jobName!: string;
+  @Field(() => String) description!: string;
+  @Field(() => GraphQLDateTime) createdAt!: Date;
+  @Field(() => Boolean, { description: 'Cancelling is possible only before the effective date.' }) viewerCanCancel!: boolean;
+  @Field(() => Boolean) viewerCanExtend!: boolean;
+}
+
+@ObjectType({ description: 'One step of an assignment\'s status history.' })
+export class AssignmentStatusChange {
+  @Field(() => AssignmentStatusEnum, { nullable: true }) fromStatus!: AssignmentStatus | null;
+  @Field(() => AssignmentStatusEnum) toStatus!: AssignmentStatus;
+  @Field(() => String, { description: 'AGENCY_MEMBER, CONTRACTOR, OPERATOR, API_KEY or SYSTEM.' }) actorType!: string;
+  @Field(() => String, { nullable: true }) reason!: string | null;
+  @Field(() => GraphQLDateTime) at!: Date;
+}
+
+@InputType()
+export class NewJobCategoryInput {
+  @Field(() => ID) jobCodeId!: string;
+  @Field(() => [CoverageTypeEnum]) coverageTypes!: CoverageType[];
+  @Field(() => String) workState!: string;
+}
+
+@InputType()
+export class CreateAssignmentInput {
+  @Field(() => ID) contractorId!: string;
+  @Field(() => ID, { nullable: true, description: 'An approved job category of the agency; or give newJobCategory.' }) jobCategoryId?: string | null;
+  @Field(() => NewJobCategoryInput, { nullable: true, description: 'A new combination, which waits for approval.' }) newJobCategory?: NewJobCategoryInput | null;
+  @Field(() => String) clientEntity!: string;
+  @Field(() => String) jobName!: string;
+  @Field(() => String) description!: string;
+  @Field(() => String) effectiveDate!: string;
+  @Field(() => String) endDate!: string;
+  @Field(() => Int) wageCents!: number;
+  @Field(() => PayerEnum, { nullable: true, description: "Defaults to the agency's setting." }) payer?: Payer | null;
+  @Field(() => ID, { nullable: true }) facilityId?: string | null;
+  @Field(() => String, { nullable: true }) poNumber?: string | null;
+}
+
+@InputType()
+export class PremiumEstimateInput {
+  @Field(() => ID, { nullable: true, description: 'Estimate for one of the agency\'s job categories…' }) jobCategoryId?: string | null;
+  @Field(() => ID, { nullable: true, description: '…or for a job code, work state and coverage types.' }) jobCodeId?: string | null;
+  @Field(() => String, { nullable: true }) workState?: string | null;
+  @Field(() => [CoverageTypeEnum], { nullable: true }) coverageTypes?: CoverageType[] | null;
+  @Field(() => Int) wageCents!: number;
+}
+
+@ObjectType()
+export class PremiumLine {
+  @Field(() => CoverageTypeEnum) coverageType!: CoverageType;
+  @Field(() => Float, { description: 'Dollars per $100 of wage (WC) or per $1,000 (GL).' }) rate!: number;
+  @Field(() => String, { description: 'PER_100 or PER_1000.' }) basis!: string;
+  @Field(() => Int) cents!: number;
+  @Field(() => Boolean) minimumApplied!: boolean;
+}
+
+@ObjectType()
+export class PremiumEstimate {
+  @Field(() => Int) totalCents!: number;
+  @Field(() => [PremiumLine]) lines!: PremiumLine[];
+}

@@ -1,0 +1,27 @@
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Can } from '../../graphql/authorization.js';
+import type { Context } from '../../graphql/context.js';
+import { agencyViewer, signedInViewer } from '../../graphql/scope.js';
+import { decideJobCategory, listJobCategories } from './job-categories.service.js';
+import { JobCategory } from './job-categories.types.js';
+
+@Resolver()
+export class JobCategoriesResolver {
+  @Can('job-category:read')
+  @Query(() => [JobCategory], { description: "The viewer's agency's job categories, in any status." })
+  jobCategories(@Ctx() ctx: Context) {
+    return listJobCategories(ctx, agencyViewer(ctx));
+  }
+
+  @Can('job-category:decide')
+  @Mutation(() => JobCategory, { description: 'Operator only: approves a proposed job category; its waiting assignments move on.' })
+  approveJobCategory(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
+    return decideJobCategory(ctx, signedInViewer(ctx), { id, approve: true });
+  }
+
+  @Can('job-category:decide')
+  @Mutation(() => JobCategory, { description: 'Operator only: rejects a proposed job category; its waiting assignments are cancelled.' })
+  rejectJobCategory(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('reason', () => String, { nullable: true }) reason?: string | null) {
+    return decideJobCategory(ctx, signedInViewer(ctx), { id, approve: false, reason });
+  }
+}

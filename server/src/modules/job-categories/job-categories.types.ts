@@ -1,0 +1,15 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { GraphQLDateTime } from 'graphql-scalars';
+import type { CoverageType, JobCategoryStatus } from '@coverline/domain';
+import { CoverageTypeEnum, JobCategoryStatusEnum } from '../../graphql/enums.js';
+import { JobCodeSummary } from '../job-codes/job-codes.types.js';
+
+@ObjectType({ description: "An agency's combination of job code, coverage types and work state; new ones wait for an operator's approval." })
+export class JobCategory {
+  @Field(() => ID) id!: string;
+  @Field(() => JobCategoryStatusEnum) status!: JobCategoryStatus;
+  @Field(() => JobCodeSummary) jobCode!: JobCodeSummary;
+  @Field(() => [CoverageTypeEnum]) coverageTypes!: CoverageType[];
+  @Field(() => String) workState!: string;
+  @Field(() => GraphQLDateTime) createdAt!: Date;
+}

@@ -1,0 +1,80 @@
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import type { AssignmentStatus, CoverageType, OptInStatus, Payer } from '@coverline/domain';
+import { AssignmentStatusEnum, CoverageTypeEnum, OptInStatusEnum, PayerEnum } from '../../graphql/enums.js';
+
+@ObjectType({ description: 'The contact details on the opt-in form, pre-filled and correctable.' })
+export class OptInContractor {
+  @Field(() => String) firstName!: string;
+  @Field(() => String) lastName!: string;
+  @Field(() => String) email!: string;
+  @Field(() => String, { nullable: true }) phone!: string | null;
+  @Field(() => String, { nullable: true }) addressLine1!: string | null;
+  @Field(() => String, { nullable: true }) city!: string | null;
+  @Field(() => String, { nullable: true }) state!: string | null;
+  @Field(() => String, { nullable: true }) postalCode!: string | null;
+}
+
+@ObjectType({ description: 'An assignment the opt-in covers.' })
+export class OptInAssignment {
+  @Field(() => ID) id!: string;
+  @Field(() => String) jobName!: string;
+  @Field(() => String) clientEntity!: string;
+  @Field(() => String) description!: string;
+  @Field(() => String) effectiveDate!: string;
+  @Field(() => String) endDate!: string;
+  @Field(() => String) workState!: string;
+  @Field(() => String) jobTitle!: string;
+  @Field(() => [CoverageTypeEnum]) coverageTypes!: CoverageType[];
+  @Field(() => Int) premiumCents!: number;
+  @Field(() => AssignmentStatusEnum) status!: AssignmentStatus;
+}
+
+@ObjectType()
+export class OptInPaymentMethod {
+  @Field(() => String) brand!: string;
+  @Field(() => String) last4!: string;
+}
+
+@ObjectType({ description: 'The pre-filled opt-in form behind a contractor link.' })
+export class OptInForm {
+  @Field(() => Boolean, { description: 'True once the contractor confirmed; the form is then read-only.' }) completed!: boolean;
+  @Field(() => String) agencyName!: string;
+  @Field(() => OptInContractor) contractor!: OptInContractor;
+  @Field(() => PayerEnum) payer!: Payer;
+  @Field(() => [OptInAssignment]) assignments!: OptInAssignment[];
+  @Field(() => String) termsVersion!: string;
+  @Field(() => String) terms!: string;
+  @Field(() => OptInPaymentMethod, { nullable: true, description: 'The card on file, when the contractor pays.' })
+  paymentMethod!: OptInPaymentMethod | null;
+}
+
+@InputType()
+export class OptInInput {
+  @Field(() => Boolean) acceptTerms!: boolean;
+  @Field(() => String, { description: 'The typed name that signs the form.' }) signatureName!: string;
+  @Field(() => String, { nullable: true }) phone?: string | null;
+  @Field(() => String, { nullable: true }) addressLine1?: string | null;
+  @Field(() => String, { nullable: true }) city?: string | null;
+  @Field(() => String, { nullable: true }) state?: string | null;
+  @Field(() => String, { nullable: true }) postalCode?: string | null;
+  @Field(() => String, { nullable: true, description: 'A payment provider token (never a card number); needed when the contractor pays and has no card on file.' })
+  paymentMethodToken?: string | null;
+}
+
+@ObjectType()
+export class OptInResultContractor {
+  @Field(() => ID) id!: string;
+  @Field(() => OptInStatusEnum) optInStatus!: OptInStatus;
+}
+
+@ObjectType()
+export class OptInResultAssignment {
+  @Field(() => ID) id!: string;
+  @Field(() => AssignmentStatusEnum) status!: AssignmentStatus;
+}
+
+@ObjectType()
+export class OptInResult {
+  @Field(() => OptInResultContractor) contractor!: OptInResultContractor;
+  @Field(() => [OptInResultAssignment]) assignments!: OptInResultAssignment[];
+}

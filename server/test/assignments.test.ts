@@ -1,0 +1,220 @@
+import { count, eq } from 'drizzle-orm';
+import { estimatePremium } from '@coverline/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assignments, jobCodeRates } from '../src/db/schema.js';
+import { createAgency, createContractor, createFacility, signedInAgencyMember, signedInMemberOf } from './support/factories.js';
+import { errorCode, errorField, type GraphQLClient } from './support/graphql-client.js';
+import { approvedJobCategory, catalogueJobCode, createMasterPolicies, dayFromToday } from './support/lifecycle-factories.js';
+import { tokenIn } from './support/smtp-inbox.js';
+import { startTestServer, type TestServer } from './support/test-server.js';
+
+const CREATE = `mutation($input: CreateAssignmentInput!) {
+  createAssignment(input: $input) { id status statusLabel nextStep optInRequired premiumCents payer effectiveDate endDate poNumber viewerCanCancel
+    jobCategory { id status workState coverageTypes } statusHistory { fromStatus toStatus actorType } }
+}`;
+
+type Created = {
+  createAssignment: {
+    id: string;
+    status: string;
+    nextStep: string;
+    optInRequired: boolean;
+    premiumCents: number;
+    payer: string;
+    viewerCanCancel: boolean;
+    jobCategory: { id: string; status: string; workState: string };
+    statusHistory: { fromStatus: string | null; toStatus: string; actorType: string }[];
+  };
+};
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+  await createMasterPolicies(server);
+});
+afterAll(async () => server?.stop());
+
+async function setUp() {
+  const member = await signedInAgencyMember(server);
+  const contractor = await createContractor(server, member.agency.id, { firstName: 'Jamie' });
+  const category = await approvedJobCategory(server, member.agency.id, { workState: 'IL', coverageTypes: ['GENERAL_LIABILITY'] });
+  const input = (overrides: Record<string, unknown> = {}) => ({
+    contractorId: contractor.id,
+    jobCategoryId: category.id,
+    clientEntity: 'Meta',
+    jobName: 'Booth host',
+    description: 'Greets visitors at the client booth and runs product demos for two days.',
+    effectiveDate: dayFromToday(server, 3),
+    endDate: dayFromToday(server, 5),
+    wageCents: 150_000,
+    payer: 'AGENCY',
+    ...overrides,
+  });
+  return { ...member, contractor, category, input };
+}
+
+async function assignmentCount(agencyId: string) {
+  const [row] = await server.db.select({ n: count() }).from(assignments).where(eq(assignments.agencyId, agencyId));
+  return row?.n ?? 0;
+}
+
+async function create(client: GraphQLClient, input: Record<string, unknown>) {
+  return client.request<Created>(CREATE, { input });
+}
+
+describe('createAssignment refuses bad input, names the field and writes nothing', () => {
+  it.each([
+    ['an effective date before today', { effectiveDate: -1 }, 'effectiveDate', /Coverage cannot be applied retroactively/],
+    ['an end date before the effective date', { endDate: 1 }, 'endDate', /on or after the effective date/],
+    ['a wage of zero', { wageCents: 0 }, 'wageCents', /positive amount/],
+    ['a negative wage', { wageCents: -500 }, 'wageCents', /positive amount/],
+    ['both a category and a new one', { newJobCategory: 'SET' }, 'jobCategoryId', /approved job category or propose/],
+    ['a work state that is not a US state', { jobCategoryId: null, newJobCategory: 'PR' }, 'newJobCategory.workState', /US state/],
+    ['a description of a few words', { description: 'Demo work.' }, 'description', /2–3 sentences/],
+  ] as [string, { effectiveDate?: number; endDate?: number; newJobCategory?: string; [key: string]: unknown }, string, RegExp][])('%s', async (_name, change, field, message) => {
+    const { client, agency, input } = await setUp();
+    const jobCode = await catalogueJobCode(server);
+    const overrides: Record<string, unknown> = { ...change };
+    if (typeof change.effectiveDate === 'number') overrides.effectiveDate = dayFromToday(server, change.effectiveDate);
+    if (typeof change.endDate === 'number') overrides.endDate = dayFromToday(server, change.endDate);
+    if (change.newJobCategory) overrides.newJobCategory = { jobCodeId: jobCode.id, coverageTypes: ['GENERAL_LIABILITY'], workState: change.newJobCategory === 'SET' ? 'IL' : change.newJobCategory };
+    const before = await assignmentCount(agency.id);
+    const result = await create(client, input(overrides));
+    expect(errorCode(result)).toBe('BAD_USER_INPUT');
+    expect(errorField(result)).toBe(field);
+    expect(result.errors?.[0]?.message).toMatch(message);
+    expect(await assignmentCount(agency.id)).toBe(before);
+  });
+
+  it("refuses another agency's contractor, job category and facility as if they did not exist", async () => {
+    const { client, agency, input } = await setUp();
+    const other = await createAgency(server);
+    const theirContractor = await createContractor(server, other.id);
+    const theirCategory = await approvedJobCategory(server, other.id);
+    const theirFacility = await createFacility(server, other.id);
+    for (const [field, change] of [
+      ['contractorId', { contractorId: theirContractor.id }],
+      ['contractorId', { contractorId: '00000000-0000-4000-8000-000000000000' }],
+      ['jobCategoryId', { jobCategoryId: theirCategory.id }],
+      ['facilityId', { facilityId: theirFacility.id }],
+    ] as const) {
+      const result = await create(client, input(change));
+      expect(errorField(result)).toBe(field);
+    }
+    expect(await assignmentCount(agency.id)).toBe(0);
+  });
+});
+
+describe('the lifecycle by rule 3', () => {
+  it('asks for an opt-in on the first assignment and emails the link; confirming binds agency-paid coverage', async () => {
+    const { client, contractor, input } = await setUp();
+    const { createAssignment: created } = await client.data<Created>(CREATE, { input: input() });
+    expect(created).toMatchObject({ status: 'AWAITING_OPT_IN', optInRequired: true, payer: 'AGENCY' });
+    expect(created.nextStep).toMatch(/Opt-in link sent/);
+    expect(created.statusHistory).toEqual([{ fromStatus: null, toStatus: 'AWAITING_OPT_IN', actorType: 'AGENCY_MEMBER' }]);
+
+    const mail = await server.inbox.waitFor(contractor.email, { subject: /Confirm your coverage/ });
+    const token = tokenIn(mail);
+    const portal = server.client('contractor');
+    const { optInForm } = await portal.data<{ optInForm: { completed: boolean; payer: string; contractor: { firstName: string; email: string }; assignments: { id: string; premiumCents: number }[] } }>(
+      `query($t: String!) { optInForm(token: $t) { completed payer contractor { firstName email } assignments { id premiumCents } } }`,
+      { t: token },
+    );
+    expect(optInForm).toMatchObject({ completed: false, payer: 'AGENCY', contractor: { firstName: 'Jamie', email: contractor.email } });
+    expect(optInForm.assignments.map((a) => a.id)).toEqual([created.id]);
+
+    const submit = `mutation($t: String!, $i: OptInInput!) { submitOptIn(token: $t, input: $i) { contractor { optInStatus } assignments { id status } } }`;
+    const unsigned = await portal.request(submit, { t: token, i: { acceptTerms: true, signatureName: 'Someone Else' } });
+    expect(errorField(unsigned)).toBe('signatureName');
+    const noTerms = await portal.request(submit, { t: token, i: { acceptTerms: false, signatureName: 'Jamie Contractor' } });
+    expect(errorField(noTerms)).toBe('acceptTerms');
+
+    const { submitOptIn } = await portal.data<{ submitOptIn: { contractor: { optInStatus: string }; assignments: { status: string }[] } }>(submit, {
+      t: token,
+      i: { acceptTerms: true, signatureName: 'Jamie Contractor', phone: '(312) 555-0101' },
+    });
+    expect(submitOptIn).toEqual({ contractor: { optInStatus: 'OPTED_IN' }, assignments: [{ id: created.id, status: 'COVERED' }] });
+    const again = await portal.request(submit, { t: token, i: { acceptTerms: true, signatureName: 'Jamie Contractor' } });
+    expect(errorField(again)).toBe('token');
+  });
+
+  it('needs no opt-in for a repeat assignment with the same category, coverage and state, and one when the state changes', async () => {
+    const { client, agency, contractor, input } = await setUp();
+    const first = await client.data<Created>(CREATE, { input: input() });
+    const token = tokenIn(await server.inbox.waitFor(contractor.email, { subject: /Confirm your coverage/ }));
+    await server.client('contractor').data(`mutation($t: String!) { submitOptIn(token: $t, input: { acceptTerms: true, signatureName: "Jamie Contractor" }) { contractor { id } } }`, { t: token });
+
+    const repeat = await client.data<Created>(CREATE, { input: input({ effectiveDate: dayFromToday(server, 10), endDate: dayFromToday(server, 11) }) });
+    expect(repeat.createAssignment).toMatchObject({ status: 'COVERED', optInRequired: false });
+    expect(repeat.createAssignment.nextStep).toMatch(/Covered/);
+
+    const elsewhere = await approvedJobCategory(server, agency.id, { workState: 'CA', coverageTypes: ['GENERAL_LIABILITY'] });
+    const moved = await client.data<Created>(CREATE, { input: input({ jobCategoryId: elsewhere.id, effectiveDate: dayFromToday(server, 20), endDate: dayFromToday(server, 21) }) });
+    expect(moved.createAssignment).toMatchObject({ status: 'AWAITING_OPT_IN', optInRequired: true });
+    expect(first.createAssignment.id).not.toBe(moved.createAssignment.id);
+  });
+
+  it('holds an assignment with a new job category until an operator approves it, then moves it on by itself', async () => {
+    const { client, contractor, input } = await setUp();
+    const jobCode = await catalogueJobCode(server, 'security-guard');
+    const { createAssignment: created } = await client.data<Created>(CREATE, {
+      input: input({ jobCategoryId: null, newJobCategory: { jobCodeId: jobCode.id, coverageTypes: ['WORKERS_COMPENSATION', 'GENERAL_LIABILITY'], workState: 'TX' } }),
+    });
+    expect(created).toMatchObject({ status: 'PENDING_APPROVAL', jobCategory: { status: 'PENDING_APPROVAL', workState: 'TX' } });
+    expect(created.nextStep).toMatch(/Pending approval/);
+    expect(server.inbox.to(contractor.email)).toHaveLength(0);
+
+    const refused = await client.request(`mutation($id: ID!) { approveJobCategory(id: $id) { status } }`, { id: created.jobCategory.id });
+    expect(errorCode(refused)).toBe('FORBIDDEN');
+
+    const { approveJobCategory } = await server.operator().data<{ approveJobCategory: { status: string } }>(`mutation($id: ID!) { approveJobCategory(id: $id) { status } }`, { id: created.jobCategory.id });
+    expect(approveJobCategory.status).toBe('APPROVED');
+    const { assignment } = await client.data<{ assignment: { status: string; statusHistory: { toStatus: string; actorType: string }[] } }>(
+      `query($id: ID!) { assignment(id: $id) { status statusHistory { toStatus actorType } } }`,
+      { id: created.id },
+    );
+    expect(assignment.status).toBe('AWAITING_OPT_IN');
+    expect(assignment.statusHistory.map((change) => change.toStatus)).toEqual(['PENDING_APPROVAL', 'AWAITING_OPT_IN']);
+    expect(assignment.statusHistory[1]?.actorType).toBe('OPERATOR');
+    await server.inbox.waitFor(contractor.email, { subject: /Confirm your coverage/ });
+  });
+
+  it('shows the premium of the rate table before anyone commits', async () => {
+    const { client, category } = await setUp();
+    const { estimatePremium: shown } = await client.data<{ estimatePremium: { totalCents: number } }>(
+      `query($input: PremiumEstimateInput!) { estimatePremium(input: $input) { totalCents lines { coverageType cents } } }`,
+      { input: { jobCategoryId: category.id, wageCents: 5_000_000 } },
+    );
+    const rates = await server.db.select().from(jobCodeRates).where(eq(jobCodeRates.jobCodeId, category.jobCode.id));
+    const expected = estimatePremium({ wageCents: 5_000_000, coverageTypes: ['GENERAL_LIABILITY'], rates: rates.filter((r) => r.state === 'IL' && r.coverageType === 'GENERAL_LIABILITY') });
+    expect(shown.totalCents).toBe(expected.totalCents);
+  });
+});
+
+describe('changing an assignment', () => {
+  it('extends the end date by at most a year, and tells the contractor', async () => {
+    const { client, contractor, input } = await setUp();
+    const { createAssignment: created } = await client.data<Created>(CREATE, { input: input() });
+    const extend = `mutation($id: ID!, $d: String!) { extendAssignment(id: $id, endDate: $d) { endDate } }`;
+    const tooLong = await client.request(extend, { id: created.id, d: dayFromToday(server, 3 + 367) });
+    expect(errorField(tooLong)).toBe('endDate');
+    const { extendAssignment } = await client.data<{ extendAssignment: { endDate: string } }>(extend, { id: created.id, d: dayFromToday(server, 30) });
+    expect(extendAssignment.endDate).toBe(dayFromToday(server, 30));
+    await server.inbox.waitFor(contractor.email, { subject: /changed/ });
+  });
+
+  it('cancels only before the effective date, records who did it, and another agency cannot touch it', async () => {
+    const { client, agency, input } = await setUp();
+    const { createAssignment: created } = await client.data<Created>(CREATE, { input: input() });
+    expect(created.viewerCanCancel).toBe(true);
+    const { client: other } = await signedInMemberOf(server, (await createAgency(server)).id);
+    const cancel = `mutation($id: ID!) { cancelAssignment(id: $id, reason: "Client moved the event") { status statusHistory { toStatus reason } } }`;
+    expect(errorCode(await other.request(cancel, { id: created.id }))).toBe('NOT_FOUND');
+    expect((await other.data<{ assignment: unknown }>(`query($id: ID!) { assignment(id: $id) { id } }`, { id: created.id })).assignment).toBeNull();
+    const { cancelAssignment } = await client.data<{ cancelAssignment: { status: string; statusHistory: { toStatus: string; reason: string | null }[] } }>(cancel, { id: created.id });
+    expect(cancelAssignment.status).toBe('CANCELLED');
+    expect(cancelAssignment.statusHistory.at(-1)).toEqual({ toStatus: 'CANCELLED', reason: 'Client moved the event' });
+    expect(errorField(await client.request(cancel, { id: created.id }))).toBe('id');
+    expect(await assignmentCount(agency.id)).toBe(1);
+  });
+});
