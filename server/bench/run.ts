@@ -102,3 +102,59 @@ try {
   await coverline.stop();
   fs.rmSync(dataDir, { recursive: true, force: true });
 }
+
+// ---------------------------------------------------------------- certificate PDFs
+// 200 certificates of one sample snapshot (each with its own number), rendered one after another.
+{
+  const { buildCertificateSnapshot } = await import('../src/modules/certificates/certificate-snapshot.js');
+  const { renderCertificatePdf } = await import('../src/modules/certificates/certificate-pdf.js');
+  const snapshot = buildCertificateSnapshot({
+    number: 'CL-2026-BENCH000',
+    issuedAt: new Date('2026-11-20T15:00:00Z'),
+    timeZone: 'America/New_York',
+    verificationUrl: 'https://coverline.example/facility/verify/CL-2026-BENCH000',
+    kid: '0123456789abcdef',
+    agency: { name: 'Acme Staffing' },
+    contractor: { firstName: 'Avery', lastName: 'Nguyen', addressLine1: '418 Maple Avenue, Apt 3B', city: 'Columbus', state: 'OH', postalCode: '43215' },
+    jobCode: { code: '8810', title: 'Clerical office employees' },
+    workState: 'OH',
+    assignment: {
+      jobName: 'Patient intake coordinator',
+      clientEntity: 'Mercy Health Partners',
+      description: 'Front-desk intake for the outpatient wing during the winter vaccination campaign. Greets patients and schedules follow-ups.',
+      effectiveDate: '2026-12-01',
+      endDate: '2027-02-28',
+    },
+    facility: { name: 'Mercy General Hospital', addressLine1: '1500 Harbor Street', city: 'Columbus', state: 'OH', postalCode: '43210' },
+    policies: [
+      {
+        coverageType: 'GENERAL_LIABILITY',
+        insurerName: 'Harborline Casualty Company',
+        insurerNaic: '31542',
+        policyNumber: 'HCC-GL-2026-00417',
+        limits: { eachOccurrenceCents: 100_000_000, generalAggregateCents: 200_000_000, productsCompletedOperationsAggregateCents: 200_000_000 },
+      },
+      {
+        coverageType: 'WORKERS_COMPENSATION',
+        insurerName: 'Keystone Workers Mutual',
+        insurerNaic: '24811',
+        policyNumber: 'KWM-WC-2026-00932',
+        limits: {
+          workersCompensation: 'STATUTORY',
+          employersLiabilityEachAccidentCents: 100_000_000,
+          employersLiabilityDiseaseEachEmployeeCents: 100_000_000,
+          employersLiabilityDiseasePolicyLimitCents: 100_000_000,
+        },
+      },
+    ],
+  });
+  await renderCertificatePdf(snapshot); // the first render loads the font metrics
+  let bytes = 0;
+  let n = 0;
+  const render = await timeMany(200, async () => {
+    const number = `CL-2026-BENCH${String(n++).padStart(3, '0')}`;
+    bytes += (await renderCertificatePdf({ ...snapshot, number, verificationUrl: `https://coverline.example/facility/verify/${number}` })).length;
+  });
+  record('certificate PDF render (GL + WC, vector QR), mean / p95', `${render.mean.toFixed(2)} ms / ${render.p95.toFixed(2)} ms`);
+  record('certificate PDF size, bytes per certificate', `${Math.round(bytes / 200)} B`);
+}

@@ -6,6 +6,7 @@ import { connectDatabase } from './db/client.js';
 import { locateDatabase } from './db/database.js';
 import { migrateDatabase } from './db/migrate.js';
 import type { ServerDependencies } from './dependencies.js';
+import { createAdjustableClock } from './http/dev-clock.js';
 import { createHttpServer } from './http/server.js';
 import { migrateJobQueue, startWorker, type Worker } from './jobs/worker.js';
 import { createMailer } from './mail/transport.js';
@@ -44,7 +45,9 @@ export async function startCoverline(
     stops.push(database.close);
     const mailer = createMailer(config);
     stops.push(async () => mailer.close());
-    const deps: ServerDependencies = { config, logger, db: database.db, databaseUrl: location.url, mailer, now: options.now ?? (() => new Date()) };
+    // Outside production the clock can be moved forward (POST /dev/clock/advance) to see "24 hours later".
+    const clock = options.now || config.isProduction ? null : createAdjustableClock();
+    const deps: ServerDependencies = { config, logger, db: database.db, databaseUrl: location.url, mailer, now: options.now ?? clock?.now ?? (() => new Date()) };
     if (await loadDefaultCatalogueIfEmpty(deps.db)) logger.info('default job-code catalogue loaded');
     const demo = config.loadDemoData ? await loadDemoDataIfEmpty(deps) : null;
     let worker: Worker | null = null;
@@ -52,7 +55,7 @@ export async function startCoverline(
       worker = await startWorker(deps, { concurrency: options.workerConcurrency });
       stops.push(worker.stop);
     }
-    const http = await createHttpServer(deps);
+    const http = await createHttpServer(deps, { clock });
     stops.push(() => http.fastify.close());
     await http.fastify.listen({ host: config.host, port: config.port });
     const address = http.fastify.server.address();

@@ -36,6 +36,10 @@ const MATRIX: Record<string, Row> = {
   'Query.teamMembers': { mayCall: AGENCY, call: () => ['{ teamMembers { id email } }'] },
   'Query.apiKeys': { mayCall: ['agency member'], call: () => ['{ apiKeys { id name } }'] },
   'Query.jobCodes': { mayCall: [...AGENCY, 'operator'], call: () => ['query($s: String) { jobCodes(state: $s) { id } }', { s: 'OH' }] },
+  'Query.verifyCertificate': {
+    mayCall: EVERYONE,
+    call: () => ['query($n: String!) { verifyCertificate(number: $n) { status signatureValid } }', { n: 'CL-2026-00000000' }],
+  },
 
   'Mutation.login': {
     mayCall: EVERYONE,
@@ -67,6 +71,46 @@ const MATRIX: Record<string, Row> = {
     call: () => ['mutation($f: ID!, $e: String!) { inviteFacilityUser(facilityId: $f, email: $e) }', { f: SOME_ID, e: unique('guest') }],
   },
   'Mutation.revokeContractorLinks': { mayCall: AGENCY, call: () => ['mutation($id: ID!) { revokeContractorLinks(contractorId: $id) }', { id: SOME_ID }] },
+
+  'Query.contractors': { mayCall: AGENCY, call: () => ['{ contractors(first: 5) { totalCount edges { node { id } } } }'] },
+  'Query.contractor': { mayCall: AGENCY, call: () => ['query($id: ID!) { contractor(id: $id) { id } }', { id: SOME_ID }] },
+  'Query.assignment': { mayCall: AGENCY, call: () => ['query($id: ID!) { assignment(id: $id) { id } }', { id: SOME_ID }] },
+  'Query.jobCategories': { mayCall: AGENCY, call: () => ['{ jobCategories { id } }'] },
+  'Query.estimatePremium': {
+    mayCall: [...AGENCY, 'operator'],
+    call: () => ['query($i: PremiumEstimateInput!) { estimatePremium(input: $i) { totalCents } }', { i: { jobCodeId: SOME_ID, workState: 'OH', coverageTypes: ['GENERAL_LIABILITY'], wageCents: 10000 } }],
+  },
+  'Query.optInForm': { mayCall: EVERYONE, call: () => ['query($t: String!) { optInForm(token: $t) { completed } }', { t: SOME_TOKEN }] },
+  'Mutation.createContractor': {
+    mayCall: AGENCY,
+    call: () => ['mutation($i: CreateContractorInput!) { createContractor(input: $i) { id } }', { i: { firstName: 'Matrix', lastName: 'Person', email: unique('person') } }],
+  },
+  'Mutation.createAssignment': {
+    mayCall: AGENCY,
+    call: () => [
+      'mutation($i: CreateAssignmentInput!) { createAssignment(input: $i) { id } }',
+      { i: { contractorId: SOME_ID, jobCategoryId: SOME_ID, clientEntity: 'Meta', jobName: 'Host', description: 'Greets visitors at the booth all day long.', effectiveDate: '2099-01-01', endDate: '2099-01-02', wageCents: 10000 } },
+    ],
+  },
+  'Mutation.extendAssignment': { mayCall: AGENCY, call: () => ['mutation($id: ID!) { extendAssignment(id: $id, endDate: "2099-01-05") { id } }', { id: SOME_ID }] },
+  'Mutation.cancelAssignment': { mayCall: AGENCY, call: () => ['mutation($id: ID!) { cancelAssignment(id: $id) { id } }', { id: SOME_ID }] },
+  'Mutation.setPoNumber': { mayCall: AGENCY, call: () => ['mutation($id: ID!) { setPoNumber(assignmentIds: [$id], poNumber: "PO-1") { id } }', { id: SOME_ID }] },
+  'Mutation.sendOptInReminder': { mayCall: AGENCY, call: () => ['mutation($id: ID!) { sendOptInReminder(contractorId: $id) }', { id: SOME_ID }] },
+  'Mutation.approveJobCategory': { mayCall: ['operator'], call: () => ['mutation($id: ID!) { approveJobCategory(id: $id) { id } }', { id: SOME_ID }] },
+  'Mutation.rejectJobCategory': { mayCall: ['operator'], call: () => ['mutation($id: ID!) { rejectJobCategory(id: $id) { id } }', { id: SOME_ID }] },
+  'Mutation.submitOptIn': {
+    mayCall: EVERYONE,
+    call: () => ['mutation($t: String!) { submitOptIn(token: $t, input: { acceptTerms: true, signatureName: "Matrix Person" }) { contractor { id } } }', { t: SOME_TOKEN }],
+  },
+  // Contractor pay: only the signed-in contractor, on their own assignments (SOME_ID is nobody's: NOT_FOUND).
+  'Query.myPaymentMethod': { mayCall: ['contractor'], call: () => ['{ myPaymentMethod { id brand last4 } }'] },
+  'Query.myCharges': { mayCall: ['contractor'], call: () => ['{ myCharges { id status } }'] },
+  'Mutation.optOutOfCharge': { mayCall: ['contractor'], call: () => ['mutation($id: ID!) { optOutOfCharge(assignmentId: $id) { status } }', { id: SOME_ID }] },
+  'Mutation.retryCharge': { mayCall: ['contractor'], call: () => ['mutation($id: ID!) { retryCharge(assignmentId: $id) { status } }', { id: SOME_ID }] },
+  'Mutation.updatePaymentMethod': {
+    mayCall: ['contractor'],
+    call: () => ['mutation($t: String!) { updatePaymentMethod(paymentMethodToken: $t) { id last4 } }', { t: 'pm_card_visa' }],
+  },
 };
 
 const schema = await buildCoverlineSchema();

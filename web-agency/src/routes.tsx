@@ -2,6 +2,10 @@
 import { createBrowserRouter } from 'react-router';
 import { routerBasename } from '@coverline/ui';
 import { AcceptInviteRoute } from './routes/accept-invite';
+import { ContractorProfileRoute } from './routes/contractor-profile';
+import { ContractorsRoute } from './routes/contractors';
+import { NewAssignmentRoute } from './routes/new-assignment';
+import { NewContractorRoute } from './routes/new-contractor';
 import { NotFoundRoute } from './routes/not-found';
 import { OverviewRoute } from './routes/overview';
 import { SignInRoute } from './routes/sign-in';
@@ -17,6 +21,10 @@ export const router = createBrowserRouter(
       Component: SignedInRoute,
       children: [
         { index: true, Component: OverviewRoute },
+        { path: 'contractors', Component: ContractorsRoute },
+        { path: 'contractors/new', Component: NewContractorRoute },
+        { path: 'contractors/:contractorId', Component: ContractorProfileRoute },
+        { path: 'contractors/:contractorId/assignments/new', Component: NewAssignmentRoute },
         { path: 'team', Component: TeamRoute },
       ],
     },

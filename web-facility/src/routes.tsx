@@ -6,11 +6,14 @@ import { NotFoundRoute } from './routes/not-found';
 import { SignInConfirmRoute } from './routes/sign-in-confirm';
 import { SignInRoute } from './routes/sign-in';
 import { SignedInRoute } from './routes/signed-in';
+import { VerifyCertificateRoute } from './routes/verify-certificate';
 
 export const router = createBrowserRouter(
   [
     { path: '/sign-in', Component: SignInRoute },
     { path: '/sign-in/confirm', Component: SignInConfirmRoute },
+    // Public: whoever holds a certificate checks it here, without signing in.
+    { path: '/verify/:number', Component: VerifyCertificateRoute },
     {
       path: '/',
       Component: SignedInRoute,

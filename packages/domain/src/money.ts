@@ -58,8 +58,8 @@ export function isPositiveCents(n: unknown): boolean {
   return typeof n === 'number' && Number.isSafeInteger(n) && n > 0;
 }
 
-/** Upper bound for a wage: $100,000,000.00. */
-export const MAX_WAGE_CENTS = 10_000_000_000;
+/** Upper bound for a wage: $10,000,000.00, so every amount fits GraphQL's 32-bit Int. */
+export const MAX_WAGE_CENTS = 1_000_000_000;
 
 const WAGE_MESSAGE = 'Wage must be a positive amount';
 
@@ -68,4 +68,4 @@ export const wageCentsSchema = z
   .number({ error: WAGE_MESSAGE })
   .int({ error: WAGE_MESSAGE })
   .positive({ error: WAGE_MESSAGE })
-  .max(MAX_WAGE_CENTS, { error: 'Wage must be at most $100,000,000.00' });
+  .max(MAX_WAGE_CENTS, { error: 'Wage must be at most $10,000,000.00' });

@@ -17,7 +17,7 @@ export function coverlineViteAppConfig({ app, port }: CoverlineViteAppOptions) {
       host: '127.0.0.1',
       port,
       strictPort: true,
-      proxy: { '/graphql': apiUrl, '/dev': apiUrl },
+      proxy: { '/graphql': apiUrl, '/dev': apiUrl, '/certificates': apiUrl, '/.well-known': apiUrl },
     },
     preview: { host: '127.0.0.1' },
     build: {

@@ -1,4 +1,5 @@
-// Shared UI of the Coverline apps: layout, sign-in frame, theme, error helpers, API link options.
+// Shared UI of the Coverline apps: layouts, page parts, status badges, dialogs, formatting, theme,
+// error helpers, API link options.
 export { AppLayout, MAIN_CONTENT_ID, type AppLayoutProps, type AppNavItem } from './AppLayout';
 export { AuthCard, type AuthCardProps } from './AuthCard';
 export { FullPageLoader, LoadingIndicator, type LoadingProps } from './FullPageLoader';
@@ -6,6 +7,22 @@ export { ErrorAlert, type ErrorAlertProps } from './ErrorAlert';
 export { DemoHint } from './DemoHint';
 export { ViewerGate, type ViewerGateProps } from './ViewerGate';
 export { NotFoundPage } from './NotFoundPage';
+export { PageHeader, type PageHeaderProps } from './PageHeader';
+export { Section, type SectionProps } from './Section';
+export { PortalLayout, type PortalLayoutProps } from './PortalLayout';
+export { CopyField, type CopyFieldProps } from './CopyField';
+export { ConfirmDialog, type ConfirmDialogProps } from './ConfirmDialog';
+export { Dialog, type DialogProps } from './Dialog';
+export { CertificateLink, type CertificateLinkProps } from './CertificateLink';
+export {
+  StatusBadge,
+  assignmentStatusTone,
+  optInStatusTone,
+  type StatusBadgeProps,
+  type StatusTone,
+} from './StatusBadge';
+export { formatDate, formatDateRange, formatDateTime } from './format';
+export { issuesToFormErrors, type FormErrorTree, type FormFieldError, type IssueLike } from './form-errors';
 export { CoverlineProvider, type CoverlineProviderProps } from './CoverlineProvider';
 export { coverlineTheme, coverlineCssVariablesResolver } from './theme';
 export { roleLabel } from './roles';

@@ -40,6 +40,12 @@ export const coverlineCssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-error': 'var(--mantine-color-red-9)',
     '--mantine-color-red-light-color': '#9b1c1c',
     '--mantine-color-green-light-color': '#1b5e20',
+    '--mantine-color-orange-light-color': '#8a3106',
+    '--mantine-color-yellow-light-color': '#7a4b00',
+    '--mantine-color-blue-light-color': '#0b4f8a',
+    '--mantine-color-violet-light-color': '#5f3dc4',
+    '--mantine-color-indigo-light-color': 'var(--mantine-color-indigo-9)',
+    '--mantine-color-gray-light-color': 'var(--mantine-color-gray-8)',
   },
   dark: {},
 });

@@ -22,13 +22,7 @@ export type Context = {
 export async function createContext(deps: ServerDependencies, request: FastifyRequest, reply: FastifyReply): Promise<Context> {
   const header = request.headers['x-coverline-app'];
   const app = APP_NAMES.find((name) => name === header) ?? null;
-  const secure = deps.config.publicUrl.startsWith('https://');
-  const setSessionCookie = (target: AppName, session: IssuedSession) => {
-    reply.setCookie(sessionCookieName(target), session.token, { path: '/', httpOnly: true, sameSite: 'lax', secure, expires: session.expiresAt });
-  };
-  const clearSessionCookie = (target: AppName) => {
-    reply.clearCookie(sessionCookieName(target), { path: '/', httpOnly: true, sameSite: 'lax', secure });
-  };
+  const { setSessionCookie, clearSessionCookie } = sessionCookieControls(deps, reply);
   const viewer = await resolveViewer(deps, request, app, setSessionCookie);
   return {
     deps,
@@ -38,6 +32,19 @@ export async function createContext(deps: ServerDependencies, request: FastifyRe
     userAgent: request.headers['user-agent'] ?? null,
     setSessionCookie,
     clearSessionCookie,
+  };
+}
+
+/** Sets and clears the session cookie of an app on this response. */
+export function sessionCookieControls(deps: ServerDependencies, reply: FastifyReply): Pick<Context, 'setSessionCookie' | 'clearSessionCookie'> {
+  const secure = deps.config.publicUrl.startsWith('https://');
+  return {
+    setSessionCookie: (target, session) => {
+      reply.setCookie(sessionCookieName(target), session.token, { path: '/', httpOnly: true, sameSite: 'lax', secure, expires: session.expiresAt });
+    },
+    clearSessionCookie: (target) => {
+      reply.clearCookie(sessionCookieName(target), { path: '/', httpOnly: true, sameSite: 'lax', secure });
+    },
   };
 }
 
@@ -51,6 +58,19 @@ async function resolveViewer(
   if (authorization?.startsWith('Bearer ')) return viewerFromApiKey(deps, authorization.slice('Bearer '.length).trim());
   // Cookies count only with the app header: a cross-site form cannot set it (CSRF).
   if (!app) return { kind: 'ANONYMOUS' };
+  return viewerFromSessionCookie(deps, request, app, setSessionCookie);
+}
+
+/**
+ * The viewer signed in to `app` by its session cookie (rotating the token when due). Without the
+ * app header check: only for safe, read-only GET routes such as a certificate download.
+ */
+export async function viewerFromSessionCookie(
+  deps: ServerDependencies,
+  request: FastifyRequest,
+  app: AppName,
+  setSessionCookie: Context['setSessionCookie'],
+): Promise<Viewer> {
   const token = request.cookies[sessionCookieName(app)];
   if (!token) return { kind: 'ANONYMOUS' };
   const session = await resolveSession(deps.db, token, { now: deps.now(), ttlHours: deps.config.sessionTtlHours });
@@ -92,7 +112,7 @@ async function loadSessionViewer(
   return { kind: 'ANONYMOUS' };
 }
 
-async function viewerFromApiKey(deps: ServerDependencies, key: string): Promise<Viewer> {
+export async function viewerFromApiKey(deps: ServerDependencies, key: string): Promise<Viewer> {
   const hash = hashToken(key);
   const operatorKey = deps.config.operatorApiKey;
   if (operatorKey && timingSafeEqual(Buffer.from(hashToken(operatorKey), 'hex'), Buffer.from(hash, 'hex'))) {

@@ -6,11 +6,13 @@ import { AgenciesResolver } from '../modules/agencies/agencies.resolver.js';
 import { ApiKeysResolver } from '../modules/api-keys/api-keys.resolver.js';
 import { AssignmentsResolver } from '../modules/assignments/assignments.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { CertificatesResolver } from '../modules/certificates/certificates.resolver.js';
 import { ContractorsResolver } from '../modules/contractors/contractors.resolver.js';
 import { FacilitiesResolver } from '../modules/facilities/facilities.resolver.js';
 import { JobCategoriesResolver } from '../modules/job-categories/job-categories.resolver.js';
 import { JobCodesResolver } from '../modules/job-codes/job-codes.resolver.js';
 import { OptInsResolver } from '../modules/opt-ins/opt-ins.resolver.js';
+import { PaymentsResolver } from '../modules/payments/payments.resolver.js';
 import { TeamResolver } from '../modules/team/team.resolver.js';
 import { ViewerResolver } from '../modules/viewer/viewer.resolver.js';
 import { assertEveryRootFieldHasAnAction, authChecker } from './authorization.js';
@@ -34,6 +36,8 @@ export function buildCoverlineSchema(): Promise<GraphQLSchema> {
         JobCategoriesResolver,
         AssignmentsResolver,
         OptInsResolver,
+        CertificatesResolver,
+        PaymentsResolver,
       ],
       authChecker,
       // Inputs are validated by the domain's zod schemas in each use case, which name the field at fault.

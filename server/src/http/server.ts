@@ -7,11 +7,14 @@ import type { ServerDependencies } from '../dependencies.js';
 import { createApolloServer } from '../graphql/apollo.js';
 import { createContext, type Context } from '../graphql/context.js';
 import { registerApps } from './apps.js';
+import { registerCertificateRoutes } from './certificates.js';
 import { registerMailbox } from './mailbox.js';
+import { addJob } from '../jobs/queue.js';
+import { registerDevClock, type AdjustableClock } from './dev-clock.js';
 
 export type HttpServer = { fastify: FastifyInstance; servedApps: string[]; mailboxEnabled: boolean };
 
-export async function createHttpServer(deps: ServerDependencies): Promise<HttpServer> {
+export async function createHttpServer(deps: ServerDependencies, options: { clock: AdjustableClock | null }): Promise<HttpServer> {
   // Request logs are for production; in development they would drown the console.
   const httpLogger = deps.logger.child({ component: 'http' }, { level: deps.config.isProduction ? deps.logger.level : 'warn' });
   const fastify = Fastify({ loggerInstance: httpLogger as FastifyBaseLogger, trustProxy: deps.config.trustProxy });
@@ -30,9 +33,17 @@ export async function createHttpServer(deps: ServerDependencies): Promise<HttpSe
   await apollo.start();
   const handler = fastifyApolloHandler<Context>(apollo, { context: (request, reply) => createContext(deps, request, reply) });
   fastify.route({ url: '/graphql', method: ['GET', 'POST', 'OPTIONS'], handler });
+  registerCertificateRoutes(fastify, deps);
 
   const mailboxEnabled = deps.mailer.kind === 'mailbox' && !deps.config.isProduction;
   if (mailboxEnabled) registerMailbox(fastify, deps);
+  if (mailboxEnabled && options.clock) {
+    // What became due when time moved runs at once rather than at the next scheduled minute.
+    registerDevClock(fastify, deps, options.clock, async () => {
+      await addJob(deps.db, 'charge_due_payments', {});
+      await addJob(deps.db, 'end_finished_assignments', {});
+    });
+  }
   const servedApps = await registerApps(fastify);
   fastify.get('/', (_request, reply) => reply.redirect('/agency/'));
   return { fastify, servedApps, mailboxEnabled };

@@ -6,6 +6,7 @@ import { sendMagicLink } from '../modules/auth/magic-link.service.js';
 import { endFinishedAssignments } from '../modules/assignments/assignment-status.js';
 import { removeExpiredSignInRecords } from '../modules/auth/sessions.js';
 import { sendAutomaticOptInReminders } from '../modules/opt-ins/opt-ins.service.js';
+import { runCharge, runDueCharges } from '../modules/payments/charge-runner.js';
 
 export type TaskPayloads = {
   deliver_mail: { outboxId: string };
@@ -13,6 +14,8 @@ export type TaskPayloads = {
   remove_expired_sign_in_records: Record<string, never>;
   send_opt_in_reminders: Record<string, never>;
   end_finished_assignments: Record<string, never>;
+  charge_assignment: { agencyId: string; chargeId: string };
+  charge_due_payments: Record<string, never>;
 };
 export type TaskName = keyof TaskPayloads;
 
@@ -20,6 +23,8 @@ export const CRONTAB = [
   '15 * * * * remove_expired_sign_in_records',
   '0 14 * * * send_opt_in_reminders',
   '5 * * * * end_finished_assignments',
+  // The safety net of contractor pay: due charges whose job is missing or early, and charges whose runner died.
+  '* * * * * charge_due_payments',
 ].join('\n');
 
 export function createTaskList(deps: ServerDependencies): TaskList {
@@ -29,6 +34,8 @@ export function createTaskList(deps: ServerDependencies): TaskList {
     remove_expired_sign_in_records: () => removeExpiredSignInRecords(deps.db),
     send_opt_in_reminders: async () => void (await sendAutomaticOptInReminders(deps)),
     end_finished_assignments: async () => void (await endFinishedAssignments(deps)),
+    charge_assignment: async (payload) => void (await runCharge(deps, payload)),
+    charge_due_payments: async () => void (await runDueCharges(deps)),
   };
   return Object.fromEntries(
     Object.entries(tasks).map(([name, run]) => [name, ((payload: unknown) => run(payload as never)) satisfies Task]),

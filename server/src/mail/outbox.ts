@@ -4,6 +4,7 @@ import type { Executor } from '../db/client.js';
 import { mailOutbox, type MailAttachmentRef } from '../db/schema.js';
 import type { ServerDependencies } from '../dependencies.js';
 import { addJob } from '../jobs/queue.js';
+import { loadCertificateAttachment, type PdfAttachment } from '../modules/certificates/certificate-files.js';
 import type { RenderedMail } from './templates.js';
 
 export async function enqueueMail(
@@ -35,7 +36,7 @@ export async function deliverMail(deps: ServerDependencies, outboxId: string): P
       subject: message.subject,
       text: message.text,
       html: message.html,
-      attachments: [],
+      attachments: await Promise.all(message.attachments.map((ref) => resolveAttachment(deps, ref))),
     });
     await deps.db
       .update(mailOutbox)
@@ -47,5 +48,13 @@ export async function deliverMail(deps: ServerDependencies, outboxId: string): P
       .set({ attempts: message.attempts + 1, lastError: error instanceof Error ? error.message : String(error) })
       .where(eq(mailOutbox.id, outboxId));
     throw error;
+  }
+}
+
+/** The outbox stores references, not bytes: each is read when the mail is sent. */
+function resolveAttachment(deps: ServerDependencies, ref: MailAttachmentRef): Promise<PdfAttachment> {
+  switch (ref.kind) {
+    case 'certificate':
+      return loadCertificateAttachment(deps.db, ref);
   }
 }

@@ -81,3 +81,73 @@ export function optInReminderMail(input: { firstName: string; agencyName: string
 export function assignmentChangedMail(input: { firstName: string; jobName: string; change: string }): RenderedMail {
   return render(`Your assignment "${input.jobName}" changed`, [{ paragraph: `Hello ${input.firstName},` }, { paragraph: input.change }]);
 }
+
+// ---------------------------------------------------------------- contractor pay (payments module)
+
+/** The 24-hour notice of a contractor-paid charge, with the link to opt out or change the card. */
+export function chargeNoticeMail(input: { firstName: string; agencyName: string; card: string | null; amount: string; jobName: string; dates: string; url: string }): RenderedMail {
+  const charge = input.card
+    ? `Your card on file (${input.card}) will be charged ${input.amount} within 24 hours for ${input.jobName} (${input.dates}).`
+    : `${input.amount} will be charged within 24 hours for ${input.jobName} (${input.dates}), but there is no card on file yet: add one before then, or your coverage cannot start.`;
+  return render(`Your card will be charged ${input.amount} within 24 hours`, [
+    { paragraph: `Hello ${input.firstName},` },
+    { paragraph: charge },
+    { paragraph: `This pays for the insurance ${input.agencyName} requires for this assignment; your coverage starts once the payment succeeds.` },
+    { paragraph: 'If you do not want this coverage, opt out before the charge. To pay with another card, update it before then.' },
+    { button: { label: 'Opt out or update my card', url: input.url } },
+    { note: 'This link is personal: do not forward it.' },
+  ]);
+}
+
+export function chargeReceiptMail(input: { firstName: string; card: string | null; amount: string; jobName: string; dates: string }): RenderedMail {
+  return render(`Payment received: ${input.amount} for ${input.jobName}`, [
+    { paragraph: `Hello ${input.firstName},` },
+    { paragraph: `We charged ${input.amount}${input.card ? ` to your ${input.card}` : ''} for ${input.jobName} (${input.dates}). Your coverage is active.` },
+    { note: 'Your certificate of insurance follows in a separate email.' },
+  ]);
+}
+
+export function chargeDeclinedContractorMail(input: { firstName: string; card: string | null; amount: string; jobName: string; dates: string; reason: string; url: string }): RenderedMail {
+  return render(`Your payment for ${input.jobName} was declined`, [
+    { paragraph: `Hello ${input.firstName},` },
+    { paragraph: `We could not charge ${input.amount}${input.card ? ` to your ${input.card}` : ''} for ${input.jobName} (${input.dates}): ${input.reason}` },
+    { paragraph: 'You are not covered for this assignment yet. Update your card and retry the payment to start your coverage.' },
+    { button: { label: 'Update my card and retry', url: input.url } },
+    { note: 'This link is personal: do not forward it.' },
+  ]);
+}
+
+export function chargeDeclinedAgencyMail(input: { agencyName: string; contractorName: string; amount: string; jobName: string; dates: string; reason: string }): RenderedMail {
+  return render(`Payment declined: ${input.contractorName}, ${input.jobName}`, [
+    { paragraph: `The charge of ${input.amount} to ${input.contractorName}'s card for ${input.jobName} (${input.dates}) was declined: ${input.reason}` },
+    { paragraph: `${input.contractorName} is not covered for this assignment. We asked them to update their card and retry; the assignment is marked Declined in ${input.agencyName}'s dashboard until they do.` },
+  ]);
+}
+
+export function chargeOptedOutAgencyMail(input: { contractorName: string; amount: string; jobName: string; dates: string }): RenderedMail {
+  return render(`${input.contractorName} opted out of coverage for ${input.jobName}`, [
+    { paragraph: `${input.contractorName} opted out of the coverage for ${input.jobName} (${input.dates}) before the charge of ${input.amount}.` },
+    { paragraph: 'Their card was not charged and the assignment is not covered.' },
+  ]);
+}
+
+export function certificateIssuedMail(input: {
+  firstName: string;
+  agencyName: string;
+  jobName: string;
+  clientEntity: string;
+  effectiveDate: string;
+  endDate: string;
+  number: string;
+  verificationUrl: string;
+}): RenderedMail {
+  return render(`Your certificate of insurance for ${input.jobName}`, [
+    { paragraph: `Hello ${input.firstName},` },
+    {
+      paragraph: `You are covered for "${input.jobName}" for ${input.clientEntity}, from ${input.effectiveDate} to ${input.endDate}. ${input.agencyName} arranged the insurance through Coverline.`,
+    },
+    { paragraph: `Your certificate of insurance, number ${input.number}, is attached as a PDF. Show it to anyone who asks for proof of your insurance for this assignment.` },
+    { button: { label: 'Check the certificate online', url: input.verificationUrl } },
+    { note: 'Anyone can check a certificate at this address: it shows whether the certificate is valid and that its signature is ours.' },
+  ]);
+}

@@ -2,6 +2,7 @@
 import { eq } from 'drizzle-orm';
 import { addDays, todayInTimeZone, type CoverageType } from '@coverline/domain';
 import { jobCategories, jobCodes, policies } from '../../src/db/schema.js';
+import { DEMO_POLICIES } from '../../src/seed/demo-data.js';
 import type { TestServer } from './test-server.js';
 
 /** The platform's GL and WC master policies, covering a wide period around today. */
@@ -10,10 +11,7 @@ export async function createMasterPolicies(server: TestServer) {
   const period = { periodStart: addDays(today, -400), periodEnd: addDays(today, 800) };
   await server.db
     .insert(policies)
-    .values([
-      { coverageType: 'GENERAL_LIABILITY', insurerName: 'Test Casualty Company', insurerNaic: '11111', policyNumber: `GL-${Date.now()}`, ...period, limits: { eachOccurrenceCents: 100_000_000, generalAggregateCents: 200_000_000, productsCompletedOperationsCents: 200_000_000 } },
-      { coverageType: 'WORKERS_COMPENSATION', insurerName: 'Test Workers Mutual', insurerNaic: '22222', policyNumber: `WC-${Date.now()}`, ...period, limits: { eachAccidentCents: 100_000_000, diseaseEachEmployeeCents: 100_000_000, diseasePolicyLimitCents: 100_000_000 } },
-    ])
+    .values(DEMO_POLICIES.map((policy) => ({ ...policy, policyNumber: `${policy.policyNumber}-${Date.now()}`, ...period })))
     .onConflictDoNothing();
 }
 

@@ -14,6 +14,15 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AssignmentCard_assignment on Assignment {\n    id\n    status\n    statusLabel\n    nextStep\n    optInRequired\n    premiumCents\n    wageCents\n    payer\n    poNumber\n    effectiveDate\n    endDate\n    clientEntity\n    jobName\n    description\n    createdAt\n    viewerCanCancel\n    viewerCanExtend\n    jobCategory {\n      id\n      status\n      coverageTypes\n      workState\n      jobCode {\n        id\n        code\n        title\n      }\n    }\n    facility {\n      id\n      name\n    }\n    statusHistory {\n      fromStatus\n      toStatus\n      actorType\n      reason\n      at\n    }\n  }\n": typeof types.AssignmentCard_AssignmentFragmentDoc,
+    "\n  mutation CancelAssignment($id: ID!, $reason: String) {\n    cancelAssignment(id: $id, reason: $reason) {\n      id\n      ...AssignmentCard_assignment\n    }\n  }\n": typeof types.CancelAssignmentDocument,
+    "\n  mutation ExtendAssignment($id: ID!, $endDate: String!) {\n    extendAssignment(id: $id, endDate: $endDate) {\n      id\n      ...AssignmentCard_assignment\n    }\n  }\n": typeof types.ExtendAssignmentDocument,
+    "\n  mutation CreateAssignment($input: CreateAssignmentInput!) {\n    createAssignment(input: $input) {\n      id\n      ...AssignmentCard_assignment\n    }\n  }\n": typeof types.CreateAssignmentDocument,
+    "\n  query EstimatePremium($input: PremiumEstimateInput!) {\n    estimatePremium(input: $input) {\n      totalCents\n      lines {\n        coverageType\n        rate\n        basis\n        cents\n        minimumApplied\n      }\n    }\n  }\n": typeof types.EstimatePremiumDocument,
+    "\n  fragment ContractorHeader_contractor on Contractor {\n    id\n    firstName\n    lastName\n    email\n    phone\n    addressLine1\n    city\n    state\n    postalCode\n    workState\n    externalId\n    optInStatus\n    optInUrl\n  }\n": typeof types.ContractorHeader_ContractorFragmentDoc,
+    "\n  mutation SendOptInReminder($contractorId: ID!) {\n    sendOptInReminder(contractorId: $contractorId)\n  }\n": typeof types.SendOptInReminderDocument,
+    "\n  fragment ContractorsTable_contractor on Contractor {\n    id\n    firstName\n    lastName\n    email\n    workState\n    optInStatus\n  }\n": typeof types.ContractorsTable_ContractorFragmentDoc,
+    "\n  mutation CreateContractor($input: CreateContractorInput!) {\n    createContractor(input: $input) {\n      id\n      ...ContractorsTable_contractor\n    }\n  }\n": typeof types.CreateContractorDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  fragment ViewerFields on Viewer {\n    id\n    role\n    email\n    name\n    agency {\n      id\n      name\n    }\n    facilities {\n      id\n      name\n    }\n    contractor {\n      id\n      firstName\n      lastName\n      email\n      optInStatus\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument,
@@ -21,8 +30,20 @@ type Documents = {
     "\n  mutation AcceptTeamInvitation($token: String!, $name: String!, $password: String!) {\n    acceptTeamInvitation(token: $token, name: $name, password: $password) {\n      ...ViewerFields\n    }\n  }\n": typeof types.AcceptTeamInvitationDocument,
     "\n  mutation InviteTeamMember($email: String!) {\n    inviteTeamMember(email: $email)\n  }\n": typeof types.InviteTeamMemberDocument,
     "\n  query TeamInvitation($token: String!) {\n    teamInvitation(token: $token) {\n      email\n      agencyName\n    }\n  }\n": typeof types.TeamInvitationDocument,
+    "\n  query ContractorProfileRoute($id: ID!) {\n    contractor(id: $id) {\n      id\n      ...ContractorHeader_contractor\n      assignments {\n        id\n        ...AssignmentCard_assignment\n      }\n    }\n  }\n": typeof types.ContractorProfileRouteDocument,
+    "\n  query ContractorsRoute($filter: ContractorFilter, $first: Int, $after: String) {\n    contractors(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ContractorsTable_contractor\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ContractorsRouteDocument,
+    "\n  query NewAssignmentRoute($contractorId: ID!) {\n    contractor(id: $contractorId) {\n      id\n      firstName\n      lastName\n      workState\n    }\n    jobCategories {\n      id\n      status\n      coverageTypes\n      workState\n      jobCode {\n        id\n        code\n        title\n      }\n    }\n    jobCodes {\n      id\n      code\n      title\n    }\n    viewer {\n      id\n      agency {\n        id\n        facilities {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.NewAssignmentRouteDocument,
 };
 const documents: Documents = {
+    "\n  fragment AssignmentCard_assignment on Assignment {\n    id\n    status\n    statusLabel\n    nextStep\n    optInRequired\n    premiumCents\n    wageCents\n    payer\n    poNumber\n    effectiveDate\n    endDate\n    clientEntity\n    jobName\n    description\n    createdAt\n    viewerCanCancel\n    viewerCanExtend\n    jobCategory {\n      id\n      status\n      coverageTypes\n      workState\n      jobCode {\n        id\n        code\n        title\n      }\n    }\n    facility {\n      id\n      name\n    }\n    statusHistory {\n      fromStatus\n      toStatus\n      actorType\n      reason\n      at\n    }\n  }\n": types.AssignmentCard_AssignmentFragmentDoc,
+    "\n  mutation CancelAssignment($id: ID!, $reason: String) {\n    cancelAssignment(id: $id, reason: $reason) {\n      id\n      ...AssignmentCard_assignment\n    }\n  }\n": types.CancelAssignmentDocument,
+    "\n  mutation ExtendAssignment($id: ID!, $endDate: String!) {\n    extendAssignment(id: $id, endDate: $endDate) {\n      id\n      ...AssignmentCard_assignment\n    }\n  }\n": types.ExtendAssignmentDocument,
+    "\n  mutation CreateAssignment($input: CreateAssignmentInput!) {\n    createAssignment(input: $input) {\n      id\n      ...AssignmentCard_assignment\n    }\n  }\n": types.CreateAssignmentDocument,
+    "\n  query EstimatePremium($input: PremiumEstimateInput!) {\n    estimatePremium(input: $input) {\n      totalCents\n      lines {\n        coverageType\n        rate\n        basis\n        cents\n        minimumApplied\n      }\n    }\n  }\n": types.EstimatePremiumDocument,
+    "\n  fragment ContractorHeader_contractor on Contractor {\n    id\n    firstName\n    lastName\n    email\n    phone\n    addressLine1\n    city\n    state\n    postalCode\n    workState\n    externalId\n    optInStatus\n    optInUrl\n  }\n": types.ContractorHeader_ContractorFragmentDoc,
+    "\n  mutation SendOptInReminder($contractorId: ID!) {\n    sendOptInReminder(contractorId: $contractorId)\n  }\n": types.SendOptInReminderDocument,
+    "\n  fragment ContractorsTable_contractor on Contractor {\n    id\n    firstName\n    lastName\n    email\n    workState\n    optInStatus\n  }\n": types.ContractorsTable_ContractorFragmentDoc,
+    "\n  mutation CreateContractor($input: CreateContractorInput!) {\n    createContractor(input: $input) {\n      id\n      ...ContractorsTable_contractor\n    }\n  }\n": types.CreateContractorDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  fragment ViewerFields on Viewer {\n    id\n    role\n    email\n    name\n    agency {\n      id\n      name\n    }\n    facilities {\n      id\n      name\n    }\n    contractor {\n      id\n      firstName\n      lastName\n      email\n      optInStatus\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.ViewerDocument,
@@ -30,6 +51,9 @@ const documents: Documents = {
     "\n  mutation AcceptTeamInvitation($token: String!, $name: String!, $password: String!) {\n    acceptTeamInvitation(token: $token, name: $name, password: $password) {\n      ...ViewerFields\n    }\n  }\n": types.AcceptTeamInvitationDocument,
     "\n  mutation InviteTeamMember($email: String!) {\n    inviteTeamMember(email: $email)\n  }\n": types.InviteTeamMemberDocument,
     "\n  query TeamInvitation($token: String!) {\n    teamInvitation(token: $token) {\n      email\n      agencyName\n    }\n  }\n": types.TeamInvitationDocument,
+    "\n  query ContractorProfileRoute($id: ID!) {\n    contractor(id: $id) {\n      id\n      ...ContractorHeader_contractor\n      assignments {\n        id\n        ...AssignmentCard_assignment\n      }\n    }\n  }\n": types.ContractorProfileRouteDocument,
+    "\n  query ContractorsRoute($filter: ContractorFilter, $first: Int, $after: String) {\n    contractors(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ContractorsTable_contractor\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ContractorsRouteDocument,
+    "\n  query NewAssignmentRoute($contractorId: ID!) {\n    contractor(id: $contractorId) {\n      id\n      firstName\n      lastName\n      workState\n    }\n    jobCategories {\n      id\n      status\n      coverageTypes\n      workState\n      jobCode {\n        id\n        code\n        title\n      }\n    }\n    jobCodes {\n      id\n      code\n      title\n    }\n    viewer {\n      id\n      agency {\n        id\n        facilities {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.NewAssignmentRouteDocument,
 };
 
 /**
@@ -46,6 +70,42 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AssignmentCard_assignment on Assignment {\n    id\n    status\n    statusLabel\n    nextStep\n    optInRequired\n    premiumCents\n    wageCents\n    payer\n    poNumber\n    effectiveDate\n    endDate\n    clientEntity\n    jobName\n    description\n    createdAt\n    viewerCanCancel\n    viewerCanExtend\n    jobCategory {\n      id\n      status\n      coverageTypes\n      workState\n      jobCode {\n        id\n        code\n        title\n      }\n    }\n    facility {\n      id\n      name\n    }\n    statusHistory {\n      fromStatus\n      toStatus\n      actorType\n      reason\n      at\n    }\n  }\n"): (typeof documents)["\n  fragment AssignmentCard_assignment on Assignment {\n    id\n    status\n    statusLabel\n    nextStep\n    optInRequired\n    premiumCents\n    wageCents\n    payer\n    poNumber\n    effectiveDate\n    endDate\n    clientEntity\n    jobName\n    description\n    createdAt\n    viewerCanCancel\n    viewerCanExtend\n    jobCategory {\n      id\n      status\n      coverageTypes\n      workState\n      jobCode {\n        id\n        code\n        title\n      }\n    }\n    facility {\n      id\n      name\n    }\n    statusHistory {\n      fromStatus\n      toStatus\n      actorType\n      reason\n      at\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelAssignment($id: ID!, $reason: String) {\n    cancelAssignment(id: $id, reason: $reason) {\n      id\n      ...AssignmentCard_assignment\n    }\n  }\n"): (typeof documents)["\n  mutation CancelAssignment($id: ID!, $reason: String) {\n    cancelAssignment(id: $id, reason: $reason) {\n      id\n      ...AssignmentCard_assignment\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExtendAssignment($id: ID!, $endDate: String!) {\n    extendAssignment(id: $id, endDate: $endDate) {\n      id\n      ...AssignmentCard_assignment\n    }\n  }\n"): (typeof documents)["\n  mutation ExtendAssignment($id: ID!, $endDate: String!) {\n    extendAssignment(id: $id, endDate: $endDate) {\n      id\n      ...AssignmentCard_assignment\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAssignment($input: CreateAssignmentInput!) {\n    createAssignment(input: $input) {\n      id\n      ...AssignmentCard_assignment\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAssignment($input: CreateAssignmentInput!) {\n    createAssignment(input: $input) {\n      id\n      ...AssignmentCard_assignment\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EstimatePremium($input: PremiumEstimateInput!) {\n    estimatePremium(input: $input) {\n      totalCents\n      lines {\n        coverageType\n        rate\n        basis\n        cents\n        minimumApplied\n      }\n    }\n  }\n"): (typeof documents)["\n  query EstimatePremium($input: PremiumEstimateInput!) {\n    estimatePremium(input: $input) {\n      totalCents\n      lines {\n        coverageType\n        rate\n        basis\n        cents\n        minimumApplied\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ContractorHeader_contractor on Contractor {\n    id\n    firstName\n    lastName\n    email\n    phone\n    addressLine1\n    city\n    state\n    postalCode\n    workState\n    externalId\n    optInStatus\n    optInUrl\n  }\n"): (typeof documents)["\n  fragment ContractorHeader_contractor on Contractor {\n    id\n    firstName\n    lastName\n    email\n    phone\n    addressLine1\n    city\n    state\n    postalCode\n    workState\n    externalId\n    optInStatus\n    optInUrl\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendOptInReminder($contractorId: ID!) {\n    sendOptInReminder(contractorId: $contractorId)\n  }\n"): (typeof documents)["\n  mutation SendOptInReminder($contractorId: ID!) {\n    sendOptInReminder(contractorId: $contractorId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ContractorsTable_contractor on Contractor {\n    id\n    firstName\n    lastName\n    email\n    workState\n    optInStatus\n  }\n"): (typeof documents)["\n  fragment ContractorsTable_contractor on Contractor {\n    id\n    firstName\n    lastName\n    email\n    workState\n    optInStatus\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateContractor($input: CreateContractorInput!) {\n    createContractor(input: $input) {\n      id\n      ...ContractorsTable_contractor\n    }\n  }\n"): (typeof documents)["\n  mutation CreateContractor($input: CreateContractorInput!) {\n    createContractor(input: $input) {\n      id\n      ...ContractorsTable_contractor\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -74,6 +134,18 @@ export function graphql(source: "\n  mutation InviteTeamMember($email: String!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TeamInvitation($token: String!) {\n    teamInvitation(token: $token) {\n      email\n      agencyName\n    }\n  }\n"): (typeof documents)["\n  query TeamInvitation($token: String!) {\n    teamInvitation(token: $token) {\n      email\n      agencyName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContractorProfileRoute($id: ID!) {\n    contractor(id: $id) {\n      id\n      ...ContractorHeader_contractor\n      assignments {\n        id\n        ...AssignmentCard_assignment\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContractorProfileRoute($id: ID!) {\n    contractor(id: $id) {\n      id\n      ...ContractorHeader_contractor\n      assignments {\n        id\n        ...AssignmentCard_assignment\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContractorsRoute($filter: ContractorFilter, $first: Int, $after: String) {\n    contractors(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ContractorsTable_contractor\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContractorsRoute($filter: ContractorFilter, $first: Int, $after: String) {\n    contractors(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ContractorsTable_contractor\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NewAssignmentRoute($contractorId: ID!) {\n    contractor(id: $contractorId) {\n      id\n      firstName\n      lastName\n      workState\n    }\n    jobCategories {\n      id\n      status\n      coverageTypes\n      workState\n      jobCode {\n        id\n        code\n        title\n      }\n    }\n    jobCodes {\n      id\n      code\n      title\n    }\n    viewer {\n      id\n      agency {\n        id\n        facilities {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NewAssignmentRoute($contractorId: ID!) {\n    contractor(id: $contractorId) {\n      id\n      firstName\n      lastName\n      workState\n    }\n    jobCategories {\n      id\n      status\n      coverageTypes\n      workState\n      jobCode {\n        id\n        code\n        title\n      }\n    }\n    jobCodes {\n      id\n      code\n      title\n    }\n    viewer {\n      id\n      agency {\n        id\n        facilities {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

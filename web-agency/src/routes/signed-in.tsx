@@ -6,6 +6,7 @@ import { useSignOut } from '../features/session/use-sign-out';
 
 const NAV_ITEMS: AppNavItem[] = [
   { label: 'Overview', to: '/' },
+  { label: 'Contractors', to: '/contractors' },
   { label: 'Team', to: '/team' },
 ];
 

@@ -1,14 +1,69 @@
-import { Text } from '@mantine/core';
-import { AppLayout, AuthCard, ViewerGate, roleLabel } from '@coverline/ui';
+// The contractor's own page once signed in: their details, assignments with where each stands,
+// and the card that pays for contractor-paid assignments.
+import { useQuery } from '@apollo/client/react';
+import { Stack, Text } from '@mantine/core';
+import { AppLayout, AuthCard, ErrorAlert, LoadingIndicator, ViewerGate, roleLabel } from '@coverline/ui';
+import { graphql } from '../gql';
+import { MyAssignments } from '../features/assignments/MyAssignments';
+import { PaymentCard } from '../features/payments/PaymentCard';
 import { CoverageSummary } from '../features/profile/CoverageSummary';
 import { useSignOut } from '../features/session/use-sign-out';
-import { useViewer } from '../features/session/viewer';
+import { useViewer, type Viewer } from '../features/session/viewer';
+
+const HomeRouteQuery = graphql(`
+  query HomeRoute {
+    viewer {
+      id
+      contractor {
+        id
+        firstName
+        lastName
+        email
+        # Fresh on every visit, so the details card (from the viewer) shows the current opt-in status.
+        optInStatus
+        assignments {
+          id
+          ...MyAssignments_assignment
+        }
+      }
+    }
+    myPaymentMethod {
+      ...PaymentCard_paymentMethod
+    }
+    myCharges {
+      ...MyAssignments_charge
+    }
+  }
+`);
 
 function SignedOutHome() {
   return (
     <AuthCard appName="My coverage" title="Your coverage">
       <Text>Open the link in your email to see your coverage.</Text>
     </AuthCard>
+  );
+}
+
+function MyCoverage({ viewer }: { viewer: Viewer }) {
+  const { data, error, refetch } = useQuery(HomeRouteQuery, { fetchPolicy: 'cache-and-network' });
+  const assignments = data?.viewer?.contractor?.assignments ?? [];
+  const showCard = !!data?.myPaymentMethod || assignments.some((assignment) => assignment.payer === 'CONTRACTOR');
+  const refresh = () => void refetch();
+
+  return (
+    <Stack gap="xl" maw={760} mx="auto" w="100%" py="md">
+      <CoverageSummary viewer={viewer} />
+      {!data && error ? (
+        <ErrorAlert error={error} title="Your assignments could not load" onRetry={refresh} />
+      ) : !data ? (
+        <LoadingIndicator label="Loading your assignments" />
+      ) : (
+        <>
+          <MyAssignments assignments={assignments} charges={data.myCharges} onChanged={refresh} />
+          {showCard ? <PaymentCard paymentMethod={data.myPaymentMethod ?? null} onUpdated={refresh} /> : null}
+        </>
+      )}
+    </Stack>
   );
 }
 
@@ -32,7 +87,7 @@ export function HomeRoute() {
           onSignOut={() => void signOut()}
           signingOut={signingOut}
         >
-          <CoverageSummary viewer={viewer} />
+          <MyCoverage viewer={viewer} />
         </AppLayout>
       ) : null}
     </ViewerGate>

@@ -1,34 +1,84 @@
-import { useCallback } from 'react';
-import { Button, Stack, Text } from '@mantine/core';
-import { useNavigate, useParams } from 'react-router';
-import { AuthCard, ErrorAlert, FullPageLoader, graphQLErrorsOf } from '@coverline/ui';
+// The contractor's personal link: it signs them in, and opens the opt-in form it was sent for
+// (or, once confirmed, what it covers).
+import { useCallback, useState } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { Stack, Text, Title } from '@mantine/core';
+import { useParams } from 'react-router';
+import { ErrorAlert, FullPageLoader, MAIN_CONTENT_ID, PortalLayout } from '@coverline/ui';
+import { graphql } from '../gql';
+import type { AssignmentStatus } from '../gql/graphql';
+import { OptInDone } from '../features/opt-in/OptInDone';
+import { OptInForm } from '../features/opt-in/OptInForm';
 import { useContractorLinkSignIn } from '../features/sign-in/use-contractor-link-sign-in';
+
+const OptInFormRouteQuery = graphql(`
+  query OptInFormRoute($token: String!) {
+    optInForm(token: $token) {
+      ...OptInForm_form
+    }
+  }
+`);
 
 const INVALID_LINK_MESSAGE =
   'This link is invalid or has expired. Ask the agency that placed you for a new one.';
 
 export function LinkSignInRoute() {
   const { token = '' } = useParams();
-  const navigate = useNavigate();
-  const goHome = useCallback(() => void navigate('/', { replace: true }), [navigate]);
-  const { failure, retry } = useContractorLinkSignIn(token, goHome);
+  // Signing in lets "Go to my coverage" open the contractor's own page; the form needs only the token.
+  const noop = useCallback(() => undefined, []);
+  useContractorLinkSignIn(token, noop);
+  const { data, loading, error, refetch } = useQuery(OptInFormRouteQuery, { variables: { token } });
+  const [submitted, setSubmitted] = useState<ReadonlyMap<string, AssignmentStatus> | null>(null);
 
-  if (failure === null) return <FullPageLoader label="Signing you in" />;
+  if (!data && loading) return <FullPageLoader label="Opening your link" />;
 
-  // The server refused the link: only the agency can help. Anything else (e.g. offline) can be retried.
-  if (graphQLErrorsOf(failure).length > 0) {
-    return (
-      <AuthCard appName="My coverage" title="This link can't be used">
+  const form = data?.optInForm;
+  let content: React.ReactNode;
+  if (!data && error) {
+    content = (
+      <Stack gap="md">
+        <Title order={1}>We could not open your link</Title>
+        <ErrorAlert error={error} onRetry={() => void refetch()} />
+      </Stack>
+    );
+  } else if (!form) {
+    content = (
+      <Stack gap="md">
+        <Title order={1}>This link can&apos;t be used</Title>
         <Text>{INVALID_LINK_MESSAGE}</Text>
-      </AuthCard>
+      </Stack>
+    );
+  } else if (submitted) {
+    content = (
+      <OptInDone
+        title={`Thank you, ${form.contractor.firstName}`}
+        message="Your opt-in is confirmed. Here is where each assignment stands now."
+        assignments={form.assignments}
+        statuses={submitted}
+      />
+    );
+  } else if (form.completed) {
+    content = (
+      <OptInDone
+        title="You're all set"
+        message="You already confirmed this opt-in. Nothing else is needed from you here."
+        assignments={form.assignments}
+      />
+    );
+  } else {
+    content = (
+      <OptInForm
+        token={token}
+        form={form}
+        onSubmitted={(result) => {
+          setSubmitted(new Map(result.assignments.map((assignment) => [assignment.id, assignment.status])));
+          // Start reading (and tabbing) from the top of the confirmation.
+          window.scrollTo({ top: 0 });
+          document.getElementById(MAIN_CONTENT_ID)?.focus();
+        }}
+      />
     );
   }
-  return (
-    <AuthCard appName="My coverage" title="We could not sign you in">
-      <Stack gap="md">
-        <ErrorAlert error={failure} />
-        <Button onClick={() => void retry()}>Try again</Button>
-      </Stack>
-    </AuthCard>
-  );
+
+  return <PortalLayout subtitle={form ? `for ${form.agencyName}` : undefined}>{content}</PortalLayout>;
 }

@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query VerifyCertificate($number: String!) {\n    verifyCertificate(number: $number) {\n      status\n      number\n      contractorName\n      effectiveDate\n      endDate\n      coverageTypes\n      issuedAt\n      voidedAt\n      holderName\n      agencyName\n      signatureValid\n    }\n  }\n": typeof types.VerifyCertificateDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  fragment ViewerFields on Viewer {\n    id\n    role\n    email\n    name\n    agency {\n      id\n      name\n    }\n    facilities {\n      id\n      name\n    }\n    contractor {\n      id\n      firstName\n      lastName\n      email\n      optInStatus\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument,
@@ -21,6 +22,7 @@ type Documents = {
     "\n  mutation RedeemMagicLink($token: String!) {\n    redeemMagicLink(token: $token) {\n      ...ViewerFields\n    }\n  }\n": typeof types.RedeemMagicLinkDocument,
 };
 const documents: Documents = {
+    "\n  query VerifyCertificate($number: String!) {\n    verifyCertificate(number: $number) {\n      status\n      number\n      contractorName\n      effectiveDate\n      endDate\n      coverageTypes\n      issuedAt\n      voidedAt\n      holderName\n      agencyName\n      signatureValid\n    }\n  }\n": types.VerifyCertificateDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  fragment ViewerFields on Viewer {\n    id\n    role\n    email\n    name\n    agency {\n      id\n      name\n    }\n    facilities {\n      id\n      name\n    }\n    contractor {\n      id\n      firstName\n      lastName\n      email\n      optInStatus\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.ViewerDocument,
@@ -42,6 +44,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VerifyCertificate($number: String!) {\n    verifyCertificate(number: $number) {\n      status\n      number\n      contractorName\n      effectiveDate\n      endDate\n      coverageTypes\n      issuedAt\n      voidedAt\n      holderName\n      agencyName\n      signatureValid\n    }\n  }\n"): (typeof documents)["\n  query VerifyCertificate($number: String!) {\n    verifyCertificate(number: $number) {\n      status\n      number\n      contractorName\n      effectiveDate\n      endDate\n      coverageTypes\n      issuedAt\n      voidedAt\n      holderName\n      agencyName\n      signatureValid\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

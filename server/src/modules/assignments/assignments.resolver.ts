@@ -4,6 +4,8 @@ import { contractors, facilities } from '../../db/schema.js';
 import { Can } from '../../graphql/authorization.js';
 import type { Context } from '../../graphql/context.js';
 import { agencyViewer } from '../../graphql/scope.js';
+import { findCertificateForAssignment } from '../certificates/certificates.service.js';
+import { Certificate } from '../certificates/certificates.types.js';
 import { Contractor } from '../contractors/contractors.types.js';
 import { Facility } from '../facilities/facilities.types.js';
 import { findJobCategory } from '../job-categories/job-categories.service.js';
@@ -74,6 +76,11 @@ export class AssignmentsResolver {
   async facility(@Root() assignment: AssignmentSource, @Ctx() ctx: Context) {
     if (!assignment.facilityId) return null;
     return (await ctx.deps.db.query.facilities.findFirst({ where: and(eq(facilities.agencyId, assignment.agencyId), eq(facilities.id, assignment.facilityId)) })) ?? null;
+  }
+
+  @FieldResolver(() => Certificate, { nullable: true, description: 'The valid certificate of insurance, once coverage is bound.' })
+  certificate(@Root() assignment: AssignmentSource, @Ctx() ctx: Context) {
+    return findCertificateForAssignment(ctx.deps, assignment.agencyId, assignment.id);
   }
 
   @FieldResolver(() => [AssignmentStatusChange], { description: 'Every status change: who, when, from, to.' })

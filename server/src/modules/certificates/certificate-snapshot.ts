@@ -1,7 +1,7 @@
 // What a certificate says, as one plain object: built once at issue from the assignment and the
 // master policies, stored as jsonb, signed as canonical JSON, and the only input of the PDF.
 // The wording is ours; the content follows what a certificate of liability insurance must state.
-import { COVERAGE_TYPE_LABELS, todayInTimeZone, usStateName, type CoverageType } from '@coverline/domain';
+import { certificateFileName, todayInTimeZone, usStateName, type CoverageType } from '@coverline/domain';
 
 export const CERTIFICATE_FORMAT = 'coverline-certificate/1';
 
@@ -30,7 +30,7 @@ export type CertificateSnapshot = {
   issueDate: string;
   notice: string;
   producer: CertificateParty & { phone: string; email: string };
-  insured: CertificateParty;
+  insured: CertificateParty & { firstName: string; lastName: string };
   insurers: { letter: string; name: string; naic: string }[];
   coverages: CertificateCoverage[];
   operations: {
@@ -99,24 +99,29 @@ const COVERAGE_ORDER: readonly CoverageType[] = ['GENERAL_LIABILITY', 'WORKERS_C
 
 type LimitSpec = { key: string; label: string; statutory?: true };
 
+/**
+ * The keys of `policies.limits` a certificate prints, by coverage type (the demo's master policies use
+ * them too). A policy without one of them cannot back a certificate: issuing fails rather than print a
+ * certificate with a limit missing.
+ */
 const LIMITS: Record<CoverageType, { title: string; details: string[]; limits: LimitSpec[] }> = {
   GENERAL_LIABILITY: {
     title: 'Commercial general liability',
-    details: ['Occurrence basis', 'Aggregate applies per policy'],
+    details: ['Occurrence basis', 'General aggregate applies per policy'],
     limits: [
       { key: 'eachOccurrenceCents', label: 'Each occurrence' },
       { key: 'generalAggregateCents', label: 'General aggregate' },
-      { key: 'productsCompletedOperationsAggregateCents', label: 'Products and completed operations aggregate' },
+      { key: 'productsCompletedOperationsAggregateCents', label: 'Products-completed ops aggregate' },
     ],
   },
   WORKERS_COMPENSATION: {
     title: "Workers' compensation and employers' liability",
-    details: ['Any proprietor, partner or executive officer excluded: no'],
+    details: [],
     limits: [
       { key: 'workersCompensation', label: "Workers' compensation", statutory: true },
-      { key: 'employersLiabilityEachAccidentCents', label: "Employers' liability, each accident" },
-      { key: 'employersLiabilityDiseaseEachEmployeeCents', label: "Employers' liability, disease, each employee" },
-      { key: 'employersLiabilityDiseasePolicyLimitCents', label: "Employers' liability, disease, policy limit" },
+      { key: 'employersLiabilityEachAccidentCents', label: 'E.L. each accident' },
+      { key: 'employersLiabilityDiseaseEachEmployeeCents', label: 'E.L. disease, each employee' },
+      { key: 'employersLiabilityDiseasePolicyLimitCents', label: 'E.L. disease, policy limit' },
     ],
   },
 };
@@ -130,14 +135,20 @@ function limitsOf(policy: PolicyFacts): CertificateLimit[] {
   return LIMITS[policy.coverageType].limits.map((spec) => {
     const value = policy.limits[spec.key];
     if (spec.statutory) {
-      if (value !== 'STATUTORY') throw new Error(`policy ${policy.policyNumber} does not state statutory ${spec.label} limits`);
+      if (value !== 'STATUTORY') throw new Error(`policy ${policy.policyNumber} does not state statutory ${spec.label} limits (limits.${spec.key} = "STATUTORY")`);
       return { label: spec.label, text: 'Statutory limits' };
     }
     if (typeof value !== 'number' || !Number.isSafeInteger(value) || value <= 0) {
-      throw new Error(`policy ${policy.policyNumber} has no ${spec.label.toLowerCase()} limit`);
+      throw new Error(`policy ${policy.policyNumber} has no ${spec.label.toLowerCase()} limit (limits.${spec.key}, in cents)`);
     }
     return { label: spec.label, amountCents: value };
   });
+}
+
+/** MM/DD/YYYY, as US certificates print dates. */
+export function usDate(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-');
+  return `${month}/${day}/${year}`;
 }
 
 function operationsText(facts: CertificateFacts): string {
@@ -145,8 +156,8 @@ function operationsText(facts: CertificateFacts): string {
   const place = facility ? ` at ${facility.name}${facility.city && facility.state ? ` (${facility.city}, ${facility.state})` : ''}` : '';
   const state = usStateName(facts.workState) ?? facts.workState;
   return [
-    `Job code ${jobCode.code}, ${jobCode.title}.`,
-    `Assignment "${assignment.jobName}" for ${assignment.clientEntity}${place}, worked in ${state}, from ${assignment.effectiveDate} to ${assignment.endDate}.`,
+    `Work classified as ${jobCode.title}, job code ${jobCode.code}.`,
+    `Assignment "${assignment.jobName}" for ${assignment.clientEntity}${place}, worked in ${state}, from ${usDate(assignment.effectiveDate)} to ${usDate(assignment.endDate)}.`,
     assignment.description.trim(),
     'The insurance above applies to this assignment only.',
   ]
@@ -186,7 +197,12 @@ export function buildCertificateSnapshot(facts: CertificateFacts): CertificateSn
     issueDate: todayInTimeZone(facts.timeZone, facts.issuedAt),
     notice: NOTICE,
     producer: { name: PRODUCER.name, addressLines: [...PRODUCER.addressLines], phone: PRODUCER.phone, email: PRODUCER.email },
-    insured: { name: `${contractor.firstName} ${contractor.lastName}`.trim(), addressLines: addressLines(contractor) },
+    insured: {
+      name: `${contractor.firstName} ${contractor.lastName}`.trim(),
+      firstName: contractor.firstName,
+      lastName: contractor.lastName,
+      addressLines: addressLines(contractor),
+    },
     insurers,
     coverages,
     operations: {
@@ -209,10 +225,12 @@ export function buildCertificateSnapshot(facts: CertificateFacts): CertificateSn
   };
 }
 
-export function coverageTypesOf(snapshot: CertificateSnapshot): CoverageType[] {
-  return snapshot.coverages.map((coverage) => coverage.coverageType);
-}
-
-export function coverageLabel(type: CoverageType): string {
-  return COVERAGE_TYPE_LABELS[type];
+/** The file name of the certificate's PDF, from what the certificate itself says. */
+export function certificateFileNameOf(snapshot: CertificateSnapshot): string {
+  return certificateFileName({
+    lastName: snapshot.insured.lastName,
+    firstName: snapshot.insured.firstName,
+    effectiveDate: snapshot.operations.effectiveDate,
+    number: snapshot.number,
+  });
 }

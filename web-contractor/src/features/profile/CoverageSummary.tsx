@@ -21,7 +21,7 @@ export function CoverageSummary({ viewer }: { viewer: Viewer }) {
   const firstName = contractor?.firstName ?? viewer.name;
 
   return (
-    <Stack gap="lg" maw={640}>
+    <Stack gap="lg">
       <Title order={1}>Hello, {firstName}</Title>
       {contractor ? (
         <Card withBorder padding="lg" radius="md">

@@ -1,0 +1,52 @@
+// A modal that asks before an action that cannot be undone; the title is the dialog's name (an h2).
+import type { ReactNode } from 'react';
+import { Button, Group, Stack } from '@mantine/core';
+import { Dialog } from './Dialog';
+import { ErrorAlert } from './ErrorAlert';
+
+export interface ConfirmDialogProps {
+  opened: boolean;
+  title: string;
+  children?: ReactNode;
+  /** The confirming button's words, e.g. "Cancel assignment". */
+  confirmLabel: string;
+  /** The button that closes the dialog without acting, e.g. "Keep assignment". */
+  dismissLabel?: string;
+  /** Red confirm button for destructive actions. */
+  danger?: boolean;
+  loading?: boolean;
+  /** Why the last attempt failed, shown above the buttons. */
+  error?: ReactNode;
+  onConfirm: () => void;
+  onClose: () => void;
+}
+
+export function ConfirmDialog({
+  opened,
+  title,
+  children,
+  confirmLabel,
+  dismissLabel = 'Go back',
+  danger = false,
+  loading = false,
+  error,
+  onConfirm,
+  onClose,
+}: ConfirmDialogProps) {
+  return (
+    <Dialog opened={opened} onClose={onClose} title={title}>
+      <Stack gap="md">
+        {children}
+        {error ? <ErrorAlert title="That did not work" message={error} /> : null}
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onClose} disabled={loading}>
+            {dismissLabel}
+          </Button>
+          <Button color={danger ? 'red.9' : undefined} onClick={onConfirm} loading={loading}>
+            {confirmLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </Dialog>
+  );
+}

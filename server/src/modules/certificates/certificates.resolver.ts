@@ -1,0 +1,16 @@
+import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { Can } from '../../graphql/authorization.js';
+import type { Context } from '../../graphql/context.js';
+import { verifyCertificate } from './certificates.service.js';
+import { CertificateVerification } from './certificates.types.js';
+
+@Resolver()
+export class CertificatesResolver {
+  @Can('certificate:verify')
+  @Query(() => CertificateVerification, {
+    description: 'Public, no sign-in: whether a certificate number is VALID, VOID or NOT_FOUND, what it certifies, and whether its signature holds.',
+  })
+  verifyCertificate(@Ctx() ctx: Context, @Arg('number', () => String) number: string): Promise<CertificateVerification> {
+    return verifyCertificate(ctx.deps, number);
+  }
+}

@@ -1,0 +1,141 @@
+// The parts of a certificate that need no server: the snapshot, the signing key, and the PDF's bytes.
+import { sign } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.js';
+import { renderCertificatePdf } from '../src/modules/certificates/certificate-pdf.js';
+import { certificateSigningKey, signingKeyFromSeed, signingSeedFromConfig, verifyBytes } from '../src/modules/certificates/certificate-signing.js';
+import { buildCertificateSnapshot, certificateFileNameOf, type CertificateFacts } from '../src/modules/certificates/certificate-snapshot.js';
+
+const FACTS: CertificateFacts = {
+  number: 'CL-2026-7K3QX9MD',
+  issuedAt: new Date('2026-11-21T03:30:00.000Z'),
+  timeZone: 'America/Los_Angeles',
+  verificationUrl: 'https://coverline.example/facility/verify/CL-2026-7K3QX9MD',
+  kid: '0123456789abcdef',
+  agency: { name: 'Acme Staffing' },
+  contractor: { firstName: 'Avery', lastName: 'Nguyen', addressLine1: '418 Maple Avenue', city: 'Columbus', state: 'OH', postalCode: '43215' },
+  jobCode: { code: '8810', title: 'Clerical office employees' },
+  workState: 'OH',
+  assignment: {
+    jobName: 'Patient intake',
+    clientEntity: 'Mercy Health Partners',
+    description: 'Front-desk intake for the outpatient wing.',
+    effectiveDate: '2026-12-01',
+    endDate: '2027-02-28',
+  },
+  facility: { name: 'Mercy General Hospital', addressLine1: '1500 Harbor Street', city: 'Columbus', state: 'OH', postalCode: '43210' },
+  policies: [
+    {
+      coverageType: 'WORKERS_COMPENSATION',
+      insurerName: 'Keystone Workers Mutual',
+      insurerNaic: '24811',
+      policyNumber: 'KWM-WC-2026-00932',
+      limits: {
+        workersCompensation: 'STATUTORY',
+        employersLiabilityEachAccidentCents: 1_000_000_00,
+        employersLiabilityDiseaseEachEmployeeCents: 1_000_000_00,
+        employersLiabilityDiseasePolicyLimitCents: 1_000_000_00,
+      },
+    },
+    {
+      coverageType: 'GENERAL_LIABILITY',
+      insurerName: 'Harborline Casualty Company',
+      insurerNaic: '31542',
+      policyNumber: 'HCC-GL-2026-00417',
+      limits: { eachOccurrenceCents: 1_000_000_00, generalAggregateCents: 2_000_000_00, productsCompletedOperationsAggregateCents: 2_000_000_00 },
+    },
+  ],
+};
+
+describe('buildCertificateSnapshot', () => {
+  it("dates the certificate in the agency's time zone and orders coverage GL first", () => {
+    const snapshot = buildCertificateSnapshot(FACTS);
+    expect(snapshot.issuedAt).toBe('2026-11-21T03:30:00.000Z');
+    expect(snapshot.issueDate).toBe('2026-11-20');
+    expect(snapshot.coverages.map((c) => c.coverageType)).toEqual(['GENERAL_LIABILITY', 'WORKERS_COMPENSATION']);
+    expect(snapshot.operations.description).toContain('Work classified as Clerical office employees, job code 8810.');
+    expect(snapshot.operations.description).toContain('at Mercy General Hospital (Columbus, OH), worked in Ohio, from 12/01/2026 to 02/28/2027.');
+  });
+
+  it('gives one insurer letter to an insurer that writes both coverages', () => {
+    const sameInsurer = { ...FACTS, policies: FACTS.policies.map((p) => ({ ...p, insurerName: 'One Mutual', insurerNaic: '11111' })) };
+    const snapshot = buildCertificateSnapshot(sameInsurer);
+    expect(snapshot.insurers).toEqual([{ letter: 'A', name: 'One Mutual', naic: '11111' }]);
+    expect(snapshot.coverages.map((c) => c.insurer)).toEqual(['A', 'A']);
+  });
+
+  it('refuses a policy without a limit the certificate must state', () => {
+    const missing = { ...FACTS, policies: [{ ...FACTS.policies[1]!, limits: { eachOccurrenceCents: 1_000_000_00 } }] };
+    expect(() => buildCertificateSnapshot(missing)).toThrow('policy HCC-GL-2026-00417 has no general aggregate limit (limits.generalAggregateCents, in cents)');
+  });
+
+  it('names the file after the insured, the effective date and the number', () => {
+    expect(certificateFileNameOf(buildCertificateSnapshot(FACTS))).toBe('Nguyen-Avery-2026-12-01-CL-2026-7K3QX9MD.pdf');
+  });
+});
+
+describe('the signing key', () => {
+  it('turns a 32-byte seed into the Ed25519 key of RFC 8032 (test 1)', () => {
+    const key = signingKeyFromSeed(Buffer.from('9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60', 'hex'));
+    expect(Buffer.from(key.jwk.x, 'base64url').toString('hex')).toBe('d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a');
+    expect(sign(null, Buffer.alloc(0), key.privateKey).toString('hex')).toBe(
+      'e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a33bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b',
+    );
+    expect(key.kid).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it('uses CERTIFICATE_SIGNING_KEY when set, and otherwise derives the same key from SECRET_KEY every time', () => {
+    const seed = Buffer.alloc(32, 7);
+    const configured = loadConfig({ NODE_ENV: 'test', CERTIFICATE_SIGNING_KEY: seed.toString('base64') });
+    expect(signingSeedFromConfig(configured).equals(seed)).toBe(true);
+    expect(signingSeedFromConfig(loadConfig({ NODE_ENV: 'test', CERTIFICATE_SIGNING_KEY: seed.toString('base64url') })).equals(seed)).toBe(true);
+
+    const a = loadConfig({ NODE_ENV: 'test', SECRET_KEY: 'a'.repeat(40) });
+    const b = loadConfig({ NODE_ENV: 'test', SECRET_KEY: 'b'.repeat(40) });
+    expect(certificateSigningKey(a).kid).toBe(signingKeyFromSeed(signingSeedFromConfig(loadConfig({ NODE_ENV: 'test', SECRET_KEY: 'a'.repeat(40) }))).kid);
+    expect(certificateSigningKey(a).kid).not.toBe(certificateSigningKey(b).kid);
+  });
+
+  it('refuses a signature made by another key or over other bytes', () => {
+    const key = signingKeyFromSeed(Buffer.alloc(32, 1));
+    const other = signingKeyFromSeed(Buffer.alloc(32, 2));
+    const signature = sign(null, Buffer.from('certificate'), key.privateKey).toString('base64url');
+    expect(verifyBytes(key, Buffer.from('certificate'), signature)).toBe(true);
+    expect(verifyBytes(other, Buffer.from('certificate'), signature)).toBe(false);
+    expect(verifyBytes(key, Buffer.from('certificatf'), signature)).toBe(false);
+    expect(verifyBytes(key, Buffer.from('certificate'), 'too-short')).toBe(false);
+  });
+});
+
+describe('renderCertificatePdf', () => {
+  it('renders the same snapshot to identical bytes, twice in a row', async () => {
+    const snapshot = buildCertificateSnapshot(FACTS);
+    const first = await renderCertificatePdf(snapshot);
+    const second = await renderCertificatePdf(structuredClone(snapshot));
+    expect(first.subarray(0, 8).toString('latin1')).toBe('%PDF-1.7');
+    expect(second.equals(first)).toBe(true);
+  });
+
+  it('fixes the document dates to the issue time, so the document ID is fixed too', async () => {
+    const pdf = (await renderCertificatePdf(buildCertificateSnapshot(FACTS))).toString('latin1');
+    expect(pdf.match(/\(D:\d{14}Z\)/g)).toEqual(['(D:20261121033000Z)', '(D:20261121033000Z)']);
+    expect(pdf).toMatch(/\/ID \[<[0-9a-f]{32}> <[0-9a-f]{32}>\]/);
+  });
+
+  it('gives different bytes for a different certificate', async () => {
+    const a = await renderCertificatePdf(buildCertificateSnapshot(FACTS));
+    const b = await renderCertificatePdf(buildCertificateSnapshot({ ...FACTS, number: 'CL-2026-7K3QX9ME' }));
+    expect(a.equals(b)).toBe(false);
+  });
+
+  it('keeps a long description of operations to one page', async () => {
+    const long = { ...FACTS, assignment: { ...FACTS.assignment, description: 'Sets up, runs and packs the equipment. '.repeat(60) } };
+    const pdf = (await renderCertificatePdf(buildCertificateSnapshot(long))).toString('latin1');
+    expect(pdf.match(/\/Type \/Page\b/g)).toHaveLength(1);
+  });
+
+  it('draws the QR code as vector squares, with no image in the file', async () => {
+    const pdf = (await renderCertificatePdf(buildCertificateSnapshot(FACTS))).toString('latin1');
+    expect(pdf).not.toContain('/Subtype /Image');
+  });
+});

@@ -1,0 +1,525 @@
+// Certificates of insurance end to end: issued when coverage binds, mailed as a PDF, verified by
+// number (with a signature anyone can check from the published key), and downloadable only by the
+// viewers allowed to see the assignment.
+import { and, eq, sql } from 'drizzle-orm';
+import { createHash, createPublicKey, verify } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { assignments, auditLog, certificates, contractors, facilityGrants, jobCategories, jobCodes, policies } from '../src/db/schema.js';
+import { voidCertificate } from '../src/modules/assignments/assignment-flow.js';
+import { moveAssignment, SYSTEM } from '../src/modules/assignments/assignment-status.js';
+import { renderCertificatePdf } from '../src/modules/certificates/certificate-pdf.js';
+import type { CertificateSnapshot } from '../src/modules/certificates/certificate-snapshot.js';
+import { findCertificateForAssignment, issueCertificate } from '../src/modules/certificates/certificates.service.js';
+import {
+  createAgency,
+  createApiKey,
+  createContractor,
+  createFacility,
+  createFacilityUser,
+  sessionClient,
+  signedInMemberOf,
+} from './support/factories.js';
+import { startTestServer, OPERATOR_KEY, type TestServer } from './support/test-server.js';
+
+// The next 5-byte draw (a certificate number's randomness) can be forced, to make two numbers clash.
+const forcedDraw = vi.hoisted(() => ({ bytes: null as Buffer | null }));
+vi.mock('node:crypto', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:crypto')>();
+  const randomBytes = (size: number, ...rest: unknown[]) => {
+    if (size === 5 && forcedDraw.bytes && rest.length === 0) {
+      const bytes = forcedDraw.bytes;
+      forcedDraw.bytes = null;
+      return bytes;
+    }
+    return (actual.randomBytes as (...args: unknown[]) => Buffer)(size, ...rest);
+  };
+  return { ...actual, randomBytes, default: { ...actual, randomBytes } };
+});
+
+/** The 5 bytes whose Crockford base32 is the random part of `number`. */
+function drawOf(number: string): Buffer {
+  const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+  const bits = [...number.slice(-8)].map((c) => alphabet.indexOf(c).toString(2).padStart(5, '0')).join('');
+  return Buffer.from(Array.from({ length: 5 }, (_, i) => parseInt(bits.slice(i * 8, i * 8 + 8), 2)));
+}
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+  await insertMasterPolicies(server);
+});
+afterAll(async () => server?.stop());
+
+const VERIFY = `query($n: String!) {
+  verifyCertificate(number: $n) {
+    status number contractorName effectiveDate endDate coverageTypes issuedAt voidedAt holderName agencyName signatureValid
+  }
+}`;
+
+type Verification = {
+  status: string;
+  number: string | null;
+  contractorName: string | null;
+  effectiveDate: string | null;
+  endDate: string | null;
+  coverageTypes: string[] | null;
+  issuedAt: string | null;
+  voidedAt: string | null;
+  holderName: string | null;
+  agencyName: string | null;
+  signatureValid: boolean;
+};
+
+// ---------------------------------------------------------------- factories of this file
+
+/** The platform's two master policies (the test template has none), valid 2020 to 2099. */
+async function insertMasterPolicies(target: TestServer) {
+  await target.db.insert(policies).values([
+    {
+      coverageType: 'GENERAL_LIABILITY',
+      insurerName: 'Harborline Casualty Company',
+      insurerNaic: '31542',
+      policyNumber: 'TEST-GL-00417',
+      periodStart: '2020-01-01',
+      periodEnd: '2099-12-31',
+      limits: { eachOccurrenceCents: 1_000_000_00, generalAggregateCents: 2_000_000_00, productsCompletedOperationsAggregateCents: 2_000_000_00 },
+    },
+    {
+      coverageType: 'WORKERS_COMPENSATION',
+      insurerName: 'Keystone Workers Mutual',
+      insurerNaic: '24811',
+      policyNumber: 'TEST-WC-00932',
+      periodStart: '2020-01-01',
+      periodEnd: '2099-12-31',
+      limits: {
+        workersCompensation: 'STATUTORY',
+        employersLiabilityEachAccidentCents: 1_000_000_00,
+        employersLiabilityDiseaseEachEmployeeCents: 1_000_000_00,
+        employersLiabilityDiseasePolicyLimitCents: 1_000_000_00,
+      },
+    },
+  ]);
+}
+
+/** An approved job category of the agency, on a real job code of the default catalogue. */
+async function approvedCategory(agencyId: string, coverageTypes: ('GENERAL_LIABILITY' | 'WORKERS_COMPENSATION')[]) {
+  const [jobCode] = await server.db.select().from(jobCodes).orderBy(jobCodes.code).limit(1);
+  if (!jobCode) throw new Error('the test template has no job-code catalogue');
+  await server.db.insert(jobCategories).values({ agencyId, jobCodeId: jobCode.id, coverageTypes, workState: 'OH', status: 'APPROVED' }).onConflictDoNothing();
+  const category = await server.db.query.jobCategories.findFirst({
+    where: and(eq(jobCategories.agencyId, agencyId), eq(jobCategories.jobCodeId, jobCode.id), sql`${jobCategories.coverageTypes} = ${`{${coverageTypes.join(',')}}`}`),
+  });
+  if (!category) throw new Error('no category');
+  return { category, jobCode };
+}
+
+type Setup = { agencyId: string; contractorId: string; facilityId?: string | null };
+
+/** An assignment waiting for its opt-in, ready to become COVERED. */
+async function readyAssignment(setup: Setup, overrides: { effectiveDate?: string; endDate?: string; coverageTypes?: ('GENERAL_LIABILITY' | 'WORKERS_COMPENSATION')[] } = {}) {
+  const { category, jobCode } = await approvedCategory(setup.agencyId, overrides.coverageTypes ?? ['GENERAL_LIABILITY', 'WORKERS_COMPENSATION']);
+  const [assignment] = await server.db
+    .insert(assignments)
+    .values({
+      agencyId: setup.agencyId,
+      contractorId: setup.contractorId,
+      jobCategoryId: category.id,
+      facilityId: setup.facilityId ?? null,
+      clientEntity: 'Meta',
+      jobName: 'Spring campaign shoot',
+      description: 'Sets up lighting and camera rigs for a two-day product shoot. Packs the equipment afterwards.',
+      effectiveDate: overrides.effectiveDate ?? '2026-12-01',
+      endDate: overrides.endDate ?? '2026-12-04',
+      wageCents: 120_000,
+      premiumCents: 2_500,
+      payer: 'AGENCY',
+      status: 'AWAITING_OPT_IN',
+      createdByType: 'SYSTEM',
+    })
+    .returning();
+  if (!assignment) throw new Error('no assignment');
+  return { assignment, jobCode };
+}
+
+/** Binds coverage the way the product does (the status change issues the certificate) and returns the stored row. */
+async function cover(agencyId: string, assignmentId: string) {
+  await server.db.transaction((tx) => moveAssignment(tx, server.coverline.deps, SYSTEM, { agencyId, assignmentId, to: 'COVERED' }));
+  const row = await server.db.query.certificates.findFirst({ where: and(eq(certificates.agencyId, agencyId), eq(certificates.assignmentId, assignmentId)) });
+  if (!row) throw new Error('no certificate was issued');
+  return row;
+}
+
+/** A covered assignment at a facility, with its certificate. */
+async function coveredAtFacility() {
+  const agency = await createAgency(server, `Acme ${Math.random().toString(36).slice(2, 6)}`);
+  const facility = await createFacility(server, agency.id, 'Mercy General');
+  const contractor = await createContractor(server, agency.id);
+  await server.db
+    .update(contractors)
+    .set({ firstName: 'José', lastName: 'Núñez', addressLine1: '418 Maple Avenue', city: 'Columbus', state: 'OH', postalCode: '43215' })
+    .where(and(eq(contractors.agencyId, agency.id), eq(contractors.id, contractor.id)));
+  const { assignment, jobCode } = await readyAssignment({ agencyId: agency.id, contractorId: contractor.id, facilityId: facility.id });
+  const certificate = await cover(agency.id, assignment.id);
+  return { agency, facility, contractor, assignment, jobCode, certificate };
+}
+
+/** Sorted keys, no whitespace: written here again so the check does not lean on the server's code. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    return `{${Object.keys(record)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonical(record[key])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+function pdfText(pdf: Buffer): string | null {
+  const probe = spawnSync('pdftotext', ['-v']);
+  if (probe.error) return null; // poppler-utils is not installed (CI): the text checks are skipped
+  const result = spawnSync('pdftotext', ['-layout', '-', '-'], { input: pdf });
+  return result.stdout.toString('utf8');
+}
+
+async function download(number: string, headers: Record<string, string> = {}) {
+  const response = await fetch(`${server.url}/certificates/${number}.pdf`, { headers });
+  return { status: response.status, headers: response.headers, body: Buffer.from(await response.arrayBuffer()) };
+}
+
+async function cookieOf(principal: Parameters<typeof sessionClient>[1]) {
+  const client = await sessionClient(server, principal);
+  const app = principal.principalType === 'AGENCY_MEMBER' ? 'agency' : principal.principalType === 'FACILITY_USER' ? 'facility' : 'contractor';
+  return { cookie: `coverline_${app}=${client.cookie(`coverline_${app}`)}` };
+}
+
+// ---------------------------------------------------------------- issuing
+
+describe('issuing a certificate when coverage binds', () => {
+  it('stores a signed snapshot and its PDF, records the audit entry, and mails the PDF to the contractor', async () => {
+    const { agency, contractor, assignment, jobCode, certificate } = await coveredAtFacility();
+    expect(certificate.number).toMatch(/^CL-\d{4}-[0-9A-HJKMNP-TV-Z]{8}$/);
+    expect(certificate.status).toBe('VALID');
+    expect(certificate.pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(certificate.pdfSha256).toBe(createHash('sha256').update(certificate.pdf).digest('hex'));
+
+    const snapshot = certificate.snapshot as CertificateSnapshot;
+    expect(snapshot.number).toBe(certificate.number);
+    expect(snapshot.insured).toMatchObject({ name: 'José Núñez', addressLines: ['418 Maple Avenue', 'Columbus, OH 43215'] });
+    expect(snapshot.holder.name).toBe('Mercy General');
+    expect(snapshot.insurers).toEqual([
+      { letter: 'A', name: 'Harborline Casualty Company', naic: '31542' },
+      { letter: 'B', name: 'Keystone Workers Mutual', naic: '24811' },
+    ]);
+    expect(snapshot.coverages.map((c) => [c.coverageType, c.insurer, c.policyNumber, c.effectiveDate, c.endDate])).toEqual([
+      ['GENERAL_LIABILITY', 'A', 'TEST-GL-00417', '2026-12-01', '2026-12-04'],
+      ['WORKERS_COMPENSATION', 'B', 'TEST-WC-00932', '2026-12-01', '2026-12-04'],
+    ]);
+    expect(snapshot.coverages[0]?.limits).toEqual([
+      { label: 'Each occurrence', amountCents: 1_000_000_00 },
+      { label: 'General aggregate', amountCents: 2_000_000_00 },
+      { label: 'Products-completed ops aggregate', amountCents: 2_000_000_00 },
+    ]);
+    expect(snapshot.coverages[1]?.limits.map((l) => l.label)).toEqual([
+      "Workers' compensation",
+      'E.L. each accident',
+      'E.L. disease, each employee',
+      'E.L. disease, policy limit',
+    ]);
+    expect(snapshot.operations).toMatchObject({ jobCode: jobCode.code, jobName: 'Spring campaign shoot', clientEntity: 'Meta', facilityName: 'Mercy General', workState: 'OH' });
+    expect(snapshot.verificationUrl).toBe(`${server.coverline.deps.config.publicUrl}/facility/verify/${certificate.number}`);
+
+    const [audit] = await server.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'certificate.issue'), eq(auditLog.targetId, certificate.id)));
+    expect(audit).toMatchObject({ agencyId: agency.id, actorType: 'SYSTEM', targetType: 'certificate' });
+
+    const mail = await server.inbox.waitFor(contractor.email, { subject: /certificate of insurance/i });
+    expect(mail.subject).toBe('Your certificate of insurance for Spring campaign shoot');
+    expect(mail.text).toContain(certificate.number);
+    expect(mail.text).toContain(`/facility/verify/${certificate.number}`);
+    expect(mail.attachments).toEqual([
+      { filename: `Nunez-Jose-2026-12-01-${certificate.number}.pdf`, contentType: 'application/pdf', size: certificate.pdf.length },
+    ]);
+    expect(await findCertificateForAssignment(server.coverline.deps, agency.id, assignment.id)).toEqual({
+      id: certificate.id,
+      number: certificate.number,
+      status: 'VALID',
+      issuedAt: certificate.issuedAt,
+      downloadUrl: `${server.coverline.deps.config.publicUrl}/certificates/${certificate.number}.pdf`,
+    });
+  });
+
+  it('prints the facts of the certificate in the PDF', async () => {
+    const { certificate } = await coveredAtFacility();
+    const text = pdfText(certificate.pdf);
+    if (text === null) return;
+    for (const expected of [
+      'Certificate of Liability Insurance',
+      certificate.number,
+      'José Núñez',
+      'Harborline Casualty Company',
+      '31542',
+      'TEST-GL-00417',
+      'TEST-WC-00932',
+      '12/01/2026',
+      '12/04/2026',
+      '$1,000,000',
+      'Statutory limits',
+      'Mercy General',
+      'Spring campaign shoot',
+      `/facility/verify/${certificate.number}`,
+    ]) {
+      expect(text, expected).toContain(expected);
+    }
+  });
+
+  it('renders the stored snapshot again to exactly the stored bytes, every time', async () => {
+    const { certificate } = await coveredAtFacility();
+    const snapshot = certificate.snapshot as CertificateSnapshot;
+    const first = await renderCertificatePdf(snapshot);
+    const second = await renderCertificatePdf(snapshot);
+    expect(second.equals(first)).toBe(true);
+    expect(first.equals(certificate.pdf)).toBe(true);
+  });
+
+  it('names the client as the certificate holder when the assignment has no facility, and lists only the coverage of the category', async () => {
+    const agency = await createAgency(server);
+    const contractor = await createContractor(server, agency.id);
+    const { assignment } = await readyAssignment({ agencyId: agency.id, contractorId: contractor.id }, { coverageTypes: ['GENERAL_LIABILITY'] });
+    const certificate = await cover(agency.id, assignment.id);
+    const snapshot = certificate.snapshot as CertificateSnapshot;
+    expect(snapshot.holder).toEqual({ name: 'Meta', addressLines: [] });
+    expect(snapshot.operations.facilityName).toBeNull();
+    expect(snapshot.coverages.map((c) => c.coverageType)).toEqual(['GENERAL_LIABILITY']);
+    expect(snapshot.insurers).toHaveLength(1);
+  });
+
+  it('refuses to bind coverage that no master policy covers, and writes nothing', async () => {
+    const agency = await createAgency(server);
+    const contractor = await createContractor(server, agency.id);
+    const { assignment } = await readyAssignment({ agencyId: agency.id, contractorId: contractor.id }, { effectiveDate: '2099-12-30', endDate: '2100-01-05' });
+    await expect(
+      server.db.transaction((tx) => moveAssignment(tx, server.coverline.deps, SYSTEM, { agencyId: agency.id, assignmentId: assignment.id, to: 'COVERED' })),
+    ).rejects.toThrow(/Coverage cannot bind without a policy/);
+    const after = await server.db.query.assignments.findFirst({ where: and(eq(assignments.agencyId, agency.id), eq(assignments.id, assignment.id)) });
+    expect(after?.status).toBe('AWAITING_OPT_IN');
+    expect(await server.db.query.certificates.findFirst({ where: eq(certificates.assignmentId, assignment.id) })).toBeUndefined();
+  });
+
+  it('issues a new certificate with a new number once the valid one is voided, and lists the new one for the assignment', async () => {
+    const { agency, assignment, certificate: first } = await coveredAtFacility();
+    const deps = server.coverline.deps;
+    const second = await server.db.transaction(async (tx) => {
+      await voidCertificate(tx, deps, { agencyId: agency.id, assignmentId: assignment.id }, 'The assignment was extended.');
+      return issueCertificate(tx, deps, { agencyId: agency.id, assignmentId: assignment.id });
+    });
+    expect(second.number).not.toBe(first.number);
+    expect(await findCertificateForAssignment(deps, agency.id, assignment.id)).toMatchObject({ id: second.id, number: second.number, status: 'VALID' });
+    const anonymous = server.client('facility');
+    expect((await anonymous.data<{ verifyCertificate: Verification }>(VERIFY, { n: first.number })).verifyCertificate.status).toBe('VOID');
+    expect((await anonymous.data<{ verifyCertificate: Verification }>(VERIFY, { n: second.number })).verifyCertificate.status).toBe('VALID');
+  });
+
+  it('draws another number when a drawn number is already taken, in the same transaction', async () => {
+    const { agency, assignment, certificate: existing } = await coveredAtFacility();
+    const other = await coveredAtFacility();
+    const deps = server.coverline.deps;
+    forcedDraw.bytes = drawOf(existing.number);
+    const reissued = await server.db.transaction(async (tx) => {
+      await voidCertificate(tx, deps, { agencyId: other.agency.id, assignmentId: other.assignment.id }, 'Reissued.');
+      return issueCertificate(tx, deps, { agencyId: other.agency.id, assignmentId: other.assignment.id });
+    });
+    expect(forcedDraw.bytes).toBeNull();
+    expect(reissued.number).not.toBe(existing.number);
+    expect(await findCertificateForAssignment(deps, agency.id, assignment.id)).toMatchObject({ number: existing.number, status: 'VALID' });
+    expect(await findCertificateForAssignment(deps, other.agency.id, other.assignment.id)).toMatchObject({ number: reissued.number, status: 'VALID' });
+  });
+
+  it('refuses a second valid certificate for the same assignment', async () => {
+    const { agency, assignment } = await coveredAtFacility();
+    await expect(
+      server.db.transaction((tx) => issueCertificate(tx, server.coverline.deps, { agencyId: agency.id, assignmentId: assignment.id })),
+    ).rejects.toThrow(/already has the valid certificate/);
+  });
+});
+
+// ---------------------------------------------------------------- verifying
+
+describe('verifyCertificate', () => {
+  it('answers VALID with the facts of the certificate and a signature that checks out, to anyone', async () => {
+    const { agency, certificate } = await coveredAtFacility();
+    const anonymous = server.client('facility');
+    const { verifyCertificate } = await anonymous.data<{ verifyCertificate: Verification }>(VERIFY, { n: certificate.number });
+    expect(verifyCertificate).toEqual({
+      status: 'VALID',
+      number: certificate.number,
+      contractorName: 'José Núñez',
+      effectiveDate: '2026-12-01',
+      endDate: '2026-12-04',
+      coverageTypes: ['GENERAL_LIABILITY', 'WORKERS_COMPENSATION'],
+      issuedAt: certificate.issuedAt.toISOString(),
+      voidedAt: null,
+      holderName: 'Mercy General',
+      agencyName: agency.name,
+      signatureValid: true,
+    });
+  });
+
+  it('reads a number typed in lower case or with O for zero', async () => {
+    const { certificate } = await coveredAtFacility();
+    const [, year, random] = certificate.number.split('-');
+    const typed = `cl-${year}-${random!.toLowerCase().replace(/0/g, 'o').replace(/1/g, 'l')}`;
+    const { verifyCertificate } = await server.client('facility').data<{ verifyCertificate: Verification }>(VERIFY, { n: `  ${typed} ` });
+    expect(verifyCertificate.status).toBe('VALID');
+    expect(verifyCertificate.number).toBe(certificate.number);
+  });
+
+  it('answers VOID for a voided certificate, with its facts', async () => {
+    const { certificate } = await coveredAtFacility();
+    const voidedAt = new Date('2026-11-30T12:00:00.000Z');
+    await server.db.update(certificates).set({ status: 'VOID', voidedAt, voidReason: 'The assignment was cancelled.' }).where(eq(certificates.id, certificate.id));
+    const { verifyCertificate } = await server.client('facility').data<{ verifyCertificate: Verification }>(VERIFY, { n: certificate.number });
+    expect(verifyCertificate).toMatchObject({ status: 'VOID', number: certificate.number, contractorName: 'José Núñez', voidedAt: voidedAt.toISOString(), signatureValid: true });
+  });
+
+  it.each(['CL-2020-00000000', 'not a number', '', 'CL-2026-AAAA'.padEnd(200, 'A')])('answers NOT_FOUND with no facts for %j', async (number) => {
+    const { verifyCertificate } = await server.client('facility').data<{ verifyCertificate: Verification }>(VERIFY, { n: number });
+    expect(verifyCertificate).toEqual({
+      status: 'NOT_FOUND',
+      number: null,
+      contractorName: null,
+      effectiveDate: null,
+      endDate: null,
+      coverageTypes: null,
+      issuedAt: null,
+      voidedAt: null,
+      holderName: null,
+      agencyName: null,
+      signatureValid: false,
+    });
+  });
+
+  it('reports a signature that no longer matches when the stored content was altered', async () => {
+    const { certificate } = await coveredAtFacility();
+    await server.db
+      .update(certificates)
+      .set({ snapshot: sql`jsonb_set(${certificates.snapshot}, '{holder,name}', '"Somewhere Else"')` })
+      .where(eq(certificates.id, certificate.id));
+    const { verifyCertificate } = await server.client('facility').data<{ verifyCertificate: Verification }>(VERIFY, { n: certificate.number });
+    expect(verifyCertificate).toMatchObject({ status: 'VALID', holderName: 'Somewhere Else', signatureValid: false });
+  });
+
+  it('signs the canonical snapshot with the key published at the well-known URL, checkable with node:crypto alone', async () => {
+    const { certificate } = await coveredAtFacility();
+    const response = await fetch(`${server.url}/.well-known/coverline-certificate-keys.json`);
+    expect(response.status).toBe(200);
+    const { keys } = (await response.json()) as { keys: { kty: string; crv: string; x: string; kid: string; use: string; alg: string }[] };
+    expect(keys).toHaveLength(1);
+    const jwk = keys[0]!;
+    expect(jwk).toMatchObject({ kty: 'OKP', crv: 'Ed25519', use: 'sig', alg: 'EdDSA' });
+    expect(jwk.kid).toBe(createHash('sha256').update(Buffer.from(jwk.x, 'base64url')).digest('hex').slice(0, 16));
+    const snapshot = certificate.snapshot as CertificateSnapshot;
+    expect(snapshot.signature).toEqual({ alg: 'EdDSA', kid: jwk.kid });
+
+    const publicKey = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: jwk.x }, format: 'jwk' });
+    const signature = Buffer.from(certificate.signature, 'base64url');
+    expect(verify(null, Buffer.from(canonical(snapshot), 'utf8'), publicKey, signature)).toBe(true);
+    const altered = { ...snapshot, insured: { ...snapshot.insured, name: 'Someone Else' } };
+    expect(verify(null, Buffer.from(canonical(altered), 'utf8'), publicKey, signature)).toBe(false);
+  });
+});
+
+// ---------------------------------------------------------------- downloading
+
+describe('downloading a certificate', () => {
+  let fixture: Awaited<ReturnType<typeof coveredAtFacility>>;
+  let notFound: Awaited<ReturnType<typeof download>>;
+  beforeAll(async () => {
+    fixture = await coveredAtFacility();
+    notFound = await download('CL-2020-00000000');
+  });
+
+  async function expectPdf(headers: Record<string, string>) {
+    const response = await download(fixture.certificate.number, headers);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="Nunez-Jose-2026-12-01-${fixture.certificate.number}.pdf"`);
+    expect(response.headers.get('cache-control')).toContain('private');
+    expect(response.body.equals(fixture.certificate.pdf)).toBe(true);
+  }
+
+  async function expectNotFound(headers: Record<string, string>, number = fixture.certificate.number) {
+    const response = await download(number, headers);
+    expect(response.status).toBe(404);
+    expect(response.body.equals(notFound.body)).toBe(true);
+  }
+
+  it('answers an unknown number with 404', () => {
+    expect(notFound.status).toBe(404);
+  });
+
+  it("serves the PDF to a member of the assignment's agency, with the agency cookie and no app header", async () => {
+    const member = await signedInMemberOf(server, fixture.agency.id);
+    await expectPdf(await cookieOf({ principalType: 'AGENCY_MEMBER', principalId: member.member.id, agencyId: fixture.agency.id }));
+  });
+
+  it('answers a member of another agency exactly as for a number that does not exist', async () => {
+    const other = await createAgency(server);
+    const member = await signedInMemberOf(server, other.id);
+    await expectNotFound(await cookieOf({ principalType: 'AGENCY_MEMBER', principalId: member.member.id, agencyId: other.id }));
+  });
+
+  it("serves the agency's API key and the operator key, not another agency's key", async () => {
+    const mine = await createApiKey((await signedInMemberOf(server, fixture.agency.id)).client);
+    await expectPdf({ authorization: `Bearer ${mine}` });
+    await expectPdf({ authorization: `Bearer ${OPERATOR_KEY}` });
+    const other = await createAgency(server);
+    const theirs = await createApiKey((await signedInMemberOf(server, other.id)).client);
+    await expectNotFound({ authorization: `Bearer ${theirs}` });
+  });
+
+  it("serves a facility user granted the assignment's facility, not one of another facility or whose grant was revoked", async () => {
+    const granted = await createFacilityUser(server, [fixture.facility]);
+    await expectPdf(await cookieOf({ principalType: 'FACILITY_USER', principalId: granted.id, agencyId: null }));
+
+    const elsewhere = await createFacility(server, fixture.agency.id, 'Mercy West');
+    const otherUser = await createFacilityUser(server, [elsewhere]);
+    await expectNotFound(await cookieOf({ principalType: 'FACILITY_USER', principalId: otherUser.id, agencyId: null }));
+
+    const revoked = await createFacilityUser(server, [fixture.facility]);
+    await server.db.update(facilityGrants).set({ revokedAt: new Date() }).where(eq(facilityGrants.facilityUserId, revoked.id));
+    await expectNotFound(await cookieOf({ principalType: 'FACILITY_USER', principalId: revoked.id, agencyId: null }));
+  });
+
+  it('serves the contractor it insures, not another contractor of the same agency', async () => {
+    await expectPdf(await cookieOf({ principalType: 'CONTRACTOR', principalId: fixture.contractor.id, agencyId: fixture.agency.id }));
+    const other = await createContractor(server, fixture.agency.id);
+    await expectNotFound(await cookieOf({ principalType: 'CONTRACTOR', principalId: other.id, agencyId: fixture.agency.id }));
+  });
+
+  it('answers 404 to a signed-out visitor, a made-up cookie, and a session cookie under the wrong app name', async () => {
+    await expectNotFound({});
+    await expectNotFound({ cookie: 'coverline_agency=not-a-session' });
+    const member = await signedInMemberOf(server, fixture.agency.id);
+    const { cookie } = await cookieOf({ principalType: 'AGENCY_MEMBER', principalId: member.member.id, agencyId: fixture.agency.id });
+    await expectNotFound({ cookie: cookie.replace('coverline_agency=', 'coverline_facility=') });
+  });
+
+  it('answers 404 for a malformed number even to the agency', async () => {
+    const member = await signedInMemberOf(server, fixture.agency.id);
+    const headers = await cookieOf({ principalType: 'AGENCY_MEMBER', principalId: member.member.id, agencyId: fixture.agency.id });
+    await expectNotFound(headers, 'CL-2026-UUUUUUUU');
+    await expectNotFound(headers, '..%2F..%2Fetc%2Fpasswd');
+  });
+
+  it('still serves a voided certificate to those who may see it', async () => {
+    const { agency, contractor, certificate } = await coveredAtFacility();
+    await server.db.update(certificates).set({ status: 'VOID', voidedAt: new Date() }).where(eq(certificates.id, certificate.id));
+    const response = await download(certificate.number, await cookieOf({ principalType: 'CONTRACTOR', principalId: contractor.id, agencyId: agency.id }));
+    expect(response.status).toBe(200);
+  });
+});

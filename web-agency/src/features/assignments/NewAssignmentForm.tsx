@@ -1,0 +1,383 @@
+// "Add job assignment" (the repeat-contractor flow): an approved job category or a new one for
+// approval, the client and job, dates and wage, who pays; the premium shows before Create.
+import { useId, useMemo, useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useMutation } from '@apollo/client/react';
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  Grid,
+  Group,
+  NativeSelect,
+  Radio,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { COVERAGE_TYPES, COVERAGE_TYPE_LABELS, US_STATES, addYears, isIsoDate } from '@coverline/domain';
+import { ErrorAlert, applyGraphQLError } from '@coverline/ui';
+import { graphql } from '../../gql';
+import type { CoverageType, CreateAssignmentInput } from '../../gql/graphql';
+import { validationResolver } from '../../lib/form-resolver';
+import type { CreatedAssignmentNotice } from './AssignmentCreatedAlert';
+import {
+  agencyToday,
+  emptyAssignmentForm,
+  formFieldFor,
+  premiumEstimateInput,
+  toCreateAssignmentInput,
+  type AssignmentFormValues,
+} from './assignment-form';
+import { PremiumEstimate } from './PremiumEstimate';
+import { jobCategoryLabel } from './words';
+
+const CreateAssignmentMutation = graphql(`
+  mutation CreateAssignment($input: CreateAssignmentInput!) {
+    createAssignment(input: $input) {
+      id
+      ...AssignmentCard_assignment
+    }
+  }
+`);
+
+/** Server fields whose messages belong next to an input (see formFieldFor). */
+const SERVER_FIELDS = [
+  'jobCategoryId',
+  'jobCodeId',
+  'newJobCategory.jobCodeId',
+  'newJobCategory.coverageTypes',
+  'newJobCategory.workState',
+  'clientEntity',
+  'jobName',
+  'description',
+  'effectiveDate',
+  'endDate',
+  'wageCents',
+  'payer',
+  'facilityId',
+  'poNumber',
+] as const;
+
+const STATE_OPTIONS = [{ value: '', label: 'Choose a state' }, ...US_STATES.map((s) => ({ value: s.code, label: s.name }))];
+
+export interface NewAssignmentFormProps {
+  contractor: { id: string; firstName: string; workState: string | null };
+  approvedCategories: readonly {
+    id: string;
+    coverageTypes: readonly CoverageType[];
+    workState: string;
+    jobCode: { title: string };
+  }[];
+  jobCodes: readonly { id: string; code: string; title: string }[];
+  facilities: readonly { id: string; name: string }[];
+  onCreated: (notice: CreatedAssignmentNotice) => void;
+  onCancel: () => void;
+}
+
+function SectionCard({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <Card withBorder radius="md" padding="lg">
+      <Stack gap="md">
+        <Title order={2} size="h4">
+          {title}
+        </Title>
+        {children}
+      </Stack>
+    </Card>
+  );
+}
+
+export function NewAssignmentForm({
+  contractor,
+  approvedCategories,
+  jobCodes,
+  facilities,
+  onCreated,
+  onCancel,
+}: NewAssignmentFormProps) {
+  const formId = useId();
+  const today = useMemo(() => agencyToday(), []);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [createAssignment] = useMutation(CreateAssignmentMutation);
+
+  const {
+    register,
+    control,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<AssignmentFormValues, unknown, CreateAssignmentInput>({
+    defaultValues: emptyAssignmentForm({
+      hasApprovedCategories: approvedCategories.length > 0,
+      workState: contractor.workState,
+    }),
+    resolver: (values, context, options) =>
+      validationResolver<AssignmentFormValues, CreateAssignmentInput>(
+        (v) => toCreateAssignmentInput(v, contractor.id, agencyToday()),
+        (path) => formFieldFor(path, values.categoryMode),
+      )(values, context, options),
+  });
+
+  const watched = useWatch({ control });
+  const mode = watched.categoryMode ?? 'APPROVED';
+  const estimateInput = premiumEstimateInput({
+    categoryMode: mode,
+    jobCategoryId: watched.jobCategoryId ?? '',
+    jobCodeId: watched.newJobCategory?.jobCodeId ?? '',
+    coverageTypes: (watched.newJobCategory?.coverageTypes ?? []).filter((type) => type !== undefined),
+    workState: watched.newJobCategory?.workState ?? '',
+    wage: watched.wage ?? '',
+  });
+  const effectiveDate = watched.effectiveDate ?? '';
+  const payerSentence =
+    watched.payer === 'CONTRACTOR'
+      ? `${contractor.firstName} pays this premium by card.`
+      : watched.payer === 'AGENCY'
+        ? 'Your agency pays this premium (invoiced by PO number).'
+        : "Paid according to your agency's default.";
+
+  const onSubmit = handleSubmit(async (input) => {
+    setFormError(null);
+    try {
+      const { data } = await createAssignment({
+        variables: { input },
+        // Coverage and opt-in statuses moved: lists and counts are asked again when next shown.
+        update: (cache) => {
+          cache.evict({ fieldName: 'contractors' });
+          cache.evict({ id: cache.identify({ __typename: 'Contractor', id: contractor.id }), fieldName: 'assignments' });
+        },
+      });
+      const created = data?.createAssignment;
+      if (created) {
+        onCreated({
+          jobName: created.jobName,
+          status: created.status,
+          statusLabel: created.statusLabel,
+          nextStep: created.nextStep,
+        });
+      }
+    } catch (error) {
+      setFormError(
+        applyGraphQLError(error, SERVER_FIELDS, (field, message) => {
+          const formField = formFieldFor(field, mode);
+          if (formField) setError(formField as keyof AssignmentFormValues, { message });
+        }),
+      );
+    }
+  });
+
+  const categoryOptions = [
+    { value: '', label: 'Choose a job category' },
+    ...approvedCategories.map((category) => ({ value: category.id, label: jobCategoryLabel(category) })),
+  ];
+  const jobCodeOptions = [
+    { value: '', label: 'Choose a job code' },
+    ...jobCodes.map((code) => ({ value: code.id, label: code.title })),
+  ];
+  const facilityOptions = [
+    { value: '', label: 'No facility' },
+    ...facilities.map((facility) => ({ value: facility.id, label: facility.name })),
+  ];
+
+  return (
+    <Grid gap="lg" align="flex-start">
+      <Grid.Col span={{ base: 12, md: 8 }}>
+        <form id={formId} onSubmit={onSubmit} noValidate>
+          <Stack gap="lg">
+            {formError ? <ErrorAlert title="The assignment was not created" message={formError} /> : null}
+
+            <SectionCard title="Job category">
+              <Controller
+                control={control}
+                name="categoryMode"
+                render={({ field }) => (
+                  <Radio.Group label="Job category type" value={field.value} onChange={field.onChange} name={field.name}>
+                    <Stack gap="sm" mt="xs">
+                      <Radio
+                        value="APPROVED"
+                        label="Approved job category"
+                        description="The job code, coverage types and work state match one of your approved combinations."
+                        disabled={approvedCategories.length === 0}
+                      />
+                      <Radio
+                        value="NEW"
+                        label="Create a new job category for approval"
+                        description="Something changed: the job code, the coverage types or the work state."
+                      />
+                    </Stack>
+                  </Radio.Group>
+                )}
+              />
+
+              {mode === 'APPROVED' ? (
+                <NativeSelect
+                  label="Approved category"
+                  description="Job code · coverage types · work state"
+                  data={categoryOptions}
+                  error={errors.jobCategoryId?.message}
+                  {...register('jobCategoryId')}
+                />
+              ) : (
+                <Stack gap="md">
+                  <NativeSelect
+                    label="Job code"
+                    data={jobCodeOptions}
+                    error={errors.newJobCategory?.jobCodeId?.message}
+                    {...register('newJobCategory.jobCodeId')}
+                  />
+                  <Controller
+                    control={control}
+                    name="newJobCategory.coverageTypes"
+                    render={({ field }) => (
+                      <Checkbox.Group
+                        label="Coverage types"
+                        value={field.value}
+                        onChange={(value) => field.onChange(value)}
+                        error={errors.newJobCategory?.coverageTypes?.message}
+                      >
+                        <Group gap="lg" mt="xs">
+                          {COVERAGE_TYPES.map((type) => (
+                            <Checkbox key={type} value={type} label={COVERAGE_TYPE_LABELS[type]} />
+                          ))}
+                        </Group>
+                      </Checkbox.Group>
+                    )}
+                  />
+                  <NativeSelect
+                    label="Work state"
+                    data={STATE_OPTIONS}
+                    error={errors.newJobCategory?.workState?.message}
+                    {...register('newJobCategory.workState')}
+                  />
+                  <Alert color="violet" variant="light" title="Waits for approval">
+                    Coverline reviews new job categories before coverage can start. The assignment is saved as
+                    pending approval, and {contractor.firstName} is contacted once it is approved.
+                  </Alert>
+                </Stack>
+              )}
+            </SectionCard>
+
+            <SectionCard title="Client and job">
+              <TextInput
+                label="Client entity"
+                description="The ultimate client or campaign, e.g. Meta, Google or Adobe."
+                autoComplete="off"
+                error={errors.clientEntity?.message}
+                {...register('clientEntity')}
+              />
+              <TextInput
+                label="Job name"
+                description="The assignment's name or the contractor's role, e.g. Spokesperson / Influencer."
+                autoComplete="off"
+                error={errors.jobName?.message}
+                {...register('jobName')}
+              />
+              <Textarea
+                label="Description"
+                description="2–3 sentences about the work the contractor will do."
+                autosize
+                minRows={3}
+                maxRows={8}
+                error={errors.description?.message}
+                {...register('description')}
+              />
+            </SectionCard>
+
+            <SectionCard title="Dates and wage">
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+                <TextInput
+                  type="date"
+                  label="Effective date"
+                  description="Today or later: coverage cannot be applied retroactively."
+                  min={today}
+                  error={errors.effectiveDate?.message}
+                  {...register('effectiveDate')}
+                />
+                <TextInput
+                  type="date"
+                  label="End date"
+                  description="On or after the effective date, at most one year later."
+                  min={isIsoDate(effectiveDate) ? effectiveDate : today}
+                  max={isIsoDate(effectiveDate) ? addYears(effectiveDate, 1) : addYears(today, 1)}
+                  error={errors.endDate?.message}
+                  {...register('endDate')}
+                />
+              </SimpleGrid>
+              <TextInput
+                label="Wage"
+                description="The contractor's fee for this assignment, in US dollars."
+                leftSection={<Text span c="gray.7" aria-hidden="true">$</Text>}
+                inputMode="decimal"
+                autoComplete="off"
+                placeholder="0.00"
+                error={errors.wage?.message}
+                maw={280}
+                {...register('wage')}
+              />
+            </SectionCard>
+
+            <SectionCard title="Payment and billing">
+              <Controller
+                control={control}
+                name="payer"
+                render={({ field }) => (
+                  <Radio.Group label="Who pays the premium" value={field.value} onChange={field.onChange} name={field.name} error={errors.payer?.message}>
+                    <Group gap="lg" mt="xs">
+                      <Radio value="DEFAULT" label="Agency's default" />
+                      <Radio value="AGENCY" label="Agency" />
+                      <Radio value="CONTRACTOR" label="Contractor" />
+                    </Group>
+                  </Radio.Group>
+                )}
+              />
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+                <NativeSelect
+                  label="Facility (optional)"
+                  description="Where the work happens; its Compliance Hub shows the certificate."
+                  data={facilityOptions}
+                  error={errors.facilityId?.message}
+                  {...register('facilityId')}
+                />
+                <TextInput
+                  label="PO number (optional)"
+                  description="One PO number per campaign is recommended."
+                  autoComplete="off"
+                  error={errors.poNumber?.message}
+                  {...register('poNumber')}
+                />
+              </SimpleGrid>
+            </SectionCard>
+          </Stack>
+        </form>
+      </Grid.Col>
+
+      <Grid.Col span={{ base: 12, md: 4 }} style={{ position: 'sticky', top: 80 }}>
+        <Card withBorder radius="md" padding="lg">
+          <Stack gap="md">
+            <Title order={2} size="h4">
+              Premium
+            </Title>
+            <PremiumEstimate input={estimateInput} payerSentence={payerSentence} />
+            <Stack gap="xs" mt="xs">
+              <Button type="submit" form={formId} loading={isSubmitting} fullWidth>
+                Create
+              </Button>
+              <Button variant="default" onClick={onCancel} fullWidth disabled={isSubmitting}>
+                Cancel
+              </Button>
+            </Stack>
+            <Text size="xs" c="dimmed">
+              After Create, Coverline tells you what happens next: approval, an opt-in link, a payment notice or
+              coverage right away.
+            </Text>
+          </Stack>
+        </Card>
+      </Grid.Col>
+    </Grid>
+  );
+}

@@ -1,0 +1,74 @@
+// A contractor's profile: who they are, their personal link, and their work history.
+import { useQuery } from '@apollo/client/react';
+import { Button, Stack } from '@mantine/core';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { ErrorAlert, LoadingIndicator, PageHeader } from '@coverline/ui';
+import { graphql } from '../gql';
+import { ContractorHeader } from '../features/contractor-profile/ContractorHeader';
+import { WorkHistory } from '../features/assignments/WorkHistory';
+import {
+  AssignmentCreatedAlert,
+  type CreatedAssignmentNotice,
+} from '../features/assignments/AssignmentCreatedAlert';
+
+const ContractorProfileRouteQuery = graphql(`
+  query ContractorProfileRoute($id: ID!) {
+    contractor(id: $id) {
+      id
+      ...ContractorHeader_contractor
+      assignments {
+        id
+        ...AssignmentCard_assignment
+      }
+    }
+  }
+`);
+
+/** Router state left by "Add job assignment" after Create. */
+export interface ContractorProfileState {
+  created?: CreatedAssignmentNotice;
+}
+
+export function ContractorProfileRoute() {
+  const { contractorId = '' } = useParams();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const created = (location.state as ContractorProfileState | null)?.created;
+  const { data, loading, error, refetch } = useQuery(ContractorProfileRouteQuery, {
+    variables: { id: contractorId },
+    fetchPolicy: 'cache-and-network',
+  });
+
+  if (!data && loading) return <LoadingIndicator label="Loading the contractor" />;
+  if (!data && error) {
+    return <ErrorAlert error={error} title="This profile could not load" onRetry={() => void refetch()} />;
+  }
+  const contractor = data?.contractor;
+  if (!contractor) {
+    return (
+      <Stack gap="md" align="flex-start">
+        <PageHeader title="Contractor not found" description="There is no contractor of your agency at this address." />
+        <Button component={Link} to="/contractors">
+          Back to contractors
+        </Button>
+      </Stack>
+    );
+  }
+
+  return (
+    <Stack gap="xl" maw={1120}>
+      {created ? (
+        <AssignmentCreatedAlert
+          notice={created}
+          onClose={() => void navigate(location.pathname, { replace: true, state: null })}
+        />
+      ) : null}
+      <ContractorHeader contractor={contractor} />
+      <WorkHistory
+        contractorId={contractor.id}
+        contractorFirstName={contractor.firstName}
+        assignments={contractor.assignments}
+      />
+    </Stack>
+  );
+}

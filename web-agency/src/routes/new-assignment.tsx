@@ -1,0 +1,93 @@
+// "+ Add job assignment" from a contractor's profile: the form with everything it offers to choose.
+import { useQuery } from '@apollo/client/react';
+import { Anchor, Button, Stack } from '@mantine/core';
+import { Link, useNavigate, useParams } from 'react-router';
+import { ErrorAlert, LoadingIndicator, PageHeader } from '@coverline/ui';
+import { graphql } from '../gql';
+import { NewAssignmentForm } from '../features/assignments/NewAssignmentForm';
+import type { ContractorProfileState } from './contractor-profile';
+
+const NewAssignmentRouteQuery = graphql(`
+  query NewAssignmentRoute($contractorId: ID!) {
+    contractor(id: $contractorId) {
+      id
+      firstName
+      lastName
+      workState
+    }
+    jobCategories {
+      id
+      status
+      coverageTypes
+      workState
+      jobCode {
+        id
+        code
+        title
+      }
+    }
+    jobCodes {
+      id
+      code
+      title
+    }
+    viewer {
+      id
+      agency {
+        id
+        facilities {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export function NewAssignmentRoute() {
+  const { contractorId = '' } = useParams();
+  const navigate = useNavigate();
+  const { data, loading, error, refetch } = useQuery(NewAssignmentRouteQuery, { variables: { contractorId } });
+  const profilePath = `/contractors/${contractorId}`;
+
+  if (!data && loading) return <LoadingIndicator label="Loading the form" />;
+  if (!data && error) return <ErrorAlert error={error} title="The form could not load" onRetry={() => void refetch()} />;
+  const contractor = data?.contractor;
+  if (!data || !contractor) {
+    return (
+      <Stack gap="md" align="flex-start">
+        <PageHeader title="Contractor not found" description="There is no contractor of your agency at this address." />
+        <Button component={Link} to="/contractors">
+          Back to contractors
+        </Button>
+      </Stack>
+    );
+  }
+
+  const approved = data.jobCategories.filter((category) => category.status === 'APPROVED');
+  const jobCodes = [...data.jobCodes].sort((a, b) => a.title.localeCompare(b.title));
+
+  return (
+    <Stack gap="lg" maw={1120}>
+      <PageHeader
+        back={
+          <Anchor component={Link} to={profilePath} size="sm">
+            ← {contractor.firstName} {contractor.lastName}
+          </Anchor>
+        }
+        title="Add job assignment"
+        description={`A new assignment for ${contractor.firstName} ${contractor.lastName}. If its job category, coverage and work state match an earlier opt-in, ${contractor.firstName} has nothing to do.`}
+      />
+      <NewAssignmentForm
+        contractor={contractor}
+        approvedCategories={approved}
+        jobCodes={jobCodes}
+        facilities={data.viewer?.agency?.facilities ?? []}
+        onCancel={() => void navigate(profilePath)}
+        onCreated={(notice) =>
+          void navigate(profilePath, { state: { created: notice } satisfies ContractorProfileState })
+        }
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,140 @@
+// The contractor's assignments, newest first: what each covers, where it stands, and what they
+// can do about a payment.
+import { Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { formatCents } from '@coverline/domain';
+import { Section, StatusBadge, assignmentStatusTone, formatDateRange, formatDateTime } from '@coverline/ui';
+import { graphql } from '../../gql';
+import type { MyAssignments_AssignmentFragment, MyAssignments_ChargeFragment } from '../../gql/graphql';
+import { PaymentActions } from '../payments/PaymentActions';
+import { CONTRACTOR_STATUS_WORDS } from './status-words';
+import { coverageTypesInWords, stateName } from './words';
+
+export const MyAssignments_assignment = graphql(`
+  fragment MyAssignments_assignment on Assignment {
+    id
+    jobName
+    clientEntity
+    effectiveDate
+    endDate
+    premiumCents
+    payer
+    status
+    jobCategory {
+      id
+      coverageTypes
+      workState
+      jobCode {
+        id
+        title
+      }
+    }
+  }
+`);
+
+export const MyAssignments_charge = graphql(`
+  fragment MyAssignments_charge on Charge {
+    id
+    assignmentId
+    status
+    amountCents
+    scheduledFor
+    failureMessage
+    viewerCanOptOut
+    viewerCanRetry
+  }
+`);
+
+function Fact({ label, value }: { label: string; value: string }) {
+  return (
+    <Stack gap={0}>
+      <Text component="dt" size="xs" c="dimmed" fw={600}>
+        {label}
+      </Text>
+      <Text component="dd" m={0} size="sm" fw={500}>
+        {value}
+      </Text>
+    </Stack>
+  );
+}
+
+function chargeSentence(charge: MyAssignments_ChargeFragment | undefined): string | null {
+  if (!charge) return null;
+  switch (charge.status) {
+    case 'SCHEDULED':
+      return `Your card will be charged ${formatCents(charge.amountCents)} on ${formatDateTime(charge.scheduledFor)}.`;
+    case 'PROCESSING':
+      return 'Your payment is being processed.';
+    case 'FAILED':
+      return `The payment of ${formatCents(charge.amountCents)} was declined${charge.failureMessage ? `: ${charge.failureMessage}` : '.'} Update your card, then retry.`;
+    default:
+      return null;
+  }
+}
+
+export function MyAssignments({
+  assignments,
+  charges,
+  onChanged,
+}: {
+  assignments: readonly MyAssignments_AssignmentFragment[];
+  charges: readonly MyAssignments_ChargeFragment[];
+  onChanged: () => void;
+}) {
+  // Charges come newest first: the first one of an assignment is its current one.
+  const currentCharge = new Map<string, MyAssignments_ChargeFragment>();
+  for (const charge of charges) if (!currentCharge.has(charge.assignmentId)) currentCharge.set(charge.assignmentId, charge);
+
+  return (
+    <Section title="Your assignments" headingId="your-assignments" withCard={false}>
+      {assignments.length === 0 ? (
+        <Text c="dimmed">No assignments yet.</Text>
+      ) : (
+        <Stack gap="md">
+          {assignments.map((assignment) => {
+            const charge = currentCharge.get(assignment.id);
+            const sentence = chargeSentence(charge);
+            return (
+              <Card key={assignment.id} withBorder radius="md" padding="lg" component="article">
+                <Stack gap="sm">
+                  <Group justify="space-between" align="flex-start" gap="xs" wrap="wrap">
+                    <Stack gap={0} miw={0} style={{ flex: '1 1 200px' }}>
+                      <Title order={3} size="h5">
+                        {assignment.jobName}
+                      </Title>
+                      <Text size="sm" c="dimmed">
+                        {assignment.clientEntity} · {assignment.jobCategory.jobCode.title}
+                      </Text>
+                    </Stack>
+                    <StatusBadge tone={assignmentStatusTone(assignment.status)}>
+                      {CONTRACTOR_STATUS_WORDS[assignment.status]}
+                    </StatusBadge>
+                  </Group>
+                  <SimpleGrid component="dl" cols={{ base: 1, xs: 2, sm: 4 }} spacing="sm" verticalSpacing="xs" m={0}>
+                    <Fact label="Dates" value={formatDateRange(assignment.effectiveDate, assignment.endDate)} />
+                    <Fact label="Work state" value={stateName(assignment.jobCategory.workState)} />
+                    <Fact label="Coverage" value={coverageTypesInWords(assignment.jobCategory.coverageTypes)} />
+                    <Fact
+                      label="Premium"
+                      value={`${formatCents(assignment.premiumCents)} · ${assignment.payer === 'AGENCY' ? 'your agency pays' : 'you pay'}`}
+                    />
+                  </SimpleGrid>
+                  {sentence ? <Text size="sm">{sentence}</Text> : null}
+                  {charge ? (
+                    <PaymentActions
+                      assignmentId={assignment.id}
+                      jobName={assignment.jobName}
+                      amountCents={charge.amountCents}
+                      canOptOut={charge.viewerCanOptOut}
+                      canRetry={charge.viewerCanRetry}
+                      onChanged={onChanged}
+                    />
+                  ) : null}
+                </Stack>
+              </Card>
+            );
+          })}
+        </Stack>
+      )}
+    </Section>
+  );
+}
