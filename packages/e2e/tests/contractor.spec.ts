@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { expectAccessible, linkFromMailbox } from './support';
 
 test.describe('contractor portal', () => {
-  test('a contractor opens the link from their email and sees their coverage page', async ({ page }) => {
+  test('a contractor opens the link from their email, sees the opt-in form and their coverage page', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/contractor/');
     await expect(page.getByText('Open the link in your email to see your coverage.')).toBeVisible();
@@ -10,6 +10,11 @@ test.describe('contractor portal', () => {
 
     const link = await linkFromMailbox(page.request, 'maria.lopez@example.com', /Coverline/, new Date(0));
     await page.goto(link);
+    // Maria has an assignment waiting for her confirmation: the link opens the pre-filled form.
+    await expect(page.getByRole('heading', { level: 1, name: 'Confirm your coverage' })).toBeVisible();
+    await expect(page.getByText('Your agency pays')).toBeVisible();
+    await expectAccessible(page);
+    await page.goto('/contractor/');
     await expect(page.getByRole('heading', { level: 1, name: 'Hello, Maria' })).toBeVisible();
     await expectAccessible(page);
 
