@@ -43,3 +43,4 @@ export {
   type GraphQLErrorLike,
   type SplitGraphQLError,
 } from './errors';
+export { emptyToNull, fromSafeParse, validationResolver, type Validation } from './form-resolver';

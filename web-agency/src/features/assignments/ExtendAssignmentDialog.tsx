@@ -7,7 +7,7 @@ import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { addDays, addYears, checkExtension } from '@coverline/domain';
 import { Dialog, ErrorAlert, applyGraphQLError, formatDate } from '@coverline/ui';
 import { graphql } from '../../gql';
-import { validationResolver } from '../../lib/form-resolver';
+import { validationResolver } from '@coverline/ui';
 
 const ExtendAssignmentMutation = graphql(`
   mutation ExtendAssignment($id: ID!, $endDate: String!) {

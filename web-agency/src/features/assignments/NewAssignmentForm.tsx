@@ -23,7 +23,7 @@ import { COVERAGE_TYPES, COVERAGE_TYPE_LABELS, US_STATES, addYears, isIsoDate } 
 import { ErrorAlert, applyGraphQLError } from '@coverline/ui';
 import { graphql } from '../../gql';
 import type { CoverageType, CreateAssignmentInput } from '../../gql/graphql';
-import { validationResolver } from '../../lib/form-resolver';
+import { validationResolver } from '@coverline/ui';
 import type { CreatedAssignmentNotice } from './AssignmentCreatedAlert';
 import {
   agencyToday,

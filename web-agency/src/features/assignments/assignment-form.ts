@@ -8,7 +8,7 @@ import {
 } from '@coverline/domain';
 import type { IssueLike } from '@coverline/ui';
 import type { CoverageType, CreateAssignmentInput, Payer } from '../../gql/graphql';
-import { emptyToNull, fromSafeParse, type Validation } from '../../lib/form-resolver';
+import { emptyToNull, fromSafeParse, type Validation } from '@coverline/ui';
 
 /**
  * The viewer does not expose the agency's time zone yet; the server re-checks every date in the

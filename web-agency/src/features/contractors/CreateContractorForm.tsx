@@ -7,7 +7,7 @@ import { createContractorSchema, US_STATES } from '@coverline/domain';
 import { ErrorAlert, applyGraphQLError } from '@coverline/ui';
 import { graphql } from '../../gql';
 import type { CreateContractorInput } from '../../gql/graphql';
-import { emptyToNull, fromSafeParse, validationResolver } from '../../lib/form-resolver';
+import { emptyToNull, fromSafeParse, validationResolver } from '@coverline/ui';
 
 const CreateContractorMutation = graphql(`
   mutation CreateContractor($input: CreateContractorInput!) {

@@ -20,7 +20,7 @@ import { US_STATES, cardLabel, formatCents } from '@coverline/domain';
 import { ErrorAlert, applyGraphQLError } from '@coverline/ui';
 import { graphql } from '../../gql';
 import type { OptInForm_FormFragment, OptInInput, SubmitOptInMutation as SubmitOptInResult } from '../../gql/graphql';
-import { validationResolver } from '../../lib/form-resolver';
+import { validationResolver } from '@coverline/ui';
 import { CardFields } from '../payments/CardFields';
 import { ViewerQuery } from '../session/viewer';
 import { OptInAssignments } from './OptInAssignments';

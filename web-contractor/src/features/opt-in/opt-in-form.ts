@@ -4,7 +4,7 @@
 import { phoneSchema, postalCodeSchema, usStateCodeSchema } from '@coverline/domain';
 import type { IssueLike } from '@coverline/ui';
 import type { OptInInput } from '../../gql/graphql';
-import { emptyToNull, type Validation } from '../../lib/form-resolver';
+import { emptyToNull, type Validation } from '@coverline/ui';
 import { EMPTY_CARD, tokenizeCard, type CardValues } from '../payments/card-form';
 
 export interface OptInFormValues {

@@ -8,7 +8,7 @@ import { cardLabel } from '@coverline/domain';
 import { ErrorAlert, Section, applyGraphQLError } from '@coverline/ui';
 import { graphql } from '../../gql';
 import type { PaymentCard_PaymentMethodFragment } from '../../gql/graphql';
-import { validationResolver } from '../../lib/form-resolver';
+import { validationResolver } from '@coverline/ui';
 import { CardFields } from './CardFields';
 import { EMPTY_CARD, tokenizeCard, type CardValues } from './card-form';
 

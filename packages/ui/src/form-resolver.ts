@@ -1,7 +1,7 @@
 // A react-hook-form resolver from a function that turns the form's values into the API input with
 // the shared zod schemas of @coverline/domain: the form shows the same messages the server sends.
 import type { FieldErrors, FieldValues, Resolver } from 'react-hook-form';
-import { issuesToFormErrors, type IssueLike } from '@coverline/ui';
+import { issuesToFormErrors, type IssueLike } from './form-errors';
 
 export type Validation<TOutput> = { ok: true; output: TOutput } | { ok: false; issues: IssueLike[] };
 
