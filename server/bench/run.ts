@@ -108,6 +108,9 @@ try {
 {
   const { buildCertificateSnapshot } = await import('../src/modules/certificates/certificate-snapshot.js');
   const { renderCertificatePdf } = await import('../src/modules/certificates/certificate-pdf.js');
+  const { signBytes, signingKeyFromSeed } = await import('../src/modules/certificates/certificate-signing.js');
+  const { signedBytesOf } = await import('../src/modules/certificates/certificate-snapshot.js');
+  const key = signingKeyFromSeed(Buffer.alloc(32, 7));
   const snapshot = buildCertificateSnapshot({
     number: 'CL-2026-BENCH000',
     issuedAt: new Date('2026-11-20T15:00:00Z'),
@@ -148,13 +151,14 @@ try {
       },
     ],
   });
-  await renderCertificatePdf(snapshot); // the first render loads the font metrics
+  await renderCertificatePdf(snapshot, signBytes(key, signedBytesOf(snapshot))); // the first render loads the font metrics
   let bytes = 0;
   let n = 0;
   const render = await timeMany(200, async () => {
     const number = `CL-2026-BENCH${String(n++).padStart(3, '0')}`;
-    bytes += (await renderCertificatePdf({ ...snapshot, number, verificationUrl: `https://coverline.example/facility/verify/${number}` })).length;
+    const numbered = { ...snapshot, number, verificationUrl: `https://coverline.example/facility/verify/${number}` };
+    bytes += (await renderCertificatePdf(numbered, signBytes(key, signedBytesOf(numbered)))).length;
   });
-  record('certificate PDF render (GL + WC, vector QR), mean / p95', `${render.mean.toFixed(2)} ms / ${render.p95.toFixed(2)} ms`);
+  record('certificate sign + PDF render (GL + WC, vector QR), mean / p95', `${render.mean.toFixed(2)} ms / ${render.p95.toFixed(2)} ms`);
   record('certificate PDF size, bytes per certificate', `${Math.round(bytes / 200)} B`);
 }

@@ -3,8 +3,9 @@ import { sign } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { renderCertificatePdf } from '../src/modules/certificates/certificate-pdf.js';
-import { certificateSigningKey, signingKeyFromSeed, signingSeedFromConfig, verifyBytes } from '../src/modules/certificates/certificate-signing.js';
-import { buildCertificateSnapshot, certificateFileNameOf, type CertificateFacts } from '../src/modules/certificates/certificate-snapshot.js';
+import { certificateSigningKey, signBytes, signingKeyFromSeed, signingSeedFromConfig, verifyBytes } from '../src/modules/certificates/certificate-signing.js';
+import { buildCertificateSnapshot, certificateFileNameOf, signedBytesOf, type CertificateFacts, type CertificateSnapshot } from '../src/modules/certificates/certificate-snapshot.js';
+import { signedByJwk, signedContentOfPdf } from './support/pdf-signature.js';
 
 const FACTS: CertificateFacts = {
   number: 'CL-2026-7K3QX9MD',
@@ -107,35 +108,49 @@ describe('the signing key', () => {
   });
 });
 
+const TEST_KEY = signingKeyFromSeed(Buffer.alloc(32, 1));
+const renderSigned = (snapshot: CertificateSnapshot) => renderCertificatePdf(snapshot, signBytes(TEST_KEY, signedBytesOf(snapshot)));
+
 describe('renderCertificatePdf', () => {
   it('renders the same snapshot to identical bytes, twice in a row', async () => {
     const snapshot = buildCertificateSnapshot(FACTS);
-    const first = await renderCertificatePdf(snapshot);
-    const second = await renderCertificatePdf(structuredClone(snapshot));
+    const first = await renderSigned(snapshot);
+    const second = await renderSigned(structuredClone(snapshot));
     expect(first.subarray(0, 8).toString('latin1')).toBe('%PDF-1.7');
     expect(second.equals(first)).toBe(true);
   });
 
+  it('carries the signed snapshot and its signature, which check out with the public key alone', async () => {
+    const snapshot = buildCertificateSnapshot(FACTS);
+    const signed = signedContentOfPdf(await renderSigned(snapshot));
+    expect(signed).not.toBeNull();
+    expect(JSON.parse(signed!.content.toString('utf8'))).toEqual(snapshot);
+    expect(signedByJwk(signed!, TEST_KEY.jwk)).toBe(true);
+    expect(signedByJwk(signed!, signingKeyFromSeed(Buffer.alloc(32, 2)).jwk)).toBe(false);
+    const altered = Buffer.from(signed!.content.toString('utf8').replace('Avery Nguyen', 'Avery Nguyem'), 'utf8');
+    expect(signedByJwk({ ...signed!, content: altered }, TEST_KEY.jwk)).toBe(false);
+  });
+
   it('fixes the document dates to the issue time, so the document ID is fixed too', async () => {
-    const pdf = (await renderCertificatePdf(buildCertificateSnapshot(FACTS))).toString('latin1');
+    const pdf = (await renderSigned(buildCertificateSnapshot(FACTS))).toString('latin1');
     expect(pdf.match(/\(D:\d{14}Z\)/g)).toEqual(['(D:20261121033000Z)', '(D:20261121033000Z)']);
     expect(pdf).toMatch(/\/ID \[<[0-9a-f]{32}> <[0-9a-f]{32}>\]/);
   });
 
   it('gives different bytes for a different certificate', async () => {
-    const a = await renderCertificatePdf(buildCertificateSnapshot(FACTS));
-    const b = await renderCertificatePdf(buildCertificateSnapshot({ ...FACTS, number: 'CL-2026-7K3QX9ME' }));
+    const a = await renderSigned(buildCertificateSnapshot(FACTS));
+    const b = await renderSigned(buildCertificateSnapshot({ ...FACTS, number: 'CL-2026-7K3QX9ME' }));
     expect(a.equals(b)).toBe(false);
   });
 
   it('keeps a long description of operations to one page', async () => {
     const long = { ...FACTS, assignment: { ...FACTS.assignment, description: 'Sets up, runs and packs the equipment. '.repeat(60) } };
-    const pdf = (await renderCertificatePdf(buildCertificateSnapshot(long))).toString('latin1');
+    const pdf = (await renderSigned(buildCertificateSnapshot(long))).toString('latin1');
     expect(pdf.match(/\/Type \/Page\b/g)).toHaveLength(1);
   });
 
   it('draws the QR code as vector squares, with no image in the file', async () => {
-    const pdf = (await renderCertificatePdf(buildCertificateSnapshot(FACTS))).toString('latin1');
+    const pdf = (await renderSigned(buildCertificateSnapshot(FACTS))).toString('latin1');
     expect(pdf).not.toContain('/Subtype /Image');
   });
 });

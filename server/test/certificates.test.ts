@@ -20,6 +20,7 @@ import {
   sessionClient,
   signedInMemberOf,
 } from './support/factories.js';
+import { signedByJwk, signedContentOfPdf } from './support/pdf-signature.js';
 import { startTestServer, OPERATOR_KEY, type TestServer } from './support/test-server.js';
 
 // The next 5-byte draw (a certificate number's randomness) can be forced, to make two numbers clash.
@@ -280,8 +281,8 @@ describe('issuing a certificate when coverage binds', () => {
   it('renders the stored snapshot again to exactly the stored bytes, every time', async () => {
     const { certificate } = await coveredAtFacility();
     const snapshot = certificate.snapshot as CertificateSnapshot;
-    const first = await renderCertificatePdf(snapshot);
-    const second = await renderCertificatePdf(snapshot);
+    const first = await renderCertificatePdf(snapshot, certificate.signature);
+    const second = await renderCertificatePdf(snapshot, certificate.signature);
     expect(second.equals(first)).toBe(true);
     expect(first.equals(certificate.pdf)).toBe(true);
   });
@@ -411,6 +412,28 @@ describe('verifyCertificate', () => {
       .where(eq(certificates.id, certificate.id));
     const { verifyCertificate } = await server.client('facility').data<{ verifyCertificate: Verification }>(VERIFY, { n: certificate.number });
     expect(verifyCertificate).toMatchObject({ status: 'VALID', holderName: 'Somewhere Else', signatureValid: false });
+  });
+
+  it('a PDF downloaded from the certificate link carries a signature that checks out with the published key, for a certificate verified VALID', async () => {
+    const { agency, certificate } = await coveredAtFacility();
+    const member = await signedInMemberOf(server, agency.id);
+    const downloaded = await download(certificate.number, await cookieOf({ principalType: 'AGENCY_MEMBER', principalId: member.member.id, agencyId: agency.id }));
+    expect(downloaded.status).toBe(200);
+
+    const signed = signedContentOfPdf(downloaded.body);
+    expect(signed).not.toBeNull();
+    const { keys } = (await (await fetch(`${server.url}/.well-known/coverline-certificate-keys.json`)).json()) as { keys: { x: string }[] };
+    expect(signedByJwk(signed!, keys[0]!)).toBe(true);
+
+    const claimed = JSON.parse(signed!.content.toString('utf8')) as CertificateSnapshot;
+    expect(claimed.number).toBe(certificate.number);
+    const { verifyCertificate } = await server.client('facility').data<{ verifyCertificate: Verification }>(VERIFY, { n: claimed.number });
+    expect(verifyCertificate).toMatchObject({ status: 'VALID', contractorName: claimed.insured.name, effectiveDate: claimed.operations.effectiveDate, signatureValid: true });
+
+    // Someone who edits the holder in the file cannot keep the signature.
+    const forged = Buffer.from(signed!.content.toString('utf8').replace('Mercy General', 'Mercy Generak'), 'utf8');
+    expect(forged.equals(signed!.content)).toBe(false);
+    expect(signedByJwk({ ...signed!, content: forged }, keys[0]!)).toBe(false);
   });
 
   it('signs the canonical snapshot with the key published at the well-known URL, checkable with node:crypto alone', async () => {

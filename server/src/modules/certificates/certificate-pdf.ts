@@ -3,7 +3,11 @@
 // derived from them, vector QR code, built-in fonts), so the same snapshot always gives the same bytes.
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
-import { usDate, type CertificateLimit, type CertificateParty, type CertificateSnapshot } from './certificate-snapshot.js';
+import { signedBytesOf, usDate, type CertificateLimit, type CertificateParty, type CertificateSnapshot } from './certificate-snapshot.js';
+
+/** Document-information keys under which a certificate PDF carries what was signed and the signature. */
+export const PDF_SIGNED_CONTENT_KEY = 'CoverlineSignedContent';
+export const PDF_SIGNATURE_KEY = 'CoverlineSignature';
 
 const PAGE = { width: 612, height: 792, margin: 36 };
 const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
@@ -270,27 +274,28 @@ function footer(doc: Doc, snapshot: CertificateSnapshot): void {
   doc.text(`Certificate ${snapshot.number}  ·  Page 1 of 1`, PAGE.margin, y, { width: CONTENT_WIDTH, align: 'right', lineBreak: false });
 }
 
-/** The PDF of a certificate; identical bytes for an identical snapshot. */
-export function renderCertificatePdf(snapshot: CertificateSnapshot): Promise<Buffer> {
+/**
+ * The PDF of a certificate; identical bytes for an identical snapshot. The document information
+ * carries the signed content and its signature (base64url), so whoever holds the file can check it
+ * against the published key without asking us.
+ */
+export function renderCertificatePdf(snapshot: CertificateSnapshot, signature: string): Promise<Buffer> {
   const issuedAt = new Date(snapshot.issuedAt);
-  const doc = new PDFDocument({
-    size: 'LETTER',
-    margin: 0,
-    pdfVersion: '1.7',
-    lang: 'en-US',
-    displayTitle: true,
-    info: {
-      Title: `Certificate of liability insurance ${snapshot.number}`,
-      Author: snapshot.producer.name,
-      Subject: `Insurance for ${snapshot.insured.name}, ${snapshot.operations.effectiveDate} to ${snapshot.operations.endDate}`,
-      Keywords: `certificate of insurance, ${snapshot.number}`,
-      Creator: 'Coverline',
-      Producer: 'Coverline certificates',
-      // Fixed to the issue time: the document ID pdfkit writes is a hash of this dictionary.
-      CreationDate: issuedAt,
-      ModDate: issuedAt,
-    },
-  });
+  // pdfkit writes every key of the information dictionary; its types only list the standard ones.
+  const info: PDFKit.DocumentInfo & Record<string, string | Date> = {
+    Title: `Certificate of liability insurance ${snapshot.number}`,
+    Author: snapshot.producer.name,
+    Subject: `Insurance for ${snapshot.insured.name}, ${snapshot.operations.effectiveDate} to ${snapshot.operations.endDate}`,
+    Keywords: `certificate of insurance, ${snapshot.number}`,
+    Creator: 'Coverline',
+    Producer: 'Coverline certificates',
+    // Fixed to the issue time: the document ID pdfkit writes is a hash of this dictionary.
+    CreationDate: issuedAt,
+    ModDate: issuedAt,
+    [PDF_SIGNED_CONTENT_KEY]: signedBytesOf(snapshot).toString('base64url'),
+    [PDF_SIGNATURE_KEY]: signature,
+  };
+  const doc = new PDFDocument({ size: 'LETTER', margin: 0, pdfVersion: '1.7', lang: 'en-US', displayTitle: true, info });
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));

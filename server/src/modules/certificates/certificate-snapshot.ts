@@ -1,7 +1,7 @@
 // What a certificate says, as one plain object: built once at issue from the assignment and the
 // master policies, stored as jsonb, signed as canonical JSON, and the only input of the PDF.
 // The wording is ours; the content follows what a certificate of liability insurance must state.
-import { certificateFileName, todayInTimeZone, usStateName, type CoverageType } from '@coverline/domain';
+import { canonicalJson, certificateFileName, todayInTimeZone, usStateName, type CoverageType } from '@coverline/domain';
 
 export const CERTIFICATE_FORMAT = 'coverline-certificate/1';
 
@@ -233,4 +233,9 @@ export function certificateFileNameOf(snapshot: CertificateSnapshot): string {
     effectiveDate: snapshot.operations.effectiveDate,
     number: snapshot.number,
   });
+}
+
+/** The exact bytes that are signed: the snapshot as canonical JSON, UTF-8. */
+export function signedBytesOf(snapshot: CertificateSnapshot): Buffer {
+  return Buffer.from(canonicalJson(snapshot), 'utf8');
 }

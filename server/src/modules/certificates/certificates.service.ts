@@ -4,7 +4,6 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
 import { createHash, randomBytes } from 'node:crypto';
 import {
-  canonicalJson,
   CERTIFICATE_NUMBER_RANDOM_BYTES,
   COVERAGE_TYPE_LABELS,
   formatCertificateNumber,
@@ -32,7 +31,7 @@ import { certificateIssuedMail } from '../../mail/templates.js';
 import { recordAudit } from '../audit/audit.js';
 import { renderCertificatePdf } from './certificate-pdf.js';
 import { certificateSigningKey, signBytes, verifyBytes } from './certificate-signing.js';
-import { buildCertificateSnapshot, certificateFileNameOf, type CertificateSnapshot, type PolicyFacts } from './certificate-snapshot.js';
+import { buildCertificateSnapshot, certificateFileNameOf, signedBytesOf, type CertificateSnapshot, type PolicyFacts } from './certificate-snapshot.js';
 import type { Certificate, CertificateVerification } from './certificates.types.js';
 
 const DEFAULT_TIME_ZONE = 'America/New_York';
@@ -45,11 +44,6 @@ export function certificateDownloadUrl(deps: Pick<ServerDependencies, 'config'>,
 
 export function certificateVerificationUrl(deps: Pick<ServerDependencies, 'config'>, number: string): string {
   return `${deps.config.publicUrl}/facility/verify/${encodeURIComponent(number)}`;
-}
-
-/** The exact bytes that are signed: the snapshot as canonical JSON, UTF-8. */
-export function signedBytesOf(snapshot: CertificateSnapshot): Buffer {
-  return Buffer.from(canonicalJson(snapshot), 'utf8');
 }
 
 function isUniqueViolation(error: unknown, constraint: string): boolean {
@@ -134,7 +128,7 @@ export async function issueCertificate(
       policies: policyFacts,
     });
     const signature = signBytes(key, signedBytesOf(snapshot));
-    const pdf = await renderCertificatePdf(snapshot);
+    const pdf = await renderCertificatePdf(snapshot, signature);
     let row: { id: string } | undefined;
     try {
       // A savepoint, so a clash of numbers leaves the caller's transaction usable.
@@ -193,7 +187,7 @@ export function snapshotSignatureValid(deps: Pick<ServerDependencies, 'config'>,
   const claimed = snapshot as Partial<CertificateSnapshot> | null;
   if (!claimed || claimed.number !== number || claimed.signature?.kid !== key.kid) return false;
   try {
-    return verifyBytes(key, Buffer.from(canonicalJson(snapshot), 'utf8'), signature);
+    return verifyBytes(key, signedBytesOf(claimed as CertificateSnapshot), signature);
   } catch {
     return false;
   }
