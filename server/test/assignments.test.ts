@@ -167,8 +167,20 @@ describe('the lifecycle by rule 3', () => {
     const refused = await client.request(`mutation($id: ID!) { approveJobCategory(id: $id) { status } }`, { id: created.jobCategory.id });
     expect(errorCode(refused)).toBe('FORBIDDEN');
 
+    type Queue = { jobCategoriesAwaitingApproval: { category: { id: string; workState: string }; agencyName: string; waitingAssignmentCount: number }[] };
+    const QUEUE = `{ jobCategoriesAwaitingApproval { category { id workState } agencyName waitingAssignmentCount } }`;
+    const before = await server.operator().data<Queue>(QUEUE);
+    const { agency } = await client.data<{ viewer: { agency: { name: string } } }>(`{ viewer { agency { name } } }`).then((data) => data.viewer);
+    expect(before.jobCategoriesAwaitingApproval.find((entry) => entry.category.id === created.jobCategory.id)).toEqual({
+      category: { id: created.jobCategory.id, workState: 'TX' },
+      agencyName: agency.name,
+      waitingAssignmentCount: 1,
+    });
+
     const { approveJobCategory } = await server.operator().data<{ approveJobCategory: { status: string } }>(`mutation($id: ID!) { approveJobCategory(id: $id) { status } }`, { id: created.jobCategory.id });
     expect(approveJobCategory.status).toBe('APPROVED');
+    const after = await server.operator().data<Queue>(QUEUE);
+    expect(after.jobCategoriesAwaitingApproval.map((entry) => entry.category.id)).not.toContain(created.jobCategory.id);
     const { assignment } = await client.data<{ assignment: { status: string; statusHistory: { toStatus: string; actorType: string }[] } }>(
       `query($id: ID!) { assignment(id: $id) { status statusHistory { toStatus actorType } } }`,
       { id: created.id },

@@ -76,6 +76,7 @@ const MATRIX: Record<string, Row> = {
   'Query.contractor': { mayCall: AGENCY, call: () => ['query($id: ID!) { contractor(id: $id) { id } }', { id: SOME_ID }] },
   'Query.assignment': { mayCall: AGENCY, call: () => ['query($id: ID!) { assignment(id: $id) { id } }', { id: SOME_ID }] },
   'Query.jobCategories': { mayCall: AGENCY, call: () => ['{ jobCategories { id } }'] },
+  'Query.jobCategoriesAwaitingApproval': { mayCall: ['operator'], call: () => ['{ jobCategoriesAwaitingApproval { agencyName } }'] },
   'Query.estimatePremium': {
     mayCall: [...AGENCY, 'operator'],
     call: () => ['query($i: PremiumEstimateInput!) { estimatePremium(input: $i) { totalCents } }', { i: { jobCodeId: SOME_ID, workState: 'OH', coverageTypes: ['GENERAL_LIABILITY'], wageCents: 10000 } }],

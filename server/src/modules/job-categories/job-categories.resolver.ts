@@ -2,8 +2,8 @@ import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Can } from '../../graphql/authorization.js';
 import type { Context } from '../../graphql/context.js';
 import { agencyViewer, signedInViewer } from '../../graphql/scope.js';
-import { decideJobCategory, listJobCategories } from './job-categories.service.js';
-import { JobCategory } from './job-categories.types.js';
+import { decideJobCategory, listJobCategories, listJobCategoriesAwaitingApproval } from './job-categories.service.js';
+import { JobCategory, JobCategoryAwaitingApproval } from './job-categories.types.js';
 
 @Resolver()
 export class JobCategoriesResolver {
@@ -11,6 +11,12 @@ export class JobCategoriesResolver {
   @Query(() => [JobCategory], { description: "The viewer's agency's job categories, in any status." })
   jobCategories(@Ctx() ctx: Context) {
     return listJobCategories(ctx, agencyViewer(ctx));
+  }
+
+  @Can('job-category:decide')
+  @Query(() => [JobCategoryAwaitingApproval], { description: "Operator only: every agency's proposed job categories, oldest first." })
+  jobCategoriesAwaitingApproval(@Ctx() ctx: Context) {
+    return listJobCategoriesAwaitingApproval(ctx);
   }
 
   @Can('job-category:decide')

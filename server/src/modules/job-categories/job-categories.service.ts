@@ -1,10 +1,10 @@
 // Job categories: an agency's approved (or proposed) job code × coverage types × work state.
 // Approval by an operator lets the assignments waiting on it move on by themselves.
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { CoverageType } from '@coverline/domain';
 import type { Executor } from '../../db/client.js';
-import { assignments, jobCategories, jobCodes } from '../../db/schema.js';
+import { agencies, assignments, jobCategories, jobCodes } from '../../db/schema.js';
 import type { Context } from '../../graphql/context.js';
 import { badUserInput, notFound } from '../../graphql/errors.js';
 import type { AgencyViewer, SignedInViewer } from '../../graphql/viewer.js';
@@ -21,6 +21,30 @@ export async function listJobCategories(ctx: Context, viewer: AgencyViewer) {
     .innerJoin(jobCodes, eq(jobCodes.id, jobCategories.jobCodeId))
     .where(eq(jobCategories.agencyId, viewer.agencyId))
     .orderBy(asc(jobCodes.title), asc(jobCategories.workState));
+}
+
+/** Every agency's proposed categories, oldest first: the operator's review queue. */
+export async function listJobCategoriesAwaitingApproval(ctx: Context) {
+  const waiting = ctx.deps.db
+    .select({ jobCategoryId: assignments.jobCategoryId, waitingAssignmentCount: count().as('waiting_assignment_count') })
+    .from(assignments)
+    .where(eq(assignments.status, 'PENDING_APPROVAL'))
+    .groupBy(assignments.jobCategoryId)
+    .as('waiting');
+  const rows = await ctx.deps.db
+    .select({ ...withJobCode, agencyName: agencies.name, waitingAssignmentCount: waiting.waitingAssignmentCount })
+    .from(jobCategories)
+    .innerJoin(jobCodes, eq(jobCodes.id, jobCategories.jobCodeId))
+    .innerJoin(agencies, eq(agencies.id, jobCategories.agencyId))
+    .leftJoin(waiting, eq(waiting.jobCategoryId, jobCategories.id))
+    .where(eq(jobCategories.status, 'PENDING_APPROVAL'))
+    .orderBy(asc(jobCategories.createdAt), asc(jobCategories.id));
+  return rows.map(({ agencyName, waitingAssignmentCount, ...category }) => ({
+    category,
+    agencyId: category.agencyId,
+    agencyName,
+    waitingAssignmentCount: Number(waitingAssignmentCount ?? 0),
+  }));
 }
 
 export async function findJobCategory(executor: Executor, key: { agencyId?: string; id: string }) {

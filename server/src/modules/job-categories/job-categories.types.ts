@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import type { CoverageType, JobCategoryStatus } from '@coverline/domain';
 import { CoverageTypeEnum, JobCategoryStatusEnum } from '../../graphql/enums.js';
@@ -12,4 +12,12 @@ export class JobCategory {
   @Field(() => [CoverageTypeEnum]) coverageTypes!: CoverageType[];
   @Field(() => String) workState!: string;
   @Field(() => GraphQLDateTime) createdAt!: Date;
+}
+
+@ObjectType({ description: 'A proposed job category in the operator review queue, with who proposed it and what waits on it.' })
+export class JobCategoryAwaitingApproval {
+  @Field(() => JobCategory) category!: JobCategory;
+  @Field(() => ID) agencyId!: string;
+  @Field(() => String) agencyName!: string;
+  @Field(() => Int, { description: 'Assignments that move on once the category is decided.' }) waitingAssignmentCount!: number;
 }
