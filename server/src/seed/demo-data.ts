@@ -287,6 +287,8 @@ const ACME: DemoAgency = {
   categories: [
     { key: 'hospital-oh', jobCode: 'hospital-professional', coverageTypes: [GL], workState: 'OH', status: 'APPROVED' },
     { key: 'hospital-il', jobCode: 'hospital-professional', coverageTypes: [GL, WC], workState: 'IL', status: 'APPROVED' },
+    // Approved for the Indiana sites, not staffed yet.
+    { key: 'hospital-in', jobCode: 'hospital-professional', coverageTypes: [GL], workState: 'IN', status: 'APPROVED' },
     { key: 'security-il', jobCode: 'security-guard', coverageTypes: [GL, WC], workState: 'IL', status: 'APPROVED' },
     { key: 'spokes-ny', jobCode: 'media-spokesperson', coverageTypes: [GL], workState: 'NY', status: 'APPROVED' },
     { key: 'theater-il', jobCode: 'theater-crew', coverageTypes: [GL, WC], workState: 'IL', status: 'PENDING_APPROVAL' },

@@ -1,9 +1,10 @@
-// The contractor's personal link: it signs them in, and opens the opt-in form it was sent for
-// (or, once confirmed, what it covers).
+// The contractor's personal link: it signs them in, and opens the opt-in form it was sent for. A link
+// whose opt-in is already confirmed (a payment notice, a declined card) opens the contractor's own
+// page, where every assignment's next step is.
 import { useCallback, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Stack, Text, Title } from '@mantine/core';
-import { useParams } from 'react-router';
+import { Navigate, useParams } from 'react-router';
 import { ErrorAlert, FullPageLoader, MAIN_CONTENT_ID, PortalLayout } from '@coverline/ui';
 import { graphql } from '../gql';
 import type { AssignmentStatus } from '../gql/graphql';
@@ -24,15 +25,20 @@ const INVALID_LINK_MESSAGE =
 
 export function LinkSignInRoute() {
   const { token = '' } = useParams();
-  // Signing in lets "Go to my coverage" open the contractor's own page; the form needs only the token.
-  const noop = useCallback(() => undefined, []);
-  useContractorLinkSignIn(token, noop);
+  // Signing in opens the contractor's own page; the form itself needs only the token.
+  const [signedIn, setSignedIn] = useState(false);
+  const onSignedIn = useCallback(() => setSignedIn(true), []);
+  const { failure: signInFailure } = useContractorLinkSignIn(token, onSignedIn);
   const { data, loading, error, refetch } = useQuery(OptInFormRouteQuery, { variables: { token } });
   const [submitted, setSubmitted] = useState<ReadonlyMap<string, AssignmentStatus> | null>(null);
 
+  const form = data?.optInForm;
+  if (form?.completed && !submitted) {
+    if (signedIn) return <Navigate to="/" replace />;
+    if (!signInFailure) return <FullPageLoader label="Opening your link" />;
+  }
   if (!data && loading) return <FullPageLoader label="Opening your link" />;
 
-  const form = data?.optInForm;
   let content: React.ReactNode;
   if (!data && error) {
     content = (
