@@ -75,6 +75,10 @@ const MATRIX: Record<string, Row> = {
   'Query.contractors': { mayCall: AGENCY, call: () => ['{ contractors(first: 5) { totalCount edges { node { id } } } }'] },
   'Query.contractor': { mayCall: AGENCY, call: () => ['query($id: ID!) { contractor(id: $id) { id } }', { id: SOME_ID }] },
   'Query.assignment': { mayCall: AGENCY, call: () => ['query($id: ID!) { assignment(id: $id) { id } }', { id: SOME_ID }] },
+  'Query.facilityAssignments': {
+    mayCall: [...AGENCY, 'facility user'],
+    call: () => ['query($f: ID!) { facilityAssignments(facilityId: $f) { totalCount } }', { f: SOME_ID }],
+  },
   'Query.jobCategories': { mayCall: AGENCY, call: () => ['{ jobCategories { id } }'] },
   'Query.jobCategoriesAwaitingApproval': { mayCall: ['operator'], call: () => ['{ jobCategoriesAwaitingApproval { agencyName } }'] },
   'Query.estimatePremium': {

@@ -10,3 +10,4 @@ export * from './contractor-schemas';
 export * from './assignment-schemas';
 export * from './certificate';
 export * from './payments';
+export * from './facility-filters';

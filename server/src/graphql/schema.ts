@@ -9,6 +9,7 @@ import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { CertificatesResolver } from '../modules/certificates/certificates.resolver.js';
 import { ContractorsResolver } from '../modules/contractors/contractors.resolver.js';
 import { FacilitiesResolver } from '../modules/facilities/facilities.resolver.js';
+import { FacilityAssignmentsResolver } from '../modules/facility-assignments/facility-assignments.resolver.js';
 import { JobCategoriesResolver } from '../modules/job-categories/job-categories.resolver.js';
 import { JobCodesResolver } from '../modules/job-codes/job-codes.resolver.js';
 import { OptInsResolver } from '../modules/opt-ins/opt-ins.resolver.js';
@@ -30,6 +31,7 @@ export function buildCoverlineSchema(): Promise<GraphQLSchema> {
         AgenciesResolver,
         TeamResolver,
         FacilitiesResolver,
+        FacilityAssignmentsResolver,
         ApiKeysResolver,
         ContractorsResolver,
         JobCodesResolver,

@@ -1,11 +1,17 @@
-// Certificate routes beside /graphql: the PDF download behind each downloadUrl, and the public key
-// that lets anyone check a certificate's signature without trusting our server's answer.
+// Certificate routes beside /graphql: the PDF download behind each downloadUrl, a facility's ZIP of
+// certificates (streamed: each PDF is read from the database when its turn comes), and the public
+// key that lets anyone check a certificate's signature without trusting our server's answer.
+import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { ZipFile } from 'yazl';
+import { asciiFileNamePart, facilityAssignmentFilterSchema, FACILITY_FILTER_FIELDS, todayInTimeZone } from '@coverline/domain';
 import type { ServerDependencies } from '../dependencies.js';
 import { sessionCookieControls, viewerFromApiKey, viewerFromSessionCookie } from '../graphql/context.js';
 import { APP_NAMES, sessionCookieName, type Viewer } from '../graphql/viewer.js';
 import { certificateSigningKey } from '../modules/certificates/certificate-signing.js';
 import { findDownloadableCertificate } from '../modules/certificates/certificates.service.js';
+import { findVisibleFacility } from '../modules/facilities/facilities.service.js';
+import { bulkCertificateEntries, certificatePdfBytes } from '../modules/facility-assignments/facility-assignments.service.js';
 
 export const CERTIFICATE_KEYS_PATH = '/.well-known/coverline-certificate-keys.json';
 
@@ -44,5 +50,37 @@ export function registerCertificateRoutes(fastify: FastifyInstance, deps: Server
       .header('content-disposition', `attachment; filename="${certificate.fileName}"`)
       .header('etag', `"${certificate.sha256}"`)
       .send(certificate.pdf);
+  });
+
+  fastify.get<{ Params: { facilityId: string }; Querystring: Record<string, string> }>('/facilities/:facilityId/certificates.zip', async (request, reply) => {
+    reply.header('cache-control', 'private, no-cache').header('x-content-type-options', 'nosniff');
+    const viewers = await requestViewers(deps, request, reply);
+    let facility: Awaited<ReturnType<typeof findVisibleFacility>> = null;
+    for (const viewer of viewers) facility ??= await findVisibleFacility(deps, viewer, request.params.facilityId);
+    if (!facility) return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: 'No facility here.' });
+    if (!facility.bulkDownloadEnabled) {
+      return reply.code(403).send({ statusCode: 403, error: 'Forbidden', message: 'Bulk download is not enabled for this facility. Your staffing partner can enable it.' });
+    }
+    const filter = facilityAssignmentFilterSchema.safeParse(Object.fromEntries(FACILITY_FILTER_FIELDS.flatMap((field) => (request.query[field] ? [[field, request.query[field]]] : []))));
+    if (!filter.success) {
+      const issue = filter.error.issues[0];
+      return reply.code(400).send({ statusCode: 400, error: 'Bad Request', field: issue?.path.join('.'), message: issue?.message });
+    }
+
+    const entries = await bulkCertificateEntries(deps, facility, filter.data);
+    const zip = new ZipFile();
+    for (const entry of entries) {
+      // Stored, not deflated: a PDF's streams are compressed already.
+      zip.addReadStreamLazy(entry.fileName, { compress: false, mtime: entry.issuedAt, size: entry.size }, (callback) => {
+        certificatePdfBytes(deps, entry).then(
+          (pdf) => callback(null, Readable.from([pdf])),
+          (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), Readable.from([])),
+        );
+      });
+    }
+    zip.end();
+    const fileName = `${asciiFileNamePart(facility.name) || 'facility'}-certificates-${todayInTimeZone('UTC', deps.now())}.zip`;
+    zip.outputStream.on('error', (error) => request.log.error({ err: error }, 'certificate ZIP failed mid-stream'));
+    return reply.type('application/zip').header('content-disposition', `attachment; filename="${fileName}"`).send(zip.outputStream);
   });
 }

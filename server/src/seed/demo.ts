@@ -29,6 +29,7 @@ import {
 import type { ServerDependencies } from '../dependencies.js';
 import { CONTRACTOR_LINK_DAYS, issueContractorLink } from '../modules/auth/contractor-link.service.js';
 import { enqueueMail } from '../mail/outbox.js';
+import { issueCertificate } from '../modules/certificates/certificates.service.js';
 import { contractorLinkMail } from '../mail/templates.js';
 import { hashPassword } from '../modules/auth/passwords.js';
 import { buildDemoData, type DemoRows } from './demo-builder.js';
@@ -98,6 +99,18 @@ function countRows(rows: DemoRows): Record<string, number> {
   return Object.fromEntries(Object.entries(rows).map(([table, list]) => [table, list.length]));
 }
 
+/** The certificate of every assignment whose coverage bound, dated when it bound, as the lifecycle would have issued it. */
+async function issueDemoCertificates(tx: Transaction, deps: ServerDependencies): Promise<number> {
+  const bound = await tx
+    .select({ agencyId: assignmentStatusChanges.agencyId, assignmentId: assignmentStatusChanges.assignmentId, boundAt: assignmentStatusChanges.createdAt })
+    .from(assignmentStatusChanges)
+    .innerJoin(assignments, and(eq(assignments.agencyId, assignmentStatusChanges.agencyId), eq(assignments.id, assignmentStatusChanges.assignmentId)))
+    .where(and(eq(assignmentStatusChanges.toStatus, 'COVERED'), inArray(assignments.status, ['COVERED', 'ENDED'])))
+    .orderBy(assignmentStatusChanges.createdAt);
+  for (const assignment of bound) await issueCertificate(tx, deps, assignment);
+  return bound.length;
+}
+
 /** Loads the demo data in one transaction unless some agency exists. Returns the row counts, or null. */
 async function loadDemoData(deps: ServerDependencies): Promise<Record<string, number> | null> {
   if (await hasAgencies(deps.db)) return null;
@@ -108,7 +121,8 @@ async function loadDemoData(deps: ServerDependencies): Promise<Record<string, nu
     const catalogue = await readCatalogue(tx);
     const rows = buildDemoData({ now: deps.now(), passwordHash, ...catalogue });
     await insertDemoRows(tx, rows);
-    return countRows(rows);
+    const issued = await issueDemoCertificates(tx, deps);
+    return { ...countRows(rows), certificates: issued };
   });
 }
 

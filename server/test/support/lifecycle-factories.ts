@@ -1,7 +1,8 @@
 // Test data for the assignment lifecycle: master policies, approved job categories, dates.
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { addDays, todayInTimeZone, type CoverageType } from '@coverline/domain';
-import { jobCategories, jobCodes, policies } from '../../src/db/schema.js';
+import { assignments, certificates, jobCategories, jobCodes, policies } from '../../src/db/schema.js';
+import { moveAssignment, SYSTEM } from '../../src/modules/assignments/assignment-status.js';
 import { DEMO_POLICIES } from '../../src/seed/demo-data.js';
 import type { TestServer } from './test-server.js';
 
@@ -44,4 +45,39 @@ export async function approvedJobCategory(
 /** A date `days` from today in New York (the agencies' default time zone). */
 export function dayFromToday(server: TestServer, days: number): string {
   return addDays(todayInTimeZone('America/New_York', server.clock.now()), days);
+}
+
+/**
+ * A covered assignment with its certificate, reached the way the product reaches it: an assignment
+ * waiting for its opt-in, moved to COVERED (which issues the certificate). Needs the master policies.
+ */
+export async function coveredAssignment(
+  server: TestServer,
+  input: { agencyId: string; contractorId: string; jobCategoryId: string; facilityId?: string | null; effectiveDate: string; endDate: string; jobName?: string },
+) {
+  const [assignment] = await server.db
+    .insert(assignments)
+    .values({
+      agencyId: input.agencyId,
+      contractorId: input.contractorId,
+      jobCategoryId: input.jobCategoryId,
+      facilityId: input.facilityId ?? null,
+      clientEntity: 'Mercy Health System',
+      jobName: input.jobName ?? 'Night shift RN',
+      description: 'Covers night shifts on the medical-surgical floor. Reports to the charge nurse on duty.',
+      effectiveDate: input.effectiveDate,
+      endDate: input.endDate,
+      wageCents: 120_000,
+      premiumCents: 2_500,
+      payer: 'AGENCY',
+      status: 'AWAITING_OPT_IN',
+      createdByType: 'SYSTEM',
+    })
+    .returning();
+  if (!assignment) throw new Error('no assignment');
+  const { agencyId } = input;
+  await server.db.transaction((tx) => moveAssignment(tx, server.coverline.deps, SYSTEM, { agencyId, assignmentId: assignment.id, to: 'COVERED' }));
+  const certificate = await server.db.query.certificates.findFirst({ where: and(eq(certificates.agencyId, agencyId), eq(certificates.assignmentId, assignment.id)) });
+  if (!certificate) throw new Error('no certificate was issued');
+  return { assignment, certificate };
 }

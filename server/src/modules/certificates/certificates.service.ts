@@ -77,16 +77,19 @@ async function policiesFor(executor: Executor, coverageTypes: readonly CoverageT
 /**
  * Issues the certificate of an assignment that has just become COVERED, in the caller's transaction:
  * the snapshot, its Ed25519 signature, the PDF, the audit record, and the email to the contractor.
+ * With `boundAt`, records the certificate of coverage that bound in the past (demo data, back-fills):
+ * dated then, for an assignment that may have ended since, and mailed to nobody.
  */
 export async function issueCertificate(
   tx: Transaction,
   deps: ServerDependencies,
-  input: { agencyId: string; assignmentId: string },
+  input: { agencyId: string; assignmentId: string; boundAt?: Date },
 ): Promise<{ id: string; number: string }> {
-  const { agencyId, assignmentId } = input;
+  const { agencyId, assignmentId, boundAt } = input;
   const assignment = await tx.query.assignments.findFirst({ where: and(eq(assignments.agencyId, agencyId), eq(assignments.id, assignmentId)) });
   if (!assignment) throw new Error(`assignment ${assignmentId} does not exist`);
-  if (assignment.status !== 'COVERED') throw new Error(`a certificate is issued when coverage binds; assignment ${assignmentId} is ${assignment.status}`);
+  const issuable = assignment.status === 'COVERED' || (boundAt !== undefined && assignment.status === 'ENDED');
+  if (!issuable) throw new Error(`a certificate is issued when coverage binds; assignment ${assignmentId} is ${assignment.status}`);
   const [current] = await tx
     .select({ number: certificates.number })
     .from(certificates)
@@ -107,7 +110,7 @@ export async function issueCertificate(
   const policyFacts = await policiesFor(tx, category.coverageTypes, period);
 
   const key = certificateSigningKey(deps.config);
-  const issuedAt = deps.now();
+  const issuedAt = boundAt ?? deps.now();
   const timeZone = settings?.timeZone ?? DEFAULT_TIME_ZONE;
   const year = Number(todayInTimeZone(timeZone, issuedAt).slice(0, 4));
 
@@ -162,6 +165,7 @@ export async function issueCertificate(
       targetId: row.id,
       data: { number, assignmentId, kid: key.kid, pdfBytes: pdf.length },
     });
+    if (boundAt) return { id: row.id, number };
     await enqueueMail(tx, {
       to: contractor.email,
       agencyId,

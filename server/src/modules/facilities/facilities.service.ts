@@ -6,7 +6,8 @@ import { facilities, facilityGrants, facilityUsers } from '../../db/schema.js';
 import type { Context } from '../../graphql/context.js';
 import { notFound } from '../../graphql/errors.js';
 import { parseInput } from '../../graphql/validation.js';
-import type { SignedInViewer } from '../../graphql/viewer.js';
+import type { SignedInViewer, Viewer } from '../../graphql/viewer.js';
+import type { ServerDependencies } from '../../dependencies.js';
 import { enqueueMail } from '../../mail/outbox.js';
 import { facilityAccessMail } from '../../mail/templates.js';
 import { recordAudit } from '../audit/audit.js';
@@ -17,23 +18,23 @@ import { grantedFacilities } from '../viewer/viewer.service.js';
 export const FACILITY_INVITATION_LINK_DAYS = 3;
 
 /** A facility the viewer may see, or null: another agency's facility looks exactly like a missing one. */
-export async function findVisibleFacility(ctx: Context, viewer: SignedInViewer, facilityId: string) {
+export async function findVisibleFacility(deps: ServerDependencies, viewer: Viewer, facilityId: string) {
   if (!z.uuid().safeParse(facilityId).success) return null;
   if (viewer.kind === 'AGENCY_MEMBER' || viewer.kind === 'AGENCY_API_KEY') {
     return (
-      (await ctx.deps.db.query.facilities.findFirst({ where: and(eq(facilities.agencyId, viewer.agencyId), eq(facilities.id, facilityId)) })) ??
+      (await deps.db.query.facilities.findFirst({ where: and(eq(facilities.agencyId, viewer.agencyId), eq(facilities.id, facilityId)) })) ??
       null
     );
   }
   if (viewer.kind === 'FACILITY_USER') {
-    return (await grantedFacilities(ctx.deps, viewer.facilityUserId)).find((facility) => facility.id === facilityId) ?? null;
+    return (await grantedFacilities(deps, viewer.facilityUserId)).find((facility) => facility.id === facilityId) ?? null;
   }
   return null;
 }
 
 export async function inviteFacilityUser(ctx: Context, viewer: SignedInViewer, input: { facilityId: string; email: string }): Promise<boolean> {
   const { email } = parseInput(z.object({ email: emailSchema }), { email: input.email });
-  const facility = await findVisibleFacility(ctx, viewer, input.facilityId);
+  const facility = await findVisibleFacility(ctx.deps, viewer, input.facilityId);
   if (!facility) throw notFound('Facility');
   const { deps } = ctx;
   await deps.db.transaction(async (tx) => {

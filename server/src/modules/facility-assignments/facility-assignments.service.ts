@@ -1,0 +1,147 @@
+// The Compliance Hub's table: the covered assignments at one facility, newest effective date first,
+// filtered by date ranges, paged by cursor; and the same rows as a ZIP of their certificates.
+// Everything is reached through a facility the viewer may see, so the agency scope comes with it.
+import { and, count, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import {
+  certificateFileName,
+  facilityAssignmentFilterSchema,
+  facilityFilterSearchParams,
+  isoDateSchema,
+  type FacilityAssignmentFilter,
+  type FacilityFilterField,
+} from '@coverline/domain';
+import { assignments, certificates, contractors } from '../../db/schema.js';
+import type { ServerDependencies } from '../../dependencies.js';
+import type { Context } from '../../graphql/context.js';
+import { badUserInput, notFound } from '../../graphql/errors.js';
+import { decodeCursor, pageSize, toConnection } from '../../graphql/pagination.js';
+import { parseInput } from '../../graphql/validation.js';
+import type { SignedInViewer } from '../../graphql/viewer.js';
+import { certificateDownloadUrl } from '../certificates/certificates.service.js';
+import { findVisibleFacility } from '../facilities/facilities.service.js';
+
+type Facility = { id: string; agencyId: string; name: string; bulkDownloadEnabled: boolean };
+
+type FilterInput = Partial<Record<FacilityFilterField, string | null>> | null | undefined;
+
+export function parseFacilityFilter(filter: FilterInput): FacilityAssignmentFilter {
+  const clean = Object.fromEntries(Object.entries(filter ?? {}).filter(([, value]) => value != null && value !== ''));
+  return parseInput(facilityAssignmentFilterSchema, clean, 'filter.');
+}
+
+/** The rows of a facility the filter selects: covered assignments with their valid certificate. */
+function facilityRowsWhere(facility: Facility, filter: FacilityAssignmentFilter): SQL | undefined {
+  return and(
+    eq(assignments.agencyId, facility.agencyId),
+    eq(assignments.facilityId, facility.id),
+    filter.effectiveFrom ? gte(assignments.effectiveDate, filter.effectiveFrom) : undefined,
+    filter.effectiveTo ? lte(assignments.effectiveDate, filter.effectiveTo) : undefined,
+    filter.endFrom ? gte(assignments.endDate, filter.endFrom) : undefined,
+    filter.endTo ? lte(assignments.endDate, filter.endTo) : undefined,
+  );
+}
+
+const validCertificate = and(eq(certificates.agencyId, assignments.agencyId), eq(certificates.assignmentId, assignments.id), eq(certificates.status, 'VALID'));
+const ofContractor = and(eq(contractors.agencyId, assignments.agencyId), eq(contractors.id, assignments.contractorId));
+
+/** The (effective date, id) a cursor points after. */
+function facilityCursor(cursor: string | null | undefined): [string, string] | null {
+  const key = decodeCursor(cursor, 2);
+  if (!key) return null;
+  const [effectiveDate, id] = key;
+  if (isoDateSchema.safeParse(effectiveDate).success && z.uuid().safeParse(id).success) return [effectiveDate as string, id as string];
+  throw badUserInput('after', 'This cursor is not valid: start again from the first page.');
+}
+
+export function bulkDownloadPath(facilityId: string, filter: FacilityAssignmentFilter): string {
+  const query = facilityFilterSearchParams(filter).toString();
+  return `/facilities/${encodeURIComponent(facilityId)}/certificates.zip${query ? `?${query}` : ''}`;
+}
+
+export async function listFacilityAssignments(
+  ctx: Context,
+  viewer: SignedInViewer,
+  args: { facilityId: string; filter?: FilterInput; first?: number | null; after?: string | null },
+) {
+  const facility = await findVisibleFacility(ctx.deps, viewer, args.facilityId);
+  if (!facility) throw notFound('Facility');
+  const filter = parseFacilityFilter(args.filter);
+  const limit = pageSize(args.first, 25);
+  const after = facilityCursor(args.after);
+  const where = facilityRowsWhere(facility, filter);
+  const { db } = ctx.deps;
+
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        id: assignments.id,
+        firstName: contractors.firstName,
+        lastName: contractors.lastName,
+        effectiveDate: assignments.effectiveDate,
+        endDate: assignments.endDate,
+        jobName: assignments.jobName,
+        certificateId: certificates.id,
+        number: certificates.number,
+        certificateStatus: certificates.status,
+        issuedAt: certificates.issuedAt,
+      })
+      .from(assignments)
+      .innerJoin(certificates, validCertificate)
+      .innerJoin(contractors, ofContractor)
+      .where(and(where, after ? sql`(${assignments.effectiveDate}, ${assignments.id}) < (${after[0]}::date, ${after[1]}::uuid)` : undefined))
+      .orderBy(desc(assignments.effectiveDate), desc(assignments.id))
+      .limit(limit + 1),
+    db.select({ n: count() }).from(assignments).innerJoin(certificates, validCertificate).where(where),
+  ]);
+  const publicUrl = ctx.deps.config.publicUrl;
+  return {
+    ...toConnection(
+      rows,
+      limit,
+      (row) => ({
+        id: row.id,
+        contractorName: `${row.firstName} ${row.lastName}`,
+        effectiveDate: row.effectiveDate,
+        endDate: row.endDate,
+        jobName: row.jobName,
+        certificate: { id: row.certificateId, number: row.number, status: row.certificateStatus, issuedAt: row.issuedAt, downloadUrl: certificateDownloadUrl(ctx.deps, row.number) },
+      }),
+      (row) => [row.effectiveDate, row.id],
+    ),
+    totalCount: total?.n ?? 0,
+    bulkDownloadUrl: facility.bulkDownloadEnabled ? `${publicUrl}${bulkDownloadPath(facility.id, filter)}` : null,
+  };
+}
+
+export type BulkCertificateEntry = { fileName: string; certificateId: string; agencyId: string; issuedAt: Date; size: number };
+
+/** What a facility's ZIP holds for a filter, newest first: names and sizes only; each PDF is read when its turn comes. */
+export async function bulkCertificateEntries(deps: ServerDependencies, facility: Facility, filter: FacilityAssignmentFilter): Promise<BulkCertificateEntry[]> {
+  const rows = await deps.db
+    .select({
+      certificateId: certificates.id,
+      agencyId: certificates.agencyId,
+      number: certificates.number,
+      issuedAt: certificates.issuedAt,
+      size: sql<number>`octet_length(${certificates.pdf})`.mapWith(Number),
+      firstName: contractors.firstName,
+      lastName: contractors.lastName,
+      effectiveDate: assignments.effectiveDate,
+    })
+    .from(assignments)
+    .innerJoin(certificates, validCertificate)
+    .innerJoin(contractors, ofContractor)
+    .where(facilityRowsWhere(facility, filter))
+    .orderBy(desc(assignments.effectiveDate), desc(assignments.id));
+  return rows.map((row) => ({ fileName: certificateFileName(row), certificateId: row.certificateId, agencyId: row.agencyId, issuedAt: row.issuedAt, size: row.size }));
+}
+
+export async function certificatePdfBytes(deps: ServerDependencies, entry: Pick<BulkCertificateEntry, 'agencyId' | 'certificateId'>): Promise<Buffer> {
+  const [row] = await deps.db
+    .select({ pdf: certificates.pdf })
+    .from(certificates)
+    .where(and(eq(certificates.agencyId, entry.agencyId), eq(certificates.id, entry.certificateId)));
+  if (!row) throw new Error(`certificate ${entry.certificateId} disappeared while zipping`);
+  return row.pdf;
+}

@@ -1,0 +1,306 @@
+// The Compliance Hub's table and downloads: a facility's covered assignments, filtered by date ranges
+// and paged by cursor, each with its certificate; the ZIP of the same rows; and nothing of another
+// facility's, by id or by URL, for anyone without a grant to it.
+import { and, eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import yauzl from 'yauzl';
+import { certificateFileName, matchesFacilityFilter, type FacilityAssignmentFilter } from '@coverline/domain';
+import { contractors, facilities, facilityGrants } from '../src/db/schema.js';
+import {
+  createAgency,
+  createContractor,
+  createFacility,
+  sessionClient,
+  signedInContractor,
+  signedInFacilityUser,
+  signedInMemberOf,
+} from './support/factories.js';
+import { errorCode, errorField, type GraphQLClient } from './support/graphql-client.js';
+import { approvedJobCategory, coveredAssignment, createMasterPolicies, dayFromToday } from './support/lifecycle-factories.js';
+import { startTestServer, type TestServer } from './support/test-server.js';
+
+let server: TestServer;
+
+type Row = { id: string; contractorName: string; effectiveDate: string; endDate: string; certificate: { number: string; downloadUrl: string } };
+type Page = { facilityAssignments: { edges: { cursor: string; node: Row }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null }; totalCount: number; bulkDownloadUrl: string | null } };
+
+const QUERY = `query($facilityId: ID!, $filter: FacilityAssignmentFilter, $first: Int, $after: String) {
+  facilityAssignments(facilityId: $facilityId, filter: $filter, first: $first, after: $after) {
+    edges { cursor node { id contractorName effectiveDate endDate certificate { number downloadUrl } } }
+    pageInfo { hasNextPage endCursor }
+    totalCount
+    bulkDownloadUrl
+  }
+}`;
+
+type Made = { id: string; contractorName: string; lastName: string; firstName: string; effectiveDate: string; endDate: string; number: string; pdf: Buffer };
+
+let agencyId: string;
+let general: { id: string; agencyId: string };
+let west: { id: string; agencyId: string };
+let otherAgencyFacility: { id: string; agencyId: string };
+let atGeneral: Made[];
+let atWest: Made[];
+let elsewhere: Made[];
+let manager: GraphQLClient;
+let managerUserId: string;
+
+async function cover(facility: { id: string; agencyId: string }, contractorId: string, names: { firstName: string; lastName: string }, categoryId: string, from: number, days: number): Promise<Made> {
+  const effectiveDate = dayFromToday(server, from);
+  const endDate = dayFromToday(server, from + days);
+  const { assignment, certificate } = await coveredAssignment(server, { agencyId: facility.agencyId, contractorId, jobCategoryId: categoryId, facilityId: facility.id, effectiveDate, endDate });
+  const { firstName, lastName } = names;
+  return { id: assignment.id, contractorName: `${firstName} ${lastName}`, firstName, lastName, effectiveDate, endDate, number: certificate.number, pdf: certificate.pdf };
+}
+
+async function namedContractor(owner: string, firstName: string, lastName: string) {
+  const contractor = await createContractor(server, owner);
+  await server.db.update(contractors).set({ firstName, lastName }).where(and(eq(contractors.agencyId, owner), eq(contractors.id, contractor.id)));
+  return { id: contractor.id, firstName, lastName };
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  await createMasterPolicies(server);
+  const agency = await createAgency(server);
+  agencyId = agency.id;
+  const generalRow = await createFacility(server, agencyId, 'Mercy General');
+  await server.db.update(facilities).set({ bulkDownloadEnabled: true }).where(eq(facilities.id, generalRow.id));
+  general = generalRow;
+  west = await createFacility(server, agencyId, 'Mercy West');
+  const other = await createAgency(server);
+  otherAgencyFacility = await createFacility(server, other.id, 'Riverside');
+  const category = await approvedJobCategory(server, agencyId);
+  const otherCategory = await approvedJobCategory(server, other.id);
+
+  const ana = await namedContractor(agencyId, 'Ana', 'Souza');
+  const ben = await namedContractor(agencyId, 'Ben', 'Okafor');
+  const cleo = await namedContractor(agencyId, 'Cléo', 'Núñez');
+  const dev = await namedContractor(other.id, 'Dev', 'Patel');
+  // Ana works many short shifts at General: one row per shift, never one per contractor.
+  atGeneral = [];
+  for (const [who, from, days] of [
+    [ana, -300, 0], [ana, -200, 1], [ana, -120, 2], [ben, -120, 6], [ben, -90, 30], [cleo, -60, 3],
+    [ana, -45, 0], [cleo, -30, 10], [ben, -10, 2], [ana, -3, 5], [cleo, 5, 1], [ben, 20, 40],
+  ] as const) {
+    atGeneral.push(await cover(general, who.id, who, category.id, from, days));
+  }
+  atWest = [await cover(west, ben.id, ben, category.id, -50, 2), await cover(west, cleo.id, cleo, category.id, -20, 1)];
+  elsewhere = [await cover(otherAgencyFacility, dev.id, dev, otherCategory.id, -30, 3)];
+  // Not covered yet: no certificate, so not in the Hub.
+  await server.db.execute(sql`insert into assignments (agency_id, contractor_id, job_category_id, facility_id, client_entity, job_name, description, effective_date, end_date, wage_cents, premium_cents, payer, status, created_by_type)
+    values (${agencyId}, ${ana.id}, ${category.id}, ${general.id}, 'Mercy Health System', 'Pending shift', 'Waiting for the contractor to confirm the opt-in form.', ${dayFromToday(server, 30)}, ${dayFromToday(server, 31)}, 100000, 2500, 'AGENCY', 'AWAITING_OPT_IN', 'SYSTEM')`);
+
+  const signedIn = await signedInFacilityUser(server, [general, west]);
+  manager = signedIn.client;
+  managerUserId = signedIn.user.id;
+}, 120_000);
+
+afterAll(async () => {
+  await server?.stop();
+});
+
+const newestFirst = (rows: Made[]) => [...rows].sort((a, b) => (a.effectiveDate === b.effectiveDate ? (a.id < b.id ? 1 : -1) : a.effectiveDate < b.effectiveDate ? 1 : -1));
+
+async function everyPage(client: GraphQLClient, facilityId: string, filter: FacilityAssignmentFilter = {}, first = 5) {
+  const rows: Row[] = [];
+  let after: string | null = null;
+  let totalCount = -1;
+  for (let pages = 0; pages < 50; pages++) {
+    const { facilityAssignments: page }: Page = await client.data<Page>(QUERY, { facilityId, filter, first, after });
+    rows.push(...page.edges.map((edge) => edge.node));
+    totalCount = page.totalCount;
+    if (!page.pageInfo.hasNextPage) break;
+    after = page.pageInfo.endCursor;
+  }
+  return { rows, totalCount };
+}
+
+describe('facilityAssignments', () => {
+  it('lists one row per covered assignment of the facility, newest effective date first, with its certificate', async () => {
+    const { facilityAssignments } = await manager.data<Page>(QUERY, { facilityId: general.id });
+    const expected = newestFirst(atGeneral);
+    expect(facilityAssignments.totalCount).toBe(12);
+    expect(facilityAssignments.edges.map((edge) => edge.node)).toEqual(
+      expected.map((made) => ({
+        id: made.id,
+        contractorName: made.contractorName,
+        effectiveDate: made.effectiveDate,
+        endDate: made.endDate,
+        certificate: { number: made.number, downloadUrl: `${server.coverline.deps.config.publicUrl}/certificates/${made.number}.pdf` },
+      })),
+    );
+    expect(facilityAssignments.edges.filter((edge) => edge.node.contractorName === 'Ana Souza')).toHaveLength(5);
+  });
+
+  it('shows each facility only its own rows', async () => {
+    const { rows } = await everyPage(manager, west.id);
+    expect(rows.map((row) => row.id)).toEqual(newestFirst(atWest).map((made) => made.id));
+  });
+
+  it('pages by cursor through every row exactly once, in order, with the same count on every page', async () => {
+    const { rows, totalCount } = await everyPage(manager, general.id, {}, 5);
+    expect(totalCount).toBe(12);
+    expect(rows.map((row) => row.id)).toEqual(newestFirst(atGeneral).map((made) => made.id));
+  });
+
+  const today = () => dayFromToday(server, 0);
+  const filters: [string, () => FacilityAssignmentFilter][] = [
+    ['an effective-date range', () => ({ effectiveFrom: dayFromToday(server, -120), effectiveTo: dayFromToday(server, -30) })],
+    ['an end-date range', () => ({ endFrom: dayFromToday(server, -60), endTo: today() })],
+    ['both ranges', () => ({ effectiveFrom: dayFromToday(server, -200), effectiveTo: dayFromToday(server, -10), endFrom: dayFromToday(server, -100), endTo: dayFromToday(server, -8) })],
+    ['an open-ended effective date', () => ({ effectiveFrom: dayFromToday(server, -3) })],
+    ['a single day, inclusive at both ends', () => ({ effectiveFrom: dayFromToday(server, -120), effectiveTo: dayFromToday(server, -120) })],
+  ];
+  it.each(filters)('filters by %s to exactly the rows the dates select, and counts them', async (_name, make) => {
+    const filter = make();
+    const { rows, totalCount } = await everyPage(manager, general.id, filter, 4);
+    const expected = newestFirst(atGeneral.filter((made) => matchesFacilityFilter(made, filter)));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(rows.map((row) => row.id)).toEqual(expected.map((made) => made.id));
+    expect(totalCount).toBe(expected.length);
+  });
+
+  it.each([
+    [{ effectiveFrom: '2026-05-01', effectiveTo: '2026-04-30' }, 'filter.effectiveTo', /ends before it starts/],
+    [{ endFrom: '2026-02-30' }, 'filter.endFrom', /./],
+    [{ endTo: '30/04/2026' }, 'filter.endTo', /./],
+  ])('refuses the filter %j on %s', async (filter, field, message) => {
+    const result = await manager.request(QUERY, { facilityId: general.id, filter });
+    expect(errorCode(result)).toBe('BAD_USER_INPUT');
+    expect(errorField(result)).toBe(field);
+    expect(result.errors?.[0]?.message).toMatch(message);
+  });
+
+  it('refuses a page size out of bounds and a made-up cursor', async () => {
+    expect(errorField(await manager.request(QUERY, { facilityId: general.id, first: 0 }))).toBe('first');
+    expect(errorField(await manager.request(QUERY, { facilityId: general.id, after: 'not-a-cursor' }))).toBe('after');
+    const forged = Buffer.from(JSON.stringify(['2026-01-01', "x' or 1=1"])).toString('base64url');
+    expect(errorField(await manager.request(QUERY, { facilityId: general.id, after: forged }))).toBe('after');
+  });
+
+  it('offers the ZIP only where the agency enabled bulk download, with the filter in its address', async () => {
+    const filter = { effectiveFrom: dayFromToday(server, -90) };
+    const enabled = await manager.data<Page>(QUERY, { facilityId: general.id, filter });
+    expect(enabled.facilityAssignments.bulkDownloadUrl).toBe(`${server.coverline.deps.config.publicUrl}/facilities/${general.id}/certificates.zip?effectiveFrom=${filter.effectiveFrom}`);
+    const disabled = await manager.data<Page>(QUERY, { facilityId: west.id });
+    expect(disabled.facilityAssignments.bulkDownloadUrl).toBeNull();
+  });
+});
+
+describe('who may read a facility', () => {
+  it("lets the agency's own members read its facility", async () => {
+    const member = await signedInMemberOf(server, agencyId);
+    const { rows } = await everyPage(member.client, west.id);
+    expect(rows).toHaveLength(atWest.length);
+  });
+
+  it('answers NOT_FOUND for a facility of another agency, to a facility user and to an agency member alike', async () => {
+    expect(errorCode(await manager.request(QUERY, { facilityId: otherAgencyFacility.id }))).toBe('NOT_FOUND');
+    const outsider = await signedInMemberOf(server, otherAgencyFacility.agencyId);
+    expect(errorCode(await outsider.client.request(QUERY, { facilityId: general.id }))).toBe('NOT_FOUND');
+    expect(errorCode(await manager.request(QUERY, { facilityId: '00000000-0000-4000-8000-000000000000' }))).toBe('NOT_FOUND');
+    expect(errorCode(await manager.request(QUERY, { facilityId: 'not-an-id' }))).toBe('NOT_FOUND');
+  });
+
+  it('answers NOT_FOUND to a facility user for a facility of the same agency they were not granted, or whose grant was revoked', async () => {
+    const { client: westOnly, user } = await signedInFacilityUser(server, [west]);
+    expect(errorCode(await westOnly.request(QUERY, { facilityId: general.id }))).toBe('NOT_FOUND');
+    await server.db.update(facilityGrants).set({ revokedAt: new Date() }).where(eq(facilityGrants.facilityUserId, user.id));
+    expect(errorCode(await westOnly.request(QUERY, { facilityId: west.id }))).toBe('NOT_FOUND');
+  });
+
+  it('refuses contractors and the signed-out', async () => {
+    const { client: contractor } = await signedInContractor(server, agencyId);
+    expect(errorCode(await contractor.request(QUERY, { facilityId: general.id }))).toBe('FORBIDDEN');
+    expect(errorCode(await server.client('facility').request(QUERY, { facilityId: general.id }))).toBe('UNAUTHENTICATED');
+  });
+});
+
+// ---------------------------------------------------------------- downloads by URL
+
+async function facilityCookie(userId = managerUserId) {
+  const client = await sessionClient(server, { principalType: 'FACILITY_USER', principalId: userId, agencyId: null });
+  return { cookie: `coverline_facility=${client.cookie('coverline_facility')}` };
+}
+
+async function get(path: string, headers: Record<string, string> = {}) {
+  const response = await fetch(`${server.url}${path}`, { headers });
+  return { status: response.status, headers: response.headers, body: Buffer.from(await response.arrayBuffer()) };
+}
+
+type ZipEntry = { fileName: string; compressionMethod: number; bytes: Buffer };
+
+function readZip(zip: Buffer): Promise<ZipEntry[]> {
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(zip, { lazyEntries: true }, (error, file) => {
+      if (error || !file) return reject(error ?? new Error('no zip'));
+      const entries: ZipEntry[] = [];
+      file.on('entry', (entry: yauzl.Entry) => {
+        file.openReadStream(entry, (streamError, stream) => {
+          if (streamError || !stream) return reject(streamError ?? new Error('no stream'));
+          const chunks: Buffer[] = [];
+          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+          stream.on('end', () => {
+            entries.push({ fileName: entry.fileName, compressionMethod: entry.compressionMethod, bytes: Buffer.concat(chunks) });
+            file.readEntry();
+          });
+        });
+      });
+      file.on('end', () => resolve(entries));
+      file.on('error', reject);
+      file.readEntry();
+    });
+  });
+}
+
+describe('downloads', () => {
+  it("serves a row's certificate PDF to the facility user, and another facility's to nobody", async () => {
+    const mine = await get(`/certificates/${atGeneral[0]!.number}.pdf`, await facilityCookie());
+    expect(mine.status).toBe(200);
+    expect(mine.body.equals(atGeneral[0]!.pdf)).toBe(true);
+    const theirs = await get(`/certificates/${elsewhere[0]!.number}.pdf`, await facilityCookie());
+    expect(theirs.status).toBe(404);
+  });
+
+  it('streams a ZIP of every certificate the filter selects, stored as-is and named <contractor>-<effective>-<number>.pdf', async () => {
+    const filter = { effectiveFrom: dayFromToday(server, -120), endTo: dayFromToday(server, 0) };
+    const response = await get(`/facilities/${general.id}/certificates.zip?effectiveFrom=${filter.effectiveFrom}&endTo=${filter.endTo}`, await facilityCookie());
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/zip');
+    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="Mercy-General-certificates-\d{4}-\d{2}-\d{2}\.zip"$/);
+    const expected = newestFirst(atGeneral.filter((made) => matchesFacilityFilter(made, filter)));
+    expect(expected.length).toBeGreaterThan(3);
+    const entries = await readZip(response.body);
+    expect(entries.map((entry) => entry.fileName)).toEqual(expected.map((made) => certificateFileName(made)));
+    expect(entries.map((entry) => entry.fileName)).toContain(`Nunez-Cleo-${expected.find((made) => made.lastName === 'Núñez')!.effectiveDate}-${expected.find((made) => made.lastName === 'Núñez')!.number}.pdf`);
+    for (const [index, entry] of entries.entries()) {
+      expect(entry.compressionMethod).toBe(0);
+      expect(entry.bytes.equals(expected[index]!.pdf)).toBe(true);
+    }
+  });
+
+  it('refuses the ZIP where bulk download is not enabled, saying who can enable it', async () => {
+    const response = await get(`/facilities/${west.id}/certificates.zip`, await facilityCookie());
+    expect(response.status).toBe(403);
+    expect(JSON.parse(response.body.toString('utf8')).message).toMatch(/staffing partner can enable it/);
+  });
+
+  it("answers 404 for another facility's ZIP, a revoked grant, no session, or a made-up facility", async () => {
+    const notFound = await get(`/facilities/${otherAgencyFacility.id}/certificates.zip`, await facilityCookie());
+    expect(notFound.status).toBe(404);
+    expect((await get(`/facilities/${general.id}/certificates.zip`)).status).toBe(404);
+    expect((await get(`/facilities/00000000-0000-4000-8000-000000000000/certificates.zip`, await facilityCookie())).status).toBe(404);
+    const { user } = await signedInFacilityUser(server, [general]);
+    await server.db.update(facilityGrants).set({ revokedAt: new Date() }).where(eq(facilityGrants.facilityUserId, user.id));
+    const revoked = await get(`/facilities/${general.id}/certificates.zip`, await facilityCookie(user.id));
+    expect(revoked.status).toBe(404);
+    expect(revoked.body.equals(notFound.body)).toBe(true);
+  });
+
+  it('refuses a malformed filter with 400 and the field at fault', async () => {
+    const response = await get(`/facilities/${general.id}/certificates.zip?endFrom=2026-03-01&endTo=2026-02-01`, await facilityCookie());
+    expect(response.status).toBe(400);
+    expect(JSON.parse(response.body.toString('utf8'))).toMatchObject({ field: 'endTo', message: expect.stringMatching(/ends before it starts/) });
+  });
+});
