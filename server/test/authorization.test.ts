@@ -79,6 +79,15 @@ const MATRIX: Record<string, Row> = {
     mayCall: [...AGENCY, 'facility user'],
     call: () => ['query($f: ID!) { facilityAssignments(facilityId: $f) { totalCount } }', { f: SOME_ID }],
   },
+  'Query.facilityTeam': { mayCall: [...AGENCY, 'facility user'], call: () => ['query($f: ID!) { facilityTeam(facilityId: $f) { id } }', { f: SOME_ID }] },
+  'Mutation.inviteFacilityTeamMember': {
+    mayCall: [...AGENCY, 'facility user'],
+    call: () => ['mutation($f: [ID!]!, $e: String!) { inviteFacilityTeamMember(facilityIds: $f, email: $e) }', { f: [SOME_ID], e: unique('team') }],
+  },
+  'Mutation.revokeFacilityAccess': {
+    mayCall: [...AGENCY, 'facility user'],
+    call: () => ['mutation($f: ID!, $u: ID!) { revokeFacilityAccess(facilityId: $f, facilityUserId: $u) }', { f: SOME_ID, u: SOME_ID }],
+  },
   'Query.jobCategories': { mayCall: AGENCY, call: () => ['{ jobCategories { id } }'] },
   'Query.jobCategoriesAwaitingApproval': { mayCall: ['operator'], call: () => ['{ jobCategoriesAwaitingApproval { agencyName } }'] },
   'Query.estimatePremium': {

@@ -15,6 +15,10 @@ import { linkIn, tokenIn } from './support/smtp-inbox.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 
 const INVITE = `mutation($f: ID!, $e: String!) { inviteFacilityUser(facilityId: $f, email: $e) }`;
+const INVITE_TEAM = `mutation($e: String!, $f: [ID!]!) { inviteFacilityTeamMember(email: $e, facilityIds: $f) }`;
+const TEAM = `query($f: ID!) { facilityTeam(facilityId: $f) { id email isViewer grantedAt } }`;
+const REVOKE = `mutation($f: ID!, $u: ID!) { revokeFacilityAccess(facilityId: $f, facilityUserId: $u) }`;
+type Team = { facilityTeam: { id: string; email: string; isViewer: boolean }[] };
 const REDEEM = `mutation($t: String!) { redeemMagicLink(token: $t) { role email facilities { id name } } }`;
 
 type Redeemed = { redeemMagicLink: { role: string; email: string; facilities: { id: string; name: string }[] } };
@@ -132,6 +136,75 @@ describe('facility access invitations', () => {
     await expectNothingSentTo(email);
   });
 
+  it('invites a colleague to several of the inviter\'s facilities with one email naming them all', async () => {
+    const agency = await createAgency(server);
+    const [north, south, east] = [await createFacility(server, agency.id, 'North Campus'), await createFacility(server, agency.id, 'South Campus'), await createFacility(server, agency.id, 'East Campus')];
+    const { client } = await signedInFacilityUser(server, [north, south, east]);
+    const colleague = newEmail('team');
+    await client.data(INVITE_TEAM, { e: colleague, f: [north.id, south.id] });
+    const mail = await server.inbox.waitFor(colleague);
+    expect(mail.subject).toBe('You have access to North Campus, South Campus on Coverline');
+    await jobsSettled(server);
+    expect(server.inbox.to(colleague)).toHaveLength(1);
+    expect((await signInFromLatestMail(colleague)).map((f) => f.id).sort()).toEqual([north.id, south.id].sort());
+  });
+
+  it('refuses the whole invitation when one facility is not the inviter\'s, and sends nothing', async () => {
+    const agency = await createAgency(server);
+    const [mine, notMine] = [await createFacility(server, agency.id), await createFacility(server, agency.id)];
+    const { client } = await signedInFacilityUser(server, [mine]);
+    const email = newEmail();
+    expect(errorCode(await client.request(INVITE_TEAM, { e: email, f: [mine.id, notMine.id] }))).toBe('NOT_FOUND');
+    const empty = await client.request(INVITE_TEAM, { e: email, f: [] });
+    expect([errorCode(empty), errorField(empty)]).toEqual(['BAD_USER_INPUT', 'facilityIds']);
+    await expectNothingSentTo(email);
+  });
+});
+
+describe('facility team', () => {
+  it('lists who has access to a facility, marks the viewer, and lets them revoke a colleague, who then sees nothing of it', async () => {
+    const agency = await createAgency(server);
+    const [north, south] = [await createFacility(server, agency.id, 'North Campus'), await createFacility(server, agency.id, 'South Campus')];
+    const { client, user } = await signedInFacilityUser(server, [north, south]);
+    const { client: colleagueClient, user: colleague } = await signedInFacilityUser(server, [north, south]);
+
+    const { facilityTeam } = await client.data<Team>(TEAM, { f: north.id });
+    expect(facilityTeam.map((member) => [member.email, member.isViewer]).sort()).toEqual([[user.email, true], [colleague.email, false]].sort());
+
+    expect((await client.data<{ revokeFacilityAccess: boolean }>(REVOKE, { f: north.id, u: colleague.id })).revokeFacilityAccess).toBe(true);
+    expect((await client.data<Team>(TEAM, { f: north.id })).facilityTeam.map((member) => member.email)).toEqual([user.email]);
+    expect(errorCode(await colleagueClient.request(TEAM, { f: north.id }))).toBe('NOT_FOUND');
+    expect((await colleagueClient.data<Team>(TEAM, { f: south.id })).facilityTeam).toHaveLength(2);
+    const audit = await server.db.execute<{ action: string }>(sql`select action from audit_log where target_id = ${north.id} and action = 'facility_grant.revoke'`);
+    expect(audit).toHaveLength(1);
+    // Revoking twice finds nobody.
+    expect(errorCode(await client.request(REVOKE, { f: north.id, u: colleague.id }))).toBe('NOT_FOUND');
+  });
+
+  it('does not let anyone remove their own access', async () => {
+    const agency = await createAgency(server);
+    const facility = await createFacility(server, agency.id);
+    const { client, user } = await signedInFacilityUser(server, [facility]);
+    const result = await client.request(REVOKE, { f: facility.id, u: user.id });
+    expect([errorCode(result), errorField(result)]).toEqual(['BAD_USER_INPUT', 'facilityUserId']);
+    expect((await client.data<Team>(TEAM, { f: facility.id })).facilityTeam).toHaveLength(1);
+  });
+
+  it("answers NOT_FOUND for another facility's team, to a facility user and another agency alike, and changes nothing", async () => {
+    const agency = await createAgency(server);
+    const [mine, theirs] = [await createFacility(server, agency.id), await createFacility(server, agency.id)];
+    const { client } = await signedInFacilityUser(server, [mine]);
+    const { user: stranger } = await signedInFacilityUser(server, [theirs]);
+    expect(errorCode(await client.request(TEAM, { f: theirs.id }))).toBe('NOT_FOUND');
+    expect(errorCode(await client.request(REVOKE, { f: theirs.id, u: stranger.id }))).toBe('NOT_FOUND');
+    const otherAgency = await signedInMemberOf(server, (await createAgency(server)).id);
+    expect(errorCode(await otherAgency.client.request(REVOKE, { f: theirs.id, u: stranger.id }))).toBe('NOT_FOUND');
+    const own = await signedInMemberOf(server, agency.id);
+    expect((await own.client.data<Team>(TEAM, { f: theirs.id })).facilityTeam.map((member) => member.id)).toEqual([stranger.id]);
+  });
+});
+
+describe('access emails that wait', () => {
   // Moves the clock two days: keep it last.
   it('keeps the link of an access email valid for days, unlike a requested sign-in link', async () => {
     const agency = await createAgency(server);

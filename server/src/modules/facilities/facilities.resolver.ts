@@ -1,8 +1,9 @@
-import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Can } from '../../graphql/authorization.js';
 import type { Context } from '../../graphql/context.js';
 import { signedInViewer } from '../../graphql/scope.js';
-import { inviteFacilityUser } from './facilities.service.js';
+import { grantFacilityAccess, inviteFacilityUser, listFacilityTeam, revokeFacilityAccess } from './facilities.service.js';
+import { FacilityTeamMember } from './facilities.types.js';
 
 @Resolver()
 export class FacilitiesResolver {
@@ -10,5 +11,29 @@ export class FacilitiesResolver {
   @Mutation(() => Boolean, { description: "Gives a person Compliance Hub access to a facility and emails them a sign-in link." })
   inviteFacilityUser(@Ctx() ctx: Context, @Arg('facilityId', () => ID) facilityId: string, @Arg('email', () => String) email: string) {
     return inviteFacilityUser(ctx, signedInViewer(ctx), { facilityId, email });
+  }
+
+  @Can('facility-user:invite')
+  @Mutation(() => Boolean, {
+    description: 'Gives a person Compliance Hub access to several facilities the viewer may see, with one email naming them all.',
+  })
+  inviteFacilityTeamMember(
+    @Ctx() ctx: Context,
+    @Arg('email', () => String) email: string,
+    @Arg('facilityIds', () => [ID]) facilityIds: string[],
+  ) {
+    return grantFacilityAccess(ctx, signedInViewer(ctx), { email, facilityIds });
+  }
+
+  @Can('facility-user:invite')
+  @Query(() => [FacilityTeamMember], { description: 'The people with Compliance Hub access to a facility the viewer may see.' })
+  facilityTeam(@Ctx() ctx: Context, @Arg('facilityId', () => ID) facilityId: string) {
+    return listFacilityTeam(ctx, signedInViewer(ctx), facilityId);
+  }
+
+  @Can('facility-user:invite')
+  @Mutation(() => Boolean, { description: "Takes a person's Compliance Hub access to one facility away. Nobody removes their own." })
+  revokeFacilityAccess(@Ctx() ctx: Context, @Arg('facilityId', () => ID) facilityId: string, @Arg('facilityUserId', () => ID) facilityUserId: string) {
+    return revokeFacilityAccess(ctx, signedInViewer(ctx), { facilityId, facilityUserId });
   }
 }

@@ -1,10 +1,10 @@
 // Facilities and their Compliance Hub users: an agency or a facility user grants access by email.
-import { and, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { emailSchema } from '@coverline/domain';
 import { z } from 'zod';
 import { facilities, facilityGrants, facilityUsers } from '../../db/schema.js';
 import type { Context } from '../../graphql/context.js';
-import { notFound } from '../../graphql/errors.js';
+import { badUserInput, notFound } from '../../graphql/errors.js';
 import { parseInput } from '../../graphql/validation.js';
 import type { SignedInViewer, Viewer } from '../../graphql/viewer.js';
 import type { ServerDependencies } from '../../dependencies.js';
@@ -33,34 +33,97 @@ export async function findVisibleFacility(deps: ServerDependencies, viewer: View
 }
 
 export async function inviteFacilityUser(ctx: Context, viewer: SignedInViewer, input: { facilityId: string; email: string }): Promise<boolean> {
+  return grantFacilityAccess(ctx, viewer, { email: input.email, facilityIds: [input.facilityId] });
+}
+
+const MAX_FACILITIES_PER_INVITATION = 50;
+
+/**
+ * Gives a person Compliance Hub access to facilities the viewer may see (a facility user may share
+ * only their own), and mails them one sign-in link naming all of them. Access that was revoked is
+ * given back; access they already have is left as it is.
+ */
+export async function grantFacilityAccess(ctx: Context, viewer: SignedInViewer, input: { email: string; facilityIds: string[] }): Promise<boolean> {
   const { email } = parseInput(z.object({ email: emailSchema }), { email: input.email });
-  const facility = await findVisibleFacility(ctx.deps, viewer, input.facilityId);
-  if (!facility) throw notFound('Facility');
+  const facilityIds = [...new Set(input.facilityIds)];
+  if (facilityIds.length === 0) throw badUserInput('facilityIds', 'Choose at least one facility.');
+  if (facilityIds.length > MAX_FACILITIES_PER_INVITATION) throw badUserInput('facilityIds', `Choose at most ${MAX_FACILITIES_PER_INVITATION} facilities.`);
   const { deps } = ctx;
+  const found = await Promise.all(facilityIds.map((facilityId) => findVisibleFacility(deps, viewer, facilityId)));
+  const chosen = found.filter((facility) => facility !== null);
+  if (chosen.length !== facilityIds.length) throw notFound('Facility');
   await deps.db.transaction(async (tx) => {
     await tx.execute(sql`insert into facility_users (email) values (${email}) on conflict ((lower(email))) do nothing`);
     const user = await tx.query.facilityUsers.findFirst({ where: sql`lower(${facilityUsers.email}) = ${email}` });
     if (!user) throw new Error('facility user upsert returned nothing');
     const grantedBy = viewer.kind === 'FACILITY_USER' ? viewer.facilityUserId : viewer.kind === 'AGENCY_MEMBER' ? viewer.teamMemberId : null;
     const grantedByType = viewer.kind === 'AGENCY_API_KEY' ? 'API_KEY' : viewer.kind === 'FACILITY_USER' ? 'FACILITY_USER' : 'AGENCY_MEMBER';
-    await tx
-      .insert(facilityGrants)
-      .values({ agencyId: facility.agencyId, facilityId: facility.id, facilityUserId: user.id, grantedByType, grantedById: grantedBy, createdAt: deps.now() })
-      .onConflictDoUpdate({
-        target: [facilityGrants.agencyId, facilityGrants.facilityId, facilityGrants.facilityUserId],
-        set: { revokedAt: null, grantedByType, grantedById: grantedBy },
-      });
+    for (const facility of chosen) {
+      await tx
+        .insert(facilityGrants)
+        .values({ agencyId: facility.agencyId, facilityId: facility.id, facilityUserId: user.id, grantedByType, grantedById: grantedBy, createdAt: deps.now() })
+        .onConflictDoUpdate({
+          target: [facilityGrants.agencyId, facilityGrants.facilityId, facilityGrants.facilityUserId],
+          set: { revokedAt: null, grantedByType, grantedById: grantedBy },
+        });
+      await recordAudit(
+        tx,
+        { viewer, ip: ctx.ip },
+        { action: 'facility_grant.create', agencyId: facility.agencyId, targetType: 'facility', targetId: facility.id, data: { email } },
+      );
+    }
     const url = await issueMagicLink(tx, deps, user.id, FACILITY_INVITATION_LINK_DAYS * 24 * 60);
     await enqueueMail(tx, {
       to: user.email,
-      agencyId: facility.agencyId,
-      ...facilityAccessMail({ facilityNames: [facility.name], inviterName: viewer.name, url, expiresInDays: FACILITY_INVITATION_LINK_DAYS }),
+      agencyId: chosen[0]?.agencyId ?? null,
+      ...facilityAccessMail({ facilityNames: chosen.map((facility) => facility.name), inviterName: viewer.name, url, expiresInDays: FACILITY_INVITATION_LINK_DAYS }),
     });
+  });
+  return true;
+}
+
+/** The people with access to a facility the viewer may see, by email. */
+export async function listFacilityTeam(ctx: Context, viewer: SignedInViewer, facilityId: string) {
+  const facility = await findVisibleFacility(ctx.deps, viewer, facilityId);
+  if (!facility) throw notFound('Facility');
+  const rows = await ctx.deps.db
+    .select({ id: facilityUsers.id, email: facilityUsers.email, name: facilityUsers.name, lastSignInAt: facilityUsers.lastSignInAt, grantedAt: facilityGrants.createdAt })
+    .from(facilityGrants)
+    .innerJoin(facilityUsers, eq(facilityUsers.id, facilityGrants.facilityUserId))
+    .where(and(eq(facilityGrants.agencyId, facility.agencyId), eq(facilityGrants.facilityId, facility.id), isNull(facilityGrants.revokedAt)))
+    .orderBy(asc(sql`lower(${facilityUsers.email})`));
+  const viewerId = viewer.kind === 'FACILITY_USER' ? viewer.facilityUserId : null;
+  return rows.map((row) => ({ ...row, isViewer: row.id === viewerId }));
+}
+
+/** Takes a person's access to one facility away; their other facilities stay. Nobody removes their own. */
+export async function revokeFacilityAccess(ctx: Context, viewer: SignedInViewer, input: { facilityId: string; facilityUserId: string }): Promise<boolean> {
+  const facility = await findVisibleFacility(ctx.deps, viewer, input.facilityId);
+  if (!facility) throw notFound('Facility');
+  if (viewer.kind === 'FACILITY_USER' && viewer.facilityUserId === input.facilityUserId) {
+    throw badUserInput('facilityUserId', 'You cannot remove your own access. Ask a colleague or your staffing partner.');
+  }
+  if (!z.uuid().safeParse(input.facilityUserId).success) throw notFound('Facility user');
+  const { deps } = ctx;
+  return deps.db.transaction(async (tx) => {
+    const [revoked] = await tx
+      .update(facilityGrants)
+      .set({ revokedAt: deps.now() })
+      .where(
+        and(
+          eq(facilityGrants.agencyId, facility.agencyId),
+          eq(facilityGrants.facilityId, facility.id),
+          eq(facilityGrants.facilityUserId, input.facilityUserId),
+          isNull(facilityGrants.revokedAt),
+        ),
+      )
+      .returning({ facilityUserId: facilityGrants.facilityUserId });
+    if (!revoked) throw notFound('Facility user');
     await recordAudit(
       tx,
       { viewer, ip: ctx.ip },
-      { action: 'facility_grant.create', agencyId: facility.agencyId, targetType: 'facility', targetId: facility.id, data: { email } },
+      { action: 'facility_grant.revoke', agencyId: facility.agencyId, targetType: 'facility', targetId: facility.id, data: { facilityUserId: input.facilityUserId } },
     );
+    return true;
   });
-  return true;
 }
