@@ -6,6 +6,7 @@ import { NotFoundRoute } from './routes/not-found';
 import { SignInConfirmRoute } from './routes/sign-in-confirm';
 import { SignInRoute } from './routes/sign-in';
 import { SignedInRoute } from './routes/signed-in';
+import { TeamRoute } from './routes/team';
 import { VerifyCertificateRoute } from './routes/verify-certificate';
 
 export const router = createBrowserRouter(
@@ -17,7 +18,10 @@ export const router = createBrowserRouter(
     {
       path: '/',
       Component: SignedInRoute,
-      children: [{ index: true, Component: FacilityHomeRoute }],
+      children: [
+        { index: true, Component: FacilityHomeRoute },
+        { path: 'team', Component: TeamRoute },
+      ],
     },
     { path: '*', Component: NotFoundRoute },
   ],

@@ -1,40 +1,221 @@
-import { expect, test } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import postgres from 'postgres';
 import { expectAccessible, linkFromMailbox } from './support';
 
-test.describe('Compliance Hub', () => {
-  test('the facility manager signs in through a magic link from the mailbox and switches facilities', async ({ page }) => {
+const GENERAL = 'Mercy General Hospital';
+const WEST = 'Mercy West Clinic';
+
+// The journeys check what the Hub shows against the database itself.
+const sql = postgres(`postgres://postgres:coverline@127.0.0.1:${process.env.E2E_PG_PORT ?? '54349'}/coverline`, { max: 1, onnotice: () => {} });
+test.afterAll(async () => sql.end());
+
+type Expected = { number: string; effectiveDate: string; endDate: string; name: string };
+
+/** The certificates of a facility's covered assignments whose dates fall in the bounds, as the Hub must list them. */
+async function expectedRows(facility: string, bounds: { effectiveFrom?: string; effectiveTo?: string; endFrom?: string; endTo?: string } = {}): Promise<Expected[]> {
+  return sql<Expected[]>`
+    select cert.number, a.effective_date::text as "effectiveDate", a.end_date::text as "endDate", c.first_name || ' ' || c.last_name as name
+    from assignments a
+    join facilities f on f.agency_id = a.agency_id and f.id = a.facility_id
+    join certificates cert on cert.agency_id = a.agency_id and cert.assignment_id = a.id and cert.status = 'VALID'
+    join contractors c on c.agency_id = a.agency_id and c.id = a.contractor_id
+    where f.name = ${facility}
+      and (${bounds.effectiveFrom ?? null}::date is null or a.effective_date >= ${bounds.effectiveFrom ?? null}::date)
+      and (${bounds.effectiveTo ?? null}::date is null or a.effective_date <= ${bounds.effectiveTo ?? null}::date)
+      and (${bounds.endFrom ?? null}::date is null or a.end_date >= ${bounds.endFrom ?? null}::date)
+      and (${bounds.endTo ?? null}::date is null or a.end_date <= ${bounds.endTo ?? null}::date)
+    order by a.effective_date desc, a.id desc`;
+}
+
+let managerCookies: Awaited<ReturnType<ReturnType<Page['context']>['cookies']>> = [];
+
+/** Signs the demo manager in from a magic link in the mailbox; later journeys reuse the session (links are rate-limited). */
+async function signInAsManager(page: Page, { fresh = false } = {}) {
+  if (!fresh && managerCookies.length > 0) {
+    await page.context().addCookies(managerCookies);
     await page.goto('/facility/');
-    await expect(page).toHaveURL(/\/facility\/sign-in/);
-    await expectAccessible(page);
+    await expect(page.getByRole('combobox', { name: 'Facility' })).toBeVisible();
+    return;
+  }
+  await page.goto('/facility/');
+  await expect(page).toHaveURL(/\/facility\/sign-in/);
+  await expectAccessible(page);
+  const since = new Date(Date.now() - 2000);
+  await page.getByLabel('Work email').fill('manager@mercy.test');
+  await page.getByRole('button', { name: 'Email me a sign-in link' }).click();
+  await expect(page.getByText(/a sign-in link is on its way/)).toBeVisible();
+  await expectAccessible(page);
+  const link = await linkFromMailbox(page.request, 'manager@mercy.test', /sign-in link/, since);
+  await page.goto(link);
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Sign in to the Compliance Hub' }).click();
+  await expect(page.getByRole('combobox', { name: 'Facility' })).toBeVisible();
+  managerCookies = await page.context().cookies();
+  return link;
+}
 
-    const since = new Date(Date.now() - 2000);
-    await page.getByLabel('Work email').fill('manager@mercy.test');
-    await page.getByRole('button', { name: 'Email me a sign-in link' }).click();
-    await expect(page.getByText(/a sign-in link is on its way/)).toBeVisible();
-    await expectAccessible(page);
+async function switchTo(page: Page, facility: string) {
+  await page.getByRole('combobox', { name: 'Facility' }).click();
+  await page.getByRole('option', { name: facility }).click();
+  await expect(page.getByRole('heading', { level: 1, name: facility })).toBeVisible();
+}
 
-    const link = await linkFromMailbox(page.request, 'manager@mercy.test', /sign-in link/, since);
-    await page.goto(link);
-    await expectAccessible(page);
-    await page.getByRole('button', { name: 'Sign in to the Compliance Hub' }).click();
+/** The certificate numbers in the table, top to bottom. */
+async function shownNumbers(page: Page): Promise<string[]> {
+  const cells = await page.getByRole('table', { name: 'Assignments and their certificates' }).getByText(/^Certificate CL-/).allTextContents();
+  return cells.map((text) => text.replace('Certificate ', '').trim());
+}
 
-    const switcher = page.getByRole('combobox', { name: 'Facility' });
-    await expect(switcher).toBeVisible();
-    await expectAccessible(page);
+const DAY = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+const MONTH = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/** Picks a date range in a Mantine range picker the way a person does: month by month, then two clicks. */
+async function pickRange(page: Page, label: string, from: string, to: string) {
+  await page.getByRole('button', { name: label }).click();
+  for (const iso of [from, to]) {
+    const target = MONTH.format(utc(iso));
+    for (let step = 0; step < 36; step++) {
+      const shown = (await page.getByRole('button', { name: 'Choose a month' }).first().textContent())?.trim() ?? '';
+      if (shown === target) break;
+      const earlier = Date.parse(`1 ${target}`) < Date.parse(`1 ${shown}`);
+      await page.getByRole('button', { name: earlier ? 'Previous month' : 'Next month' }).first().click();
+    }
+    await page.getByRole('button', { name: DAY.format(utc(iso)), exact: true }).first().click();
+  }
+}
+
+test.describe('Compliance Hub', () => {
+  test('the manager signs in through a magic link from the mailbox and switches between facilities, each showing only its own rows', async ({ page }) => {
+    const link = await signInAsManager(page, { fresh: true });
     const first = await page.getByRole('heading', { level: 1 }).textContent();
-    expect(['Mercy General Hospital', 'Mercy West Clinic']).toContain(first);
-    const other = first === 'Mercy General Hospital' ? 'Mercy West Clinic' : 'Mercy General Hospital';
+    expect([GENERAL, WEST]).toContain(first);
+    const other = first === GENERAL ? WEST : GENERAL;
+    await expectAccessible(page);
 
-    await switcher.click();
-    await expect(page.getByRole('option')).toHaveCount(2);
-    await page.getByRole('option', { name: other }).click();
-    await expect(page.getByRole('heading', { level: 1, name: other })).toBeVisible();
-    await page.reload();
+    await switchTo(page, WEST);
+    await expect(page).toHaveURL(/facility=/);
+    await expect.poll(() => shownNumbers(page)).toEqual((await expectedRows(WEST)).slice(0, 25).map((row) => row.number));
+    await switchTo(page, GENERAL);
+    const general = await expectedRows(GENERAL);
+    await expect(page.getByRole('status').filter({ hasText: `${general.length} assignments` })).toBeVisible();
+    await expect.poll(() => shownNumbers(page)).toEqual(general.slice(0, 25).map((row) => row.number));
+    await expectAccessible(page);
+
+    // The choice is remembered.
+    await switchTo(page, other);
+    await page.goto('/facility/');
     await expect(page.getByRole('heading', { level: 1, name: other })).toBeVisible();
 
     // The link was single-use.
-    await page.goto(link);
+    await page.goto(link!);
     await page.getByRole('button', { name: 'Sign in to the Compliance Hub' }).click();
     await expect(page.getByText('This sign-in link is invalid, expired or already used.')).toBeVisible();
   });
+
+  test('filters by an effective-date range and by an end-date range, with the filters in a shareable address', async ({ page }) => {
+    await signInAsManager(page);
+    await switchTo(page, GENERAL);
+    const all = await expectedRows(GENERAL);
+    expect(all.length).toBeGreaterThan(10);
+
+    // An effective-date range spanning a handful of rows in the middle.
+    const effectiveFrom = all[8]!.effectiveDate;
+    const effectiveTo = all[3]!.effectiveDate;
+    await pickRange(page, 'Effective date', effectiveFrom, effectiveTo);
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await expect(page).toHaveURL(new RegExp(`effectiveFrom=${effectiveFrom}&effectiveTo=${effectiveTo}`));
+    const byEffective = await expectedRows(GENERAL, { effectiveFrom, effectiveTo });
+    await expect(page.getByRole('status').filter({ hasText: `${byEffective.length} assignment` })).toContainText('match the filters');
+    await expect.poll(() => shownNumbers(page)).toEqual(byEffective.map((row) => row.number));
+    await expectAccessible(page);
+
+    // The same address opens the same view, for a colleague or after a reload.
+    await page.reload();
+    await expect.poll(() => shownNumbers(page)).toEqual(byEffective.map((row) => row.number));
+
+    await page.getByRole('button', { name: 'Reset' }).click();
+    await expect(page).not.toHaveURL(/effectiveFrom/);
+    await expect.poll(() => shownNumbers(page)).toEqual(all.slice(0, 25).map((row) => row.number));
+
+    const endFrom = all[12]!.endDate;
+    const endTo = all[6]!.endDate;
+    const [low, high] = endFrom <= endTo ? [endFrom, endTo] : [endTo, endFrom];
+    await pickRange(page, 'End date', low, high);
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await expect(page).toHaveURL(new RegExp(`endFrom=${low}&endTo=${high}`));
+    const byEnd = await expectedRows(GENERAL, { endFrom: low, endTo: high });
+    expect(byEnd.length).toBeGreaterThan(0);
+    await expect.poll(() => shownNumbers(page)).toEqual(byEnd.map((row) => row.number));
+  });
+
+  test('downloads one certificate, and the ZIP where bulk download is enabled; elsewhere it says who can enable it', async ({ page }) => {
+    await signInAsManager(page);
+    await switchTo(page, GENERAL);
+    const [newest] = await expectedRows(GENERAL);
+
+    const pdfDownload = page.waitForEvent('download');
+    await page.getByRole('link', { name: `Download PDF of certificate ${newest!.number}` }).click();
+    const pdf = await pdfDownload;
+    expect(pdf.suggestedFilename()).toMatch(new RegExp(`-${newest!.effectiveDate}-${newest!.number}\\.pdf$`));
+    expect((await readFile((await pdf.path())!)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+    const effectiveFrom = newest!.effectiveDate.slice(0, 8) + '01';
+    await page.goto(`/facility/?facility=${encodeURIComponent(await facilityId(GENERAL))}&effectiveFrom=${effectiveFrom}`);
+    const selected = await expectedRows(GENERAL, { effectiveFrom });
+    const zipDownload = page.waitForEvent('download');
+    await page.getByRole('link', { name: `Download all ${selected.length} as ZIP` }).click();
+    const zip = await readFile((await (await zipDownload).path())!);
+    expect(zip.subarray(0, 4).toString('latin1')).toBe('PK\u0003\u0004');
+    for (const row of selected) expect(zip.includes(Buffer.from(`${row.effectiveDate}-${row.number}.pdf`))).toBe(true);
+
+    await switchTo(page, WEST);
+    await expect(page.getByText('Your staffing partner can enable it.')).toBeVisible();
+    await expect(page.getByRole('link', { name: /as ZIP/ })).toHaveCount(0);
+    // Nor does the address work by hand.
+    expect((await page.request.get(`/facilities/${await facilityId(WEST)}/certificates.zip`)).status()).toBe(403);
+    expect((await page.request.get(`/facilities/${await facilityId('Riverside Convention Center')}/certificates.zip`)).status()).toBe(404);
+  });
+
+  test('invites a colleague to both facilities; the colleague signs in from the email and sees the same facilities', async ({ page, browser }) => {
+    await signInAsManager(page);
+    await page.getByRole('link', { name: 'Team' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: /People with access/ })).toBeVisible();
+    await expectAccessible(page);
+    const colleague = `auditor.${Date.now()}@mercy.test`;
+    const since = new Date(Date.now() - 2000);
+    await page.getByLabel('Work email').fill(colleague);
+    await page.getByRole('checkbox', { name: GENERAL }).check();
+    await page.getByRole('checkbox', { name: WEST }).check();
+    await page.getByRole('button', { name: 'Send invitation' }).click();
+    await expect(page.getByText(`Invitation sent to ${colleague}.`)).toBeVisible();
+    await expect(page.getByRole('cell', { name: colleague, exact: true })).toBeVisible();
+
+    const link = await linkFromMailbox(page.request, colleague, /You have access to/, since);
+    const context = await browser.newContext();
+    const theirs = await context.newPage();
+    await theirs.goto(link);
+    await theirs.getByRole('button', { name: 'Sign in to the Compliance Hub' }).click();
+    await theirs.getByRole('combobox', { name: 'Facility' }).click();
+    await expect(theirs.getByRole('option')).toHaveText([GENERAL, WEST]);
+    await theirs.keyboard.press('Escape');
+    await expectAccessible(theirs);
+
+    // The manager takes West away again: the colleague keeps only General.
+    await switchTo(page, WEST);
+    await page.getByRole('button', { name: `Remove access of ${colleague}` }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Remove access' }).click();
+    await expect(page.getByRole('cell', { name: colleague, exact: true })).toHaveCount(0);
+    await theirs.reload();
+    await expect(theirs.getByRole('heading', { level: 1, name: GENERAL })).toBeVisible();
+    await expect(theirs.getByRole('combobox', { name: 'Facility' })).toHaveCount(0);
+    await context.close();
+  });
 });
+
+async function facilityId(name: string): Promise<string> {
+  const [row] = await sql<{ id: string }[]>`select id from facilities where name = ${name}`;
+  if (!row) throw new Error(`no facility ${name}`);
+  return row.id;
+}

@@ -14,20 +14,28 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query FacilityAssignments($facilityId: ID!, $filter: FacilityAssignmentFilter, $first: Int, $after: String) {\n    facilityAssignments(facilityId: $facilityId, filter: $filter, first: $first, after: $after) {\n      totalCount\n      bulkDownloadUrl\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          contractorName\n          effectiveDate\n          endDate\n          certificate {\n            number\n            downloadUrl\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.FacilityAssignmentsDocument,
     "\n  query VerifyCertificate($number: String!) {\n    verifyCertificate(number: $number) {\n      status\n      number\n      contractorName\n      effectiveDate\n      endDate\n      coverageTypes\n      issuedAt\n      voidedAt\n      holderName\n      agencyName\n      signatureValid\n    }\n  }\n": typeof types.VerifyCertificateDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  fragment ViewerFields on Viewer {\n    id\n    role\n    email\n    name\n    agency {\n      id\n      name\n    }\n    facilities {\n      id\n      name\n    }\n    contractor {\n      id\n      firstName\n      lastName\n      email\n      optInStatus\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation RequestMagicLink($email: String!) {\n    requestMagicLink(email: $email)\n  }\n": typeof types.RequestMagicLinkDocument,
     "\n  mutation RedeemMagicLink($token: String!) {\n    redeemMagicLink(token: $token) {\n      ...ViewerFields\n    }\n  }\n": typeof types.RedeemMagicLinkDocument,
+    "\n  query FacilityTeam($facilityId: ID!) {\n    facilityTeam(facilityId: $facilityId) {\n      id\n      email\n      name\n      grantedAt\n      lastSignInAt\n      isViewer\n    }\n  }\n": typeof types.FacilityTeamDocument,
+    "\n  mutation RevokeFacilityAccess($facilityId: ID!, $facilityUserId: ID!) {\n    revokeFacilityAccess(facilityId: $facilityId, facilityUserId: $facilityUserId)\n  }\n": typeof types.RevokeFacilityAccessDocument,
+    "\n  mutation InviteFacilityTeamMember($email: String!, $facilityIds: [ID!]!) {\n    inviteFacilityTeamMember(email: $email, facilityIds: $facilityIds)\n  }\n": typeof types.InviteFacilityTeamMemberDocument,
 };
 const documents: Documents = {
+    "\n  query FacilityAssignments($facilityId: ID!, $filter: FacilityAssignmentFilter, $first: Int, $after: String) {\n    facilityAssignments(facilityId: $facilityId, filter: $filter, first: $first, after: $after) {\n      totalCount\n      bulkDownloadUrl\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          contractorName\n          effectiveDate\n          endDate\n          certificate {\n            number\n            downloadUrl\n            status\n          }\n        }\n      }\n    }\n  }\n": types.FacilityAssignmentsDocument,
     "\n  query VerifyCertificate($number: String!) {\n    verifyCertificate(number: $number) {\n      status\n      number\n      contractorName\n      effectiveDate\n      endDate\n      coverageTypes\n      issuedAt\n      voidedAt\n      holderName\n      agencyName\n      signatureValid\n    }\n  }\n": types.VerifyCertificateDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  fragment ViewerFields on Viewer {\n    id\n    role\n    email\n    name\n    agency {\n      id\n      name\n    }\n    facilities {\n      id\n      name\n    }\n    contractor {\n      id\n      firstName\n      lastName\n      email\n      optInStatus\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation RequestMagicLink($email: String!) {\n    requestMagicLink(email: $email)\n  }\n": types.RequestMagicLinkDocument,
     "\n  mutation RedeemMagicLink($token: String!) {\n    redeemMagicLink(token: $token) {\n      ...ViewerFields\n    }\n  }\n": types.RedeemMagicLinkDocument,
+    "\n  query FacilityTeam($facilityId: ID!) {\n    facilityTeam(facilityId: $facilityId) {\n      id\n      email\n      name\n      grantedAt\n      lastSignInAt\n      isViewer\n    }\n  }\n": types.FacilityTeamDocument,
+    "\n  mutation RevokeFacilityAccess($facilityId: ID!, $facilityUserId: ID!) {\n    revokeFacilityAccess(facilityId: $facilityId, facilityUserId: $facilityUserId)\n  }\n": types.RevokeFacilityAccessDocument,
+    "\n  mutation InviteFacilityTeamMember($email: String!, $facilityIds: [ID!]!) {\n    inviteFacilityTeamMember(email: $email, facilityIds: $facilityIds)\n  }\n": types.InviteFacilityTeamMemberDocument,
 };
 
 /**
@@ -44,6 +52,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FacilityAssignments($facilityId: ID!, $filter: FacilityAssignmentFilter, $first: Int, $after: String) {\n    facilityAssignments(facilityId: $facilityId, filter: $filter, first: $first, after: $after) {\n      totalCount\n      bulkDownloadUrl\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          contractorName\n          effectiveDate\n          endDate\n          certificate {\n            number\n            downloadUrl\n            status\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FacilityAssignments($facilityId: ID!, $filter: FacilityAssignmentFilter, $first: Int, $after: String) {\n    facilityAssignments(facilityId: $facilityId, filter: $filter, first: $first, after: $after) {\n      totalCount\n      bulkDownloadUrl\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          contractorName\n          effectiveDate\n          endDate\n          certificate {\n            number\n            downloadUrl\n            status\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -68,6 +80,18 @@ export function graphql(source: "\n  mutation RequestMagicLink($email: String!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RedeemMagicLink($token: String!) {\n    redeemMagicLink(token: $token) {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  mutation RedeemMagicLink($token: String!) {\n    redeemMagicLink(token: $token) {\n      ...ViewerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FacilityTeam($facilityId: ID!) {\n    facilityTeam(facilityId: $facilityId) {\n      id\n      email\n      name\n      grantedAt\n      lastSignInAt\n      isViewer\n    }\n  }\n"): (typeof documents)["\n  query FacilityTeam($facilityId: ID!) {\n    facilityTeam(facilityId: $facilityId) {\n      id\n      email\n      name\n      grantedAt\n      lastSignInAt\n      isViewer\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeFacilityAccess($facilityId: ID!, $facilityUserId: ID!) {\n    revokeFacilityAccess(facilityId: $facilityId, facilityUserId: $facilityUserId)\n  }\n"): (typeof documents)["\n  mutation RevokeFacilityAccess($facilityId: ID!, $facilityUserId: ID!) {\n    revokeFacilityAccess(facilityId: $facilityId, facilityUserId: $facilityUserId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteFacilityTeamMember($email: String!, $facilityIds: [ID!]!) {\n    inviteFacilityTeamMember(email: $email, facilityIds: $facilityIds)\n  }\n"): (typeof documents)["\n  mutation InviteFacilityTeamMember($email: String!, $facilityIds: [ID!]!) {\n    inviteFacilityTeamMember(email: $email, facilityIds: $facilityIds)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,35 +1,49 @@
-import { Stack, Text, Title } from '@mantine/core';
-import { FacilitySwitcher } from '../features/facilities/FacilitySwitcher';
+// The Compliance Hub's main page: the selected facility's assignments and certificates, filtered by
+// dates held in the address, with the questions managers ask beside them.
+import { Grid, Stack } from '@mantine/core';
+import { facilityFilterSearchParams } from '@coverline/domain';
+import { AssignmentFilters } from '../features/assignments/AssignmentFilters';
+import { ComplianceFaq } from '../features/assignments/ComplianceFaq';
+import { FacilityAssignments } from '../features/assignments/FacilityAssignments';
+import { isFiltered, useFacilityFilter } from '../features/assignments/filters';
+import { FacilityPageHeader } from '../features/facilities/FacilityPageHeader';
+import { NoFacilities } from '../features/facilities/NoFacilities';
 import { useSelectedFacility } from '../features/facilities/use-selected-facility';
 import { useSignedInViewer } from '../features/session/viewer';
 
 export function FacilityHomeRoute() {
   const viewer = useSignedInViewer();
   const { facility, selectFacility } = useSelectedFacility(viewer.facilities);
+  const { filter, applyFilter } = useFacilityFilter();
 
-  if (!facility) {
-    return (
-      <Stack gap="sm">
-        <Title order={1}>No facilities yet</Title>
-        <Text>
-          Your account does not give access to any facility yet. Ask your staffing partner to invite you
-          to the facilities you oversee.
-        </Text>
-      </Stack>
-    );
-  }
+  if (!facility) return <NoFacilities />;
 
   return (
     <Stack gap="lg">
-      <FacilitySwitcher
+      <title>{`${facility.name} · Compliance Hub`}</title>
+      <FacilityPageHeader
         facilities={viewer.facilities}
-        selectedId={facility.id}
+        facility={facility}
         onSelect={selectFacility}
+        description="Certificates of insurance for every contractor assignment at this facility."
       />
-      <Stack gap="xs">
-        <Title order={1}>{facility.name}</Title>
-        <Text>Certificates for this facility appear here.</Text>
-      </Stack>
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, lg: 8 }}>
+          <Stack gap="lg">
+            <AssignmentFilters filter={filter} onApply={applyFilter} />
+            {/* A new facility or filter starts again from the first page. */}
+            <FacilityAssignments
+              key={`${facility.id}?${facilityFilterSearchParams(filter).toString()}`}
+              facilityId={facility.id}
+              filter={filter}
+              filtered={isFiltered(filter)}
+            />
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 4 }}>
+          <ComplianceFaq />
+        </Grid.Col>
+      </Grid>
     </Stack>
   );
 }

@@ -1,10 +1,16 @@
 // Guards every page behind sign-in and frames it with the Compliance Hub layout.
-import { Navigate, Outlet } from 'react-router';
-import { AppLayout, ViewerGate, roleLabel } from '@coverline/ui';
+import { Link, Navigate, Outlet, useLocation } from 'react-router';
+import { AppLayout, ViewerGate, roleLabel, type AppNavItem } from '@coverline/ui';
 import { useViewer, type SignedInContext } from '../features/session/viewer';
 import { useSignOut } from '../features/session/use-sign-out';
 
+const NAV_ITEMS: AppNavItem[] = [
+  { label: 'Certificates', to: '/' },
+  { label: 'Team', to: '/team' },
+];
+
 export function SignedInRoute() {
+  const location = useLocation();
   const { viewer, loading, error, refetch } = useViewer();
   const { signOut, signingOut } = useSignOut();
 
@@ -19,6 +25,9 @@ export function SignedInRoute() {
       {viewer ? (
         <AppLayout
           appTitle="Compliance Hub"
+          navItems={NAV_ITEMS}
+          linkComponent={Link}
+          currentPath={location.pathname}
           viewerName={viewer.name}
           viewerRole={roleLabel(viewer.role)}
           onSignOut={() => void signOut()}

@@ -1,0 +1,143 @@
+// The facility's covered assignments, one row each, newest first, a page at a time; the count of
+// every matching row; and the ZIP of all of them where the agency allows it.
+import { useState } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { Alert, Anchor, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
+import type { FacilityAssignmentFilter } from '@coverline/domain';
+import { CertificateLink, ErrorAlert, LoadingIndicator, formatDate } from '@coverline/ui';
+import { graphql } from '../../gql';
+
+export const PAGE_SIZE = 25;
+
+const FacilityAssignmentsQuery = graphql(`
+  query FacilityAssignments($facilityId: ID!, $filter: FacilityAssignmentFilter, $first: Int, $after: String) {
+    facilityAssignments(facilityId: $facilityId, filter: $filter, first: $first, after: $after) {
+      totalCount
+      bulkDownloadUrl
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          contractorName
+          effectiveDate
+          endDate
+          certificate {
+            number
+            downloadUrl
+            status
+          }
+        }
+      }
+    }
+  }
+`);
+
+const COUNT = new Intl.NumberFormat('en-US');
+
+function BulkDownload({ url, count }: { url: string | null; count: number }) {
+  if (!url) {
+    return (
+      <Text size="sm" c="dimmed" maw={420}>
+        Downloading every certificate at once is not enabled for this facility. Your staffing partner can enable it.
+      </Text>
+    );
+  }
+  return (
+    <Button component="a" href={url} download variant="light" disabled={count === 0}>
+      Download all {COUNT.format(count)} as ZIP
+    </Button>
+  );
+}
+
+export function FacilityAssignments({ facilityId, filter, filtered }: { facilityId: string; filter: FacilityAssignmentFilter; filtered: boolean }) {
+  // The cursors of the pages visited so far: Previous goes back one, Next adds the current page's end.
+  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const after = cursors[cursors.length - 1] ?? null;
+  const { data, previousData, loading, error, refetch } = useQuery(FacilityAssignmentsQuery, {
+    variables: { facilityId, filter, first: PAGE_SIZE, after },
+  });
+  const connection = (data ?? previousData)?.facilityAssignments;
+
+  if (!connection && error) return <ErrorAlert error={error} title="The assignments could not load" onRetry={() => void refetch()} />;
+  if (!connection) return <LoadingIndicator label="Loading assignments" />;
+
+  const firstRow = (cursors.length - 1) * PAGE_SIZE + 1;
+  const lastRow = firstRow + connection.edges.length - 1;
+  const total = connection.totalCount;
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="center" gap="sm">
+        <Text fw={600} role="status" aria-live="polite">
+          {total === 1 ? '1 assignment' : `${COUNT.format(total)} assignments`}
+          {filtered ? ' match the filters' : ''}
+        </Text>
+        <BulkDownload url={connection.bulkDownloadUrl} count={total} />
+      </Group>
+      {total === 0 ? (
+        <Alert color="gray" variant="light" title={filtered ? 'No assignments match these dates' : 'No certificates yet'}>
+          {filtered
+            ? 'Try a wider date range, or Reset to see every assignment.'
+            : 'Certificates appear here as soon as coverage starts for a contractor working at this facility.'}
+        </Alert>
+      ) : (
+        <Paper withBorder radius="md" style={{ overflowX: 'auto' }}>
+          <Table striped highlightOnHover verticalSpacing="sm" horizontalSpacing="md" aria-label="Assignments and their certificates" aria-busy={loading}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Contractor</Table.Th>
+                <Table.Th scope="col">Effective date</Table.Th>
+                <Table.Th scope="col">End date</Table.Th>
+                <Table.Th scope="col">Certificate</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {connection.edges.map(({ node }) => (
+                <Table.Tr key={node.id}>
+                  <Table.Td fw={500}>{node.contractorName}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    <time dateTime={node.effectiveDate}>{formatDate(node.effectiveDate)}</time>
+                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    <time dateTime={node.endDate}>{formatDate(node.endDate)}</time>
+                  </Table.Td>
+                  <Table.Td>
+                    <CertificateLink number={node.certificate.number} downloadUrl={node.certificate.downloadUrl} status={node.certificate.status} />
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Paper>
+      )}
+      {total > PAGE_SIZE ? (
+        <Group justify="space-between" align="center">
+          <Text size="sm" c="dimmed">
+            Rows {COUNT.format(firstRow)}–{COUNT.format(lastRow)} of {COUNT.format(total)}
+          </Text>
+          <Group gap="xs">
+            <Button variant="default" disabled={cursors.length === 1 || loading} onClick={() => setCursors((stack) => stack.slice(0, -1))}>
+              Previous page
+            </Button>
+            <Button
+              variant="default"
+              disabled={!connection.pageInfo.hasNextPage || loading}
+              onClick={() => setCursors((stack) => [...stack, connection.pageInfo.endCursor])}
+            >
+              Next page
+            </Button>
+          </Group>
+        </Group>
+      ) : null}
+      <Text size="xs" c="dimmed">
+        Anyone holding a certificate can check it at the address printed on it.{' '}
+        <Anchor href="#faq-heading" size="xs" underline="always">
+          Why several certificates?
+        </Anchor>
+      </Text>
+    </Stack>
+  );
+}
