@@ -88,6 +88,21 @@ const MATRIX: Record<string, Row> = {
     mayCall: [...AGENCY, 'facility user'],
     call: () => ['mutation($f: ID!, $u: ID!) { revokeFacilityAccess(facilityId: $f, facilityUserId: $u) }', { f: SOME_ID, u: SOME_ID }],
   },
+  'Query.paymentSchedulePreview': {
+    mayCall: [...AGENCY, 'facility user'],
+    call: () => ['query($f: ID!, $c: String!) { paymentSchedulePreview(facilityId: $f, csv: $c) { rowCount } }', { f: SOME_ID, c: 'Name,Date,Amount\nAna Souza,2026-03-04,10.00\n' }],
+  },
+  'Mutation.reconcilePayments': {
+    mayCall: [...AGENCY, 'facility user'],
+    call: () => [
+      'mutation($f: ID!, $c: String!, $m: PaymentColumnMappingInput!) { reconcilePayments(facilityId: $f, csv: $c, mapping: $m) { id } }',
+      { f: SOME_ID, c: 'Name,Date,Amount\nAna Souza,2026-03-04,10.00\n', m: { contractorName: 'Name', paymentDate: 'Date', amount: 'Amount' } },
+    ],
+  },
+  'Query.clearedToWork': {
+    mayCall: [...AGENCY, 'facility user'],
+    call: () => ['query($f: ID!) { clearedToWork(facilityId: $f, contractor: "Ana Souza", date: "2026-03-04") { cleared } }', { f: SOME_ID }],
+  },
   'Query.jobCategories': { mayCall: AGENCY, call: () => ['{ jobCategories { id } }'] },
   'Query.jobCategoriesAwaitingApproval': { mayCall: ['operator'], call: () => ['{ jobCategoriesAwaitingApproval { agencyName } }'] },
   'Query.estimatePremium': {

@@ -1,6 +1,7 @@
 // Every route of the Compliance Hub, in one table.
 import { createBrowserRouter } from 'react-router';
 import { routerBasename } from '@coverline/ui';
+import { AuditRoute } from './routes/audit';
 import { FacilityHomeRoute } from './routes/facility-home';
 import { NotFoundRoute } from './routes/not-found';
 import { SignInConfirmRoute } from './routes/sign-in-confirm';
@@ -20,6 +21,7 @@ export const router = createBrowserRouter(
       Component: SignedInRoute,
       children: [
         { index: true, Component: FacilityHomeRoute },
+        { path: 'audit', Component: AuditRoute },
         { path: 'team', Component: TeamRoute },
       ],
     },

@@ -21,8 +21,8 @@ export const facilityAssignmentFilterSchema = z
     }
   });
 
-/** The filter a URL's query string holds; parameters that are not valid dates are left out. */
-export function facilityFilterFromSearchParams(params: URLSearchParams): FacilityAssignmentFilter {
+/** The filter a URL's query string holds (URLSearchParams, say); parameters that are not valid dates are left out. */
+export function facilityFilterFromSearchParams(params: { get(name: string): string | null }): FacilityAssignmentFilter {
   const filter: FacilityAssignmentFilter = {};
   for (const field of FACILITY_FILTER_FIELDS) {
     const value = params.get(field);
@@ -31,14 +31,9 @@ export function facilityFilterFromSearchParams(params: URLSearchParams): Facilit
   return facilityAssignmentFilterSchema.safeParse(filter).success ? filter : {};
 }
 
-/** The query-string parameters of a filter, in a fixed order, empty bounds left out. */
-export function facilityFilterSearchParams(filter: FacilityAssignmentFilter): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const field of FACILITY_FILTER_FIELDS) {
-    const value = filter[field];
-    if (value) params.set(field, value);
-  }
-  return params;
+/** The query-string parameters of a filter as name–value pairs, in a fixed order, empty bounds left out. */
+export function facilityFilterEntries(filter: FacilityAssignmentFilter): [FacilityFilterField, string][] {
+  return FACILITY_FILTER_FIELDS.flatMap((field) => (filter[field] ? [[field, filter[field]] as [FacilityFilterField, string]] : []));
 }
 
 /** Whether an assignment's dates fall within a filter's bounds (what the server's query does, for checks). */

@@ -11,3 +11,4 @@ export * from './assignment-schemas';
 export * from './certificate';
 export * from './payments';
 export * from './facility-filters';
+export * from './reconciliation';

@@ -178,6 +178,57 @@ test.describe('Compliance Hub', () => {
     expect((await page.request.get(`/facilities/${await facilityId('Riverside Convention Center')}/certificates.zip`)).status()).toBe(404);
   });
 
+  test('reconciles an auditor\'s payment schedule: matched and unmatched payments, totals, CSV and audit packet; and checks who was cleared to work', async ({ page }) => {
+    await signInAsManager(page);
+    await switchTo(page, GENERAL);
+    await page.getByRole('link', { name: 'Audit' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Reconcile an audit schedule' })).toBeVisible();
+    await expectAccessible(page);
+
+    const [first, second] = await expectedRows(GENERAL);
+    const schedule = [
+      'Payee,Check Date,Gross Pay',
+      `${first!.name},${first!.effectiveDate},"1,250.00"`,
+      `${second!.name},${second!.endDate},980.50`,
+      // A payment no certificate covers: a day long before anything at this facility.
+      `${first!.name},2019-01-15,400`,
+    ].join('\n');
+    await page.locator('input[type=file]').setInputFiles({ name: 'audit-2026.csv', mimeType: 'text/csv', buffer: Buffer.from(schedule) });
+    await expect(page.getByText('3 payments found.')).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Contractor name' })).toHaveValue('Payee');
+    await expect(page.getByRole('combobox', { name: 'Payment date' })).toHaveValue('Check Date');
+    await expect(page.getByRole('combobox', { name: 'Amount' })).toHaveValue('Gross Pay');
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Reconcile 3 payments' }).click();
+
+    await expect(page.getByRole('status').filter({ hasText: 'proven covered' })).toHaveText(/in 3 payments is proven covered/);
+    const totals = page.getByRole('list', { name: 'Totals by result' });
+    await expect(totals).toContainText('Matched: 2 payments, $2,230.50');
+    await expect(totals).toContainText('Unmatched: 1 payment, $400.00');
+    const results = page.getByRole('table', { name: 'Reconciled payments' });
+    await expect(results.getByRole('link', { name: first!.number })).toBeVisible();
+    await expect(results.getByRole('link', { name: second!.number })).toBeVisible();
+    await expectAccessible(page);
+
+    const packetDownload = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Download audit packet (ZIP)' }).click();
+    const packet = await readFile((await (await packetDownload).path())!);
+    expect(packet.subarray(0, 2).toString('latin1')).toBe('PK');
+    for (const name of ['reconciliation.csv', 'reconciliation.pdf', `${first!.effectiveDate}-${first!.number}.pdf`, `${second!.effectiveDate}-${second!.number}.pdf`]) {
+      expect(packet.includes(Buffer.from(name)), name).toBe(true);
+    }
+
+    // Cleared to work: the first contractor on their first covered day, and on a day with no coverage.
+    await page.getByLabel('Contractor name or email').fill(first!.name);
+    const [year, month, day] = first!.effectiveDate.split('-');
+    await page.getByRole('textbox', { name: 'Date' }).fill(`${month}/${day}/${year}`);
+    await page.getByRole('button', { name: 'Check', exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: `Cleared: ${first!.name} was covered` })).toBeVisible();
+    await page.getByRole('textbox', { name: 'Date' }).fill('01/15/2019');
+    await page.getByRole('button', { name: 'Check', exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Not cleared for Jan 15, 2019' })).toBeVisible();
+  });
+
   test('invites a colleague to both facilities; the colleague signs in from the email and sees the same facilities', async ({ page, browser }) => {
     await signInAsManager(page);
     await page.getByRole('link', { name: 'Team' }).click();

@@ -40,6 +40,11 @@ const OPT_IN_TONES: Record<string, StatusTone> = {
   OPTED_IN: 'success',
 };
 
+/** The dark shade of a tone: AA for text on white or on its tint, and for white text on it (charts). */
+export function toneTextColor(tone: StatusTone): string {
+  return TONE_TEXT[tone];
+}
+
 /** The tone of an assignment status (`AssignmentStatus` of the API). */
 export function assignmentStatusTone(status: string): StatusTone {
   return ASSIGNMENT_TONES[status] ?? 'neutral';

@@ -18,6 +18,7 @@ export {
   StatusBadge,
   assignmentStatusTone,
   optInStatusTone,
+  toneTextColor,
   type StatusBadgeProps,
   type StatusTone,
 } from './StatusBadge';

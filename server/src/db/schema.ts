@@ -33,6 +33,7 @@ import {
   JOB_CATEGORY_STATUSES,
   OPT_IN_STATUSES,
   PAYERS,
+  type Reconciliation,
 } from '@coverline/domain';
 
 const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
@@ -559,6 +560,31 @@ export const invoiceLines = pgTable(
     // An assignment's premium is invoiced once.
     uniqueIndex('invoice_lines_assignment_key').on(t.agencyId, t.assignmentId),
     check('invoice_lines_amount_check', sql`${t.amountCents} > 0`),
+  ],
+);
+
+// An auditor's schedule of payments reconciled against a facility's certificates, kept so the
+// CSV and the audit packet can be downloaded later exactly as they were computed.
+export const auditReconciliations = pgTable(
+  'audit_reconciliations',
+  {
+    agencyId: agencyId().references(() => agencies.id, { onDelete: 'cascade' }),
+    facilityId: uuid('facility_id').notNull(),
+    id: id(),
+    createdByFacilityUserId: uuid('created_by_facility_user_id').references(() => facilityUsers.id, { onDelete: 'set null' }),
+    createdByTeamMemberId: uuid('created_by_team_member_id'),
+    fileName: text('file_name'),
+    result: jsonb('result').$type<Reconciliation>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.agencyId, t.id] }),
+    // Named here: the generated names would pass PostgreSQL's 63-character limit and be cut short.
+    foreignKey({ name: 'audit_reconciliations_facility_fk', columns: [t.agencyId, t.facilityId], foreignColumns: [facilities.agencyId, facilities.id] }).onDelete('cascade'),
+    foreignKey({ name: 'audit_reconciliations_team_member_fk', columns: [t.agencyId, t.createdByTeamMemberId], foreignColumns: [teamMembers.agencyId, teamMembers.id] }),
+    index('audit_reconciliations_facility_idx').on(t.agencyId, t.facilityId, t.createdAt.desc()),
+    // One person runs it: a facility user or an agency member; an API key leaves both empty (the audit log names it).
+    check('audit_reconciliations_creator_check', sql`${t.createdByFacilityUserId} IS NULL OR ${t.createdByTeamMemberId} IS NULL`),
   ],
 );
 

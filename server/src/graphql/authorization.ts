@@ -20,6 +20,9 @@ export const POLICY = {
   'team:invite': AGENCY,
   'facility:read': [...AGENCY, 'FACILITY_USER'],
   'facility-user:invite': [...AGENCY, 'FACILITY_USER'],
+  // Whoever may read a facility may reconcile an auditor's payments against it and ask who was covered.
+  'facility-audit:run': [...AGENCY, 'FACILITY_USER'],
+  'facility-clearance:check': [...AGENCY, 'FACILITY_USER'],
   'api-key:manage': ['AGENCY_MEMBER'],
   'job-code:read': [...AGENCY, 'OPERATOR'],
   'contractor:manage-links': AGENCY,

@@ -23,7 +23,7 @@ const NOT_FOUND_BODY = { statusCode: 404, error: 'Not Found', message: 'No certi
  * opened in the browser sends no app header, so the cookies are read directly; that is safe for this
  * read-only GET (SameSite=Lax cookies, nothing changes).
  */
-async function requestViewers(deps: ServerDependencies, request: FastifyRequest, reply: FastifyReply): Promise<Viewer[]> {
+export async function requestViewers(deps: ServerDependencies, request: FastifyRequest, reply: FastifyReply): Promise<Viewer[]> {
   const authorization = request.headers.authorization;
   if (authorization?.startsWith('Bearer ')) return [await viewerFromApiKey(deps, authorization.slice('Bearer '.length).trim())];
   const { setSessionCookie } = sessionCookieControls(deps, reply);

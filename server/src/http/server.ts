@@ -7,10 +7,13 @@ import type { ServerDependencies } from '../dependencies.js';
 import { createApolloServer } from '../graphql/apollo.js';
 import { createContext, type Context } from '../graphql/context.js';
 import { registerApps } from './apps.js';
+import { registerAuditDownloadRoutes } from './audit-downloads.js';
 import { registerCertificateRoutes } from './certificates.js';
 import { registerMailbox } from './mailbox.js';
 import { addJob } from '../jobs/queue.js';
 import { registerDevClock, type AdjustableClock } from './dev-clock.js';
+
+const GRAPHQL_BODY_LIMIT_BYTES = 5 * 1024 * 1024;
 
 export type HttpServer = { fastify: FastifyInstance; servedApps: string[]; mailboxEnabled: boolean };
 
@@ -32,8 +35,10 @@ export async function createHttpServer(deps: ServerDependencies, options: { cloc
   const apollo = await createApolloServer(deps, fastify);
   await apollo.start();
   const handler = fastifyApolloHandler<Context>(apollo, { context: (request, reply) => createContext(deps, request, reply) });
-  fastify.route({ url: '/graphql', method: ['GET', 'POST', 'OPTIONS'], handler });
+  // Above Fastify's 1 MiB default: a payment schedule (up to 2 MB of CSV) travels as a variable, JSON-escaped.
+  fastify.route({ url: '/graphql', method: ['GET', 'POST', 'OPTIONS'], handler, bodyLimit: GRAPHQL_BODY_LIMIT_BYTES });
   registerCertificateRoutes(fastify, deps);
+  registerAuditDownloadRoutes(fastify, deps);
 
   const mailboxEnabled = deps.mailer.kind === 'mailbox' && !deps.config.isProduction;
   if (mailboxEnabled) registerMailbox(fastify, deps);

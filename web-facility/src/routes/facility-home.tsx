@@ -1,7 +1,7 @@
 // The Compliance Hub's main page: the selected facility's assignments and certificates, filtered by
 // dates held in the address, with the questions managers ask beside them.
 import { Grid, Stack } from '@mantine/core';
-import { facilityFilterSearchParams } from '@coverline/domain';
+import { facilityFilterEntries } from '@coverline/domain';
 import { AssignmentFilters } from '../features/assignments/AssignmentFilters';
 import { ComplianceFaq } from '../features/assignments/ComplianceFaq';
 import { FacilityAssignments } from '../features/assignments/FacilityAssignments';
@@ -33,7 +33,7 @@ export function FacilityHomeRoute() {
             <AssignmentFilters filter={filter} onApply={applyFilter} />
             {/* A new facility or filter starts again from the first page. */}
             <FacilityAssignments
-              key={`${facility.id}?${facilityFilterSearchParams(filter).toString()}`}
+              key={`${facility.id}?${new URLSearchParams(facilityFilterEntries(filter)).toString()}`}
               facilityId={facility.id}
               filter={filter}
               filtered={isFiltered(filter)}

@@ -6,6 +6,7 @@ import { useSignOut } from '../features/session/use-sign-out';
 
 const NAV_ITEMS: AppNavItem[] = [
   { label: 'Certificates', to: '/' },
+  { label: 'Audit', to: '/audit' },
   { label: 'Team', to: '/team' },
 ];
 

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import {
   certificateFileName,
   facilityAssignmentFilterSchema,
-  facilityFilterSearchParams,
+  facilityFilterEntries,
   isoDateSchema,
   type FacilityAssignmentFilter,
   type FacilityFilterField,
@@ -31,7 +31,7 @@ export function parseFacilityFilter(filter: FilterInput): FacilityAssignmentFilt
 }
 
 /** The rows of a facility the filter selects: covered assignments with their valid certificate. */
-function facilityRowsWhere(facility: Facility, filter: FacilityAssignmentFilter): SQL | undefined {
+export function facilityRowsWhere(facility: Facility, filter: FacilityAssignmentFilter): SQL | undefined {
   return and(
     eq(assignments.agencyId, facility.agencyId),
     eq(assignments.facilityId, facility.id),
@@ -42,8 +42,9 @@ function facilityRowsWhere(facility: Facility, filter: FacilityAssignmentFilter)
   );
 }
 
-const validCertificate = and(eq(certificates.agencyId, assignments.agencyId), eq(certificates.assignmentId, assignments.id), eq(certificates.status, 'VALID'));
-const ofContractor = and(eq(contractors.agencyId, assignments.agencyId), eq(contractors.id, assignments.contractorId));
+/** Joins an assignment to its valid certificate: only covered assignments have one. */
+export const validCertificate = and(eq(certificates.agencyId, assignments.agencyId), eq(certificates.assignmentId, assignments.id), eq(certificates.status, 'VALID'));
+export const ofContractor = and(eq(contractors.agencyId, assignments.agencyId), eq(contractors.id, assignments.contractorId));
 
 /** The (effective date, id) a cursor points after. */
 function facilityCursor(cursor: string | null | undefined): [string, string] | null {
@@ -55,7 +56,7 @@ function facilityCursor(cursor: string | null | undefined): [string, string] | n
 }
 
 export function bulkDownloadPath(facilityId: string, filter: FacilityAssignmentFilter): string {
-  const query = facilityFilterSearchParams(filter).toString();
+  const query = new URLSearchParams(facilityFilterEntries(filter)).toString();
   return `/facilities/${encodeURIComponent(facilityId)}/certificates.zip${query ? `?${query}` : ''}`;
 }
 

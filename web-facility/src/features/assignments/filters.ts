@@ -4,7 +4,7 @@ import { useSearchParams } from 'react-router';
 import {
   FACILITY_FILTER_FIELDS,
   facilityFilterFromSearchParams,
-  facilityFilterSearchParams,
+  facilityFilterEntries,
   type FacilityAssignmentFilter,
 } from '@coverline/domain';
 
@@ -16,7 +16,7 @@ export function useFacilityFilter() {
       setSearchParams((current) => {
         const params = new URLSearchParams(current);
         for (const field of FACILITY_FILTER_FIELDS) params.delete(field);
-        for (const [field, value] of facilityFilterSearchParams(next)) params.set(field, value);
+        for (const [field, value] of facilityFilterEntries(next)) params.set(field, value);
         return params;
       }),
     [setSearchParams],

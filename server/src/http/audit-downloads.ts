@@ -1,0 +1,72 @@
+// Downloads of a stored audit reconciliation, behind the csvUrl and packetUrl the API returns: the
+// rows as CSV, and the audit packet (the report as CSV and PDF, and every matched certificate) as one
+// streamed ZIP. Only for a viewer who may see the facility, and only under the facility it was run for.
+import { Readable } from 'node:stream';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { ZipFile } from 'yazl';
+import { asciiFileNamePart, reconciliationCsv, todayInTimeZone } from '@coverline/domain';
+import type { ServerDependencies } from '../dependencies.js';
+import { findFacilityReconciliation, matchedCertificateEntries } from '../modules/audit-reconciliation/audit-reconciliation.service.js';
+import { renderReconciliationPdf } from '../modules/audit-reconciliation/reconciliation-pdf.js';
+import { certificatePdfBytes } from '../modules/facility-assignments/facility-assignments.service.js';
+import { requestViewers } from './certificates.js';
+
+/** One answer for "no such reconciliation", "another facility's" and "not your facility", so an id reveals nothing. */
+const NOT_FOUND_BODY = { statusCode: 404, error: 'Not Found', message: 'No reconciliation here.' };
+
+// Excel reads a CSV without a byte-order mark as ANSI and garbles accented names; CSV readers skip it.
+const UTF8_BOM = '\uFEFF';
+
+type Params = { facilityId: string; id: string };
+
+function privateDownload(reply: FastifyReply): FastifyReply {
+  return reply.header('cache-control', 'private, no-cache').header('x-content-type-options', 'nosniff');
+}
+
+function baseName(facilityName: string, what: string, createdAt: Date): string {
+  return `${asciiFileNamePart(facilityName) || 'facility'}-${what}-${todayInTimeZone('UTC', createdAt)}`;
+}
+
+export function registerAuditDownloadRoutes(fastify: FastifyInstance, deps: ServerDependencies): void {
+  fastify.get<{ Params: Params }>('/facilities/:facilityId/reconciliations/:id.csv', async (request, reply) => {
+    privateDownload(reply);
+    const found = await findFacilityReconciliation(deps, await requestViewers(deps, request, reply), request.params.facilityId, request.params.id);
+    if (!found) return reply.code(404).send(NOT_FOUND_BODY);
+    const { facility, reconciliation } = found;
+    return reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="${baseName(facility.name, 'reconciliation', reconciliation.createdAt)}.csv"`)
+      .send(UTF8_BOM + reconciliationCsv(reconciliation.result));
+  });
+
+  fastify.get<{ Params: Params }>('/facilities/:facilityId/reconciliations/:id/packet.zip', async (request, reply) => {
+    privateDownload(reply);
+    const found = await findFacilityReconciliation(deps, await requestViewers(deps, request, reply), request.params.facilityId, request.params.id);
+    if (!found) return reply.code(404).send(NOT_FOUND_BODY);
+    const { facility, reconciliation } = found;
+    const mtime = reconciliation.createdAt;
+    const [pdf, certificates] = await Promise.all([
+      renderReconciliationPdf({ id: reconciliation.id, facilityName: facility.name, fileName: reconciliation.fileName, createdAt: mtime, result: reconciliation.result }),
+      matchedCertificateEntries(deps, reconciliation),
+    ]);
+
+    const zip = new ZipFile();
+    zip.addBuffer(Buffer.from(UTF8_BOM + reconciliationCsv(reconciliation.result), 'utf8'), 'reconciliation.csv', { mtime });
+    // PDFs are stored, not deflated: their streams are compressed already.
+    zip.addBuffer(pdf, 'reconciliation.pdf', { mtime, compress: false });
+    for (const entry of certificates) {
+      zip.addReadStreamLazy(entry.fileName, { compress: false, mtime: entry.issuedAt, size: entry.size }, (callback) => {
+        certificatePdfBytes(deps, entry).then(
+          (bytes) => callback(null, Readable.from([bytes])),
+          (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), Readable.from([])),
+        );
+      });
+    }
+    zip.end();
+    zip.outputStream.on('error', (error) => request.log.error({ err: error }, 'audit packet ZIP failed mid-stream'));
+    return reply
+      .type('application/zip')
+      .header('content-disposition', `attachment; filename="${baseName(facility.name, 'audit-packet', mtime)}.zip"`)
+      .send(zip.outputStream);
+  });
+}

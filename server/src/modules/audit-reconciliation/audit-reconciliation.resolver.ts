@@ -1,0 +1,45 @@
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Can } from '../../graphql/authorization.js';
+import type { Context } from '../../graphql/context.js';
+import { signedInViewer } from '../../graphql/scope.js';
+import { checkClearedToWork, previewPaymentSchedule, reconcileFacilityPayments } from './audit-reconciliation.service.js';
+import { ClearedToWork, PaymentColumnMappingInput, PaymentReconciliation, PaymentSchedulePreview } from './audit-reconciliation.types.js';
+
+@Resolver()
+export class AuditReconciliationResolver {
+  @Can('facility-audit:run')
+  @Query(() => PaymentSchedulePreview, {
+    description: 'The headers, a suggested column mapping and the first rows of a payment schedule (CSV, at most 5,000 rows and 2 MB), before reconciling it. NOT_FOUND for a facility the viewer may not see.',
+  })
+  paymentSchedulePreview(@Ctx() ctx: Context, @Arg('facilityId', () => ID) facilityId: string, @Arg('csv', () => String) csv: string) {
+    return previewPaymentSchedule(ctx, signedInViewer(ctx), { facilityId, csv });
+  }
+
+  @Can('facility-audit:run')
+  @Mutation(() => PaymentReconciliation, {
+    description:
+      "Matches each payment of a schedule to the facility's certificate covering its contractor that day, and keeps the result. Every bad row is reported at once (BAD_USER_INPUT on csv, by line and column) and then nothing is kept.",
+  })
+  reconcilePayments(
+    @Ctx() ctx: Context,
+    @Arg('facilityId', () => ID) facilityId: string,
+    @Arg('csv', () => String) csv: string,
+    @Arg('mapping', () => PaymentColumnMappingInput) mapping: PaymentColumnMappingInput,
+    @Arg('fileName', () => String, { nullable: true, description: 'The name of the uploaded file, to recognise the reconciliation later.' }) fileName?: string | null,
+  ) {
+    return reconcileFacilityPayments(ctx, signedInViewer(ctx), { facilityId, csv, mapping, fileName });
+  }
+
+  @Can('facility-clearance:check')
+  @Query(() => ClearedToWork, {
+    description: 'Whether a valid certificate covers a contractor (a name or an email) at the facility on a date, past or future. NOT_FOUND for a facility the viewer may not see.',
+  })
+  clearedToWork(
+    @Ctx() ctx: Context,
+    @Arg('facilityId', () => ID) facilityId: string,
+    @Arg('contractor', () => String) contractor: string,
+    @Arg('date', () => String, { description: 'YYYY-MM-DD' }) date: string,
+  ) {
+    return checkClearedToWork(ctx, signedInViewer(ctx), { facilityId, contractor, date });
+  }
+}

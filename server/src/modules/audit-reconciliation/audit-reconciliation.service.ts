@@ -1,0 +1,328 @@
+// Audit reconciliation in the Compliance Hub: an auditor's schedule of payments (CSV) previewed,
+// validated as a whole, and matched to the facility's certificates; the result is kept for its CSV and
+// audit-packet downloads. Also "cleared to work": was a contractor covered here on a given day.
+// Everything is reached through a facility the viewer may see, so the agency scope comes with it.
+import { parse } from 'csv-parse/sync';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import {
+  certificateFileName,
+  clearedToWork,
+  isoDateSchema,
+  parsePaymentRow,
+  PAYMENT_COLUMNS,
+  reconcilePayments,
+  suggestPaymentColumnMapping,
+  type FacilityCoverage,
+  type MatchedCertificate,
+  type PaymentCells,
+  type PaymentColumn,
+  type SchedulePayment,
+} from '@coverline/domain';
+import type { Executor } from '../../db/client.js';
+import { assignments, auditReconciliations, certificates, contractors } from '../../db/schema.js';
+import type { ServerDependencies } from '../../dependencies.js';
+import type { Context } from '../../graphql/context.js';
+import { badUserInput, notFound } from '../../graphql/errors.js';
+import { parseInput } from '../../graphql/validation.js';
+import type { SignedInViewer, Viewer } from '../../graphql/viewer.js';
+import { recordAudit } from '../audit/audit.js';
+import { certificateDownloadUrl } from '../certificates/certificates.service.js';
+import { findVisibleFacility } from '../facilities/facilities.service.js';
+import { facilityRowsWhere, ofContractor, validCertificate, type BulkCertificateEntry } from '../facility-assignments/facility-assignments.service.js';
+import type { ClearedToWork, CoveringCertificate, PaymentColumnMappingInput, PaymentReconciliation, PaymentSchedulePreview } from './audit-reconciliation.types.js';
+
+export const MAX_SCHEDULE_BYTES = 2 * 1024 * 1024;
+export const MAX_SCHEDULE_ROWS = 5_000;
+const PREVIEW_ROWS = 5;
+
+type Facility = NonNullable<Awaited<ReturnType<typeof findVisibleFacility>>>;
+export type StoredReconciliation = typeof auditReconciliations.$inferSelect;
+
+async function visibleFacility(deps: ServerDependencies, viewer: Viewer, facilityId: string): Promise<Facility> {
+  const facility = await findVisibleFacility(deps, viewer, facilityId);
+  if (!facility) throw notFound('Facility');
+  return facility;
+}
+
+// ---------------------------------------------------------------- reading the file
+
+type ScheduleRow = { line: number; cells: string[] };
+type Schedule = { headers: string[]; rows: ScheduleRow[] };
+
+function lineBreaksIn(cells: readonly string[]): number {
+  return cells.reduce((sum, cell) => sum + (cell.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
+}
+
+/** The header row and the data rows of a schedule, each with the line it starts on; any problem with the file as a whole is BAD_USER_INPUT on `csv`. */
+function readSchedule(csv: string): Schedule {
+  if (Buffer.byteLength(csv, 'utf8') > MAX_SCHEDULE_BYTES) throw badUserInput('csv', 'The file is larger than 2 MB: split the schedule into smaller files.');
+  // The line where each record ends; a quoted field may span lines, and the line that counts is where it starts.
+  const endLines: number[] = [];
+  let records: string[][];
+  try {
+    records = parse(csv, {
+      bom: true,
+      trim: true,
+      skip_empty_lines: true,
+      skip_records_with_empty_values: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      // Files edited by hand or joined from several exports mix line ends.
+      record_delimiter: ['\r\n', '\n', '\r'],
+      on_record: (record, context) => {
+        endLines.push(context.lines);
+        return record;
+      },
+    });
+  } catch (error) {
+    throw badUserInput('csv', `The file is not valid CSV: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (endLines.length !== records.length) throw new Error('csv-parse called on_record for a record it then skipped');
+  const [headers, ...data] = records;
+  if (!headers) throw badUserInput('csv', 'The file is empty.');
+  if (data.length > MAX_SCHEDULE_ROWS) {
+    throw badUserInput('csv', `The file has ${data.length.toLocaleString('en-US')} rows; split it into schedules of at most ${MAX_SCHEDULE_ROWS.toLocaleString('en-US')}.`);
+  }
+  const duplicate = headers.find((name, index) => name !== '' && headers.indexOf(name) !== index);
+  if (duplicate !== undefined) throw badUserInput('csv', `The file has two columns named "${duplicate}": rename one so each column can be chosen.`);
+  const rows = data.map((cells, index) => ({ line: (endLines[index + 1] ?? 0) - lineBreaksIn(cells), cells }));
+  return { headers, rows };
+}
+
+type ColumnIndexes = Partial<Record<PaymentColumn, number>>;
+
+/** Where each mapped field is in the rows; a mapping that names no column of the file, or lacks a field, is BAD_USER_INPUT on that field. */
+function columnIndexes(mapping: PaymentColumnMappingInput, headers: readonly string[]): ColumnIndexes {
+  const indexes: ColumnIndexes = {};
+  for (const column of PAYMENT_COLUMNS) {
+    const header = mapping[column]?.trim();
+    if (!header) continue;
+    const index = headers.indexOf(header);
+    if (index === -1) throw badUserInput(`mapping.${column}`, `The file has no column "${header}".`);
+    indexes[column] = index;
+  }
+  if (indexes.paymentDate === undefined) throw badUserInput('mapping.paymentDate', 'Choose the column that holds the payment date.');
+  if (indexes.amount === undefined) throw badUserInput('mapping.amount', 'Choose the column that holds the amount.');
+  if (indexes.contractorName === undefined && indexes.email === undefined) {
+    throw badUserInput('mapping.contractorName', "Choose the column of the contractor's name, of their email, or both.");
+  }
+  return indexes;
+}
+
+/** Every row as a payment, or BAD_USER_INPUT on `csv` naming every problem of every row by line and column. */
+function schedulePayments(schedule: Schedule, indexes: ColumnIndexes): SchedulePayment[] {
+  if (schedule.rows.length === 0) throw badUserInput('csv', 'The file has no payments after its header row.');
+  const headerOf = (column: PaymentColumn) => {
+    const index = indexes[column];
+    return index === undefined ? column : (schedule.headers[index] ?? column);
+  };
+  const payments: SchedulePayment[] = [];
+  const problems: string[] = [];
+  for (const row of schedule.rows) {
+    const cells: PaymentCells = {};
+    for (const column of PAYMENT_COLUMNS) {
+      const index = indexes[column];
+      if (index !== undefined) cells[column] = row.cells[index] ?? '';
+    }
+    const parsed = parsePaymentRow(row.line, cells);
+    if (parsed.ok) payments.push(parsed.payment);
+    else for (const problem of parsed.problems) problems.push(`line ${row.line}, column ${headerOf(problem.column)}: ${problem.message}`);
+  }
+  if (problems.length > 0) {
+    throw badUserInput('csv', `Nothing was saved: fix ${problems.length === 1 ? 'this problem' : `these ${problems.length} problems`} and upload the file again.\n${problems.join('\n')}`);
+  }
+  return payments;
+}
+
+// ---------------------------------------------------------------- the facility's certificates
+
+/** The facility's covered assignments with their valid certificates: the rows of its Compliance Hub table. */
+async function facilityCoverages(executor: Executor, facility: Facility): Promise<FacilityCoverage[]> {
+  const rows = await executor
+    .select({
+      assignmentId: assignments.id,
+      contractorId: contractors.id,
+      firstName: contractors.firstName,
+      lastName: contractors.lastName,
+      contractorEmail: contractors.email,
+      effectiveDate: assignments.effectiveDate,
+      endDate: assignments.endDate,
+      certificateNumber: certificates.number,
+    })
+    .from(assignments)
+    .innerJoin(certificates, validCertificate)
+    .innerJoin(contractors, ofContractor)
+    .where(facilityRowsWhere(facility, {}))
+    .orderBy(asc(assignments.effectiveDate), asc(assignments.id));
+  return rows.map(({ firstName, lastName, ...row }) => ({ ...row, contractorName: `${firstName} ${lastName}` }));
+}
+
+function coveringCertificate(deps: ServerDependencies, certificate: MatchedCertificate): CoveringCertificate {
+  return {
+    number: certificate.number,
+    downloadUrl: certificateDownloadUrl(deps, certificate.number),
+    contractorName: certificate.contractorName,
+    effectiveDate: certificate.effectiveDate,
+    endDate: certificate.endDate,
+  };
+}
+
+// ---------------------------------------------------------------- use cases
+
+export async function previewPaymentSchedule(ctx: Context, viewer: SignedInViewer, args: { facilityId: string; csv: string }): Promise<PaymentSchedulePreview> {
+  await visibleFacility(ctx.deps, viewer, args.facilityId);
+  const { headers, rows } = readSchedule(args.csv);
+  const suggested = suggestPaymentColumnMapping(headers);
+  return {
+    headers,
+    suggestedMapping: {
+      contractorName: suggested.contractorName ?? null,
+      email: suggested.email ?? null,
+      paymentDate: suggested.paymentDate ?? null,
+      amount: suggested.amount ?? null,
+    },
+    rows: rows.slice(0, PREVIEW_ROWS).map((row) => row.cells),
+    rowCount: rows.length,
+  };
+}
+
+export function reconciliationCsvPath(facilityId: string, id: string): string {
+  return `/facilities/${encodeURIComponent(facilityId)}/reconciliations/${encodeURIComponent(id)}.csv`;
+}
+
+export function reconciliationPacketPath(facilityId: string, id: string): string {
+  return `/facilities/${encodeURIComponent(facilityId)}/reconciliations/${encodeURIComponent(id)}/packet.zip`;
+}
+
+function reconciliationView(deps: ServerDependencies, stored: StoredReconciliation): PaymentReconciliation {
+  const { publicUrl } = deps.config;
+  return {
+    id: stored.id,
+    createdAt: stored.createdAt,
+    fileName: stored.fileName,
+    totals: stored.result.totals,
+    rows: stored.result.rows.map((row) => ({
+      line: row.line,
+      contractorName: row.contractorName,
+      email: row.email,
+      paymentDate: row.paymentDate,
+      amountCents: row.amountCents,
+      status: row.status,
+      note: row.note,
+      certificate: row.certificate ? coveringCertificate(deps, row.certificate) : null,
+      candidateCertificateNumbers: row.candidateCertificateNumbers,
+    })),
+    csvUrl: `${publicUrl}${reconciliationCsvPath(stored.facilityId, stored.id)}`,
+    packetUrl: `${publicUrl}${reconciliationPacketPath(stored.facilityId, stored.id)}`,
+  };
+}
+
+const fileNameSchema = z.object({ fileName: z.string().trim().max(255, { error: 'Use a file name of at most 255 characters' }).nullish() });
+
+/**
+ * Checks the whole file before anything else, so a schedule with one bad row stores nothing; then
+ * matches it against the facility's certificates and keeps the result with its audit record.
+ */
+export async function reconcileFacilityPayments(
+  ctx: Context,
+  viewer: SignedInViewer,
+  args: { facilityId: string; csv: string; mapping: PaymentColumnMappingInput; fileName?: string | null },
+): Promise<PaymentReconciliation> {
+  const { deps } = ctx;
+  const facility = await visibleFacility(deps, viewer, args.facilityId);
+  const schedule = readSchedule(args.csv);
+  const payments = schedulePayments(schedule, columnIndexes(args.mapping, schedule.headers));
+  const fileName = parseInput(fileNameSchema, { fileName: args.fileName }).fileName || null;
+  const result = reconcilePayments(payments, await facilityCoverages(deps.db, facility));
+  const stored = await deps.db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(auditReconciliations)
+      .values({
+        agencyId: facility.agencyId,
+        facilityId: facility.id,
+        createdByFacilityUserId: viewer.kind === 'FACILITY_USER' ? viewer.facilityUserId : null,
+        createdByTeamMemberId: viewer.kind === 'AGENCY_MEMBER' ? viewer.teamMemberId : null,
+        fileName,
+        result,
+        createdAt: deps.now(),
+      })
+      .returning();
+    if (!row) throw new Error('audit reconciliation insert returned nothing');
+    await recordAudit(
+      tx,
+      { viewer, ip: ctx.ip },
+      {
+        action: 'audit_reconciliation.create',
+        agencyId: facility.agencyId,
+        targetType: 'audit_reconciliation',
+        targetId: row.id,
+        data: { facilityId: facility.id, fileName, totals: result.totals },
+      },
+    );
+    return row;
+  });
+  return reconciliationView(deps, stored);
+}
+
+const clearanceSchema = z.object({
+  contractor: z.string().trim().min(1, { error: "Enter the contractor's name or email" }).max(320, { error: 'Use at most 320 characters' }),
+  date: isoDateSchema,
+});
+
+export async function checkClearedToWork(ctx: Context, viewer: SignedInViewer, args: { facilityId: string; contractor: string; date: string }): Promise<ClearedToWork> {
+  const facility = await visibleFacility(ctx.deps, viewer, args.facilityId);
+  const { contractor, date } = parseInput(clearanceSchema, { contractor: args.contractor, date: args.date });
+  const answer = clearedToWork(contractor, date, await facilityCoverages(ctx.deps.db, facility));
+  return { ...answer, certificate: answer.certificate ? coveringCertificate(ctx.deps, answer.certificate) : null };
+}
+
+// ---------------------------------------------------------------- downloads
+
+/**
+ * A stored reconciliation with its facility, when one of the viewers may see the facility and the
+ * reconciliation was run for it; null otherwise, whichever part failed, so an id from elsewhere reveals nothing.
+ */
+export async function findFacilityReconciliation(
+  deps: ServerDependencies,
+  viewers: readonly Viewer[],
+  facilityId: string,
+  id: string,
+): Promise<{ facility: Facility; reconciliation: StoredReconciliation } | null> {
+  if (!z.uuid().safeParse(id).success) return null;
+  let facility: Facility | null = null;
+  for (const viewer of viewers) facility ??= await findVisibleFacility(deps, viewer, facilityId);
+  if (!facility) return null;
+  const reconciliation = await deps.db.query.auditReconciliations.findFirst({
+    where: and(eq(auditReconciliations.agencyId, facility.agencyId), eq(auditReconciliations.facilityId, facility.id), eq(auditReconciliations.id, id)),
+  });
+  return reconciliation ? { facility, reconciliation } : null;
+}
+
+/** The certificates a reconciliation matched, once each, in the order of the rows: names and sizes only; each PDF is read when zipped. */
+export async function matchedCertificateEntries(deps: ServerDependencies, reconciliation: StoredReconciliation): Promise<BulkCertificateEntry[]> {
+  const numbers = [...new Set(reconciliation.result.rows.flatMap((row) => (row.certificate ? [row.certificate.number] : [])))];
+  if (numbers.length === 0) return [];
+  // Whatever their status now: the packet proves what the report says was in force when it was run.
+  const rows = await deps.db
+    .select({
+      certificateId: certificates.id,
+      agencyId: certificates.agencyId,
+      number: certificates.number,
+      issuedAt: certificates.issuedAt,
+      size: sql<number>`octet_length(${certificates.pdf})`.mapWith(Number),
+      firstName: contractors.firstName,
+      lastName: contractors.lastName,
+      effectiveDate: assignments.effectiveDate,
+    })
+    .from(certificates)
+    .innerJoin(assignments, and(eq(assignments.agencyId, certificates.agencyId), eq(assignments.id, certificates.assignmentId)))
+    .innerJoin(contractors, ofContractor)
+    .where(and(eq(certificates.agencyId, reconciliation.agencyId), inArray(certificates.number, numbers)));
+  const byNumber = new Map(rows.map((row) => [row.number, row]));
+  return numbers.flatMap((number) => {
+    const row = byNumber.get(number);
+    if (!row) return [];
+    return [{ fileName: `certificates/${certificateFileName(row)}`, certificateId: row.certificateId, agencyId: row.agencyId, issuedAt: row.issuedAt, size: row.size }];
+  });
+}

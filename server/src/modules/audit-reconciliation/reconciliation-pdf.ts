@@ -1,0 +1,183 @@
+// Renders a stored reconciliation as the PDF report of the audit packet: title, facility, when it was
+// run, totals by status, then one table row per payment, over as many letter-size pages as it takes.
+// Built-in fonts and dates fixed to the reconciliation's own time: the same record gives the same bytes.
+import PDFDocument from 'pdfkit';
+import { formatCents, type Reconciliation, type ReconciliationStatus } from '@coverline/domain';
+
+const PAGE = { width: 612, height: 792, margin: 36 };
+const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
+const BOTTOM = PAGE.height - PAGE.margin - 20;
+
+const INK = '#1b1e28';
+const MUTED = '#4a5064';
+const ACCENT = '#24337a';
+const RULE = '#a9afc2';
+const TINT = '#eef0f8';
+
+const REGULAR = 'Helvetica';
+const BOLD = 'Helvetica-Bold';
+
+const STATUS_LABELS: Record<ReconciliationStatus, string> = { MATCHED: 'Matched', UNMATCHED: 'Unmatched', AMBIGUOUS: 'Ambiguous' };
+
+type Doc = PDFKit.PDFDocument;
+type Row = Reconciliation['rows'][number];
+
+const COLUMNS: { label: string; width: number; align?: 'right'; cell: (row: Row) => string }[] = [
+  { label: 'Line', width: 26, align: 'right', cell: (row) => String(row.line) },
+  { label: 'Contractor', width: 112, cell: (row) => row.contractorName ?? row.email ?? '' },
+  { label: 'Paid on', width: 52, cell: (row) => row.paymentDate },
+  { label: 'Amount', width: 60, align: 'right', cell: (row) => formatCents(row.amountCents) },
+  { label: 'Status', width: 52, cell: (row) => STATUS_LABELS[row.status] },
+  { label: 'Certificate', width: 84, cell: (row) => row.certificate?.number ?? '' },
+  { label: 'Note', width: CONTENT_WIDTH - 26 - 112 - 52 - 60 - 52 - 84, cell: (row) => row.note ?? '' },
+];
+const CELL_PAD = 4;
+const FONT_SIZE = 7.5;
+const LINE_HEIGHT = 9.5;
+/** A note wraps over at most three lines, every other cell keeps to one; the CSV in the same packet has them whole. */
+const MAX_NOTE_HEIGHT = 3 * LINE_HEIGHT;
+
+export type ReconciliationReport = { id: string; facilityName: string; fileName: string | null; createdAt: Date; result: Reconciliation };
+
+function utcMinute(date: Date): string {
+  return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+function header(doc: Doc, report: ReconciliationReport): number {
+  const { margin } = PAGE;
+  doc.rect(0, 0, PAGE.width, 6).fill(ACCENT);
+  doc.font(BOLD).fontSize(11).fillColor(ACCENT).text('COVERLINE', margin, margin, { characterSpacing: 2.2, lineBreak: false });
+  doc.font(BOLD).fontSize(19).fillColor(INK).text('Audit reconciliation', margin, margin + 16, { lineBreak: false });
+  doc.font(BOLD).fontSize(11).fillColor(INK).text(report.facilityName, margin, margin + 42, { width: CONTENT_WIDTH, lineBreak: false, ellipsis: true });
+  const facts = [`Run on ${utcMinute(report.createdAt)}`, ...(report.fileName ? [`Schedule: ${report.fileName}`] : []), `Reference ${report.id}`];
+  doc.font(REGULAR).fontSize(8.5).fillColor(MUTED).text(facts.join('  ·  '), margin, margin + 58, { width: CONTENT_WIDTH, lineBreak: false, ellipsis: true });
+  doc
+    .font(REGULAR)
+    .fontSize(7.5)
+    .fillColor(MUTED)
+    .text(
+      'Each payment of the schedule is matched to the certificate of insurance that covered its contractor at this facility on the payment date. ' +
+        'Matched: exactly one certificate did; unmatched: none did; ambiguous: several did.',
+      margin,
+      margin + 74,
+      { width: CONTENT_WIDTH, lineGap: 1 },
+    );
+  return doc.y + 12;
+}
+
+function totals(doc: Doc, top: number, report: ReconciliationReport): number {
+  const { margin } = PAGE;
+  const all = report.result.totals;
+  const cells = [
+    ...all.map((total) => ({ label: STATUS_LABELS[total.status], count: total.count, amountCents: total.amountCents })),
+    { label: 'All payments', count: all.reduce((sum, total) => sum + total.count, 0), amountCents: all.reduce((sum, total) => sum + total.amountCents, 0) },
+  ];
+  const width = CONTENT_WIDTH / cells.length;
+  const height = 46;
+  doc.save().rect(margin, top, CONTENT_WIDTH, height).fill(TINT).restore();
+  doc.save().lineWidth(0.75).strokeColor(RULE).rect(margin, top, CONTENT_WIDTH, height).stroke().restore();
+  cells.forEach((cell, index) => {
+    const x = margin + index * width;
+    if (index > 0) doc.save().lineWidth(0.5).strokeColor(RULE).moveTo(x, top).lineTo(x, top + height).stroke().restore();
+    doc.font(BOLD).fontSize(6.5).fillColor(ACCENT).text(cell.label.toUpperCase(), x + 8, top + 8, { width: width - 16, characterSpacing: 0.6, lineBreak: false });
+    doc.font(BOLD).fontSize(13).fillColor(INK).text(formatCents(cell.amountCents), x + 8, top + 18, { width: width - 16, lineBreak: false });
+    doc.font(REGULAR).fontSize(7.5).fillColor(MUTED).text(`${cell.count} payment${cell.count === 1 ? '' : 's'}`, x + 8, top + 34, { width: width - 16, lineBreak: false });
+  });
+  return top + height + 14;
+}
+
+function tableHeader(doc: Doc, top: number): number {
+  const { margin } = PAGE;
+  doc.save().rect(margin, top, CONTENT_WIDTH, 15).fill(TINT).restore();
+  let x = margin;
+  for (const column of COLUMNS) {
+    doc
+      .font(BOLD)
+      .fontSize(6.5)
+      .fillColor(ACCENT)
+      .text(column.label.toUpperCase(), x + CELL_PAD, top + 5, { width: column.width - 2 * CELL_PAD, align: column.align ?? 'left', characterSpacing: 0.4, lineBreak: false });
+    x += column.width;
+  }
+  return top + 15;
+}
+
+function noteHeight(doc: Doc, row: Row): number {
+  const note = COLUMNS[COLUMNS.length - 1]!;
+  const text = note.cell(row);
+  if (!text) return 0;
+  return Math.min(doc.font(REGULAR).fontSize(FONT_SIZE).heightOfString(text, { width: note.width - 2 * CELL_PAD }), MAX_NOTE_HEIGHT);
+}
+
+function table(doc: Doc, top: number, rows: readonly Row[]): void {
+  const { margin } = PAGE;
+  let y = tableHeader(doc, top);
+  if (rows.length === 0) {
+    doc.font(REGULAR).fontSize(FONT_SIZE).fillColor(MUTED).text('The schedule had no payments.', margin + CELL_PAD, y + 6, { lineBreak: false });
+    return;
+  }
+  for (const row of rows) {
+    const height = Math.max(LINE_HEIGHT, noteHeight(doc, row)) + 2 * CELL_PAD;
+    if (y + height > BOTTOM) {
+      doc.addPage();
+      y = tableHeader(doc, PAGE.margin);
+    }
+    let x = margin;
+    COLUMNS.forEach((column, index) => {
+      const last = index === COLUMNS.length - 1;
+      const emphasis = column.label === 'Status' && row.status !== 'MATCHED';
+      doc
+        .font(emphasis ? BOLD : REGULAR)
+        .fontSize(FONT_SIZE)
+        .fillColor(last ? MUTED : INK)
+        .text(column.cell(row), x + CELL_PAD, y + CELL_PAD, {
+          width: column.width - 2 * CELL_PAD,
+          align: column.align ?? 'left',
+          height: last ? MAX_NOTE_HEIGHT : LINE_HEIGHT,
+          ellipsis: true,
+        });
+      x += column.width;
+    });
+    y += height;
+    doc.save().lineWidth(0.4).strokeColor(RULE).moveTo(margin, y).lineTo(margin + CONTENT_WIDTH, y).stroke().restore();
+  }
+}
+
+function footers(doc: Doc, report: ReconciliationReport): void {
+  const range = doc.bufferedPageRange();
+  for (let index = range.start; index < range.start + range.count; index++) {
+    doc.switchToPage(index);
+    const y = PAGE.height - PAGE.margin + 12;
+    doc.save().lineWidth(0.5).strokeColor(RULE).moveTo(PAGE.margin, y - 6).lineTo(PAGE.width - PAGE.margin, y - 6).stroke().restore();
+    doc.font(REGULAR).fontSize(7).fillColor(MUTED);
+    doc.text(`Audit reconciliation · ${report.facilityName}`, PAGE.margin, y, { width: CONTENT_WIDTH / 2, lineBreak: false, ellipsis: true });
+    doc.text(`Page ${index - range.start + 1} of ${range.count}`, PAGE.margin, y, { width: CONTENT_WIDTH, align: 'right', lineBreak: false });
+  }
+}
+
+/** The report's PDF; identical bytes for an identical record. */
+export function renderReconciliationPdf(report: ReconciliationReport): Promise<Buffer> {
+  const info: PDFKit.DocumentInfo = {
+    Title: `Audit reconciliation, ${report.facilityName}`,
+    Author: 'Coverline',
+    Subject: `Payments reconciled against certificates of insurance, run ${utcMinute(report.createdAt)}`,
+    Creator: 'Coverline',
+    Producer: 'Coverline audit reconciliation',
+    // Fixed to the run: the document ID pdfkit writes is a hash of this dictionary.
+    CreationDate: report.createdAt,
+    ModDate: report.createdAt,
+  };
+  // Footers are drawn last, once the page count is known, so the pages stay buffered until then.
+  const doc = new PDFDocument({ size: 'LETTER', margin: 0, pdfVersion: '1.7', lang: 'en-US', displayTitle: true, info, bufferPages: true, autoFirstPage: true });
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  let y = header(doc, report);
+  y = totals(doc, y, report);
+  table(doc, y, report.result.rows);
+  footers(doc, report);
+  doc.end();
+  return done;
+}

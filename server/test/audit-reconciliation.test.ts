@@ -1,0 +1,512 @@
+// Audit reconciliation in the Compliance Hub: an auditor's payment schedule previewed, checked as a
+// whole, matched to the facility's certificates and kept; its CSV and audit packet downloaded; "cleared
+// to work" answered for a day; and nothing of a facility for anyone without a grant to it, by id or URL.
+import { and, count, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import yauzl from 'yauzl';
+import { certificateFileName } from '@coverline/domain';
+import { auditLog, auditReconciliations, contractors } from '../src/db/schema.js';
+import { createAgency, createContractor, createFacility, sessionClient, signedInFacilityUser, signedInMemberOf } from './support/factories.js';
+import { errorCode, errorField, type GraphQLClient } from './support/graphql-client.js';
+import { approvedJobCategory, coveredAssignment, createMasterPolicies, dayFromToday } from './support/lifecycle-factories.js';
+import { startTestServer, type TestServer } from './support/test-server.js';
+
+let server: TestServer;
+
+const PREVIEW = `query($facilityId: ID!, $csv: String!) {
+  paymentSchedulePreview(facilityId: $facilityId, csv: $csv) {
+    headers suggestedMapping { contractorName email paymentDate amount } rows rowCount
+  }
+}`;
+
+const RECONCILE = `mutation($facilityId: ID!, $csv: String!, $mapping: PaymentColumnMappingInput!, $fileName: String) {
+  reconcilePayments(facilityId: $facilityId, csv: $csv, mapping: $mapping, fileName: $fileName) {
+    id createdAt fileName
+    totals { status count amountCents }
+    rows { line contractorName email paymentDate amountCents status note candidateCertificateNumbers certificate { number downloadUrl contractorName effectiveDate endDate } }
+    csvUrl packetUrl
+  }
+}`;
+
+const CLEARED = `query($facilityId: ID!, $contractor: String!, $date: String!) {
+  clearedToWork(facilityId: $facilityId, contractor: $contractor, date: $date) {
+    cleared contractorName date note certificate { number downloadUrl contractorName effectiveDate endDate }
+  }
+}`;
+
+type Certificate = { number: string; downloadUrl: string; contractorName: string; effectiveDate: string; endDate: string };
+type Row = {
+  line: number;
+  contractorName: string | null;
+  email: string | null;
+  paymentDate: string;
+  amountCents: number;
+  status: string;
+  note: string | null;
+  candidateCertificateNumbers: string[];
+  certificate: Certificate | null;
+};
+type Reconciliation = {
+  id: string;
+  createdAt: string;
+  fileName: string | null;
+  totals: { status: string; count: number; amountCents: number }[];
+  rows: Row[];
+  csvUrl: string;
+  packetUrl: string;
+};
+type Clearance = { cleared: boolean; contractorName: string | null; date: string; note: string | null; certificate: Certificate | null };
+
+type Facility = { id: string; agencyId: string };
+type Made = { number: string; pdf: Buffer; firstName: string; lastName: string; effectiveDate: string; endDate: string };
+
+let general: Facility;
+let west: Facility;
+let riverside: Facility;
+let manager: GraphQLClient;
+let managerUserId: string;
+let westOnlyUserId: string;
+let outsiderMemberId: string;
+const covered: Record<string, Made> = {};
+
+const day = (days: number) => dayFromToday(server, days);
+const usDate = (iso: string) => `${iso.slice(5, 7)}/${iso.slice(8, 10)}/${iso.slice(0, 4)}`;
+
+async function namedContractor(agencyId: string, firstName: string, lastName: string, email: string) {
+  const contractor = await createContractor(server, agencyId, { email });
+  await server.db.update(contractors).set({ firstName, lastName }).where(and(eq(contractors.agencyId, agencyId), eq(contractors.id, contractor.id)));
+  return { id: contractor.id, firstName, lastName };
+}
+
+async function cover(key: string, facility: Facility, who: { id: string; firstName: string; lastName: string }, categoryId: string, from: number, to: number) {
+  const effectiveDate = day(from);
+  const endDate = day(to);
+  const { certificate } = await coveredAssignment(server, { agencyId: facility.agencyId, contractorId: who.id, jobCategoryId: categoryId, facilityId: facility.id, effectiveDate, endDate });
+  covered[key] = { number: certificate.number, pdf: certificate.pdf, firstName: who.firstName, lastName: who.lastName, effectiveDate, endDate };
+}
+
+const made = (key: string): Made => {
+  const found = covered[key];
+  if (!found) throw new Error(`nothing covered as ${key}`);
+  return found;
+};
+
+beforeAll(async () => {
+  server = await startTestServer();
+  await createMasterPolicies(server);
+  const agency = await createAgency(server);
+  general = await createFacility(server, agency.id, 'Mercy General');
+  west = await createFacility(server, agency.id, 'Mercy West');
+  const other = await createAgency(server);
+  riverside = await createFacility(server, other.id, 'Riverside');
+  const category = await approvedJobCategory(server, agency.id);
+
+  const ana = await namedContractor(agency.id, 'Ana', 'Souza', 'ana@example.com');
+  const ben = await namedContractor(agency.id, 'Ben', 'Okafor', 'ben@example.com');
+  const samOne = await namedContractor(agency.id, 'Sam', 'Lee', 'sam.lee@example.com');
+  const samTwo = await namedContractor(agency.id, 'Sam', 'Lee', 'samuel.lee@example.com');
+  const cleo = await namedContractor(agency.id, 'Cléo', 'Núñez', 'cleo@example.com');
+  await cover('ana1', general, ana, category.id, -60, -50);
+  await cover('ana2', general, ana, category.id, -20, -10);
+  await cover('anaWest', west, ana, category.id, -45, -44);
+  await cover('ben1', general, ben, category.id, -40, -30);
+  await cover('ben2', general, ben, category.id, -35, -25);
+  await cover('sam1', general, samOne, category.id, -15, -5);
+  await cover('sam2', general, samTwo, category.id, -12, -8);
+  await cover('cleo', general, cleo, category.id, 5, 10);
+
+  const signedIn = await signedInFacilityUser(server, [general, west]);
+  manager = signedIn.client;
+  managerUserId = signedIn.user.id;
+  westOnlyUserId = (await signedInFacilityUser(server, [west])).user.id;
+  outsiderMemberId = (await signedInMemberOf(server, other.id)).member.id;
+}, 120_000);
+
+afterAll(async () => {
+  await server?.stop();
+});
+
+// Headers as an auditor's export names them; one quoted amount with a thousands separator, dates in both forms.
+function schedule(): string {
+  return [
+    'Payee,E-mail,Paid On,Gross',
+    `Ana Souza,,${usDate(day(-55))},"1,250.00"`,
+    `"Souza, Ana",,${day(-15)},$800`,
+    `,BEN@example.com,${day(-32)},500`,
+    `Sam Lee,,${day(-10)},300.50`,
+    `sam lee,,${day(-14)},200`,
+    `Dev Patel,,${day(-15)},99.99`,
+    `Ana Souza,,${day(-45)},100`,
+    `Cleo Nunez,,${day(7)},400.00`,
+  ].join('\r\n');
+}
+const MAPPING = { contractorName: 'Payee', email: 'E-mail', paymentDate: 'Paid On', amount: 'Gross' };
+
+async function reconcile(client: GraphQLClient = manager, facilityId = general.id) {
+  const { reconcilePayments } = await client.data<{ reconcilePayments: Reconciliation }>(RECONCILE, { facilityId, csv: schedule(), mapping: MAPPING, fileName: 'march-payments.csv' });
+  return reconcilePayments;
+}
+
+async function storedCount(facilityId: string): Promise<number> {
+  const [row] = await server.db.select({ n: count() }).from(auditReconciliations).where(eq(auditReconciliations.facilityId, facilityId));
+  return row?.n ?? 0;
+}
+
+describe('paymentSchedulePreview', () => {
+  it('shows the headers, a suggested mapping, the first five rows and how many there are', async () => {
+    const { paymentSchedulePreview } = await manager.data<{ paymentSchedulePreview: unknown }>(PREVIEW, { facilityId: general.id, csv: schedule() });
+    expect(paymentSchedulePreview).toEqual({
+      headers: ['Payee', 'E-mail', 'Paid On', 'Gross'],
+      suggestedMapping: MAPPING,
+      rows: [
+        ['Ana Souza', '', usDate(day(-55)), '1,250.00'],
+        ['Souza, Ana', '', day(-15), '$800'],
+        ['', 'BEN@example.com', day(-32), '500'],
+        ['Sam Lee', '', day(-10), '300.50'],
+        ['sam lee', '', day(-14), '200'],
+      ],
+      rowCount: 8,
+    });
+  });
+
+  it('suggests nothing for headers it does not know, and counts no blank lines', async () => {
+    const { paymentSchedulePreview } = await manager.data<{ paymentSchedulePreview: { suggestedMapping: unknown; rowCount: number } }>(PREVIEW, {
+      facilityId: general.id,
+      csv: '\uFEFFRef,Memo,Check Date\n\n1,x,2026-03-04\n,,\n',
+    });
+    expect(paymentSchedulePreview).toMatchObject({ suggestedMapping: { contractorName: null, email: null, paymentDate: 'Check Date', amount: null }, rowCount: 1 });
+  });
+
+  it.each([
+    ['an empty file', '', /empty/],
+    ['a quote that never closes', 'Name,Date,Amount\n"Ana Souza,2026-03-04,10\n', /not valid CSV/],
+    ['two columns of one name', 'Name,Amount,Amount\nAna,1,2\n', /two columns named "Amount"/],
+    ['more than 5,000 rows', `Name,Date,Amount\n${'Ana Souza,2026-03-04,1\n'.repeat(5_001)}`, /5,001 rows.*at most 5,000/],
+    ['more than 2 MB', `Name,Date,Amount\n${'x'.repeat(2 * 1024 * 1024)}\n`, /larger than 2 MB/],
+  ])('refuses %s on csv', async (_name, csv, message) => {
+    const result = await manager.request(PREVIEW, { facilityId: general.id, csv });
+    expect(errorCode(result)).toBe('BAD_USER_INPUT');
+    expect(errorField(result)).toBe('csv');
+    expect(result.errors?.[0]?.message).toMatch(message);
+  });
+});
+
+describe('reconcilePayments', () => {
+  it('matches each payment to the certificate covering its contractor that day, and totals by status', async () => {
+    const result = await reconcile();
+    const url = (number: string) => `${server.coverline.deps.config.publicUrl}/certificates/${number}.pdf`;
+    const certificate = (key: string, contractorName: string): Certificate => ({
+      number: made(key).number,
+      downloadUrl: url(made(key).number),
+      contractorName,
+      effectiveDate: made(key).effectiveDate,
+      endDate: made(key).endDate,
+    });
+    const base = { email: null, candidateCertificateNumbers: [], note: null, certificate: null };
+    expect(result.rows).toEqual([
+      { ...base, line: 2, contractorName: 'Ana Souza', paymentDate: day(-55), amountCents: 125_000, status: 'MATCHED', certificate: certificate('ana1', 'Ana Souza') },
+      { ...base, line: 3, contractorName: 'Souza, Ana', paymentDate: day(-15), amountCents: 80_000, status: 'MATCHED', certificate: certificate('ana2', 'Ana Souza') },
+      {
+        ...base,
+        line: 4,
+        contractorName: null,
+        email: 'ben@example.com',
+        paymentDate: day(-32),
+        amountCents: 50_000,
+        status: 'AMBIGUOUS',
+        candidateCertificateNumbers: [made('ben2').number, made('ben1').number],
+        note: `Overlapping certificates cover ${day(-32)}: ${made('ben2').number}, ${made('ben1').number}`,
+      },
+      {
+        ...base,
+        line: 5,
+        contractorName: 'Sam Lee',
+        paymentDate: day(-10),
+        amountCents: 30_050,
+        status: 'AMBIGUOUS',
+        // The most recent certificate first.
+        candidateCertificateNumbers: [made('sam2').number, made('sam1').number],
+        note: `2 contractors named Sam Lee were covered on ${day(-10)} (${made('sam2').number}, ${made('sam1').number}): add the email to the schedule to tell them apart`,
+      },
+      {
+        ...base,
+        line: 6,
+        contractorName: 'sam lee',
+        paymentDate: day(-14),
+        amountCents: 20_000,
+        status: 'MATCHED',
+        certificate: certificate('sam1', 'Sam Lee'),
+        note: `2 contractors named sam lee work at this facility; only this one was covered on ${day(-14)}`,
+      },
+      { ...base, line: 7, contractorName: 'Dev Patel', paymentDate: day(-15), amountCents: 9_999, status: 'UNMATCHED', note: 'No contractor named Dev Patel at this facility' },
+      // Ana was covered that day, but at Mercy West: not here.
+      { ...base, line: 8, contractorName: 'Ana Souza', paymentDate: day(-45), amountCents: 10_000, status: 'UNMATCHED', note: `No coverage on ${day(-45)}` },
+      { ...base, line: 9, contractorName: 'Cleo Nunez', paymentDate: day(7), amountCents: 40_000, status: 'MATCHED', certificate: certificate('cleo', 'Cléo Núñez') },
+    ]);
+    expect(result.totals).toEqual([
+      { status: 'MATCHED', count: 4, amountCents: 265_000 },
+      { status: 'UNMATCHED', count: 2, amountCents: 19_999 },
+      { status: 'AMBIGUOUS', count: 2, amountCents: 80_050 },
+    ]);
+    expect(result.fileName).toBe('march-payments.csv');
+    expect(result.csvUrl).toBe(`${server.coverline.deps.config.publicUrl}/facilities/${general.id}/reconciliations/${result.id}.csv`);
+    expect(result.packetUrl).toBe(`${server.coverline.deps.config.publicUrl}/facilities/${general.id}/reconciliations/${result.id}/packet.zip`);
+  });
+
+  it('keeps the reconciliation, who ran it, and an audit record', async () => {
+    const result = await reconcile();
+    const stored = await server.db.query.auditReconciliations.findFirst({ where: eq(auditReconciliations.id, result.id) });
+    expect(stored).toMatchObject({ agencyId: general.agencyId, facilityId: general.id, createdByFacilityUserId: managerUserId, createdByTeamMemberId: null, fileName: 'march-payments.csv' });
+    expect(stored?.result.totals).toEqual(result.totals);
+    const audit = await server.db.query.auditLog.findFirst({ where: and(eq(auditLog.action, 'audit_reconciliation.create'), eq(auditLog.targetId, result.id)) });
+    expect(audit).toMatchObject({ agencyId: general.agencyId, actorType: 'FACILITY_USER', actorId: managerUserId, targetType: 'audit_reconciliation' });
+    expect(audit?.data).toMatchObject({ facilityId: general.id, fileName: 'march-payments.csv' });
+  });
+
+  it('lets an agency member reconcile their own facility, recorded as theirs', async () => {
+    const member = await signedInMemberOf(server, general.agencyId);
+    const result = await reconcile(member.client);
+    expect(result.totals[0]).toEqual({ status: 'MATCHED', count: 4, amountCents: 265_000 });
+    const stored = await server.db.query.auditReconciliations.findFirst({ where: eq(auditReconciliations.id, result.id) });
+    expect(stored).toMatchObject({ createdByFacilityUserId: null, createdByTeamMemberId: member.member.id });
+  });
+
+  it('reports every bad row by line and column, and keeps nothing', async () => {
+    const before = await storedCount(west.id);
+    const csv = [
+      'Name,Date,Amount',
+      'Ana Souza,2026-02-30,100',
+      // A quoted name over two lines: the row is reported at the line it starts on.
+      '"Okafor,\nBen",03/04/2026,abc',
+      '',
+      ',2026-03-04,-5',
+      'Cleo Nunez,2026-03-04,10',
+      `Ben Okafor,13/01/2026,"10,000,000.01"`,
+    ].join('\n');
+    const result = await manager.request(RECONCILE, { facilityId: west.id, csv, mapping: { contractorName: 'Name', paymentDate: 'Date', amount: 'Amount' } });
+    expect(errorCode(result)).toBe('BAD_USER_INPUT');
+    expect(errorField(result)).toBe('csv');
+    expect(result.errors?.[0]?.message).toBe(
+      [
+        'Nothing was saved: fix these 6 problems and upload the file again.',
+        'line 2, column Date: "2026-02-30" is not a date (use YYYY-MM-DD or MM/DD/YYYY)',
+        'line 3, column Amount: "abc" is not an amount (e.g. 1,250.00)',
+        'line 6, column Name: a contractor name or email is required',
+        'line 6, column Amount: the amount must be greater than zero',
+        'line 8, column Date: "13/01/2026" is not a date (use YYYY-MM-DD or MM/DD/YYYY)',
+        'line 8, column Amount: the amount must be at most $10,000,000.00',
+      ].join('\n'),
+    );
+    expect(await storedCount(west.id)).toBe(before);
+  });
+
+  it.each([
+    [{ contractorName: 'Payee', paymentDate: 'Paid On' }, 'mapping.amount', /amount/],
+    [{ contractorName: 'Payee', amount: 'Gross' }, 'mapping.paymentDate', /payment date/],
+    [{ paymentDate: 'Paid On', amount: 'Gross' }, 'mapping.contractorName', /name, of their email, or both/],
+    [{ ...MAPPING, email: 'Email address' }, 'mapping.email', /no column "Email address"/],
+  ])('refuses the mapping %j on %s', async (mapping, field, message) => {
+    const result = await manager.request(RECONCILE, { facilityId: general.id, csv: schedule(), mapping });
+    expect(errorCode(result)).toBe('BAD_USER_INPUT');
+    expect(errorField(result)).toBe(field);
+    expect(result.errors?.[0]?.message).toMatch(message);
+  });
+
+  it('refuses a file without payments, and one over the limits', async () => {
+    const mapping = { contractorName: 'Name', paymentDate: 'Date', amount: 'Amount' };
+    const headerOnly = await manager.request(RECONCILE, { facilityId: general.id, csv: 'Name,Date,Amount\n', mapping });
+    expect([errorField(headerOnly), headerOnly.errors?.[0]?.message]).toEqual(['csv', 'The file has no payments after its header row.']);
+    const tooMany = await manager.request(RECONCILE, { facilityId: general.id, csv: `Name,Date,Amount\n${'Ana Souza,2026-03-04,1\n'.repeat(5_001)}`, mapping });
+    expect(errorField(tooMany)).toBe('csv');
+  });
+});
+
+describe('clearedToWork', () => {
+  async function ask(contractor: string, date: string, client = manager, facilityId = general.id) {
+    return (await client.data<{ clearedToWork: Clearance }>(CLEARED, { facilityId, contractor, date })).clearedToWork;
+  }
+
+  it('clears a contractor covered that day, with the certificate', async () => {
+    const ana2 = made('ana2');
+    expect(await ask('Ana Souza', day(-12))).toEqual({
+      cleared: true,
+      contractorName: 'Ana Souza',
+      date: day(-12),
+      note: null,
+      certificate: {
+        number: ana2.number,
+        downloadUrl: `${server.coverline.deps.config.publicUrl}/certificates/${ana2.number}.pdf`,
+        contractorName: 'Ana Souza',
+        effectiveDate: ana2.effectiveDate,
+        endDate: ana2.endDate,
+      },
+    });
+    expect(await ask('ANA@example.com', day(-60))).toMatchObject({ cleared: true, certificate: { number: made('ana1').number } });
+  });
+
+  it('does not clear a contractor on a day without coverage here', async () => {
+    expect(await ask('Ana Souza', day(-30))).toEqual({ cleared: false, contractorName: 'Ana Souza', date: day(-30), note: `No coverage on ${day(-30)}`, certificate: null });
+    // Covered at Mercy West that day, which is not the facility asked about.
+    expect(await ask('Ana Souza', day(-45))).toMatchObject({ cleared: false, note: `No coverage on ${day(-45)}` });
+  });
+
+  it('answers for a future date: cleared on a booked assignment, not after it ends', async () => {
+    expect(await ask('Núñez, Cléo', day(7))).toMatchObject({ cleared: true, contractorName: 'Cléo Núñez', certificate: { number: made('cleo').number } });
+    expect(await ask('Cleo Nunez', day(11))).toMatchObject({ cleared: false, note: `No coverage on ${day(11)}` });
+  });
+
+  it('does not clear a name it does not know, or a shared name without the email', async () => {
+    expect(await ask('Dev Patel', day(0))).toEqual({ cleared: false, contractorName: null, date: day(0), note: 'No contractor named Dev Patel at this facility', certificate: null });
+    expect(await ask('Sam Lee', day(-14))).toMatchObject({ cleared: false, note: '2 contractors named Sam Lee work at this facility: ask with the email to tell them apart' });
+    expect(await ask('samuel.lee@example.com', day(-10))).toMatchObject({ cleared: true, certificate: { number: made('sam2').number } });
+  });
+
+  it('refuses a date that is not YYYY-MM-DD, and an empty name', async () => {
+    const badDate = await manager.request(CLEARED, { facilityId: general.id, contractor: 'Ana Souza', date: '03/04/2026' });
+    expect([errorCode(badDate), errorField(badDate)]).toEqual(['BAD_USER_INPUT', 'date']);
+    const noName = await manager.request(CLEARED, { facilityId: general.id, contractor: '  ', date: day(0) });
+    expect([errorCode(noName), errorField(noName)]).toEqual(['BAD_USER_INPUT', 'contractor']);
+  });
+});
+
+// ---------------------------------------------------------------- downloads
+
+async function cookieOf(principal: 'FACILITY_USER' | 'AGENCY_MEMBER', principalId: string, agencyId: string | null = null) {
+  const client = await sessionClient(server, { principalType: principal, principalId, agencyId });
+  const app = principal === 'FACILITY_USER' ? 'facility' : 'agency';
+  return { cookie: `coverline_${app}=${client.cookie(`coverline_${app}`)}` };
+}
+
+async function get(path: string, headers: Record<string, string> = {}) {
+  const response = await fetch(`${server.url}${path}`, { headers });
+  return { status: response.status, headers: response.headers, body: Buffer.from(await response.arrayBuffer()) };
+}
+
+const pathOf = (url: string) => new URL(url).pathname;
+
+type ZipEntry = { fileName: string; compressionMethod: number; bytes: Buffer };
+
+function readZip(zip: Buffer): Promise<ZipEntry[]> {
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(zip, { lazyEntries: true }, (error, file) => {
+      if (error || !file) return reject(error ?? new Error('no zip'));
+      const entries: ZipEntry[] = [];
+      file.on('entry', (entry: yauzl.Entry) => {
+        file.openReadStream(entry, (streamError, stream) => {
+          if (streamError || !stream) return reject(streamError ?? new Error('no stream'));
+          const chunks: Buffer[] = [];
+          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+          stream.on('end', () => {
+            entries.push({ fileName: entry.fileName, compressionMethod: entry.compressionMethod, bytes: Buffer.concat(chunks) });
+            file.readEntry();
+          });
+        });
+      });
+      file.on('end', () => resolve(entries));
+      file.on('error', reject);
+      file.readEntry();
+    });
+  });
+}
+
+describe('downloads', () => {
+  let result: Reconciliation;
+  beforeAll(async () => {
+    result = await reconcile();
+  });
+
+  it('serves the rows as a CSV attachment, one line per payment', async () => {
+    const response = await get(pathOf(result.csvUrl), await cookieOf('FACILITY_USER', managerUserId));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="Mercy-General-reconciliation-\d{4}-\d{2}-\d{2}\.csv"$/);
+    const text = response.body.toString('utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const lines = text.slice(1).split('\r\n');
+    expect(lines).toHaveLength(10);
+    expect(lines[0]).toBe('line,contractor,email,payment_date,amount,status,certificate_number,coverage_start,coverage_end,note');
+    expect(lines[1]).toBe(`2,Ana Souza,,${day(-55)},1250.00,MATCHED,${made('ana1').number},${made('ana1').effectiveDate},${made('ana1').endDate},`);
+    expect(lines[2]).toBe(`3,"Souza, Ana",,${day(-15)},800.00,MATCHED,${made('ana2').number},${made('ana2').effectiveDate},${made('ana2').endDate},`);
+    expect(lines[6]).toBe(`7,Dev Patel,,${day(-15)},99.99,UNMATCHED,,,,No contractor named Dev Patel at this facility`);
+    expect(lines[9]).toBe('');
+  });
+
+  it('streams the audit packet: the report as CSV and PDF, and every matched certificate as stored', async () => {
+    const cookie = await cookieOf('FACILITY_USER', managerUserId);
+    const response = await get(pathOf(result.packetUrl), cookie);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/zip');
+    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="Mercy-General-audit-packet-\d{4}-\d{2}-\d{2}\.zip"$/);
+    const entries = await readZip(response.body);
+    const matched = ['ana1', 'ana2', 'sam1', 'cleo'].map(made);
+    expect(entries.map((entry) => entry.fileName)).toEqual(['reconciliation.csv', 'reconciliation.pdf', ...matched.map((m) => `certificates/${certificateFileName(m)}`)]);
+    expect(entries.map((entry) => entry.fileName)).toContain(`certificates/Nunez-Cleo-${made('cleo').effectiveDate}-${made('cleo').number}.pdf`);
+
+    const csv = await get(pathOf(result.csvUrl), cookie);
+    expect(entries[0]!.bytes.equals(csv.body)).toBe(true);
+    const pdf = entries[1]!;
+    expect(pdf.compressionMethod).toBe(0);
+    expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    for (const [index, m] of matched.entries()) {
+      const entry = entries[index + 2]!;
+      expect(entry.compressionMethod).toBe(0);
+      expect(entry.bytes.equals(m.pdf), entry.fileName).toBe(true);
+    }
+    // The report is reproducible: the same reconciliation gives the same PDF.
+    const again = await readZip((await get(pathOf(result.packetUrl), cookie)).body);
+    expect(again[1]!.bytes.equals(pdf.bytes)).toBe(true);
+  });
+
+  it('serves both to a member of the agency', async () => {
+    const member = await signedInMemberOf(server, general.agencyId);
+    const cookie = await cookieOf('AGENCY_MEMBER', member.member.id, general.agencyId);
+    expect((await get(pathOf(result.csvUrl), cookie)).status).toBe(200);
+    expect((await get(pathOf(result.packetUrl), cookie)).status).toBe(200);
+  });
+});
+
+describe('isolation', () => {
+  let result: Reconciliation;
+  beforeAll(async () => {
+    result = await reconcile();
+  });
+
+  const outsiders = () => [
+    ['a facility user of another facility of the agency', () => cookieOf('FACILITY_USER', westOnlyUserId), () => sessionClient(server, { principalType: 'FACILITY_USER', principalId: westOnlyUserId, agencyId: null }), west],
+    ["another agency's member", () => cookieOf('AGENCY_MEMBER', outsiderMemberId, riverside.agencyId), () => sessionClient(server, { principalType: 'AGENCY_MEMBER', principalId: outsiderMemberId, agencyId: riverside.agencyId }), riverside],
+  ] as const;
+
+  it('answers NOT_FOUND to outsiders for the queries and the mutation, and stores nothing', async () => {
+    const before = await storedCount(general.id);
+    for (const [who, , client] of outsiders()) {
+      const outsider = await client();
+      expect(errorCode(await outsider.request(PREVIEW, { facilityId: general.id, csv: schedule() })), who).toBe('NOT_FOUND');
+      expect(errorCode(await outsider.request(RECONCILE, { facilityId: general.id, csv: schedule(), mapping: MAPPING })), who).toBe('NOT_FOUND');
+      expect(errorCode(await outsider.request(CLEARED, { facilityId: general.id, contractor: 'Ana Souza', date: day(-12) })), who).toBe('NOT_FOUND');
+    }
+    // A facility that is not a facility at all looks the same, even with a bad file.
+    expect(errorCode(await manager.request(RECONCILE, { facilityId: 'not-an-id', csv: '', mapping: {} }))).toBe('NOT_FOUND');
+    expect(await storedCount(general.id)).toBe(before);
+  });
+
+  it('answers 404 to outsiders for both URLs, also when they guess the id under their own facility', async () => {
+    const notFound = await get(pathOf(result.csvUrl));
+    expect(notFound.status).toBe(404);
+    for (const [who, cookie, , own] of outsiders()) {
+      const headers = await cookie();
+      for (const url of [result.csvUrl, result.packetUrl]) {
+        const theirs = await get(pathOf(url), headers);
+        expect(theirs.status, `${who}: ${url}`).toBe(404);
+        expect(theirs.body.equals(notFound.body)).toBe(true);
+        const guessed = await get(pathOf(url).replace(general.id, own.id), headers);
+        expect(guessed.status, `${who}: ${url} under their own facility`).toBe(404);
+        expect(guessed.body.equals(notFound.body)).toBe(true);
+      }
+    }
+    const managerCookie = await cookieOf('FACILITY_USER', managerUserId);
+    // The manager sees both facilities, but the reconciliation belongs to Mercy General only.
+    expect((await get(pathOf(result.csvUrl).replace(general.id, west.id), managerCookie)).status).toBe(404);
+    expect((await get(`/facilities/${general.id}/reconciliations/not-an-id.csv`, managerCookie)).status).toBe(404);
+    expect((await get(`/facilities/${general.id}/reconciliations/00000000-0000-4000-8000-000000000000/packet.zip`, managerCookie)).status).toBe(404);
+  });
+});

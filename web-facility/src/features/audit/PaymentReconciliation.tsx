@@ -1,0 +1,278 @@
+// Audit reconciliation: the auditor's schedule of payments in, each payment matched to the
+// certificate that covered its contractor that day, out as totals, rows, a CSV and an audit packet.
+import { useState } from 'react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { Alert, Button, FileInput, Group, Paper, SegmentedControl, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { formatCents } from '@coverline/domain';
+import { ErrorAlert, StatusBadge, errorMessage, formatDate } from '@coverline/ui';
+import { graphql } from '../../gql';
+import type { PaymentReconciliationFieldsFragment, PaymentSchedulePreviewQuery, ReconciliationStatus } from '../../gql/graphql';
+import { ReconciliationTotalsChart, STATUS_LABELS, STATUS_TONES } from './ReconciliationTotalsChart';
+
+const PaymentSchedulePreviewQueryDocument = graphql(`
+  query PaymentSchedulePreview($facilityId: ID!, $csv: String!) {
+    paymentSchedulePreview(facilityId: $facilityId, csv: $csv) {
+      headers
+      rows
+      rowCount
+      suggestedMapping {
+        contractorName
+        email
+        paymentDate
+        amount
+      }
+    }
+  }
+`);
+
+export const PaymentReconciliationFields = graphql(`
+  fragment PaymentReconciliationFields on PaymentReconciliation {
+    id
+    fileName
+    csvUrl
+    packetUrl
+    totals {
+      status
+      count
+      amountCents
+    }
+    rows {
+      line
+      contractorName
+      email
+      paymentDate
+      amountCents
+      status
+      note
+      candidateCertificateNumbers
+      certificate {
+        number
+        downloadUrl
+      }
+    }
+  }
+`);
+
+const ReconcilePaymentsMutation = graphql(`
+  mutation ReconcilePayments($facilityId: ID!, $csv: String!, $mapping: PaymentColumnMappingInput!, $fileName: String) {
+    reconcilePayments(facilityId: $facilityId, csv: $csv, mapping: $mapping, fileName: $fileName) {
+      ...PaymentReconciliationFields
+    }
+  }
+`);
+
+type Mapping = { contractorName: string | null; email: string | null; paymentDate: string | null; amount: string | null };
+type Preview = PaymentSchedulePreviewQuery['paymentSchedulePreview'];
+
+const COLUMNS: { key: keyof Mapping; label: string; description: string }[] = [
+  { key: 'contractorName', label: 'Contractor name', description: 'Name or email is needed' },
+  { key: 'email', label: 'Contractor email', description: 'Name or email is needed' },
+  { key: 'paymentDate', label: 'Payment date', description: 'Required' },
+  { key: 'amount', label: 'Amount', description: 'Required' },
+];
+
+function MappingStep({ preview, mapping, onChange }: { preview: Preview; mapping: Mapping; onChange: (mapping: Mapping) => void }) {
+  const options = [{ value: '', label: 'Not in this file' }, ...preview.headers.map((header) => ({ value: header, label: header }))];
+  return (
+    <Stack gap="md">
+      <Text size="sm">
+        {preview.rowCount === 1 ? '1 payment' : `${preview.rowCount} payments`} found. Check which column holds what, then reconcile.
+      </Text>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        {COLUMNS.map((column) => (
+          <Select
+            key={column.key}
+            label={column.label}
+            description={column.description}
+            data={options}
+            value={mapping[column.key] ?? ''}
+            onChange={(value) => onChange({ ...mapping, [column.key]: value ? value : null })}
+            allowDeselect={false}
+          />
+        ))}
+      </SimpleGrid>
+      <div style={{ overflowX: 'auto' }}>
+        <Table withTableBorder verticalSpacing="xs" aria-label="The first rows of the file">
+          <Table.Thead>
+            <Table.Tr>
+              {preview.headers.map((header) => (
+                <Table.Th key={header} scope="col">
+                  {header}
+                </Table.Th>
+              ))}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {preview.rows.map((row, index) => (
+              <Table.Tr key={index}>
+                {row.map((cell, cellIndex) => (
+                  <Table.Td key={cellIndex}>{cell}</Table.Td>
+                ))}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </div>
+    </Stack>
+  );
+}
+
+function ResultRows({ rows }: { rows: PaymentReconciliationFieldsFragment['rows'] }) {
+  const [shown, setShown] = useState<'ALL' | ReconciliationStatus>('ALL');
+  const visible = shown === 'ALL' ? rows : rows.filter((row) => row.status === shown);
+  return (
+    <Stack gap="sm">
+      <SegmentedControl
+        aria-label="Show payments"
+        value={shown}
+        onChange={(value) => setShown(value as typeof shown)}
+        data={[
+          { value: 'ALL', label: 'All' },
+          { value: 'MATCHED', label: 'Matched' },
+          { value: 'UNMATCHED', label: 'Unmatched' },
+          { value: 'AMBIGUOUS', label: 'Ambiguous' },
+        ]}
+        style={{ alignSelf: 'flex-start' }}
+      />
+      <div style={{ overflowX: 'auto' }}>
+        <Table striped verticalSpacing="sm" aria-label="Reconciled payments">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">Line</Table.Th>
+              <Table.Th scope="col">Contractor</Table.Th>
+              <Table.Th scope="col">Paid on</Table.Th>
+              <Table.Th scope="col" ta="right">
+                Amount
+              </Table.Th>
+              <Table.Th scope="col">Result</Table.Th>
+              <Table.Th scope="col">Certificate or reason</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {visible.map((row) => (
+              <Table.Tr key={row.line}>
+                <Table.Td>{row.line}</Table.Td>
+                <Table.Td>{row.contractorName ?? row.email}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(row.paymentDate)}</Table.Td>
+                <Table.Td ta="right">{formatCents(row.amountCents)}</Table.Td>
+                <Table.Td>
+                  <StatusBadge tone={STATUS_TONES[row.status]}>{STATUS_LABELS[row.status]}</StatusBadge>
+                </Table.Td>
+                <Table.Td>
+                  {row.certificate ? (
+                    <a href={row.certificate.downloadUrl} download>
+                      {row.certificate.number}
+                    </a>
+                  ) : (
+                    <Text size="sm">{row.note}</Text>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </div>
+    </Stack>
+  );
+}
+
+export function PaymentReconciliation({ facility }: { facility: { id: string; name: string } }) {
+  const client = useApolloClient();
+  const [file, setFile] = useState<File | null>(null);
+  const [csv, setCsv] = useState<string | null>(null);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [mapping, setMapping] = useState<Mapping>({ contractorName: null, email: null, paymentDate: null, amount: null });
+  const [problem, setProblem] = useState<string | null>(null);
+  const [reading, setReading] = useState(false);
+  const [reconcile, reconciling] = useMutation(ReconcilePaymentsMutation);
+  const [result, setResult] = useState<PaymentReconciliationFieldsFragment | null>(null);
+
+  const choose = async (chosen: File | null) => {
+    setFile(chosen);
+    setPreview(null);
+    setResult(null);
+    setProblem(null);
+    if (!chosen) return;
+    setReading(true);
+    try {
+      const text = await chosen.text();
+      const { data } = await client.query({ query: PaymentSchedulePreviewQueryDocument, variables: { facilityId: facility.id, csv: text }, fetchPolicy: 'network-only' });
+      if (!data) throw new Error('The file could not be read.');
+      setCsv(text);
+      setPreview(data.paymentSchedulePreview);
+      const suggested = data.paymentSchedulePreview.suggestedMapping;
+      setMapping({ contractorName: suggested.contractorName ?? null, email: suggested.email ?? null, paymentDate: suggested.paymentDate ?? null, amount: suggested.amount ?? null });
+    } catch (error) {
+      setProblem(errorMessage(error));
+    } finally {
+      setReading(false);
+    }
+  };
+
+  const run = async () => {
+    if (!csv) return;
+    setProblem(null);
+    try {
+      const { data } = await reconcile({ variables: { facilityId: facility.id, csv, mapping, fileName: file?.name ?? null } });
+      if (data) setResult(data.reconcilePayments);
+    } catch (error) {
+      setProblem(errorMessage(error));
+    }
+  };
+
+  return (
+    <Paper withBorder radius="md" p="md" component="section" aria-labelledby="reconcile-heading">
+      <Stack gap="md">
+        <Stack gap={4}>
+          <Text id="reconcile-heading" fw={700} component="h2" size="md" m={0}>
+            Reconcile an audit schedule
+          </Text>
+          <Text size="sm" c="dimmed">
+            Upload the payments your auditor works from (a CSV with the contractor&apos;s name or email, the payment date and the
+            amount). Each payment is matched to the certificate that covered that contractor here that day.
+          </Text>
+        </Stack>
+        <FileInput
+          label="Payment schedule (CSV)"
+          placeholder="Choose a file"
+          accept=".csv,text/csv"
+          value={file}
+          onChange={(chosen) => void choose(chosen)}
+          clearable
+          clearButtonProps={{ 'aria-label': 'Remove the file' }}
+          disabled={reading}
+          style={{ maxWidth: 420 }}
+        />
+        {problem ? <ErrorAlert title="The schedule could not be reconciled" message={problem} /> : null}
+        {preview && !result ? (
+          <>
+            <MappingStep preview={preview} mapping={mapping} onChange={setMapping} />
+            <Button onClick={() => void run()} loading={reconciling.loading} style={{ alignSelf: 'flex-start' }}>
+              Reconcile {preview.rowCount === 1 ? '1 payment' : `${preview.rowCount} payments`}
+            </Button>
+          </>
+        ) : null}
+        {result ? (
+          <Stack gap="md">
+            <ReconciliationTotalsChart totals={result.totals} />
+            <Group gap="sm">
+              <Button component="a" href={result.csvUrl} download variant="light">
+                Download results (CSV)
+              </Button>
+              <Button component="a" href={result.packetUrl} download>
+                Download audit packet (ZIP)
+              </Button>
+            </Group>
+            {result.totals.some((total) => total.status !== 'MATCHED' && total.count > 0) ? (
+              <Alert color="orange" variant="light" title="Some payments need a look">
+                Unmatched payments had no coverage that day at {facility.name}; ambiguous ones could belong to more than one
+                certificate. Ask your staffing partner about them.
+              </Alert>
+            ) : null}
+            <ResultRows rows={result.rows} />
+          </Stack>
+        ) : null}
+      </Stack>
+    </Paper>
+  );
+}
