@@ -8,7 +8,9 @@ import path from 'node:path';
 import pino from 'pino';
 import { startCoverline } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
+import { sql } from 'drizzle-orm';
 import { facilities, facilityGrants, facilityUsers } from '../src/db/schema.js';
+import { createSession } from '../src/modules/auth/sessions.js';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'coverline-bench-'));
 const rows: [string, string][] = [];
@@ -98,6 +100,69 @@ try {
     headers: { 'content-type': 'application/json', authorization: `Bearer ${coverline.deps.config.operatorApiKey}` },
     body: JSON.stringify({ query: '{ jobCodes(state: "OH") { code rates { coverageType rate } } }' }),
   });
+
+  // ---------------------------------------------------------------- the Compliance Hub at scale
+  // One facility with 100,000 covered assignments over five years, each with a certificate (a small
+  // stand-in PDF: the queries never read it, and the ZIP streams whatever bytes are stored).
+  const db = coverline.deps.db;
+  const [hub] = await db.execute<{ agency_id: string; facility_id: string; contractor_id: string; job_category_id: string }>(sql`
+    select a.agency_id, a.facility_id, a.contractor_id, a.job_category_id from assignments a
+    join facilities f on f.agency_id = a.agency_id and f.id = a.facility_id where f.bulk_download_enabled limit 1`);
+  if (!hub) throw new Error('the demo data has no facility with bulk download');
+  const ASSIGNMENTS = 100_000;
+  const seedStart = performance.now();
+  await db.execute(sql`
+    insert into assignments (agency_id, contractor_id, job_category_id, facility_id, client_entity, job_name, description, effective_date, end_date, wage_cents, premium_cents, payer, status, created_by_type)
+    select ${hub.agency_id}, ${hub.contractor_id}, ${hub.job_category_id}, ${hub.facility_id}, 'Bench Client', 'Bench shift',
+           'A shift that only exists to measure the Compliance Hub at scale.', date '2021-01-01' + (g % 1800), date '2021-01-01' + (g % 1800) + (g % 5),
+           100000, 2500, 'AGENCY', 'ENDED', 'SYSTEM'
+    from generate_series(1, ${ASSIGNMENTS}) g`);
+  await db.execute(sql`
+    insert into certificates (agency_id, assignment_id, number, status, issued_at, snapshot, signature, pdf, pdf_sha256)
+    select agency_id, id, 'CL-BENCH-' || lpad((row_number() over ())::text, 8, '0'), 'VALID', now(), '{}'::jsonb, 'bench',
+           convert_to('%PDF-1.7 ' || repeat('x', 2000), 'UTF8'), repeat('0', 64)
+    from assignments where job_name = 'Bench shift'`);
+  await db.execute(sql`analyze assignments; analyze certificates`);
+  record(`Hub: seeded ${ASSIGNMENTS.toLocaleString('en-US')} assignments + certificates`, `${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
+
+  const [manager] = await db.insert(facilityUsers).values({ email: 'bench-hub@facility.test' }).returning();
+  if (!manager) throw new Error('no bench facility user');
+  await db.insert(facilityGrants).values({ agencyId: hub.agency_id, facilityId: hub.facility_id, facilityUserId: manager.id, grantedByType: 'SYSTEM' });
+  const session = await createSession(db, { principalType: 'FACILITY_USER', principalId: manager.id, agencyId: null, ip: null, userAgent: null }, { now: new Date(), ttlHours: 12 });
+  const hubHeaders = { 'x-coverline-app': 'facility', cookie: `coverline_facility=${session.token}` };
+  const page = (args: string) =>
+    graphql(url, `{ facilityAssignments(facilityId: "${hub.facility_id}"${args}) { totalCount edges { node { contractorName effectiveDate endDate certificate { number downloadUrl } } } pageInfo { endCursor } } }`, hubHeaders).then(async (response) => {
+      const body = (await response.json()) as { errors?: unknown };
+      if (body.errors) throw new Error(JSON.stringify(body.errors));
+    });
+  const first = await timeMany(30, () => page(', first: 25'));
+  record('Hub: first page of 25 + count of 100k rows, mean / p95', `${first.mean.toFixed(1)} ms / ${first.p95.toFixed(1)} ms`);
+  const month = await timeMany(30, () => page(', first: 25, filter: { effectiveFrom: "2023-03-01", effectiveTo: "2023-03-31" }'));
+  record('Hub: one month of effective dates, mean / p95', `${month.mean.toFixed(1)} ms / ${month.p95.toFixed(1)} ms`);
+  const ends = await timeMany(30, () => page(', first: 25, filter: { endFrom: "2022-06-01", endTo: "2022-12-31" }'));
+  record('Hub: seven months of end dates, mean / p95', `${ends.mean.toFixed(1)} ms / ${ends.p95.toFixed(1)} ms`);
+  const [deep] = await db.execute<{ effective_date: string; id: string }>(sql`
+    select effective_date::text, id from assignments where agency_id = ${hub.agency_id} and facility_id = ${hub.facility_id}
+    order by effective_date desc, id desc offset 75000 limit 1`);
+  const cursor = Buffer.from(JSON.stringify([deep!.effective_date, deep!.id])).toString('base64url');
+  const deepPage = await timeMany(30, () => page(`, first: 25, after: "${cursor}"`));
+  record('Hub: page after row 75,000 (cursor), mean / p95', `${deepPage.mean.toFixed(1)} ms / ${deepPage.p95.toFixed(1)} ms`);
+
+  // The ZIP of a year of certificates, read to the end; the process's memory is sampled as it streams.
+  const rssBefore = process.memoryUsage().rss;
+  let rssPeak = rssBefore;
+  const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, process.memoryUsage().rss)), 20);
+  const zipStart = performance.now();
+  const zip = await fetch(`${url}/facilities/${hub.facility_id}/certificates.zip?effectiveFrom=2022-01-01&effectiveTo=2022-12-31`, { headers: hubHeaders });
+  let zipBytes = 0;
+  for await (const chunk of zip.body!) zipBytes += (chunk as Uint8Array).length;
+  const zipMs = performance.now() - zipStart;
+  clearInterval(sampler);
+  const [{ entries } = { entries: 0 }] = await db.execute<{ entries: number }>(sql`
+    select count(*)::int as entries from assignments where agency_id = ${hub.agency_id} and facility_id = ${hub.facility_id}
+    and effective_date between '2022-01-01' and '2022-12-31'`);
+  record(`Hub: ZIP of ${entries.toLocaleString('en-US')} certificates (${(zipBytes / 1e6).toFixed(1)} MB)`, `${(zipMs / 1000).toFixed(1)} s, ${(zipBytes / 1e6 / (zipMs / 1000)).toFixed(1)} MB/s`);
+  record('Hub: memory growth while streaming that ZIP (peak RSS)', `${((rssPeak - rssBefore) / 1e6).toFixed(1)} MB`);
 } finally {
   await coverline.stop();
   fs.rmSync(dataDir, { recursive: true, force: true });

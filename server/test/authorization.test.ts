@@ -84,6 +84,10 @@ const MATRIX: Record<string, Row> = {
     mayCall: [...AGENCY, 'facility user'],
     call: () => ['mutation($f: [ID!]!, $e: String!) { inviteFacilityTeamMember(facilityIds: $f, email: $e) }', { f: [SOME_ID], e: unique('team') }],
   },
+  'Mutation.setFacilityBulkDownload': {
+    mayCall: AGENCY,
+    call: () => ['mutation($f: ID!) { setFacilityBulkDownload(facilityId: $f, enabled: true) { id } }', { f: SOME_ID }],
+  },
   'Mutation.revokeFacilityAccess': {
     mayCall: [...AGENCY, 'facility user'],
     call: () => ['mutation($f: ID!, $u: ID!) { revokeFacilityAccess(facilityId: $f, facilityUserId: $u) }', { f: SOME_ID, u: SOME_ID }],

@@ -188,6 +188,27 @@ describe('facilityAssignments', () => {
   });
 });
 
+describe('bulk download switch', () => {
+  const SET = `mutation($f: ID!, $on: Boolean!) { setFacilityBulkDownload(facilityId: $f, enabled: $on) { id bulkDownloadEnabled } }`;
+
+  it("is the agency's to turn on and off, and the facility's ZIP follows it", async () => {
+    const member = await signedInMemberOf(server, agencyId);
+    expect((await member.client.data<{ setFacilityBulkDownload: { bulkDownloadEnabled: boolean } }>(SET, { f: west.id, on: true })).setFacilityBulkDownload.bulkDownloadEnabled).toBe(true);
+    expect((await manager.data<Page>(QUERY, { facilityId: west.id })).facilityAssignments.bulkDownloadUrl).toContain(`/facilities/${west.id}/certificates.zip`);
+    expect((await get(`/facilities/${west.id}/certificates.zip`, await facilityCookie())).status).toBe(200);
+    await member.client.data(SET, { f: west.id, on: false });
+    expect((await manager.data<Page>(QUERY, { facilityId: west.id })).facilityAssignments.bulkDownloadUrl).toBeNull();
+    expect((await get(`/facilities/${west.id}/certificates.zip`, await facilityCookie())).status).toBe(403);
+  });
+
+  it('refuses facility users (FORBIDDEN) and another agency (NOT_FOUND), and changes nothing', async () => {
+    expect(errorCode(await manager.request(SET, { f: west.id, on: true }))).toBe('FORBIDDEN');
+    const outsider = await signedInMemberOf(server, otherAgencyFacility.agencyId);
+    expect(errorCode(await outsider.client.request(SET, { f: west.id, on: true }))).toBe('NOT_FOUND');
+    expect((await manager.data<Page>(QUERY, { facilityId: west.id })).facilityAssignments.bulkDownloadUrl).toBeNull();
+  });
+});
+
 describe('who may read a facility', () => {
   it("lets the agency's own members read its facility", async () => {
     const member = await signedInMemberOf(server, agencyId);

@@ -4,6 +4,7 @@ import { routerBasename } from '@coverline/ui';
 import { AcceptInviteRoute } from './routes/accept-invite';
 import { ContractorProfileRoute } from './routes/contractor-profile';
 import { ContractorsRoute } from './routes/contractors';
+import { FacilitiesRoute } from './routes/facilities';
 import { NewAssignmentRoute } from './routes/new-assignment';
 import { NewContractorRoute } from './routes/new-contractor';
 import { NotFoundRoute } from './routes/not-found';
@@ -25,6 +26,7 @@ export const router = createBrowserRouter(
         { path: 'contractors/new', Component: NewContractorRoute },
         { path: 'contractors/:contractorId', Component: ContractorProfileRoute },
         { path: 'contractors/:contractorId/assignments/new', Component: NewAssignmentRoute },
+        { path: 'facilities', Component: FacilitiesRoute },
         { path: 'team', Component: TeamRoute },
       ],
     },

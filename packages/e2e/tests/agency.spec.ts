@@ -59,4 +59,30 @@ test.describe('agency app', () => {
     await expect(invited.getByText('This invitation link is invalid or has expired.')).toBeVisible();
     await context.close();
   });
+
+  test("a rep turns bulk download on for a facility and gives its manager Compliance Hub access", async ({ page }) => {
+    await page.goto('/agency/sign-in');
+    await page.getByLabel('Work email').fill('rep@acme.test');
+    await page.getByLabel('Password').fill('coverline-demo');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('link', { name: 'Facilities' }).click();
+    const riverside = page.getByRole('region', { name: 'Riverside Convention Center' });
+    await expect(riverside).toBeVisible();
+    await expectAccessible(page);
+
+    const bulk = riverside.getByRole('switch', { name: 'Bulk download in the Compliance Hub' });
+    await expect(bulk).not.toBeChecked();
+    await bulk.check();
+    await expect(bulk).toBeChecked();
+    await page.reload();
+    await expect(page.getByRole('region', { name: 'Riverside Convention Center' }).getByRole('switch', { name: 'Bulk download in the Compliance Hub' })).toBeChecked();
+    await page.getByRole('region', { name: 'Riverside Convention Center' }).getByRole('switch', { name: 'Bulk download in the Compliance Hub' }).uncheck();
+
+    const manager = `events.${Date.now()}@riverside.test`;
+    const since = new Date(Date.now() - 2000);
+    await page.getByRole('region', { name: 'Riverside Convention Center' }).getByLabel('Give a facility manager access').fill(manager);
+    await page.getByRole('region', { name: 'Riverside Convention Center' }).getByRole('button', { name: 'Send access link' }).click();
+    await expect(page.getByText(`${manager} can now sign in to the Compliance Hub for Riverside Convention Center`)).toBeVisible();
+    await linkFromMailbox(page.request, manager, /You have access to Riverside Convention Center/, since);
+  });
 });

@@ -19,6 +19,7 @@ export const POLICY = {
   'team:read': AGENCY,
   'team:invite': AGENCY,
   'facility:read': [...AGENCY, 'FACILITY_USER'],
+  'facility:configure': AGENCY,
   'facility-user:invite': [...AGENCY, 'FACILITY_USER'],
   // Whoever may read a facility may reconcile an auditor's payments against it and ask who was covered.
   'facility-audit:run': [...AGENCY, 'FACILITY_USER'],

@@ -23,6 +23,8 @@ type Documents = {
     "\n  mutation SendOptInReminder($contractorId: ID!) {\n    sendOptInReminder(contractorId: $contractorId)\n  }\n": typeof types.SendOptInReminderDocument,
     "\n  fragment ContractorsTable_contractor on Contractor {\n    id\n    firstName\n    lastName\n    email\n    workState\n    optInStatus\n  }\n": typeof types.ContractorsTable_ContractorFragmentDoc,
     "\n  mutation CreateContractor($input: CreateContractorInput!) {\n    createContractor(input: $input) {\n      id\n      ...ContractorsTable_contractor\n    }\n  }\n": typeof types.CreateContractorDocument,
+    "\n  mutation SetFacilityBulkDownload($facilityId: ID!, $enabled: Boolean!) {\n    setFacilityBulkDownload(facilityId: $facilityId, enabled: $enabled) {\n      id\n      bulkDownloadEnabled\n    }\n  }\n": typeof types.SetFacilityBulkDownloadDocument,
+    "\n  mutation InviteFacilityUser($facilityId: ID!, $email: String!) {\n    inviteFacilityUser(facilityId: $facilityId, email: $email)\n  }\n": typeof types.InviteFacilityUserDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  fragment ViewerFields on Viewer {\n    id\n    role\n    email\n    name\n    agency {\n      id\n      name\n    }\n    facilities {\n      id\n      name\n    }\n    contractor {\n      id\n      firstName\n      lastName\n      email\n      optInStatus\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument,
@@ -32,6 +34,7 @@ type Documents = {
     "\n  query TeamInvitation($token: String!) {\n    teamInvitation(token: $token) {\n      email\n      agencyName\n    }\n  }\n": typeof types.TeamInvitationDocument,
     "\n  query ContractorProfileRoute($id: ID!) {\n    contractor(id: $id) {\n      id\n      ...ContractorHeader_contractor\n      assignments {\n        id\n        ...AssignmentCard_assignment\n      }\n    }\n  }\n": typeof types.ContractorProfileRouteDocument,
     "\n  query ContractorsRoute($filter: ContractorFilter, $first: Int, $after: String) {\n    contractors(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ContractorsTable_contractor\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ContractorsRouteDocument,
+    "\n  query AgencyFacilities {\n    viewer {\n      id\n      agency {\n        id\n        facilities {\n          id\n          name\n          city\n          state\n          bulkDownloadEnabled\n        }\n      }\n    }\n  }\n": typeof types.AgencyFacilitiesDocument,
     "\n  query NewAssignmentRoute($contractorId: ID!) {\n    contractor(id: $contractorId) {\n      id\n      firstName\n      lastName\n      workState\n    }\n    jobCategories {\n      id\n      status\n      coverageTypes\n      workState\n      jobCode {\n        id\n        code\n        title\n      }\n    }\n    jobCodes {\n      id\n      code\n      title\n    }\n    viewer {\n      id\n      agency {\n        id\n        facilities {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.NewAssignmentRouteDocument,
 };
 const documents: Documents = {
@@ -44,6 +47,8 @@ const documents: Documents = {
     "\n  mutation SendOptInReminder($contractorId: ID!) {\n    sendOptInReminder(contractorId: $contractorId)\n  }\n": types.SendOptInReminderDocument,
     "\n  fragment ContractorsTable_contractor on Contractor {\n    id\n    firstName\n    lastName\n    email\n    workState\n    optInStatus\n  }\n": types.ContractorsTable_ContractorFragmentDoc,
     "\n  mutation CreateContractor($input: CreateContractorInput!) {\n    createContractor(input: $input) {\n      id\n      ...ContractorsTable_contractor\n    }\n  }\n": types.CreateContractorDocument,
+    "\n  mutation SetFacilityBulkDownload($facilityId: ID!, $enabled: Boolean!) {\n    setFacilityBulkDownload(facilityId: $facilityId, enabled: $enabled) {\n      id\n      bulkDownloadEnabled\n    }\n  }\n": types.SetFacilityBulkDownloadDocument,
+    "\n  mutation InviteFacilityUser($facilityId: ID!, $email: String!) {\n    inviteFacilityUser(facilityId: $facilityId, email: $email)\n  }\n": types.InviteFacilityUserDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  fragment ViewerFields on Viewer {\n    id\n    role\n    email\n    name\n    agency {\n      id\n      name\n    }\n    facilities {\n      id\n      name\n    }\n    contractor {\n      id\n      firstName\n      lastName\n      email\n      optInStatus\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.ViewerDocument,
@@ -53,6 +58,7 @@ const documents: Documents = {
     "\n  query TeamInvitation($token: String!) {\n    teamInvitation(token: $token) {\n      email\n      agencyName\n    }\n  }\n": types.TeamInvitationDocument,
     "\n  query ContractorProfileRoute($id: ID!) {\n    contractor(id: $id) {\n      id\n      ...ContractorHeader_contractor\n      assignments {\n        id\n        ...AssignmentCard_assignment\n      }\n    }\n  }\n": types.ContractorProfileRouteDocument,
     "\n  query ContractorsRoute($filter: ContractorFilter, $first: Int, $after: String) {\n    contractors(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ContractorsTable_contractor\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ContractorsRouteDocument,
+    "\n  query AgencyFacilities {\n    viewer {\n      id\n      agency {\n        id\n        facilities {\n          id\n          name\n          city\n          state\n          bulkDownloadEnabled\n        }\n      }\n    }\n  }\n": types.AgencyFacilitiesDocument,
     "\n  query NewAssignmentRoute($contractorId: ID!) {\n    contractor(id: $contractorId) {\n      id\n      firstName\n      lastName\n      workState\n    }\n    jobCategories {\n      id\n      status\n      coverageTypes\n      workState\n      jobCode {\n        id\n        code\n        title\n      }\n    }\n    jobCodes {\n      id\n      code\n      title\n    }\n    viewer {\n      id\n      agency {\n        id\n        facilities {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.NewAssignmentRouteDocument,
 };
 
@@ -109,6 +115,14 @@ export function graphql(source: "\n  mutation CreateContractor($input: CreateCon
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation SetFacilityBulkDownload($facilityId: ID!, $enabled: Boolean!) {\n    setFacilityBulkDownload(facilityId: $facilityId, enabled: $enabled) {\n      id\n      bulkDownloadEnabled\n    }\n  }\n"): (typeof documents)["\n  mutation SetFacilityBulkDownload($facilityId: ID!, $enabled: Boolean!) {\n    setFacilityBulkDownload(facilityId: $facilityId, enabled: $enabled) {\n      id\n      bulkDownloadEnabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteFacilityUser($facilityId: ID!, $email: String!) {\n    inviteFacilityUser(facilityId: $facilityId, email: $email)\n  }\n"): (typeof documents)["\n  mutation InviteFacilityUser($facilityId: ID!, $email: String!) {\n    inviteFacilityUser(facilityId: $facilityId, email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -142,6 +156,10 @@ export function graphql(source: "\n  query ContractorProfileRoute($id: ID!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ContractorsRoute($filter: ContractorFilter, $first: Int, $after: String) {\n    contractors(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ContractorsTable_contractor\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContractorsRoute($filter: ContractorFilter, $first: Int, $after: String) {\n    contractors(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ContractorsTable_contractor\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgencyFacilities {\n    viewer {\n      id\n      agency {\n        id\n        facilities {\n          id\n          name\n          city\n          state\n          bulkDownloadEnabled\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AgencyFacilities {\n    viewer {\n      id\n      agency {\n        id\n        facilities {\n          id\n          name\n          city\n          state\n          bulkDownloadEnabled\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

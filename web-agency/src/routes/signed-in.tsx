@@ -7,6 +7,7 @@ import { useSignOut } from '../features/session/use-sign-out';
 const NAV_ITEMS: AppNavItem[] = [
   { label: 'Overview', to: '/' },
   { label: 'Contractors', to: '/contractors' },
+  { label: 'Facilities', to: '/facilities' },
   { label: 'Team', to: '/team' },
 ];
 

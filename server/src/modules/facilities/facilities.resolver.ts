@@ -2,8 +2,8 @@ import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Can } from '../../graphql/authorization.js';
 import type { Context } from '../../graphql/context.js';
 import { signedInViewer } from '../../graphql/scope.js';
-import { grantFacilityAccess, inviteFacilityUser, listFacilityTeam, revokeFacilityAccess } from './facilities.service.js';
-import { FacilityTeamMember } from './facilities.types.js';
+import { grantFacilityAccess, inviteFacilityUser, listFacilityTeam, revokeFacilityAccess, setFacilityBulkDownload } from './facilities.service.js';
+import { Facility, FacilityTeamMember } from './facilities.types.js';
 
 @Resolver()
 export class FacilitiesResolver {
@@ -35,5 +35,11 @@ export class FacilitiesResolver {
   @Mutation(() => Boolean, { description: "Takes a person's Compliance Hub access to one facility away. Nobody removes their own." })
   revokeFacilityAccess(@Ctx() ctx: Context, @Arg('facilityId', () => ID) facilityId: string, @Arg('facilityUserId', () => ID) facilityUserId: string) {
     return revokeFacilityAccess(ctx, signedInViewer(ctx), { facilityId, facilityUserId });
+  }
+
+  @Can('facility:configure')
+  @Mutation(() => Facility, { description: "Agency only: lets the facility's Compliance Hub users download every certificate as one ZIP, or stops it." })
+  setFacilityBulkDownload(@Ctx() ctx: Context, @Arg('facilityId', () => ID) facilityId: string, @Arg('enabled', () => Boolean) enabled: boolean) {
+    return setFacilityBulkDownload(ctx, signedInViewer(ctx), { facilityId, enabled });
   }
 }

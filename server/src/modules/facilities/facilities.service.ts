@@ -127,3 +127,23 @@ export async function revokeFacilityAccess(ctx: Context, viewer: SignedInViewer,
     return true;
   });
 }
+
+/** Lets (or stops) the facility's Compliance Hub users download all their certificates as one ZIP. Agencies only. */
+export async function setFacilityBulkDownload(ctx: Context, viewer: SignedInViewer, input: { facilityId: string; enabled: boolean }) {
+  const facility = await findVisibleFacility(ctx.deps, viewer, input.facilityId);
+  if (!facility) throw notFound('Facility');
+  return ctx.deps.db.transaction(async (tx) => {
+    const [updated] = await tx
+      .update(facilities)
+      .set({ bulkDownloadEnabled: input.enabled })
+      .where(and(eq(facilities.agencyId, facility.agencyId), eq(facilities.id, facility.id)))
+      .returning();
+    if (!updated) throw notFound('Facility');
+    await recordAudit(
+      tx,
+      { viewer, ip: ctx.ip },
+      { action: input.enabled ? 'facility.bulk_download_enable' : 'facility.bulk_download_disable', agencyId: facility.agencyId, targetType: 'facility', targetId: facility.id, data: {} },
+    );
+    return updated;
+  });
+}
