@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import yauzl from 'yauzl';
 import { certificateFileName, matchesFacilityFilter, type FacilityAssignmentFilter } from '@coverline/domain';
 import { contractors, facilities, facilityGrants } from '../src/db/schema.js';
+import { moveAssignment, SYSTEM } from '../src/modules/assignments/assignment-status.js';
 import {
   createAgency,
   createContractor,
@@ -87,6 +88,11 @@ beforeAll(async () => {
   }
   atWest = [await cover(west, ben.id, ben, category.id, -50, 2), await cover(west, cleo.id, cleo, category.id, -20, 1)];
   elsewhere = [await cover(otherAgencyFacility, dev.id, dev, otherCategory.id, -30, 3)];
+  // Covered, then cancelled before it started: its certificate is void, so it is not in the Hub.
+  const cancelled = await cover(general, ana.id, ana, category.id, 60, 2);
+  await server.db.transaction((tx) => moveAssignment(tx, server.coverline.deps, SYSTEM, { agencyId, assignmentId: cancelled.id, to: 'CANCELLED' }));
+  const [voided] = await server.db.execute<{ status: string }>(sql`select status from certificates where assignment_id = ${cancelled.id}`);
+  expect(voided?.status).toBe('VOID');
   // Not covered yet: no certificate, so not in the Hub.
   await server.db.execute(sql`insert into assignments (agency_id, contractor_id, job_category_id, facility_id, client_entity, job_name, description, effective_date, end_date, wage_cents, premium_cents, payer, status, created_by_type)
     values (${agencyId}, ${ana.id}, ${category.id}, ${general.id}, 'Mercy Health System', 'Pending shift', 'Waiting for the contractor to confirm the opt-in form.', ${dayFromToday(server, 30)}, ${dayFromToday(server, 31)}, 100000, 2500, 'AGENCY', 'AWAITING_OPT_IN', 'SYSTEM')`);

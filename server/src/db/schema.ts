@@ -432,9 +432,12 @@ export const assignments = pgTable(
     foreignKey({ columns: [t.agencyId, t.poNumber], foreignColumns: [purchaseOrders.agencyId, purchaseOrders.number] }).onUpdate('cascade'),
     index('assignments_contractor_idx').on(t.agencyId, t.contractorId, t.effectiveDate),
     index('assignments_status_idx').on(t.agencyId, t.status),
-    // The Compliance Hub lists a facility's assignments newest first and filters by either date.
-    index('assignments_facility_effective_idx').on(t.agencyId, t.facilityId, t.effectiveDate.desc(), t.id),
-    index('assignments_facility_end_idx').on(t.agencyId, t.facilityId, t.endDate),
+    // The Compliance Hub lists a facility's covered assignments newest first (keyset on effective date
+    // and id, both descending, as the query orders them) and filters by either date.
+    index('assignments_facility_effective_idx')
+      .on(t.agencyId, t.facilityId, t.effectiveDate.desc().nullsFirst(), t.id.desc().nullsFirst())
+      .where(sql`${t.status} IN ('COVERED', 'ENDED')`),
+    index('assignments_facility_end_idx').on(t.agencyId, t.facilityId, t.endDate).where(sql`${t.status} IN ('COVERED', 'ENDED')`),
     index('assignments_missing_po_idx').on(t.agencyId).where(sql`${t.poNumber} IS NULL`),
     check('assignments_dates_check', sql`${t.endDate} >= ${t.effectiveDate}`),
     check('assignments_wage_check', sql`${t.wageCents} > 0`),

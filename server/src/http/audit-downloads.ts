@@ -1,14 +1,13 @@
 // Downloads of a stored audit reconciliation, behind the csvUrl and packetUrl the API returns: the
 // rows as CSV, and the audit packet (the report as CSV and PDF, and every matched certificate) as one
 // streamed ZIP. Only for a viewer who may see the facility, and only under the facility it was run for.
-import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { ZipFile } from 'yazl';
 import { asciiFileNamePart, reconciliationCsv, todayInTimeZone } from '@coverline/domain';
 import type { ServerDependencies } from '../dependencies.js';
 import { findFacilityReconciliation, matchedCertificateEntries } from '../modules/audit-reconciliation/audit-reconciliation.service.js';
 import { renderReconciliationPdf } from '../modules/audit-reconciliation/reconciliation-pdf.js';
-import { certificatePdfBytes } from '../modules/facility-assignments/facility-assignments.service.js';
+import { addCertificatePdfs } from './certificate-zip.js';
 import { requestViewers } from './certificates.js';
 
 /** One answer for "no such reconciliation", "another facility's" and "not your facility", so an id reveals nothing. */
@@ -54,14 +53,7 @@ export function registerAuditDownloadRoutes(fastify: FastifyInstance, deps: Serv
     zip.addBuffer(Buffer.from(UTF8_BOM + reconciliationCsv(reconciliation.result), 'utf8'), 'reconciliation.csv', { mtime });
     // PDFs are stored, not deflated: their streams are compressed already.
     zip.addBuffer(pdf, 'reconciliation.pdf', { mtime, compress: false });
-    for (const entry of certificates) {
-      zip.addReadStreamLazy(entry.fileName, { compress: false, mtime: entry.issuedAt, size: entry.size }, (callback) => {
-        certificatePdfBytes(deps, entry).then(
-          (bytes) => callback(null, Readable.from([bytes])),
-          (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), Readable.from([])),
-        );
-      });
-    }
+    addCertificatePdfs(zip, deps, certificates);
     zip.end();
     zip.outputStream.on('error', (error) => request.log.error({ err: error }, 'audit packet ZIP failed mid-stream'));
     return reply

@@ -1,7 +1,6 @@
 // Certificate routes beside /graphql: the PDF download behind each downloadUrl, a facility's ZIP of
 // certificates (streamed: each PDF is read from the database when its turn comes), and the public
 // key that lets anyone check a certificate's signature without trusting our server's answer.
-import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ZipFile } from 'yazl';
 import { asciiFileNamePart, facilityAssignmentFilterSchema, FACILITY_FILTER_FIELDS, todayInTimeZone } from '@coverline/domain';
@@ -11,7 +10,8 @@ import { APP_NAMES, sessionCookieName, type Viewer } from '../graphql/viewer.js'
 import { certificateSigningKey } from '../modules/certificates/certificate-signing.js';
 import { findDownloadableCertificate } from '../modules/certificates/certificates.service.js';
 import { findVisibleFacility } from '../modules/facilities/facilities.service.js';
-import { bulkCertificateEntries, certificatePdfBytes } from '../modules/facility-assignments/facility-assignments.service.js';
+import { bulkCertificateEntries } from '../modules/facility-assignments/facility-assignments.service.js';
+import { addCertificatePdfs } from './certificate-zip.js';
 
 export const CERTIFICATE_KEYS_PATH = '/.well-known/coverline-certificate-keys.json';
 
@@ -69,15 +69,8 @@ export function registerCertificateRoutes(fastify: FastifyInstance, deps: Server
 
     const entries = await bulkCertificateEntries(deps, facility, filter.data);
     const zip = new ZipFile();
-    for (const entry of entries) {
-      // Stored, not deflated: a PDF's streams are compressed already.
-      zip.addReadStreamLazy(entry.fileName, { compress: false, mtime: entry.issuedAt, size: entry.size }, (callback) => {
-        certificatePdfBytes(deps, entry).then(
-          (pdf) => callback(null, Readable.from([pdf])),
-          (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), Readable.from([])),
-        );
-      });
-    }
+    // Stored, not deflated: a PDF's streams are compressed already.
+    addCertificatePdfs(zip, deps, entries);
     zip.end();
     const fileName = `${asciiFileNamePart(facility.name) || 'facility'}-certificates-${todayInTimeZone('UTC', deps.now())}.zip`;
     zip.outputStream.on('error', (error) => request.log.error({ err: error }, 'certificate ZIP failed mid-stream'));

@@ -1,7 +1,7 @@
 // The Compliance Hub's table: the covered assignments at one facility, newest effective date first,
 // filtered by date ranges, paged by cursor; and the same rows as a ZIP of their certificates.
 // Everything is reached through a facility the viewer may see, so the agency scope comes with it.
-import { and, count, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import {
   certificateFileName,
@@ -30,11 +30,19 @@ export function parseFacilityFilter(filter: FilterInput): FacilityAssignmentFilt
   return parseInput(facilityAssignmentFilterSchema, clean, 'filter.');
 }
 
-/** The rows of a facility the filter selects: covered assignments with their valid certificate. */
+/**
+ * The statuses of an assignment whose coverage bound: exactly those with a valid certificate (it is
+ * issued in the transaction that binds coverage, and voided only with a move to CANCELLED or when
+ * an extension reissues it), so rows can be counted without reading certificates.
+ */
+const WITH_CERTIFICATE = ['COVERED', 'ENDED'] as const;
+
+/** The rows of a facility the filter selects: covered assignments (each with its valid certificate). */
 export function facilityRowsWhere(facility: Facility, filter: FacilityAssignmentFilter): SQL | undefined {
   return and(
     eq(assignments.agencyId, facility.agencyId),
     eq(assignments.facilityId, facility.id),
+    inArray(assignments.status, WITH_CERTIFICATE),
     filter.effectiveFrom ? gte(assignments.effectiveDate, filter.effectiveFrom) : undefined,
     filter.effectiveTo ? lte(assignments.effectiveDate, filter.effectiveTo) : undefined,
     filter.endFrom ? gte(assignments.endDate, filter.endFrom) : undefined,
@@ -93,7 +101,7 @@ export async function listFacilityAssignments(
       .where(and(where, after ? sql`(${assignments.effectiveDate}, ${assignments.id}) < (${after[0]}::date, ${after[1]}::uuid)` : undefined))
       .orderBy(desc(assignments.effectiveDate), desc(assignments.id))
       .limit(limit + 1),
-    db.select({ n: count() }).from(assignments).innerJoin(certificates, validCertificate).where(where),
+    db.select({ n: count() }).from(assignments).where(where),
   ]);
   const publicUrl = ctx.deps.config.publicUrl;
   return {
@@ -138,11 +146,12 @@ export async function bulkCertificateEntries(deps: ServerDependencies, facility:
   return rows.map((row) => ({ fileName: certificateFileName(row), certificateId: row.certificateId, agencyId: row.agencyId, issuedAt: row.issuedAt, size: row.size }));
 }
 
-export async function certificatePdfBytes(deps: ServerDependencies, entry: Pick<BulkCertificateEntry, 'agencyId' | 'certificateId'>): Promise<Buffer> {
-  const [row] = await deps.db
-    .select({ pdf: certificates.pdf })
+/** The stored PDFs of these certificates (all of one agency), by certificate id. */
+export async function certificatePdfs(deps: ServerDependencies, agencyId: string, certificateIds: readonly string[]): Promise<Map<string, Buffer>> {
+  if (certificateIds.length === 0) return new Map();
+  const rows = await deps.db
+    .select({ id: certificates.id, pdf: certificates.pdf })
     .from(certificates)
-    .where(and(eq(certificates.agencyId, entry.agencyId), eq(certificates.id, entry.certificateId)));
-  if (!row) throw new Error(`certificate ${entry.certificateId} disappeared while zipping`);
-  return row.pdf;
+    .where(and(eq(certificates.agencyId, agencyId), inArray(certificates.id, [...certificateIds])));
+  return new Map(rows.map((row) => [row.id, row.pdf]));
 }
