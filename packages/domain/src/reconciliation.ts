@@ -174,6 +174,8 @@ function byPeriod(a: FacilityCoverage, b: FacilityCoverage): number {
 export const RECONCILIATION_STATUSES = ['MATCHED', 'UNMATCHED', 'AMBIGUOUS'] as const;
 export type ReconciliationStatus = (typeof RECONCILIATION_STATUSES)[number];
 
+export const RECONCILIATION_STATUS_LABELS: Record<ReconciliationStatus, string> = { MATCHED: 'Matched', UNMATCHED: 'Unmatched', AMBIGUOUS: 'Ambiguous' };
+
 export type MatchedCertificate = { number: string; assignmentId: string; contractorName: string; effectiveDate: string; endDate: string };
 
 export type ReconciledPayment = SchedulePayment & {

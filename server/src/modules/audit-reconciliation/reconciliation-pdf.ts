@@ -1,25 +1,11 @@
 // Renders a stored reconciliation as the PDF report of the audit packet: title, facility, when it was
 // run, totals by status, then one table row per payment, over as many letter-size pages as it takes.
 // Built-in fonts and dates fixed to the reconciliation's own time: the same record gives the same bytes.
-import PDFDocument from 'pdfkit';
-import { formatCents, type Reconciliation, type ReconciliationStatus } from '@coverline/domain';
+import { formatCents, RECONCILIATION_STATUS_LABELS, type Reconciliation } from '@coverline/domain';
+import { ACCENT, BOLD, CONTENT_WIDTH, INK, MUTED, PAGE, REGULAR, RULE, TINT, renderLetterPdf, type Doc, type PdfInfo } from '../../pdf/letter-pdf.js';
 
-const PAGE = { width: 612, height: 792, margin: 36 };
-const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
 const BOTTOM = PAGE.height - PAGE.margin - 20;
 
-const INK = '#1b1e28';
-const MUTED = '#4a5064';
-const ACCENT = '#24337a';
-const RULE = '#a9afc2';
-const TINT = '#eef0f8';
-
-const REGULAR = 'Helvetica';
-const BOLD = 'Helvetica-Bold';
-
-const STATUS_LABELS: Record<ReconciliationStatus, string> = { MATCHED: 'Matched', UNMATCHED: 'Unmatched', AMBIGUOUS: 'Ambiguous' };
-
-type Doc = PDFKit.PDFDocument;
 type Row = Reconciliation['rows'][number];
 
 const COLUMNS: { label: string; width: number; align?: 'right'; cell: (row: Row) => string }[] = [
@@ -27,7 +13,7 @@ const COLUMNS: { label: string; width: number; align?: 'right'; cell: (row: Row)
   { label: 'Contractor', width: 112, cell: (row) => row.contractorName ?? row.email ?? '' },
   { label: 'Paid on', width: 52, cell: (row) => row.paymentDate },
   { label: 'Amount', width: 60, align: 'right', cell: (row) => formatCents(row.amountCents) },
-  { label: 'Status', width: 52, cell: (row) => STATUS_LABELS[row.status] },
+  { label: 'Status', width: 52, cell: (row) => RECONCILIATION_STATUS_LABELS[row.status] },
   { label: 'Certificate', width: 84, cell: (row) => row.certificate?.number ?? '' },
   { label: 'Note', width: CONTENT_WIDTH - 26 - 112 - 52 - 60 - 52 - 84, cell: (row) => row.note ?? '' },
 ];
@@ -69,7 +55,7 @@ function totals(doc: Doc, top: number, report: ReconciliationReport): number {
   const { margin } = PAGE;
   const all = report.result.totals;
   const cells = [
-    ...all.map((total) => ({ label: STATUS_LABELS[total.status], count: total.count, amountCents: total.amountCents })),
+    ...all.map((total) => ({ label: RECONCILIATION_STATUS_LABELS[total.status], count: total.count, amountCents: total.amountCents })),
     { label: 'All payments', count: all.reduce((sum, total) => sum + total.count, 0), amountCents: all.reduce((sum, total) => sum + total.amountCents, 0) },
   ];
   const width = CONTENT_WIDTH / cells.length;
@@ -156,7 +142,7 @@ function footers(doc: Doc, report: ReconciliationReport): void {
 
 /** The report's PDF; identical bytes for an identical record. */
 export function renderReconciliationPdf(report: ReconciliationReport): Promise<Buffer> {
-  const info: PDFKit.DocumentInfo = {
+  const info: PdfInfo = {
     Title: `Audit reconciliation, ${report.facilityName}`,
     Author: 'Coverline',
     Subject: `Payments reconciled against certificates of insurance, run ${utcMinute(report.createdAt)}`,
@@ -167,17 +153,13 @@ export function renderReconciliationPdf(report: ReconciliationReport): Promise<B
     ModDate: report.createdAt,
   };
   // Footers are drawn last, once the page count is known, so the pages stay buffered until then.
-  const doc = new PDFDocument({ size: 'LETTER', margin: 0, pdfVersion: '1.7', lang: 'en-US', displayTitle: true, info, bufferPages: true, autoFirstPage: true });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  let y = header(doc, report);
-  y = totals(doc, y, report);
-  table(doc, y, report.result.rows);
-  footers(doc, report);
-  doc.end();
-  return done;
+  return renderLetterPdf(
+    info,
+    (doc) => {
+      const y = totals(doc, header(doc, report), report);
+      table(doc, y, report.result.rows);
+      footers(doc, report);
+    },
+    { bufferPages: true },
+  );
 }

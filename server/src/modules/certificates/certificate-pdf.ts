@@ -1,30 +1,18 @@
 // Renders a certificate snapshot to a one-page letter-size PDF, in Coverline's own layout. Only the
 // snapshot goes in, and nothing varies between runs (dates fixed to the issue time, the document ID
 // derived from them, vector QR code, built-in fonts), so the same snapshot always gives the same bytes.
-import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
+import { ACCENT, BOLD, CONTENT_WIDTH, INK, MUTED, PAGE, REGULAR, RULE, TINT, renderLetterPdf, type Doc, type PdfInfo } from '../../pdf/letter-pdf.js';
 import { signedBytesOf, usDate, type CertificateLimit, type CertificateParty, type CertificateSnapshot } from './certificate-snapshot.js';
 
 /** Document-information keys under which a certificate PDF carries what was signed and the signature. */
 export const PDF_SIGNED_CONTENT_KEY = 'CoverlineSignedContent';
 export const PDF_SIGNATURE_KEY = 'CoverlineSignature';
 
-const PAGE = { width: 612, height: 792, margin: 36 };
-const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
 const GAP = 10;
 const HALF = (CONTENT_WIDTH - GAP) / 2;
 const PAD = 7;
 
-const INK = '#1b1e28';
-const MUTED = '#4a5064';
-const ACCENT = '#24337a';
-const RULE = '#a9afc2';
-const TINT = '#eef0f8';
-
-const REGULAR = 'Helvetica';
-const BOLD = 'Helvetica-Bold';
-
-type Doc = PDFKit.PDFDocument;
 
 function dollars(cents: number): string {
   const whole = Math.trunc(cents / 100);
@@ -281,8 +269,7 @@ function footer(doc: Doc, snapshot: CertificateSnapshot): void {
  */
 export function renderCertificatePdf(snapshot: CertificateSnapshot, signature: string): Promise<Buffer> {
   const issuedAt = new Date(snapshot.issuedAt);
-  // pdfkit writes every key of the information dictionary; its types only list the standard ones.
-  const info: PDFKit.DocumentInfo & Record<string, string | Date> = {
+  const info: PdfInfo = {
     Title: `Certificate of liability insurance ${snapshot.number}`,
     Author: snapshot.producer.name,
     Subject: `Insurance for ${snapshot.insured.name}, ${snapshot.operations.effectiveDate} to ${snapshot.operations.endDate}`,
@@ -295,21 +282,14 @@ export function renderCertificatePdf(snapshot: CertificateSnapshot, signature: s
     [PDF_SIGNED_CONTENT_KEY]: signedBytesOf(snapshot).toString('base64url'),
     [PDF_SIGNATURE_KEY]: signature,
   };
-  const doc = new PDFDocument({ size: 'LETTER', margin: 0, pdfVersion: '1.7', lang: 'en-US', displayTitle: true, info });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
+  return renderLetterPdf(info, (doc) => {
+    let y = header(doc, snapshot);
+    y = partiesRow(doc, y, snapshot);
+    y = insuredRow(doc, y, snapshot);
+    y = coveragesTable(doc, y, snapshot);
+    y = operations(doc, y, snapshot);
+    y = closing(doc, y, snapshot);
+    verification(doc, y, snapshot);
+    footer(doc, snapshot);
   });
-  let y = header(doc, snapshot);
-  y = partiesRow(doc, y, snapshot);
-  y = insuredRow(doc, y, snapshot);
-  y = coveragesTable(doc, y, snapshot);
-  y = operations(doc, y, snapshot);
-  y = closing(doc, y, snapshot);
-  verification(doc, y, snapshot);
-  footer(doc, snapshot);
-  doc.end();
-  return done;
 }

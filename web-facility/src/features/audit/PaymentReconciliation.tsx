@@ -3,11 +3,11 @@
 import { useState } from 'react';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Alert, Button, FileInput, Group, Paper, SegmentedControl, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core';
-import { formatCents } from '@coverline/domain';
+import { formatCents, RECONCILIATION_STATUS_LABELS, RECONCILIATION_STATUSES } from '@coverline/domain';
 import { ErrorAlert, StatusBadge, errorMessage, formatDate } from '@coverline/ui';
 import { graphql } from '../../gql';
 import type { PaymentReconciliationFieldsFragment, PaymentSchedulePreviewQuery, ReconciliationStatus } from '../../gql/graphql';
-import { ReconciliationTotalsChart, STATUS_LABELS, STATUS_TONES } from './ReconciliationTotalsChart';
+import { ReconciliationTotalsChart, STATUS_TONES } from './ReconciliationTotalsChart';
 
 const PaymentSchedulePreviewQueryDocument = graphql(`
   query PaymentSchedulePreview($facilityId: ID!, $csv: String!) {
@@ -126,12 +126,7 @@ function ResultRows({ rows }: { rows: PaymentReconciliationFieldsFragment['rows'
         aria-label="Show payments"
         value={shown}
         onChange={(value) => setShown(value as typeof shown)}
-        data={[
-          { value: 'ALL', label: 'All' },
-          { value: 'MATCHED', label: 'Matched' },
-          { value: 'UNMATCHED', label: 'Unmatched' },
-          { value: 'AMBIGUOUS', label: 'Ambiguous' },
-        ]}
+        data={[{ value: 'ALL', label: 'All' }, ...RECONCILIATION_STATUSES.map((status) => ({ value: status, label: RECONCILIATION_STATUS_LABELS[status] }))]}
         style={{ alignSelf: 'flex-start' }}
       />
       <div style={{ overflowX: 'auto' }}>
@@ -156,7 +151,7 @@ function ResultRows({ rows }: { rows: PaymentReconciliationFieldsFragment['rows'
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(row.paymentDate)}</Table.Td>
                 <Table.Td ta="right">{formatCents(row.amountCents)}</Table.Td>
                 <Table.Td>
-                  <StatusBadge tone={STATUS_TONES[row.status]}>{STATUS_LABELS[row.status]}</StatusBadge>
+                  <StatusBadge tone={STATUS_TONES[row.status]}>{RECONCILIATION_STATUS_LABELS[row.status]}</StatusBadge>
                 </Table.Td>
                 <Table.Td>
                   {row.certificate ? (

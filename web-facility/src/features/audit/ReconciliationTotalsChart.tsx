@@ -1,10 +1,9 @@
 // The totals of a reconciliation as one bar: how much of the audited money is proven covered.
 import { Group, Progress, Stack, Text } from '@mantine/core';
-import { formatCents } from '@coverline/domain';
+import { formatCents, RECONCILIATION_STATUS_LABELS } from '@coverline/domain';
 import { toneTextColor, type StatusTone } from '@coverline/ui';
 import type { ReconciliationStatus } from '../../gql/graphql';
 
-export const STATUS_LABELS: Record<ReconciliationStatus, string> = { MATCHED: 'Matched', UNMATCHED: 'Unmatched', AMBIGUOUS: 'Ambiguous' };
 export const STATUS_TONES: Record<ReconciliationStatus, StatusTone> = { MATCHED: 'success', UNMATCHED: 'danger', AMBIGUOUS: 'warning' };
 
 type Total = { status: ReconciliationStatus; count: number; amountCents: number };
@@ -23,7 +22,7 @@ export function ReconciliationTotalsChart({ totals }: { totals: readonly Total[]
         {totals.map((total) =>
           total.amountCents > 0 ? (
             <Progress.Section key={total.status} value={(total.amountCents / amount) * 100} color={toneTextColor(STATUS_TONES[total.status])}>
-              <Progress.Label>{STATUS_LABELS[total.status]}</Progress.Label>
+              <Progress.Label>{RECONCILIATION_STATUS_LABELS[total.status]}</Progress.Label>
             </Progress.Section>
           ) : null,
         )}
@@ -32,7 +31,7 @@ export function ReconciliationTotalsChart({ totals }: { totals: readonly Total[]
         {totals.map((total) => (
           <Text component="li" key={total.status} size="sm">
             <Text span fw={700} c={toneTextColor(STATUS_TONES[total.status])}>
-              {STATUS_LABELS[total.status]}
+              {RECONCILIATION_STATUS_LABELS[total.status]}
             </Text>
             : {total.count} {total.count === 1 ? 'payment' : 'payments'}, {formatCents(total.amountCents)}
           </Text>
