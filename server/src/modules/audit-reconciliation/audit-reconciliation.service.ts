@@ -3,10 +3,9 @@
 // audit-packet downloads. Also "cleared to work": was a contractor covered here on a given day.
 // Everything is reached through a facility the viewer may see, so the agency scope comes with it.
 import { parse } from 'csv-parse/sync';
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import {
-  certificateFileName,
   clearedToWork,
   isoDateSchema,
   parsePaymentRow,
@@ -29,7 +28,7 @@ import type { SignedInViewer, Viewer } from '../../graphql/viewer.js';
 import { recordAudit } from '../audit/audit.js';
 import { certificateDownloadUrl } from '../certificates/certificates.service.js';
 import { findVisibleFacility } from '../facilities/facilities.service.js';
-import { facilityRowsWhere, ofContractor, validCertificate, type BulkCertificateEntry } from '../facility-assignments/facility-assignments.service.js';
+import { facilityRowsWhere, ofContractor, toZipEntry, validCertificate, zipEntryColumns, type BulkCertificateEntry } from '../facility-assignments/facility-assignments.service.js';
 import type { ClearedToWork, CoveringCertificate, PaymentColumnMappingInput, PaymentReconciliation, PaymentSchedulePreview } from './audit-reconciliation.types.js';
 
 export const MAX_SCHEDULE_BYTES = 2 * 1024 * 1024;
@@ -305,16 +304,7 @@ export async function matchedCertificateEntries(deps: ServerDependencies, reconc
   if (numbers.length === 0) return [];
   // Whatever their status now: the packet proves what the report says was in force when it was run.
   const rows = await deps.db
-    .select({
-      certificateId: certificates.id,
-      agencyId: certificates.agencyId,
-      number: certificates.number,
-      issuedAt: certificates.issuedAt,
-      size: sql<number>`octet_length(${certificates.pdf})`.mapWith(Number),
-      firstName: contractors.firstName,
-      lastName: contractors.lastName,
-      effectiveDate: assignments.effectiveDate,
-    })
+    .select(zipEntryColumns)
     .from(certificates)
     .innerJoin(assignments, and(eq(assignments.agencyId, certificates.agencyId), eq(assignments.id, certificates.assignmentId)))
     .innerJoin(contractors, ofContractor)
@@ -323,6 +313,6 @@ export async function matchedCertificateEntries(deps: ServerDependencies, reconc
   return numbers.flatMap((number) => {
     const row = byNumber.get(number);
     if (!row) return [];
-    return [{ fileName: `certificates/${certificateFileName(row)}`, certificateId: row.certificateId, agencyId: row.agencyId, issuedAt: row.issuedAt, size: row.size }];
+    return [toZipEntry(row, 'certificates/')];
   });
 }

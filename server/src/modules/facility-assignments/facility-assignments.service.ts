@@ -125,25 +125,35 @@ export async function listFacilityAssignments(
 
 export type BulkCertificateEntry = { fileName: string; certificateId: string; agencyId: string; issuedAt: Date; size: number };
 
+/** What a ZIP entry needs of a certificate row joined to its assignment and contractor: never the PDF itself. */
+export const zipEntryColumns = {
+  certificateId: certificates.id,
+  agencyId: certificates.agencyId,
+  number: certificates.number,
+  issuedAt: certificates.issuedAt,
+  size: sql<number>`octet_length(${certificates.pdf})`.mapWith(Number),
+  firstName: contractors.firstName,
+  lastName: contractors.lastName,
+  effectiveDate: assignments.effectiveDate,
+};
+
+type ZipEntryRow = { certificateId: string; agencyId: string; number: string; issuedAt: Date; size: number; firstName: string; lastName: string; effectiveDate: string };
+
+/** The entry of a certificate, named <Last>-<First>-<effective>-<number>.pdf, in `folder` if given. */
+export function toZipEntry(row: ZipEntryRow, folder = ''): BulkCertificateEntry {
+  return { fileName: `${folder}${certificateFileName(row)}`, certificateId: row.certificateId, agencyId: row.agencyId, issuedAt: row.issuedAt, size: row.size };
+}
+
 /** What a facility's ZIP holds for a filter, newest first: names and sizes only; each PDF is read when its turn comes. */
 export async function bulkCertificateEntries(deps: ServerDependencies, facility: Facility, filter: FacilityAssignmentFilter): Promise<BulkCertificateEntry[]> {
   const rows = await deps.db
-    .select({
-      certificateId: certificates.id,
-      agencyId: certificates.agencyId,
-      number: certificates.number,
-      issuedAt: certificates.issuedAt,
-      size: sql<number>`octet_length(${certificates.pdf})`.mapWith(Number),
-      firstName: contractors.firstName,
-      lastName: contractors.lastName,
-      effectiveDate: assignments.effectiveDate,
-    })
+    .select(zipEntryColumns)
     .from(assignments)
     .innerJoin(certificates, validCertificate)
     .innerJoin(contractors, ofContractor)
     .where(facilityRowsWhere(facility, filter))
     .orderBy(desc(assignments.effectiveDate), desc(assignments.id));
-  return rows.map((row) => ({ fileName: certificateFileName(row), certificateId: row.certificateId, agencyId: row.agencyId, issuedAt: row.issuedAt, size: row.size }));
+  return rows.map((row) => toZipEntry(row));
 }
 
 /** The stored PDFs of these certificates (all of one agency), by certificate id. */
