@@ -3,12 +3,12 @@
 // to work" answered for a day; and nothing of a facility for anyone without a grant to it, by id or URL.
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import yauzl from 'yauzl';
 import { certificateFileName } from '@coverline/domain';
 import { auditLog, auditReconciliations, contractors } from '../src/db/schema.js';
 import { createAgency, createContractor, createFacility, sessionClient, signedInFacilityUser, signedInMemberOf } from './support/factories.js';
 import { errorCode, errorField, type GraphQLClient } from './support/graphql-client.js';
 import { approvedJobCategory, coveredAssignment, createMasterPolicies, dayFromToday } from './support/lifecycle-factories.js';
+import { httpGet, readZip } from './support/downloads.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 
 let server: TestServer;
@@ -377,37 +377,9 @@ async function cookieOf(principal: 'FACILITY_USER' | 'AGENCY_MEMBER', principalI
   return { cookie: `coverline_${app}=${client.cookie(`coverline_${app}`)}` };
 }
 
-async function get(path: string, headers: Record<string, string> = {}) {
-  const response = await fetch(`${server.url}${path}`, { headers });
-  return { status: response.status, headers: response.headers, body: Buffer.from(await response.arrayBuffer()) };
-}
+const get = (path: string, headers: Record<string, string> = {}) => httpGet(server, path, headers);
 
 const pathOf = (url: string) => new URL(url).pathname;
-
-type ZipEntry = { fileName: string; compressionMethod: number; bytes: Buffer };
-
-function readZip(zip: Buffer): Promise<ZipEntry[]> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(zip, { lazyEntries: true }, (error, file) => {
-      if (error || !file) return reject(error ?? new Error('no zip'));
-      const entries: ZipEntry[] = [];
-      file.on('entry', (entry: yauzl.Entry) => {
-        file.openReadStream(entry, (streamError, stream) => {
-          if (streamError || !stream) return reject(streamError ?? new Error('no stream'));
-          const chunks: Buffer[] = [];
-          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-          stream.on('end', () => {
-            entries.push({ fileName: entry.fileName, compressionMethod: entry.compressionMethod, bytes: Buffer.concat(chunks) });
-            file.readEntry();
-          });
-        });
-      });
-      file.on('end', () => resolve(entries));
-      file.on('error', reject);
-      file.readEntry();
-    });
-  });
-}
 
 describe('downloads', () => {
   let result: Reconciliation;

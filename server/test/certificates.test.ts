@@ -20,7 +20,9 @@ import {
   sessionClient,
   signedInMemberOf,
 } from './support/factories.js';
+import { assignmentAwaitingOptIn } from './support/lifecycle-factories.js';
 import { signedByJwk, signedContentOfPdf } from './support/pdf-signature.js';
+import { httpGet } from './support/downloads.js';
 import { startTestServer, OPERATOR_KEY, type TestServer } from './support/test-server.js';
 
 // The next 5-byte draw (a certificate number's randomness) can be forced, to make two numbers clash.
@@ -120,26 +122,15 @@ type Setup = { agencyId: string; contractorId: string; facilityId?: string | nul
 /** An assignment waiting for its opt-in, ready to become COVERED. */
 async function readyAssignment(setup: Setup, overrides: { effectiveDate?: string; endDate?: string; coverageTypes?: ('GENERAL_LIABILITY' | 'WORKERS_COMPENSATION')[] } = {}) {
   const { category, jobCode } = await approvedCategory(setup.agencyId, overrides.coverageTypes ?? ['GENERAL_LIABILITY', 'WORKERS_COMPENSATION']);
-  const [assignment] = await server.db
-    .insert(assignments)
-    .values({
-      agencyId: setup.agencyId,
-      contractorId: setup.contractorId,
-      jobCategoryId: category.id,
-      facilityId: setup.facilityId ?? null,
-      clientEntity: 'Meta',
-      jobName: 'Spring campaign shoot',
-      description: 'Sets up lighting and camera rigs for a two-day product shoot. Packs the equipment afterwards.',
-      effectiveDate: overrides.effectiveDate ?? '2026-12-01',
-      endDate: overrides.endDate ?? '2026-12-04',
-      wageCents: 120_000,
-      premiumCents: 2_500,
-      payer: 'AGENCY',
-      status: 'AWAITING_OPT_IN',
-      createdByType: 'SYSTEM',
-    })
-    .returning();
-  if (!assignment) throw new Error('no assignment');
+  const assignment = await assignmentAwaitingOptIn(server, {
+    ...setup,
+    jobCategoryId: category.id,
+    clientEntity: 'Meta',
+    jobName: 'Spring campaign shoot',
+    description: 'Sets up lighting and camera rigs for a two-day product shoot. Packs the equipment afterwards.',
+    effectiveDate: overrides.effectiveDate ?? '2026-12-01',
+    endDate: overrides.endDate ?? '2026-12-04',
+  });
   return { assignment, jobCode };
 }
 
@@ -185,10 +176,7 @@ function pdfText(pdf: Buffer): string | null {
   return result.stdout.toString('utf8');
 }
 
-async function download(number: string, headers: Record<string, string> = {}) {
-  const response = await fetch(`${server.url}/certificates/${number}.pdf`, { headers });
-  return { status: response.status, headers: response.headers, body: Buffer.from(await response.arrayBuffer()) };
-}
+const download = (number: string, headers: Record<string, string> = {}) => httpGet(server, `/certificates/${number}.pdf`, headers);
 
 async function cookieOf(principal: Parameters<typeof sessionClient>[1]) {
   const client = await sessionClient(server, principal);

@@ -3,7 +3,6 @@
 // facility's, by id or by URL, for anyone without a grant to it.
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import yauzl from 'yauzl';
 import { certificateFileName, matchesFacilityFilter, type FacilityAssignmentFilter } from '@coverline/domain';
 import { contractors, facilities, facilityGrants } from '../src/db/schema.js';
 import { moveAssignment, SYSTEM } from '../src/modules/assignments/assignment-status.js';
@@ -18,6 +17,7 @@ import {
 } from './support/factories.js';
 import { errorCode, errorField, type GraphQLClient } from './support/graphql-client.js';
 import { approvedJobCategory, coveredAssignment, createMasterPolicies, dayFromToday } from './support/lifecycle-factories.js';
+import { httpGet, readZip } from './support/downloads.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 
 let server: TestServer;
@@ -251,35 +251,7 @@ async function facilityCookie(userId = managerUserId) {
   return { cookie: `coverline_facility=${client.cookie('coverline_facility')}` };
 }
 
-async function get(path: string, headers: Record<string, string> = {}) {
-  const response = await fetch(`${server.url}${path}`, { headers });
-  return { status: response.status, headers: response.headers, body: Buffer.from(await response.arrayBuffer()) };
-}
-
-type ZipEntry = { fileName: string; compressionMethod: number; bytes: Buffer };
-
-function readZip(zip: Buffer): Promise<ZipEntry[]> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(zip, { lazyEntries: true }, (error, file) => {
-      if (error || !file) return reject(error ?? new Error('no zip'));
-      const entries: ZipEntry[] = [];
-      file.on('entry', (entry: yauzl.Entry) => {
-        file.openReadStream(entry, (streamError, stream) => {
-          if (streamError || !stream) return reject(streamError ?? new Error('no stream'));
-          const chunks: Buffer[] = [];
-          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-          stream.on('end', () => {
-            entries.push({ fileName: entry.fileName, compressionMethod: entry.compressionMethod, bytes: Buffer.concat(chunks) });
-            file.readEntry();
-          });
-        });
-      });
-      file.on('end', () => resolve(entries));
-      file.on('error', reject);
-      file.readEntry();
-    });
-  });
-}
+const get = (path: string, headers: Record<string, string> = {}) => httpGet(server, path, headers);
 
 describe('downloads', () => {
   it("serves a row's certificate PDF to the facility user, and another facility's to nobody", async () => {

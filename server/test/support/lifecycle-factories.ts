@@ -47,14 +47,20 @@ export function dayFromToday(server: TestServer, days: number): string {
   return addDays(todayInTimeZone('America/New_York', server.clock.now()), days);
 }
 
-/**
- * A covered assignment with its certificate, reached the way the product reaches it: an assignment
- * waiting for its opt-in, moved to COVERED (which issues the certificate). Needs the master policies.
- */
-export async function coveredAssignment(
-  server: TestServer,
-  input: { agencyId: string; contractorId: string; jobCategoryId: string; facilityId?: string | null; effectiveDate: string; endDate: string; jobName?: string },
-) {
+type AssignmentFacts = {
+  agencyId: string;
+  contractorId: string;
+  jobCategoryId: string;
+  facilityId?: string | null;
+  effectiveDate: string;
+  endDate: string;
+  jobName?: string;
+  clientEntity?: string;
+  description?: string;
+};
+
+/** An agency-paid assignment waiting for its opt-in, ready to become COVERED. */
+export async function assignmentAwaitingOptIn(server: TestServer, input: AssignmentFacts) {
   const [assignment] = await server.db
     .insert(assignments)
     .values({
@@ -62,9 +68,9 @@ export async function coveredAssignment(
       contractorId: input.contractorId,
       jobCategoryId: input.jobCategoryId,
       facilityId: input.facilityId ?? null,
-      clientEntity: 'Mercy Health System',
+      clientEntity: input.clientEntity ?? 'Mercy Health System',
       jobName: input.jobName ?? 'Night shift RN',
-      description: 'Covers night shifts on the medical-surgical floor. Reports to the charge nurse on duty.',
+      description: input.description ?? 'Covers night shifts on the medical-surgical floor. Reports to the charge nurse on duty.',
       effectiveDate: input.effectiveDate,
       endDate: input.endDate,
       wageCents: 120_000,
@@ -75,6 +81,15 @@ export async function coveredAssignment(
     })
     .returning();
   if (!assignment) throw new Error('no assignment');
+  return assignment;
+}
+
+/**
+ * A covered assignment with its certificate, reached the way the product reaches it: an assignment
+ * waiting for its opt-in, moved to COVERED (which issues the certificate). Needs the master policies.
+ */
+export async function coveredAssignment(server: TestServer, input: AssignmentFacts) {
+  const assignment = await assignmentAwaitingOptIn(server, input);
   const { agencyId } = input;
   await server.db.transaction((tx) => moveAssignment(tx, server.coverline.deps, SYSTEM, { agencyId, assignmentId: assignment.id, to: 'COVERED' }));
   const certificate = await server.db.query.certificates.findFirst({ where: and(eq(certificates.agencyId, agencyId), eq(certificates.assignmentId, assignment.id)) });
