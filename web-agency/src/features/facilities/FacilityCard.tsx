@@ -1,14 +1,11 @@
 // One of the agency's facilities: whether its Compliance Hub users may download every certificate
 // as one ZIP, and giving a facility manager access by email.
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@apollo/client/react';
-import { z } from 'zod';
-import { Alert, Button, Group, Paper, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
-import { emailSchema } from '@coverline/domain';
-import { ErrorAlert, applyGraphQLError, errorMessage } from '@coverline/ui';
+import { Paper, Stack, Switch, Text, Title } from '@mantine/core';
+import { ErrorAlert, errorMessage } from '@coverline/ui';
 import { graphql } from '../../gql';
+import { EmailInviteForm } from '../../components/EmailInviteForm';
 
 const SetFacilityBulkDownloadMutation = graphql(`
   mutation SetFacilityBulkDownload($facilityId: ID!, $enabled: Boolean!) {
@@ -25,35 +22,10 @@ const InviteFacilityUserMutation = graphql(`
   }
 `);
 
-const inviteSchema = z.object({ email: emailSchema });
-type InviteInput = z.infer<typeof inviteSchema>;
-
 export function FacilityCard({ facility }: { facility: { id: string; name: string; city?: string | null; state?: string | null; bulkDownloadEnabled: boolean } }) {
   const [setBulk] = useMutation(SetFacilityBulkDownloadMutation);
   const [bulkError, setBulkError] = useState<string | null>(null);
   const [invite] = useMutation(InviteFacilityUserMutation);
-  const [invited, setInvited] = useState<string | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm<InviteInput>({ resolver: zodResolver(inviteSchema), defaultValues: { email: '' } });
-
-  const onInvite = handleSubmit(async ({ email }) => {
-    setFormError(null);
-    setInvited(null);
-    try {
-      await invite({ variables: { facilityId: facility.id, email } });
-      setInvited(email);
-      reset();
-    } catch (error) {
-      setFormError(applyGraphQLError(error, ['email'] as const, (field, message) => setError(field, { message })));
-    }
-  });
-
   const headingId = `facility-${facility.id}`;
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-labelledby={headingId}>
@@ -82,31 +54,16 @@ export function FacilityCard({ facility }: { facility: { id: string; name: strin
           }}
         />
         {bulkError ? <ErrorAlert title="The setting was not saved" message={bulkError} /> : null}
-        <form onSubmit={onInvite} noValidate>
-          <Stack gap="xs">
-            {invited ? (
-              <Alert color="green" variant="light" role="status">
-                {invited} can now sign in to the Compliance Hub for {facility.name}: we emailed them a link.
-              </Alert>
-            ) : null}
-            {formError ? <ErrorAlert title="The access was not given" message={formError} /> : null}
-            <Group align="flex-end" gap="sm">
-              <TextInput
-                label="Give a facility manager access"
-                description="They sign in by email link; no password."
-                placeholder="name@facility.org"
-                type="email"
-                autoComplete="off"
-                error={errors.email?.message}
-                style={{ flex: '1 1 260px' }}
-                {...register('email')}
-              />
-              <Button type="submit" variant="light" loading={isSubmitting}>
-                Send access link
-              </Button>
-            </Group>
-          </Stack>
-        </form>
+        <EmailInviteForm
+          inline
+          label="Give a facility manager access"
+          description="They sign in by email link; no password."
+          placeholder="name@facility.org"
+          submitLabel="Send access link"
+          failureTitle="The access was not given"
+          sentMessage={(email) => `${email} can now sign in to the Compliance Hub for ${facility.name}: we emailed them a link.`}
+          invite={(email) => invite({ variables: { facilityId: facility.id, email } })}
+        />
       </Stack>
     </Paper>
   );
