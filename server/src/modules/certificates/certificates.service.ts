@@ -1,7 +1,7 @@
 // Certificates of insurance: issued once when an assignment's coverage binds (signed, immutable,
 // reproducible byte for byte), verified by number by anyone, and downloaded only by the viewers
 // allowed to see the assignment. A certificate that no longer holds is voided, never edited.
-import { and, asc, desc, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import { createHash, randomBytes } from 'node:crypto';
 import {
   CERTIFICATE_NUMBER_RANDOM_BYTES,
@@ -29,6 +29,7 @@ import type { Viewer } from '../../graphql/viewer.js';
 import { enqueueMail } from '../../mail/outbox.js';
 import { certificateIssuedMail } from '../../mail/templates.js';
 import { recordAudit } from '../audit/audit.js';
+import { activeFacilityGrant } from '../facilities/facilities.service.js';
 import { renderCertificatePdf } from './certificate-pdf.js';
 import { certificateSigningKey, signBytes, verifyBytes } from './certificate-signing.js';
 import { buildCertificateSnapshot, certificateFileNameOf, signedBytesOf, type CertificateSnapshot, type PolicyFacts } from './certificate-snapshot.js';
@@ -294,14 +295,7 @@ async function maySee(deps: ServerDependencies, viewer: Viewer, owner: Owner): P
       const [grant] = await deps.db
         .select({ facilityId: facilityGrants.facilityId })
         .from(facilityGrants)
-        .where(
-          and(
-            eq(facilityGrants.agencyId, owner.agencyId),
-            eq(facilityGrants.facilityId, owner.facilityId),
-            eq(facilityGrants.facilityUserId, viewer.facilityUserId),
-            isNull(facilityGrants.revokedAt),
-          ),
-        );
+        .where(activeFacilityGrant({ agencyId: owner.agencyId, facilityId: owner.facilityId, facilityUserId: viewer.facilityUserId }));
       return grant !== undefined;
     }
     case 'ANONYMOUS':

@@ -17,6 +17,16 @@ import { grantedFacilities } from '../viewer/viewer.service.js';
 /** An invitation's sign-in link lasts longer than a requested one: people read invitations later. */
 export const FACILITY_INVITATION_LINK_DAYS = 3;
 
+/** The grant that gives this person this facility now (not revoked). */
+export function activeFacilityGrant(grant: { agencyId: string; facilityId: string; facilityUserId: string }) {
+  return and(
+    eq(facilityGrants.agencyId, grant.agencyId),
+    eq(facilityGrants.facilityId, grant.facilityId),
+    eq(facilityGrants.facilityUserId, grant.facilityUserId),
+    isNull(facilityGrants.revokedAt),
+  );
+}
+
 /** A facility the viewer may see, or null: another agency's facility looks exactly like a missing one. */
 export async function findVisibleFacility(deps: ServerDependencies, viewer: Viewer, facilityId: string) {
   if (!z.uuid().safeParse(facilityId).success) return null;
@@ -109,14 +119,7 @@ export async function revokeFacilityAccess(ctx: Context, viewer: SignedInViewer,
     const [revoked] = await tx
       .update(facilityGrants)
       .set({ revokedAt: deps.now() })
-      .where(
-        and(
-          eq(facilityGrants.agencyId, facility.agencyId),
-          eq(facilityGrants.facilityId, facility.id),
-          eq(facilityGrants.facilityUserId, input.facilityUserId),
-          isNull(facilityGrants.revokedAt),
-        ),
-      )
+      .where(activeFacilityGrant({ agencyId: facility.agencyId, facilityId: facility.id, facilityUserId: input.facilityUserId }))
       .returning({ facilityUserId: facilityGrants.facilityUserId });
     if (!revoked) throw notFound('Facility user');
     await recordAudit(
