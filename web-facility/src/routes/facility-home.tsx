@@ -6,44 +6,31 @@ import { AssignmentFilters } from '../features/assignments/AssignmentFilters';
 import { ComplianceFaq } from '../features/assignments/ComplianceFaq';
 import { FacilityAssignments } from '../features/assignments/FacilityAssignments';
 import { isFiltered, useFacilityFilter } from '../features/assignments/filters';
-import { FacilityPageHeader } from '../features/facilities/FacilityPageHeader';
-import { NoFacilities } from '../features/facilities/NoFacilities';
-import { useSelectedFacility } from '../features/facilities/use-selected-facility';
-import { useSignedInViewer } from '../features/session/viewer';
+import { FacilityPage } from '../features/facilities/FacilityPage';
 
 export function FacilityHomeRoute() {
-  const viewer = useSignedInViewer();
-  const { facility, selectFacility } = useSelectedFacility(viewer.facilities);
   const { filter, applyFilter } = useFacilityFilter();
-
-  if (!facility) return <NoFacilities />;
-
   return (
-    <Stack gap="lg">
-      <title>{`${facility.name} · Compliance Hub`}</title>
-      <FacilityPageHeader
-        facilities={viewer.facilities}
-        facility={facility}
-        onSelect={selectFacility}
-        description="Certificates of insurance for every contractor assignment at this facility."
-      />
-      <Grid gap="lg">
-        <Grid.Col span={{ base: 12, lg: 8 }}>
-          <Stack gap="lg">
-            <AssignmentFilters filter={filter} onApply={applyFilter} />
-            {/* A new facility or filter starts again from the first page. */}
-            <FacilityAssignments
-              key={`${facility.id}?${new URLSearchParams(facilityFilterEntries(filter)).toString()}`}
-              facilityId={facility.id}
-              filter={filter}
-              filtered={isFiltered(filter)}
-            />
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 4 }}>
-          <ComplianceFaq />
-        </Grid.Col>
-      </Grid>
-    </Stack>
+    <FacilityPage description="Certificates of insurance for every contractor assignment at this facility.">
+      {(facility) => (
+        <Grid gap="lg">
+          <Grid.Col span={{ base: 12, lg: 8 }}>
+            <Stack gap="lg">
+              <AssignmentFilters filter={filter} onApply={applyFilter} />
+              {/* A new facility or filter starts again from the first page. */}
+              <FacilityAssignments
+                key={`${facility.id}?${new URLSearchParams(facilityFilterEntries(filter)).toString()}`}
+                facilityId={facility.id}
+                filter={filter}
+                filtered={isFiltered(filter)}
+              />
+            </Stack>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, lg: 4 }}>
+            <ComplianceFaq />
+          </Grid.Col>
+        </Grid>
+      )}
+    </FacilityPage>
   );
 }
