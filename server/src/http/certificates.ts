@@ -9,7 +9,7 @@ import { sessionCookieControls, viewerFromApiKey, viewerFromSessionCookie } from
 import { APP_NAMES, sessionCookieName, type Viewer } from '../graphql/viewer.js';
 import { certificateSigningKey } from '../modules/certificates/certificate-signing.js';
 import { findDownloadableCertificate } from '../modules/certificates/certificates.service.js';
-import { findVisibleFacility } from '../modules/facilities/facilities.service.js';
+import { findFacilityVisibleToAny } from '../modules/facilities/facilities.service.js';
 import { bulkCertificateEntries } from '../modules/facility-assignments/facility-assignments.service.js';
 import { addCertificatePdfs } from './certificate-zip.js';
 
@@ -55,8 +55,7 @@ export function registerCertificateRoutes(fastify: FastifyInstance, deps: Server
   fastify.get<{ Params: { facilityId: string }; Querystring: Record<string, string> }>('/facilities/:facilityId/certificates.zip', async (request, reply) => {
     reply.header('cache-control', 'private, no-cache').header('x-content-type-options', 'nosniff');
     const viewers = await requestViewers(deps, request, reply);
-    let facility: Awaited<ReturnType<typeof findVisibleFacility>> = null;
-    for (const viewer of viewers) facility ??= await findVisibleFacility(deps, viewer, request.params.facilityId);
+    const facility = await findFacilityVisibleToAny(deps, viewers, request.params.facilityId);
     if (!facility) return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: 'No facility here.' });
     if (!facility.bulkDownloadEnabled) {
       return reply.code(403).send({ statusCode: 403, error: 'Forbidden', message: 'Bulk download is not enabled for this facility. Your staffing partner can enable it.' });

@@ -22,12 +22,12 @@ import type { Executor } from '../../db/client.js';
 import { assignments, auditReconciliations, certificates, contractors } from '../../db/schema.js';
 import type { ServerDependencies } from '../../dependencies.js';
 import type { Context } from '../../graphql/context.js';
-import { badUserInput, notFound } from '../../graphql/errors.js';
+import { badUserInput } from '../../graphql/errors.js';
 import { parseInput } from '../../graphql/validation.js';
 import type { SignedInViewer, Viewer } from '../../graphql/viewer.js';
 import { recordAudit } from '../audit/audit.js';
 import { certificateDownloadUrl } from '../certificates/certificates.service.js';
-import { findVisibleFacility } from '../facilities/facilities.service.js';
+import { findFacilityVisibleToAny, requireVisibleFacility } from '../facilities/facilities.service.js';
 import { facilityRowsWhere, ofContractor, toZipEntry, validCertificate, zipEntryColumns, type BulkCertificateEntry } from '../facility-assignments/facility-assignments.service.js';
 import type { ClearedToWork, CoveringCertificate, PaymentColumnMappingInput, PaymentReconciliation, PaymentSchedulePreview } from './audit-reconciliation.types.js';
 
@@ -35,14 +35,8 @@ export const MAX_SCHEDULE_BYTES = 2 * 1024 * 1024;
 export const MAX_SCHEDULE_ROWS = 5_000;
 const PREVIEW_ROWS = 5;
 
-type Facility = NonNullable<Awaited<ReturnType<typeof findVisibleFacility>>>;
+type Facility = Awaited<ReturnType<typeof requireVisibleFacility>>;
 export type StoredReconciliation = typeof auditReconciliations.$inferSelect;
-
-async function visibleFacility(deps: ServerDependencies, viewer: Viewer, facilityId: string): Promise<Facility> {
-  const facility = await findVisibleFacility(deps, viewer, facilityId);
-  if (!facility) throw notFound('Facility');
-  return facility;
-}
 
 // ---------------------------------------------------------------- reading the file
 
@@ -170,7 +164,7 @@ function coveringCertificate(deps: ServerDependencies, certificate: MatchedCerti
 // ---------------------------------------------------------------- use cases
 
 export async function previewPaymentSchedule(ctx: Context, viewer: SignedInViewer, args: { facilityId: string; csv: string }): Promise<PaymentSchedulePreview> {
-  await visibleFacility(ctx.deps, viewer, args.facilityId);
+  await requireVisibleFacility(ctx.deps, viewer, args.facilityId);
   const { headers, rows } = readSchedule(args.csv);
   const suggested = suggestPaymentColumnMapping(headers);
   return {
@@ -229,7 +223,7 @@ export async function reconcileFacilityPayments(
   args: { facilityId: string; csv: string; mapping: PaymentColumnMappingInput; fileName?: string | null },
 ): Promise<PaymentReconciliation> {
   const { deps } = ctx;
-  const facility = await visibleFacility(deps, viewer, args.facilityId);
+  const facility = await requireVisibleFacility(deps, viewer, args.facilityId);
   const schedule = readSchedule(args.csv);
   const payments = schedulePayments(schedule, columnIndexes(args.mapping, schedule.headers));
   const fileName = parseInput(fileNameSchema, { fileName: args.fileName }).fileName || null;
@@ -270,7 +264,7 @@ const clearanceSchema = z.object({
 });
 
 export async function checkClearedToWork(ctx: Context, viewer: SignedInViewer, args: { facilityId: string; contractor: string; date: string }): Promise<ClearedToWork> {
-  const facility = await visibleFacility(ctx.deps, viewer, args.facilityId);
+  const facility = await requireVisibleFacility(ctx.deps, viewer, args.facilityId);
   const { contractor, date } = parseInput(clearanceSchema, { contractor: args.contractor, date: args.date });
   const answer = clearedToWork(contractor, date, await facilityCoverages(ctx.deps.db, facility));
   return { ...answer, certificate: answer.certificate ? coveringCertificate(ctx.deps, answer.certificate) : null };
@@ -289,8 +283,7 @@ export async function findFacilityReconciliation(
   id: string,
 ): Promise<{ facility: Facility; reconciliation: StoredReconciliation } | null> {
   if (!z.uuid().safeParse(id).success) return null;
-  let facility: Facility | null = null;
-  for (const viewer of viewers) facility ??= await findVisibleFacility(deps, viewer, facilityId);
+  const facility = await findFacilityVisibleToAny(deps, viewers, facilityId);
   if (!facility) return null;
   const reconciliation = await deps.db.query.auditReconciliations.findFirst({
     where: and(eq(auditReconciliations.agencyId, facility.agencyId), eq(auditReconciliations.facilityId, facility.id), eq(auditReconciliations.id, id)),

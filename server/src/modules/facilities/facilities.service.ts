@@ -42,6 +42,22 @@ export async function findVisibleFacility(deps: ServerDependencies, viewer: View
   return null;
 }
 
+/** A facility one of a request's viewers may see (a download link carries each app's cookie), or null. */
+export async function findFacilityVisibleToAny(deps: ServerDependencies, viewers: readonly Viewer[], facilityId: string) {
+  for (const viewer of viewers) {
+    const facility = await findVisibleFacility(deps, viewer, facilityId);
+    if (facility) return facility;
+  }
+  return null;
+}
+
+/** A facility the viewer may see; NOT_FOUND otherwise, exactly as for one that does not exist. */
+export async function requireVisibleFacility(deps: ServerDependencies, viewer: Viewer, facilityId: string) {
+  const facility = await findVisibleFacility(deps, viewer, facilityId);
+  if (!facility) throw notFound('Facility');
+  return facility;
+}
+
 export async function inviteFacilityUser(ctx: Context, viewer: SignedInViewer, input: { facilityId: string; email: string }): Promise<boolean> {
   return grantFacilityAccess(ctx, viewer, { email: input.email, facilityIds: [input.facilityId] });
 }
@@ -94,8 +110,7 @@ export async function grantFacilityAccess(ctx: Context, viewer: SignedInViewer, 
 
 /** The people with access to a facility the viewer may see, by email. */
 export async function listFacilityTeam(ctx: Context, viewer: SignedInViewer, facilityId: string) {
-  const facility = await findVisibleFacility(ctx.deps, viewer, facilityId);
-  if (!facility) throw notFound('Facility');
+  const facility = await requireVisibleFacility(ctx.deps, viewer, facilityId);
   const rows = await ctx.deps.db
     .select({ id: facilityUsers.id, email: facilityUsers.email, name: facilityUsers.name, lastSignInAt: facilityUsers.lastSignInAt, grantedAt: facilityGrants.createdAt })
     .from(facilityGrants)
@@ -108,8 +123,7 @@ export async function listFacilityTeam(ctx: Context, viewer: SignedInViewer, fac
 
 /** Takes a person's access to one facility away; their other facilities stay. Nobody removes their own. */
 export async function revokeFacilityAccess(ctx: Context, viewer: SignedInViewer, input: { facilityId: string; facilityUserId: string }): Promise<boolean> {
-  const facility = await findVisibleFacility(ctx.deps, viewer, input.facilityId);
-  if (!facility) throw notFound('Facility');
+  const facility = await requireVisibleFacility(ctx.deps, viewer, input.facilityId);
   if (viewer.kind === 'FACILITY_USER' && viewer.facilityUserId === input.facilityUserId) {
     throw badUserInput('facilityUserId', 'You cannot remove your own access. Ask a colleague or your staffing partner.');
   }
@@ -133,8 +147,7 @@ export async function revokeFacilityAccess(ctx: Context, viewer: SignedInViewer,
 
 /** Lets (or stops) the facility's Compliance Hub users download all their certificates as one ZIP. Agencies only. */
 export async function setFacilityBulkDownload(ctx: Context, viewer: SignedInViewer, input: { facilityId: string; enabled: boolean }) {
-  const facility = await findVisibleFacility(ctx.deps, viewer, input.facilityId);
-  if (!facility) throw notFound('Facility');
+  const facility = await requireVisibleFacility(ctx.deps, viewer, input.facilityId);
   return ctx.deps.db.transaction(async (tx) => {
     const [updated] = await tx
       .update(facilities)

@@ -14,12 +14,12 @@ import {
 import { assignments, certificates, contractors } from '../../db/schema.js';
 import type { ServerDependencies } from '../../dependencies.js';
 import type { Context } from '../../graphql/context.js';
-import { badUserInput, notFound } from '../../graphql/errors.js';
+import { badUserInput } from '../../graphql/errors.js';
 import { decodeCursor, pageSize, toConnection } from '../../graphql/pagination.js';
 import { parseInput } from '../../graphql/validation.js';
 import type { SignedInViewer } from '../../graphql/viewer.js';
 import { certificateDownloadUrl } from '../certificates/certificates.service.js';
-import { findVisibleFacility } from '../facilities/facilities.service.js';
+import { requireVisibleFacility } from '../facilities/facilities.service.js';
 
 type Facility = { id: string; agencyId: string; name: string; bulkDownloadEnabled: boolean };
 
@@ -73,8 +73,7 @@ export async function listFacilityAssignments(
   viewer: SignedInViewer,
   args: { facilityId: string; filter?: FilterInput; first?: number | null; after?: string | null },
 ) {
-  const facility = await findVisibleFacility(ctx.deps, viewer, args.facilityId);
-  if (!facility) throw notFound('Facility');
+  const facility = await requireVisibleFacility(ctx.deps, viewer, args.facilityId);
   const filter = parseFacilityFilter(args.filter);
   const limit = pageSize(args.first, 25);
   const after = facilityCursor(args.after);
