@@ -2,13 +2,13 @@
 import 'reflect-metadata';
 import pino, { type Logger } from 'pino';
 import type { Config } from './config.js';
-import { connectDatabase } from './db/client.js';
 import { locateDatabase } from './db/database.js';
 import { migrateDatabase } from './db/migrate.js';
+import { openApplicationDatabase } from './db/scoped-database.js';
 import type { ServerDependencies } from './dependencies.js';
 import { createAdjustableClock } from './http/dev-clock.js';
 import { createHttpServer } from './http/server.js';
-import { migrateJobQueue, startWorker, type Worker } from './jobs/worker.js';
+import { startWorker, type Worker } from './jobs/worker.js';
 import { createMailer } from './mail/transport.js';
 import { loadDefaultCatalogueIfEmpty } from './seed/catalogue.js';
 import { loadDemoDataIfEmpty, type DemoSummary } from './seed/demo.js';
@@ -39,16 +39,15 @@ export async function startCoverline(
     for (const stop of stops.reverse()) await stop().catch((error) => logger.error({ err: error }, 'error while stopping'));
   };
   try {
-    await migrateDatabase(location.url);
-    await migrateJobQueue(location.url);
-    const database = connectDatabase(location.url);
+    const applicationUrl = await migrateDatabase(location.url, { secretKey: config.secretKey });
+    const database = openApplicationDatabase(applicationUrl);
     stops.push(database.close);
     const mailer = createMailer(config);
     stops.push(async () => mailer.close());
     // Outside production the clock can be moved forward (POST /dev/clock/advance) to see "24 hours later".
     const clock = options.now || config.isProduction ? null : createAdjustableClock();
-    const deps: ServerDependencies = { config, logger, db: database.db, databaseUrl: location.url, mailer, now: options.now ?? clock?.now ?? (() => new Date()) };
-    if (await loadDefaultCatalogueIfEmpty(deps.db)) logger.info('default job-code catalogue loaded');
+    const deps: ServerDependencies = { config, logger, database, ownerDatabaseUrl: location.url, mailer, now: options.now ?? clock?.now ?? (() => new Date()) };
+    if (await loadDefaultCatalogueIfEmpty(deps.database.unscoped)) logger.info('default job-code catalogue loaded');
     const demo = config.loadDemoData ? await loadDemoDataIfEmpty(deps) : null;
     let worker: Worker | null = null;
     if (config.runWorker) {

@@ -1,14 +1,16 @@
 // What the server's parts share for the life of a process: built once at boot, passed explicitly.
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
-import type { Database } from './db/client.js';
+import type { ApplicationDatabase } from './db/scoped-database.js';
 import type { Mailer } from './mail/transport.js';
 
 export type ServerDependencies = {
   config: Config;
   logger: Logger;
-  db: Database;
-  databaseUrl: string;
+  /** The application's connections, as coverline_app: every tenant row through a scope. */
+  database: ApplicationDatabase;
+  /** The owner's URL: migrations and the job queue's worker only. */
+  ownerDatabaseUrl: string;
   mailer: Mailer;
   /** The current time; tests move it forward instead of waiting. */
   now: () => Date;

@@ -2,17 +2,19 @@
 import 'reflect-metadata';
 import { loadConfig } from './config.js';
 import { createLogger } from './app.js';
-import { connectDatabase } from './db/client.js';
+import { applicationDatabaseUrl, applicationRolePassword } from './db/application-role.js';
 import { locateDatabase } from './db/database.js';
+import { openApplicationDatabase } from './db/scoped-database.js';
 import { startWorker } from './jobs/worker.js';
 import { createMailer } from './mail/transport.js';
 
 const config = loadConfig();
 const logger = createLogger(config);
 const location = await locateDatabase(config, logger);
-const database = connectDatabase(location.url);
+// The server applies the migrations and prepares the application role; the worker connects as that role.
+const database = openApplicationDatabase(applicationDatabaseUrl(location.url, applicationRolePassword(config.secretKey)));
 const mailer = createMailer(config);
-const worker = await startWorker({ config, logger, db: database.db, databaseUrl: location.url, mailer, now: () => new Date() });
+const worker = await startWorker({ config, logger, database, ownerDatabaseUrl: location.url, mailer, now: () => new Date() });
 logger.info('worker running');
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAgency, createTeamMember, PASSWORD, signedInAgencyMember } from './support/factories.js';
 import { errorCode, errorField } from './support/graphql-client.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
+import { createAgency, createTeamMember, PASSWORD, signedInAgencyMember } from './factories/index.js';
 
 const LOGIN = `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { role email name agency { name } } }`;
 const VIEWER = `{ viewer { role email name agency { id name } } }`;
@@ -14,8 +14,8 @@ afterAll(async () => server?.stop());
 
 describe('agency sign-in', () => {
   it('signs a member in with an HttpOnly, SameSite session cookie and shows their agency', async () => {
-    const agency = await createAgency(server, 'Northwind Staffing');
-    const member = await createTeamMember(server, agency.id, { email: 'pat@northwind.test', name: 'Pat Lee' });
+    const agency = await createAgency(server, { name: 'Northwind Staffing' });
+    const member = await createTeamMember(server, agency, { email: 'pat@northwind.test', name: 'Pat Lee' });
     const client = server.client('agency');
     const login = await client.data<{ login: { role: string; name: string; agency: { name: string } } }>(LOGIN, { e: 'PAT@northwind.test', p: PASSWORD });
     expect(login.login).toMatchObject({ role: 'AGENCY_MEMBER', name: 'Pat Lee', agency: { name: 'Northwind Staffing' } });
@@ -28,7 +28,7 @@ describe('agency sign-in', () => {
 
   it('refuses a wrong password and an unknown email with the same message, and sets no cookie', async () => {
     const agency = await createAgency(server);
-    const member = await createTeamMember(server, agency.id);
+    const member = await createTeamMember(server, agency);
     const client = server.client('agency');
     const wrongPassword = await client.request(LOGIN, { e: member.email, p: 'not-the-password' });
     const unknownEmail = await client.request(LOGIN, { e: 'nobody@nowhere.test', p: PASSWORD });
@@ -99,7 +99,7 @@ describe('agency sign-in', () => {
   it('stores only a hash of the session token', async () => {
     const { client } = await signedInAgencyMember(server);
     const token = client.cookie('coverline_agency')!;
-    const rows = await server.coverline.deps.db.execute<{ n: number }>(
+    const rows = await server.db.execute<{ n: number }>(
       (await import('drizzle-orm')).sql`select count(*)::int as n from sessions where token_hash = ${token} or previous_token_hash = ${token}`,
     );
     expect(rows[0]?.n).toBe(0);

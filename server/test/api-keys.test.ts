@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createJobCode, createTeamMember, signedInAgencyMember } from './support/factories.js';
 import { errorCode } from './support/graphql-client.js';
 import { OPERATOR_KEY, startTestServer, type TestServer } from './support/test-server.js';
+import { createJobCode, createTeamMember, signedInAgencyMember } from './factories/index.js';
 
 const CREATE_KEY = `mutation($n: String!) { createApiKey(name: $n) { key apiKey { id name prefix revokedAt } } }`;
 const LIST_KEYS = `{ apiKeys { id name prefix createdAt lastUsedAt revokedAt } }`;
@@ -51,7 +51,7 @@ describe('agency API keys', () => {
 
   it("acts as the agency with the key: its viewer, its team, and records the key's last use", async () => {
     const { agency, member, client, key, apiKey } = await memberWithKey();
-    const colleague = await createTeamMember(server, agency.id);
+    const colleague = await createTeamMember(server, agency);
     const integration = server.apiClient(key);
     const { viewer } = await integration.data<{ viewer: { role: string; agency: { id: string; name: string } } }>(VIEWER);
     expect(viewer).toMatchObject({ role: 'AGENCY_MEMBER', agency: { id: agency.id, name: agency.name } });

@@ -1,9 +1,9 @@
 import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_OPERATOR_API_KEY, DEVELOPMENT_SECRET_KEY, loadConfig } from '../src/config.js';
-import { signedInAgencyMember } from './support/factories.js';
 import { errorCode, type GraphQLResult } from './support/graphql-client.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
+import { signedInAgencyMember } from './factories/index.js';
 
 /** `{ __type(name: "Query") { fields { type { ofType { ofType … { name } } } } } }`: legal, but `levels` deep. */
 function deepTypeQuery(ofTypeLevels: number): string {

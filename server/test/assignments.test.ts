@@ -2,11 +2,10 @@ import { count, eq } from 'drizzle-orm';
 import { estimatePremium } from '@coverline/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assignments, jobCodeRates } from '../src/db/schema.js';
-import { createAgency, createContractor, createFacility, signedInAgencyMember, signedInMemberOf } from './support/factories.js';
 import { errorCode, errorField, type GraphQLClient } from './support/graphql-client.js';
-import { approvedJobCategory, catalogueJobCode, createMasterPolicies, dayFromToday } from './support/lifecycle-factories.js';
 import { tokenIn } from './support/smtp-inbox.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
+import { approvedJobCategory, catalogueJobCode, createAgency, createContractor, createFacility, createMasterPolicies, dayFromToday, signedInAgencyMember, signedInMemberOf } from './factories/index.js';
 
 const CREATE = `mutation($input: CreateAssignmentInput!) {
   createAssignment(input: $input) { id status statusLabel nextStep optInRequired premiumCents payer effectiveDate endDate poNumber viewerCanCancel
@@ -36,8 +35,8 @@ afterAll(async () => server?.stop());
 
 async function setUp() {
   const member = await signedInAgencyMember(server);
-  const contractor = await createContractor(server, member.agency.id, { firstName: 'Jamie' });
-  const category = await approvedJobCategory(server, member.agency.id, { workState: 'IL', coverageTypes: ['GENERAL_LIABILITY'] });
+  const contractor = await createContractor(server, member.agency, { firstName: 'Jamie' });
+  const category = await approvedJobCategory(server, member.agency, { workState: 'IL', coverageTypes: ['GENERAL_LIABILITY'] });
   const input = (overrides: Record<string, unknown> = {}) => ({
     contractorId: contractor.id,
     jobCategoryId: category.id,
@@ -89,9 +88,9 @@ describe('createAssignment refuses bad input, names the field and writes nothing
   it("refuses another agency's contractor, job category and facility as if they did not exist", async () => {
     const { client, agency, input } = await setUp();
     const other = await createAgency(server);
-    const theirContractor = await createContractor(server, other.id);
-    const theirCategory = await approvedJobCategory(server, other.id);
-    const theirFacility = await createFacility(server, other.id);
+    const theirContractor = await createContractor(server, other);
+    const theirCategory = await approvedJobCategory(server, other);
+    const theirFacility = await createFacility(server, other);
     for (const [field, change] of [
       ['contractorId', { contractorId: theirContractor.id }],
       ['contractorId', { contractorId: '00000000-0000-4000-8000-000000000000' }],
@@ -148,7 +147,7 @@ describe('the lifecycle by rule 3', () => {
     expect(repeat.createAssignment).toMatchObject({ status: 'COVERED', optInRequired: false });
     expect(repeat.createAssignment.nextStep).toMatch(/Covered/);
 
-    const elsewhere = await approvedJobCategory(server, agency.id, { workState: 'CA', coverageTypes: ['GENERAL_LIABILITY'] });
+    const elsewhere = await approvedJobCategory(server, agency, { workState: 'CA', coverageTypes: ['GENERAL_LIABILITY'] });
     const moved = await client.data<Created>(CREATE, { input: input({ jobCategoryId: elsewhere.id, effectiveDate: dayFromToday(server, 20), endDate: dayFromToday(server, 21) }) });
     expect(moved.createAssignment).toMatchObject({ status: 'AWAITING_OPT_IN', optInRequired: true });
     expect(first.createAssignment.id).not.toBe(moved.createAssignment.id);
@@ -219,7 +218,7 @@ describe('changing an assignment', () => {
     const { client, agency, input } = await setUp();
     const { createAssignment: created } = await client.data<Created>(CREATE, { input: input() });
     expect(created.viewerCanCancel).toBe(true);
-    const { client: other } = await signedInMemberOf(server, (await createAgency(server)).id);
+    const { client: other } = await signedInMemberOf(server, await createAgency(server));
     const cancel = `mutation($id: ID!) { cancelAssignment(id: $id, reason: "Client moved the event") { status statusHistory { toStatus reason } } }`;
     expect(errorCode(await other.request(cancel, { id: created.id }))).toBe('NOT_FOUND');
     expect((await other.data<{ assignment: unknown }>(`query($id: ID!) { assignment(id: $id) { id } }`, { id: created.id })).assignment).toBeNull();

@@ -4,12 +4,11 @@
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { certificateFileName } from '@coverline/domain';
-import { auditLog, auditReconciliations, contractors } from '../src/db/schema.js';
-import { createAgency, createContractor, createFacility, sessionClient, signedInFacilityUser, signedInMemberOf } from './support/factories.js';
+import { auditLog, auditReconciliations } from '../src/db/schema.js';
 import { errorCode, errorField, type GraphQLClient } from './support/graphql-client.js';
-import { approvedJobCategory, coveredAssignment, createMasterPolicies, dayFromToday } from './support/lifecycle-factories.js';
 import { httpGet, readZip } from './support/downloads.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
+import { approvedJobCategory, coveredAssignment, createAgency, createContractor, createFacility, createMasterPolicies, dayFromToday, sessionClient, sessionCookie, signedInFacilityUser, signedInMemberOf } from './factories/index.js';
 
 let server: TestServer;
 
@@ -72,12 +71,6 @@ const covered: Record<string, Made> = {};
 const day = (days: number) => dayFromToday(server, days);
 const usDate = (iso: string) => `${iso.slice(5, 7)}/${iso.slice(8, 10)}/${iso.slice(0, 4)}`;
 
-async function namedContractor(agencyId: string, firstName: string, lastName: string, email: string) {
-  const contractor = await createContractor(server, agencyId, { email });
-  await server.db.update(contractors).set({ firstName, lastName }).where(and(eq(contractors.agencyId, agencyId), eq(contractors.id, contractor.id)));
-  return { id: contractor.id, firstName, lastName };
-}
-
 async function cover(key: string, facility: Facility, who: { id: string; firstName: string; lastName: string }, categoryId: string, from: number, to: number) {
   const effectiveDate = day(from);
   const endDate = day(to);
@@ -95,17 +88,17 @@ beforeAll(async () => {
   server = await startTestServer();
   await createMasterPolicies(server);
   const agency = await createAgency(server);
-  general = await createFacility(server, agency.id, 'Mercy General');
-  west = await createFacility(server, agency.id, 'Mercy West');
+  general = await createFacility(server, agency, { name: 'Mercy General' });
+  west = await createFacility(server, agency, { name: 'Mercy West' });
   const other = await createAgency(server);
-  riverside = await createFacility(server, other.id, 'Riverside');
-  const category = await approvedJobCategory(server, agency.id);
+  riverside = await createFacility(server, other, { name: 'Riverside' });
+  const category = await approvedJobCategory(server, agency);
 
-  const ana = await namedContractor(agency.id, 'Ana', 'Souza', 'ana@example.com');
-  const ben = await namedContractor(agency.id, 'Ben', 'Okafor', 'ben@example.com');
-  const samOne = await namedContractor(agency.id, 'Sam', 'Lee', 'sam.lee@example.com');
-  const samTwo = await namedContractor(agency.id, 'Sam', 'Lee', 'samuel.lee@example.com');
-  const cleo = await namedContractor(agency.id, 'Cléo', 'Núñez', 'cleo@example.com');
+  const ana = await createContractor(server, agency, { firstName: 'Ana', lastName: 'Souza', email: 'ana@example.com' });
+  const ben = await createContractor(server, agency, { firstName: 'Ben', lastName: 'Okafor', email: 'ben@example.com' });
+  const samOne = await createContractor(server, agency, { firstName: 'Sam', lastName: 'Lee', email: 'sam.lee@example.com' });
+  const samTwo = await createContractor(server, agency, { firstName: 'Sam', lastName: 'Lee', email: 'samuel.lee@example.com' });
+  const cleo = await createContractor(server, agency, { firstName: 'Cléo', lastName: 'Núñez', email: 'cleo@example.com' });
   await cover('ana1', general, ana, category.id, -60, -50);
   await cover('ana2', general, ana, category.id, -20, -10);
   await cover('anaWest', west, ana, category.id, -45, -44);
@@ -119,7 +112,7 @@ beforeAll(async () => {
   manager = signedIn.client;
   managerUserId = signedIn.user.id;
   westOnlyUserId = (await signedInFacilityUser(server, [west])).user.id;
-  outsiderMemberId = (await signedInMemberOf(server, other.id)).member.id;
+  outsiderMemberId = (await signedInMemberOf(server, other)).member.id;
 }, 120_000);
 
 afterAll(async () => {
@@ -264,7 +257,7 @@ describe('reconcilePayments', () => {
   });
 
   it('lets an agency member reconcile their own facility, recorded as theirs', async () => {
-    const member = await signedInMemberOf(server, general.agencyId);
+    const member = await signedInMemberOf(server, { id: general.agencyId });
     const result = await reconcile(member.client);
     expect(result.totals[0]).toEqual({ status: 'MATCHED', count: 4, amountCents: 265_000 });
     const stored = await server.db.query.auditReconciliations.findFirst({ where: eq(auditReconciliations.id, result.id) });
@@ -372,9 +365,7 @@ describe('clearedToWork', () => {
 // ---------------------------------------------------------------- downloads
 
 async function cookieOf(principal: 'FACILITY_USER' | 'AGENCY_MEMBER', principalId: string, agencyId: string | null = null) {
-  const client = await sessionClient(server, { principalType: principal, principalId, agencyId });
-  const app = principal === 'FACILITY_USER' ? 'facility' : 'agency';
-  return { cookie: `coverline_${app}=${client.cookie(`coverline_${app}`)}` };
+  return { cookie: (await sessionCookie(server, { principalType: principal, principalId, agencyId })).header };
 }
 
 const get = (path: string, headers: Record<string, string> = {}) => httpGet(server, path, headers);
@@ -430,7 +421,7 @@ describe('downloads', () => {
   });
 
   it('serves both to a member of the agency', async () => {
-    const member = await signedInMemberOf(server, general.agencyId);
+    const member = await signedInMemberOf(server, { id: general.agencyId });
     const cookie = await cookieOf('AGENCY_MEMBER', member.member.id, general.agencyId);
     expect((await get(pathOf(result.csvUrl), cookie)).status).toBe(200);
     expect((await get(pathOf(result.packetUrl), cookie)).status).toBe(200);

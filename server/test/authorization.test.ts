@@ -3,17 +3,9 @@
 // and a root field added to the schema without a row here fails this file.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCoverlineSchema } from '../src/graphql/schema.js';
-import {
-  createAgency,
-  createApiKey,
-  createContractor,
-  createFacility,
-  createFacilityUser,
-  createTeamMember,
-  sessionClient,
-} from './support/factories.js';
 import type { GraphQLClient, GraphQLResult } from './support/graphql-client.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
+import { createAgency, createApiKey, createContractor, createFacility, createFacilityUser, createTeamMember, sessionClient } from './factories/index.js';
 
 const VIEWERS = ['anonymous', 'agency member', 'agency API key', 'facility user', 'contractor', 'operator'] as const;
 type Who = (typeof VIEWERS)[number];
@@ -158,11 +150,11 @@ let clientFor: (who: Who) => Promise<GraphQLClient>;
 
 beforeAll(async () => {
   server = await startTestServer();
-  const agency = await createAgency(server, 'Matrix Staffing');
-  const member = await createTeamMember(server, agency.id);
-  const facility = await createFacility(server, agency.id);
+  const agency = await createAgency(server, { name: 'Matrix Staffing' });
+  const member = await createTeamMember(server, agency);
+  const facility = await createFacility(server, agency);
   const facilityUser = await createFacilityUser(server, [facility]);
-  const contractor = await createContractor(server, agency.id);
+  const contractor = await createContractor(server, agency);
   const memberClient = () => sessionClient(server, { principalType: 'AGENCY_MEMBER', principalId: member.id, agencyId: agency.id });
   const apiKey = await createApiKey(await memberClient());
   clientFor = async (who) => {

@@ -5,25 +5,16 @@ import { and, eq, sql } from 'drizzle-orm';
 import { createHash, createPublicKey, verify } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { assignments, auditLog, certificates, contractors, facilityGrants, jobCategories, jobCodes, policies } from '../src/db/schema.js';
-import { voidCertificate } from '../src/modules/assignments/assignment-flow.js';
-import { moveAssignment, SYSTEM } from '../src/modules/assignments/assignment-status.js';
+import { assignments, auditLog, certificates, contractors, facilityGrants } from '../src/db/schema.js';
+import type { CoverageType } from '@coverline/domain';
+import { issueCertificate, voidCertificate } from '../src/modules/certificates/certificate-issuing.js';
 import { renderCertificatePdf } from '../src/modules/certificates/certificate-pdf.js';
 import type { CertificateSnapshot } from '../src/modules/certificates/certificate-snapshot.js';
-import { findCertificateForAssignment, issueCertificate } from '../src/modules/certificates/certificates.service.js';
-import {
-  createAgency,
-  createApiKey,
-  createContractor,
-  createFacility,
-  createFacilityUser,
-  sessionClient,
-  signedInMemberOf,
-} from './support/factories.js';
-import { assignmentAwaitingOptIn } from './support/lifecycle-factories.js';
+import { toCertificate } from '../src/modules/certificates/certificates.service.js';
 import { signedByJwk, signedContentOfPdf } from './support/pdf-signature.js';
 import { httpGet } from './support/downloads.js';
 import { startTestServer, OPERATOR_KEY, type TestServer } from './support/test-server.js';
+import { approvedJobCategory, asPlatform, assignmentAwaitingOptIn, createAgency, createApiKey, createContractor, createFacility, createFacilityUser, createMasterPolicies, moveTo, sessionCookie, signedInMemberOf } from './factories/index.js';
 
 // The next 5-byte draw (a certificate number's randomness) can be forced, to make two numbers clash.
 const forcedDraw = vi.hoisted(() => ({ bytes: null as Buffer | null }));
@@ -50,7 +41,7 @@ function drawOf(number: string): Buffer {
 let server: TestServer;
 beforeAll(async () => {
   server = await startTestServer();
-  await insertMasterPolicies(server);
+  await createMasterPolicies(server);
 });
 afterAll(async () => server?.stop());
 
@@ -74,54 +65,11 @@ type Verification = {
   signatureValid: boolean;
 };
 
-// ---------------------------------------------------------------- factories of this file
+// ---------------------------------------------------------------- what every test here starts from
 
-/** The platform's two master policies (the test template has none), valid 2020 to 2099. */
-async function insertMasterPolicies(target: TestServer) {
-  await target.db.insert(policies).values([
-    {
-      coverageType: 'GENERAL_LIABILITY',
-      insurerName: 'Harborline Casualty Company',
-      insurerNaic: '31542',
-      policyNumber: 'TEST-GL-00417',
-      periodStart: '2020-01-01',
-      periodEnd: '2099-12-31',
-      limits: { eachOccurrenceCents: 1_000_000_00, generalAggregateCents: 2_000_000_00, productsCompletedOperationsAggregateCents: 2_000_000_00 },
-    },
-    {
-      coverageType: 'WORKERS_COMPENSATION',
-      insurerName: 'Keystone Workers Mutual',
-      insurerNaic: '24811',
-      policyNumber: 'TEST-WC-00932',
-      periodStart: '2020-01-01',
-      periodEnd: '2099-12-31',
-      limits: {
-        workersCompensation: 'STATUTORY',
-        employersLiabilityEachAccidentCents: 1_000_000_00,
-        employersLiabilityDiseaseEachEmployeeCents: 1_000_000_00,
-        employersLiabilityDiseasePolicyLimitCents: 1_000_000_00,
-      },
-    },
-  ]);
-}
-
-/** An approved job category of the agency, on a real job code of the default catalogue. */
-async function approvedCategory(agencyId: string, coverageTypes: ('GENERAL_LIABILITY' | 'WORKERS_COMPENSATION')[]) {
-  const [jobCode] = await server.db.select().from(jobCodes).orderBy(jobCodes.code).limit(1);
-  if (!jobCode) throw new Error('the test template has no job-code catalogue');
-  await server.db.insert(jobCategories).values({ agencyId, jobCodeId: jobCode.id, coverageTypes, workState: 'OH', status: 'APPROVED' }).onConflictDoNothing();
-  const category = await server.db.query.jobCategories.findFirst({
-    where: and(eq(jobCategories.agencyId, agencyId), eq(jobCategories.jobCodeId, jobCode.id), sql`${jobCategories.coverageTypes} = ${`{${coverageTypes.join(',')}}`}`),
-  });
-  if (!category) throw new Error('no category');
-  return { category, jobCode };
-}
-
-type Setup = { agencyId: string; contractorId: string; facilityId?: string | null };
-
-/** An assignment waiting for its opt-in, ready to become COVERED. */
-async function readyAssignment(setup: Setup, overrides: { effectiveDate?: string; endDate?: string; coverageTypes?: ('GENERAL_LIABILITY' | 'WORKERS_COMPENSATION')[] } = {}) {
-  const { category, jobCode } = await approvedCategory(setup.agencyId, overrides.coverageTypes ?? ['GENERAL_LIABILITY', 'WORKERS_COMPENSATION']);
+/** An assignment on a real job code of the catalogue, waiting for its opt-in, ready to become COVERED. */
+async function readyAssignment(setup: Setup, overrides: { effectiveDate?: string; endDate?: string; coverageTypes?: CoverageType[] } = {}) {
+  const category = await approvedJobCategory(server, { id: setup.agencyId }, { coverageTypes: overrides.coverageTypes ?? ['GENERAL_LIABILITY', 'WORKERS_COMPENSATION'], workState: 'OH' });
   const assignment = await assignmentAwaitingOptIn(server, {
     ...setup,
     jobCategoryId: category.id,
@@ -131,22 +79,32 @@ async function readyAssignment(setup: Setup, overrides: { effectiveDate?: string
     effectiveDate: overrides.effectiveDate ?? '2026-12-01',
     endDate: overrides.endDate ?? '2026-12-04',
   });
-  return { assignment, jobCode };
+  return { assignment, jobCode: category.jobCode };
 }
+
+type Setup = { agencyId: string; contractorId: string; facilityId?: string | null };
 
 /** Binds coverage the way the product does (the status change issues the certificate) and returns the stored row. */
 async function cover(agencyId: string, assignmentId: string) {
-  await server.db.transaction((tx) => moveAssignment(tx, server.coverline.deps, SYSTEM, { agencyId, assignmentId, to: 'COVERED' }));
-  const row = await server.db.query.certificates.findFirst({ where: and(eq(certificates.agencyId, agencyId), eq(certificates.assignmentId, assignmentId)) });
+  await moveTo(server, { agencyId, id: assignmentId }, 'COVERED');
+  const row = await server.db.query.certificates.findFirst({ where: and(eq(certificates.agencyId, agencyId), eq(certificates.assignmentId, assignmentId), eq(certificates.status, 'VALID')) });
   if (!row) throw new Error('no certificate was issued');
   return row;
 }
 
+/** The certificate an assignment shows (the valid one, else the latest voided one). */
+function shownCertificate(assignmentId: string) {
+  return asPlatform(server, async (tx) => {
+    const row = await tx.stores.certificates.forAssignment(assignmentId);
+    return row && toCertificate(server.coverline.deps, row);
+  });
+}
+
 /** A covered assignment at a facility, with its certificate. */
 async function coveredAtFacility() {
-  const agency = await createAgency(server, `Acme ${Math.random().toString(36).slice(2, 6)}`);
-  const facility = await createFacility(server, agency.id, 'Mercy General');
-  const contractor = await createContractor(server, agency.id);
+  const agency = await createAgency(server, { name: `Acme ${Math.random().toString(36).slice(2, 6)}` });
+  const facility = await createFacility(server, agency, { name: 'Mercy General' });
+  const contractor = await createContractor(server, agency);
   await server.db
     .update(contractors)
     .set({ firstName: 'José', lastName: 'Núñez', addressLine1: '418 Maple Avenue', city: 'Columbus', state: 'OH', postalCode: '43215' })
@@ -169,19 +127,17 @@ function canonical(value: unknown): string {
   return JSON.stringify(value);
 }
 
-function pdfText(pdf: Buffer): string | null {
-  const probe = spawnSync('pdftotext', ['-v']);
-  if (probe.error) return null; // poppler-utils is not installed (CI): the text checks are skipped
+/** The PDF's text as poppler's pdftotext reads it (.ci/run installs poppler-utils). */
+function pdfText(pdf: Buffer): string {
   const result = spawnSync('pdftotext', ['-layout', '-', '-'], { input: pdf });
+  if (result.error) throw result.error;
   return result.stdout.toString('utf8');
 }
 
 const download = (number: string, headers: Record<string, string> = {}) => httpGet(server, `/certificates/${number}.pdf`, headers);
 
-async function cookieOf(principal: Parameters<typeof sessionClient>[1]) {
-  const client = await sessionClient(server, principal);
-  const app = principal.principalType === 'AGENCY_MEMBER' ? 'agency' : principal.principalType === 'FACILITY_USER' ? 'facility' : 'contractor';
-  return { cookie: `coverline_${app}=${client.cookie(`coverline_${app}`)}` };
+async function cookieOf(principal: Parameters<typeof sessionCookie>[1]) {
+  return { cookie: (await sessionCookie(server, principal)).header };
 }
 
 // ---------------------------------------------------------------- issuing
@@ -233,7 +189,7 @@ describe('issuing a certificate when coverage binds', () => {
     expect(mail.attachments).toEqual([
       { filename: `Nunez-Jose-2026-12-01-${certificate.number}.pdf`, contentType: 'application/pdf', size: certificate.pdf.length },
     ]);
-    expect(await findCertificateForAssignment(server.coverline.deps, agency.id, assignment.id)).toEqual({
+    expect(await shownCertificate(assignment.id)).toEqual({
       id: certificate.id,
       number: certificate.number,
       status: 'VALID',
@@ -245,7 +201,6 @@ describe('issuing a certificate when coverage binds', () => {
   it('prints the facts of the certificate in the PDF', async () => {
     const { certificate } = await coveredAtFacility();
     const text = pdfText(certificate.pdf);
-    if (text === null) return;
     for (const expected of [
       'Certificate of Liability Insurance',
       certificate.number,
@@ -277,7 +232,7 @@ describe('issuing a certificate when coverage binds', () => {
 
   it('names the client as the certificate holder when the assignment has no facility, and lists only the coverage of the category', async () => {
     const agency = await createAgency(server);
-    const contractor = await createContractor(server, agency.id);
+    const contractor = await createContractor(server, agency);
     const { assignment } = await readyAssignment({ agencyId: agency.id, contractorId: contractor.id }, { coverageTypes: ['GENERAL_LIABILITY'] });
     const certificate = await cover(agency.id, assignment.id);
     const snapshot = certificate.snapshot as CertificateSnapshot;
@@ -289,11 +244,9 @@ describe('issuing a certificate when coverage binds', () => {
 
   it('refuses to bind coverage that no master policy covers, and writes nothing', async () => {
     const agency = await createAgency(server);
-    const contractor = await createContractor(server, agency.id);
+    const contractor = await createContractor(server, agency);
     const { assignment } = await readyAssignment({ agencyId: agency.id, contractorId: contractor.id }, { effectiveDate: '2099-12-30', endDate: '2100-01-05' });
-    await expect(
-      server.db.transaction((tx) => moveAssignment(tx, server.coverline.deps, SYSTEM, { agencyId: agency.id, assignmentId: assignment.id, to: 'COVERED' })),
-    ).rejects.toThrow(/Coverage cannot bind without a policy/);
+    await expect(moveTo(server, assignment, 'COVERED')).rejects.toThrow(/Coverage cannot bind without a policy/);
     const after = await server.db.query.assignments.findFirst({ where: and(eq(assignments.agencyId, agency.id), eq(assignments.id, assignment.id)) });
     expect(after?.status).toBe('AWAITING_OPT_IN');
     expect(await server.db.query.certificates.findFirst({ where: eq(certificates.assignmentId, assignment.id) })).toBeUndefined();
@@ -302,36 +255,36 @@ describe('issuing a certificate when coverage binds', () => {
   it('issues a new certificate with a new number once the valid one is voided, and lists the new one for the assignment', async () => {
     const { agency, assignment, certificate: first } = await coveredAtFacility();
     const deps = server.coverline.deps;
-    const second = await server.db.transaction(async (tx) => {
+    const second = await asPlatform(server, async (tx) => {
       await voidCertificate(tx, deps, { agencyId: agency.id, assignmentId: assignment.id }, 'The assignment was extended.');
       return issueCertificate(tx, deps, { agencyId: agency.id, assignmentId: assignment.id });
     });
     expect(second.number).not.toBe(first.number);
-    expect(await findCertificateForAssignment(deps, agency.id, assignment.id)).toMatchObject({ id: second.id, number: second.number, status: 'VALID' });
+    expect(await shownCertificate(assignment.id)).toMatchObject({ id: second.id, number: second.number, status: 'VALID' });
     const anonymous = server.client('facility');
     expect((await anonymous.data<{ verifyCertificate: Verification }>(VERIFY, { n: first.number })).verifyCertificate.status).toBe('VOID');
     expect((await anonymous.data<{ verifyCertificate: Verification }>(VERIFY, { n: second.number })).verifyCertificate.status).toBe('VALID');
   });
 
   it('draws another number when a drawn number is already taken, in the same transaction', async () => {
-    const { agency, assignment, certificate: existing } = await coveredAtFacility();
+    const { assignment, certificate: existing } = await coveredAtFacility();
     const other = await coveredAtFacility();
     const deps = server.coverline.deps;
     forcedDraw.bytes = drawOf(existing.number);
-    const reissued = await server.db.transaction(async (tx) => {
+    const reissued = await asPlatform(server, async (tx) => {
       await voidCertificate(tx, deps, { agencyId: other.agency.id, assignmentId: other.assignment.id }, 'Reissued.');
       return issueCertificate(tx, deps, { agencyId: other.agency.id, assignmentId: other.assignment.id });
     });
     expect(forcedDraw.bytes).toBeNull();
     expect(reissued.number).not.toBe(existing.number);
-    expect(await findCertificateForAssignment(deps, agency.id, assignment.id)).toMatchObject({ number: existing.number, status: 'VALID' });
-    expect(await findCertificateForAssignment(deps, other.agency.id, other.assignment.id)).toMatchObject({ number: reissued.number, status: 'VALID' });
+    expect(await shownCertificate(assignment.id)).toMatchObject({ number: existing.number, status: 'VALID' });
+    expect(await shownCertificate(other.assignment.id)).toMatchObject({ number: reissued.number, status: 'VALID' });
   });
 
   it('refuses a second valid certificate for the same assignment', async () => {
     const { agency, assignment } = await coveredAtFacility();
     await expect(
-      server.db.transaction((tx) => issueCertificate(tx, server.coverline.deps, { agencyId: agency.id, assignmentId: assignment.id })),
+      asPlatform(server, (tx) => issueCertificate(tx, server.coverline.deps, { agencyId: agency.id, assignmentId: assignment.id })),
     ).rejects.toThrow(/already has the valid certificate/);
   });
 });
@@ -404,7 +357,7 @@ describe('verifyCertificate', () => {
 
   it('a PDF downloaded from the certificate link carries a signature that checks out with the published key, for a certificate verified VALID', async () => {
     const { agency, certificate } = await coveredAtFacility();
-    const member = await signedInMemberOf(server, agency.id);
+    const member = await signedInMemberOf(server, agency);
     const downloaded = await download(certificate.number, await cookieOf({ principalType: 'AGENCY_MEMBER', principalId: member.member.id, agencyId: agency.id }));
     expect(downloaded.status).toBe(200);
 
@@ -474,22 +427,22 @@ describe('downloading a certificate', () => {
   });
 
   it("serves the PDF to a member of the assignment's agency, with the agency cookie and no app header", async () => {
-    const member = await signedInMemberOf(server, fixture.agency.id);
+    const member = await signedInMemberOf(server, fixture.agency);
     await expectPdf(await cookieOf({ principalType: 'AGENCY_MEMBER', principalId: member.member.id, agencyId: fixture.agency.id }));
   });
 
   it('answers a member of another agency exactly as for a number that does not exist', async () => {
     const other = await createAgency(server);
-    const member = await signedInMemberOf(server, other.id);
+    const member = await signedInMemberOf(server, other);
     await expectNotFound(await cookieOf({ principalType: 'AGENCY_MEMBER', principalId: member.member.id, agencyId: other.id }));
   });
 
   it("serves the agency's API key and the operator key, not another agency's key", async () => {
-    const mine = await createApiKey((await signedInMemberOf(server, fixture.agency.id)).client);
+    const mine = await createApiKey((await signedInMemberOf(server, fixture.agency)).client);
     await expectPdf({ authorization: `Bearer ${mine}` });
     await expectPdf({ authorization: `Bearer ${OPERATOR_KEY}` });
     const other = await createAgency(server);
-    const theirs = await createApiKey((await signedInMemberOf(server, other.id)).client);
+    const theirs = await createApiKey((await signedInMemberOf(server, other)).client);
     await expectNotFound({ authorization: `Bearer ${theirs}` });
   });
 
@@ -497,7 +450,7 @@ describe('downloading a certificate', () => {
     const granted = await createFacilityUser(server, [fixture.facility]);
     await expectPdf(await cookieOf({ principalType: 'FACILITY_USER', principalId: granted.id, agencyId: null }));
 
-    const elsewhere = await createFacility(server, fixture.agency.id, 'Mercy West');
+    const elsewhere = await createFacility(server, fixture.agency, { name: 'Mercy West' });
     const otherUser = await createFacilityUser(server, [elsewhere]);
     await expectNotFound(await cookieOf({ principalType: 'FACILITY_USER', principalId: otherUser.id, agencyId: null }));
 
@@ -508,20 +461,20 @@ describe('downloading a certificate', () => {
 
   it('serves the contractor it insures, not another contractor of the same agency', async () => {
     await expectPdf(await cookieOf({ principalType: 'CONTRACTOR', principalId: fixture.contractor.id, agencyId: fixture.agency.id }));
-    const other = await createContractor(server, fixture.agency.id);
+    const other = await createContractor(server, fixture.agency);
     await expectNotFound(await cookieOf({ principalType: 'CONTRACTOR', principalId: other.id, agencyId: fixture.agency.id }));
   });
 
   it('answers 404 to a signed-out visitor, a made-up cookie, and a session cookie under the wrong app name', async () => {
     await expectNotFound({});
     await expectNotFound({ cookie: 'coverline_agency=not-a-session' });
-    const member = await signedInMemberOf(server, fixture.agency.id);
+    const member = await signedInMemberOf(server, fixture.agency);
     const { cookie } = await cookieOf({ principalType: 'AGENCY_MEMBER', principalId: member.member.id, agencyId: fixture.agency.id });
     await expectNotFound({ cookie: cookie.replace('coverline_agency=', 'coverline_facility=') });
   });
 
   it('answers 404 for a malformed number even to the agency', async () => {
-    const member = await signedInMemberOf(server, fixture.agency.id);
+    const member = await signedInMemberOf(server, fixture.agency);
     const headers = await cookieOf({ principalType: 'AGENCY_MEMBER', principalId: member.member.id, agencyId: fixture.agency.id });
     await expectNotFound(headers, 'CL-2026-UUUUUUUU');
     await expectNotFound(headers, '..%2F..%2Fetc%2Fpasswd');

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueContractorLink } from '../src/modules/auth/contractor-link.service.js';
-import { createAgency, createContractor, signedInAgencyMember, signedInMemberOf } from './support/factories.js';
 import { errorCode, errorField } from './support/graphql-client.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
+import { asPlatform, createAgency, createContractor, signedInAgencyMember, signedInMemberOf } from './factories/index.js';
 
 const SIGN_IN = `mutation($t: String!) {
   signInWithContractorLink(token: $t) { role email agency { id name } contractor { id firstName email } }
@@ -22,9 +22,9 @@ afterAll(async () => server?.stop());
 
 /** A contractor of a fresh agency and the token of their sign-in link. */
 async function contractorWithLink(agencyName?: string) {
-  const agency = await createAgency(server, agencyName);
-  const contractor = await createContractor(server, agency.id, { firstName: 'Jordan' });
-  const url = await issueContractorLink(server.db, server.coverline.deps, { agencyId: agency.id, contractorId: contractor.id });
+  const agency = await createAgency(server, { name: agencyName });
+  const contractor = await createContractor(server, agency, { firstName: 'Jordan' });
+  const url = await asPlatform(server, (tx) => issueContractorLink(tx, server.coverline.deps, { agencyId: agency.id, contractorId: contractor.id }));
   const token = decodeURIComponent(url.split('/contractor/t/')[1] ?? '');
   return { agency, contractor, url, token };
 }
@@ -66,7 +66,7 @@ describe('contractor sign-in links', () => {
 
   it("refuses the link once the agency revoked the contractor's links", async () => {
     const { agency, contractor, token } = await contractorWithLink();
-    const { client: member } = await signedInMemberOf(server, agency.id);
+    const { client: member } = await signedInMemberOf(server, agency);
     expect((await member.data<{ revokeContractorLinks: number }>(REVOKE, { id: contractor.id })).revokeContractorLinks).toBe(1);
     await expectRefused(token);
   });
@@ -75,7 +75,7 @@ describe('contractor sign-in links', () => {
     const { agency, contractor, token } = await contractorWithLink();
     const forwardedTo = server.client('contractor');
     await forwardedTo.data(SIGN_IN, { t: token });
-    const { client: member } = await signedInMemberOf(server, agency.id);
+    const { client: member } = await signedInMemberOf(server, agency);
     await member.data(REVOKE, { id: contractor.id });
     const { viewer } = await forwardedTo.data<{ viewer: unknown }>(VIEWER);
     expect(viewer).toBeNull();

@@ -7,9 +7,9 @@ import { fileURLToPath } from 'node:url';
 import pino from 'pino';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DEVELOPMENT_SECRET_KEY } from '../src/config.js';
 import { isAlive, startEmbeddedPostgres, type EmbeddedDatabase } from '../src/db/embedded.js';
 import { migrateDatabase, MIGRATIONS_FOLDER } from '../src/db/migrate.js';
-import { migrateJobQueue } from '../src/jobs/worker.js';
 import { withDatabase } from './support/global-setup.js';
 
 const SERVER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -154,15 +154,14 @@ describe('migrations', () => {
       const url = withDatabase(adminUrl, database);
       const sql = postgres(url, { max: 1, onnotice: () => {} });
       try {
-        await Promise.all([migrateDatabase(url), migrateDatabase(url)]);
-        await Promise.all([migrateJobQueue(url), migrateJobQueue(url)]);
+        await Promise.all([migrateDatabase(url, { secretKey: DEVELOPMENT_SECRET_KEY }), migrateDatabase(url, { secretKey: DEVELOPMENT_SECRET_KEY })]);
         const journal = JSON.parse(await fs.readFile(path.join(MIGRATIONS_FOLDER, 'meta/_journal.json'), 'utf8')) as { entries: unknown[] };
         const [applied] = await sql<{ n: number }[]>`select count(*)::int as n from drizzle.__drizzle_migrations`;
         expect(applied?.n).toBe(journal.entries.length);
         const [tables] = await sql<{ n: number }[]>`select count(*)::int as n from information_schema.tables where table_name in ('agencies', 'auth_tokens', 'mail_outbox')`;
         expect(tables?.n).toBe(3);
         // Running them again later is a no-op.
-        await migrateDatabase(url);
+        await migrateDatabase(url, { secretKey: DEVELOPMENT_SECRET_KEY });
         const [again] = await sql<{ n: number }[]>`select count(*)::int as n from drizzle.__drizzle_migrations`;
         expect(again?.n).toBe(journal.entries.length);
       } finally {

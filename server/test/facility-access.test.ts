@@ -1,18 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createAgency,
-  createFacility,
-  findFacilityUser,
-  jobsSettled,
-  outboxCount,
-  signedInContractor,
-  signedInFacilityUser,
-  signedInMemberOf,
-} from './support/factories.js';
 import { errorCode, errorField } from './support/graphql-client.js';
 import { linkIn, tokenIn } from './support/smtp-inbox.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
+import { createAgency, createFacility, signedInContractor, signedInFacilityUser, signedInMemberOf } from './factories/index.js';
+import { findFacilityUser, jobsSettled, outboxCount } from './support/inspect.js';
 
 const INVITE = `mutation($f: ID!, $e: String!) { inviteFacilityUser(facilityId: $f, email: $e) }`;
 const INVITE_TEAM = `mutation($e: String!, $f: [ID!]!) { inviteFacilityTeamMember(email: $e, facilityIds: $f) }`;
@@ -51,9 +43,9 @@ async function expectNothingSentTo(email: string) {
 describe('facility access invitations', () => {
   it("an agency member gives a person access to one of the agency's facilities: an email with a sign-in link arrives", async () => {
     const agency = await createAgency(server);
-    const facility = await createFacility(server, agency.id, 'Mercy General');
-    await createFacility(server, agency.id, 'Mercy East');
-    const { client } = await signedInMemberOf(server, agency.id);
+    const facility = await createFacility(server, agency, { name: 'Mercy General' });
+    await createFacility(server, agency, { name: 'Mercy East' });
+    const { client } = await signedInMemberOf(server, agency);
     const email = newEmail('compliance');
 
     expect((await client.data<{ inviteFacilityUser: boolean }>(INVITE, { f: facility.id, e: email })).inviteFacilityUser).toBe(true);
@@ -65,7 +57,7 @@ describe('facility access invitations', () => {
 
   it('a facility user invites a colleague to one of their facilities, and the colleague sees exactly that facility', async () => {
     const agency = await createAgency(server);
-    const [north, south] = [await createFacility(server, agency.id, 'North Campus'), await createFacility(server, agency.id, 'South Campus')];
+    const [north, south] = [await createFacility(server, agency, { name: 'North Campus' }), await createFacility(server, agency, { name: 'South Campus' })];
     const { client } = await signedInFacilityUser(server, [north, south]);
     const colleague = newEmail('colleague');
 
@@ -77,8 +69,8 @@ describe('facility access invitations', () => {
 
   it('adds a facility to the access a person already has', async () => {
     const agency = await createAgency(server);
-    const [first, second] = [await createFacility(server, agency.id, 'Alpha Site'), await createFacility(server, agency.id, 'Beta Site')];
-    const { client } = await signedInMemberOf(server, agency.id);
+    const [first, second] = [await createFacility(server, agency, { name: 'Alpha Site' }), await createFacility(server, agency, { name: 'Beta Site' })];
+    const { client } = await signedInMemberOf(server, agency);
     const email = newEmail('manager');
     await client.data(INVITE, { f: first.id, e: email });
     await server.inbox.waitFor(email, { subject: /Alpha Site/ });
@@ -91,7 +83,7 @@ describe('facility access invitations', () => {
 
   it('answers NOT_FOUND to a facility user inviting someone to a facility they were not given', async () => {
     const agency = await createAgency(server);
-    const [mine, notMine] = [await createFacility(server, agency.id), await createFacility(server, agency.id)];
+    const [mine, notMine] = [await createFacility(server, agency), await createFacility(server, agency)];
     const { client } = await signedInFacilityUser(server, [mine]);
     const email = newEmail();
     const result = await client.request(INVITE, { f: notMine.id, e: email });
@@ -102,8 +94,8 @@ describe('facility access invitations', () => {
   it("answers NOT_FOUND to an agency inviting someone to another agency's facility, and sends nothing", async () => {
     const agency = await createAgency(server);
     const other = await createAgency(server);
-    const theirs = await createFacility(server, other.id);
-    const { client } = await signedInMemberOf(server, agency.id);
+    const theirs = await createFacility(server, other);
+    const { client } = await signedInMemberOf(server, agency);
     const email = newEmail();
     const result = await client.request(INVITE, { f: theirs.id, e: email });
     expect(errorCode(result)).toBe('NOT_FOUND');
@@ -113,14 +105,14 @@ describe('facility access invitations', () => {
 
   it('answers NOT_FOUND to a facility id that is not an id', async () => {
     const agency = await createAgency(server);
-    const { client } = await signedInMemberOf(server, agency.id);
+    const { client } = await signedInMemberOf(server, agency);
     expect(errorCode(await client.request(INVITE, { f: 'facility-1', e: newEmail() }))).toBe('NOT_FOUND');
   });
 
   it('names the email field when the email is malformed', async () => {
     const agency = await createAgency(server);
-    const facility = await createFacility(server, agency.id);
-    const { client } = await signedInMemberOf(server, agency.id);
+    const facility = await createFacility(server, agency);
+    const { client } = await signedInMemberOf(server, agency);
     const result = await client.request(INVITE, { f: facility.id, e: 'not-an-email' });
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
     expect(errorField(result)).toBe('email');
@@ -128,8 +120,8 @@ describe('facility access invitations', () => {
 
   it('refuses a contractor (FORBIDDEN) and a signed-out visitor (UNAUTHENTICATED)', async () => {
     const agency = await createAgency(server);
-    const facility = await createFacility(server, agency.id);
-    const { client: contractor } = await signedInContractor(server, agency.id);
+    const facility = await createFacility(server, agency);
+    const { client: contractor } = await signedInContractor(server, agency);
     const email = newEmail();
     expect(errorCode(await contractor.request(INVITE, { f: facility.id, e: email }))).toBe('FORBIDDEN');
     expect(errorCode(await server.client('facility').request(INVITE, { f: facility.id, e: email }))).toBe('UNAUTHENTICATED');
@@ -138,7 +130,7 @@ describe('facility access invitations', () => {
 
   it('invites a colleague to several of the inviter\'s facilities with one email naming them all', async () => {
     const agency = await createAgency(server);
-    const [north, south, east] = [await createFacility(server, agency.id, 'North Campus'), await createFacility(server, agency.id, 'South Campus'), await createFacility(server, agency.id, 'East Campus')];
+    const [north, south, east] = [await createFacility(server, agency, { name: 'North Campus' }), await createFacility(server, agency, { name: 'South Campus' }), await createFacility(server, agency, { name: 'East Campus' })];
     const { client } = await signedInFacilityUser(server, [north, south, east]);
     const colleague = newEmail('team');
     await client.data(INVITE_TEAM, { e: colleague, f: [north.id, south.id] });
@@ -151,7 +143,7 @@ describe('facility access invitations', () => {
 
   it('refuses the whole invitation when one facility is not the inviter\'s, and sends nothing', async () => {
     const agency = await createAgency(server);
-    const [mine, notMine] = [await createFacility(server, agency.id), await createFacility(server, agency.id)];
+    const [mine, notMine] = [await createFacility(server, agency), await createFacility(server, agency)];
     const { client } = await signedInFacilityUser(server, [mine]);
     const email = newEmail();
     expect(errorCode(await client.request(INVITE_TEAM, { e: email, f: [mine.id, notMine.id] }))).toBe('NOT_FOUND');
@@ -164,7 +156,7 @@ describe('facility access invitations', () => {
 describe('facility team', () => {
   it('lists who has access to a facility, marks the viewer, and lets them revoke a colleague, who then sees nothing of it', async () => {
     const agency = await createAgency(server);
-    const [north, south] = [await createFacility(server, agency.id, 'North Campus'), await createFacility(server, agency.id, 'South Campus')];
+    const [north, south] = [await createFacility(server, agency, { name: 'North Campus' }), await createFacility(server, agency, { name: 'South Campus' })];
     const { client, user } = await signedInFacilityUser(server, [north, south]);
     const { client: colleagueClient, user: colleague } = await signedInFacilityUser(server, [north, south]);
 
@@ -183,7 +175,7 @@ describe('facility team', () => {
 
   it('does not let anyone remove their own access', async () => {
     const agency = await createAgency(server);
-    const facility = await createFacility(server, agency.id);
+    const facility = await createFacility(server, agency);
     const { client, user } = await signedInFacilityUser(server, [facility]);
     const result = await client.request(REVOKE, { f: facility.id, u: user.id });
     expect([errorCode(result), errorField(result)]).toEqual(['BAD_USER_INPUT', 'facilityUserId']);
@@ -192,14 +184,14 @@ describe('facility team', () => {
 
   it("answers NOT_FOUND for another facility's team, to a facility user and another agency alike, and changes nothing", async () => {
     const agency = await createAgency(server);
-    const [mine, theirs] = [await createFacility(server, agency.id), await createFacility(server, agency.id)];
+    const [mine, theirs] = [await createFacility(server, agency), await createFacility(server, agency)];
     const { client } = await signedInFacilityUser(server, [mine]);
     const { user: stranger } = await signedInFacilityUser(server, [theirs]);
     expect(errorCode(await client.request(TEAM, { f: theirs.id }))).toBe('NOT_FOUND');
     expect(errorCode(await client.request(REVOKE, { f: theirs.id, u: stranger.id }))).toBe('NOT_FOUND');
-    const otherAgency = await signedInMemberOf(server, (await createAgency(server)).id);
+    const otherAgency = await signedInMemberOf(server, await createAgency(server));
     expect(errorCode(await otherAgency.client.request(REVOKE, { f: theirs.id, u: stranger.id }))).toBe('NOT_FOUND');
-    const own = await signedInMemberOf(server, agency.id);
+    const own = await signedInMemberOf(server, agency);
     expect((await own.client.data<Team>(TEAM, { f: theirs.id })).facilityTeam.map((member) => member.id)).toEqual([stranger.id]);
   });
 });
@@ -208,8 +200,8 @@ describe('access emails that wait', () => {
   // Moves the clock two days: keep it last.
   it('keeps the link of an access email valid for days, unlike a requested sign-in link', async () => {
     const agency = await createAgency(server);
-    const facility = await createFacility(server, agency.id);
-    const { client } = await signedInMemberOf(server, agency.id);
+    const facility = await createFacility(server, agency);
+    const { client } = await signedInMemberOf(server, agency);
     const email = newEmail('later');
     await client.data(INVITE, { f: facility.id, e: email });
     await server.inbox.waitFor(email);

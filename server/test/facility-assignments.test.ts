@@ -1,24 +1,14 @@
 // The Compliance Hub's table and downloads: a facility's covered assignments, filtered by date ranges
 // and paged by cursor, each with its certificate; the ZIP of the same rows; and nothing of another
 // facility's, by id or by URL, for anyone without a grant to it.
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { certificateFileName, matchesFacilityFilter, type FacilityAssignmentFilter } from '@coverline/domain';
-import { contractors, facilities, facilityGrants } from '../src/db/schema.js';
-import { moveAssignment, SYSTEM } from '../src/modules/assignments/assignment-status.js';
-import {
-  createAgency,
-  createContractor,
-  createFacility,
-  sessionClient,
-  signedInContractor,
-  signedInFacilityUser,
-  signedInMemberOf,
-} from './support/factories.js';
+import { facilityGrants } from '../src/db/schema.js';
 import { errorCode, errorField, type GraphQLClient } from './support/graphql-client.js';
-import { approvedJobCategory, coveredAssignment, createMasterPolicies, dayFromToday } from './support/lifecycle-factories.js';
 import { httpGet, readZip } from './support/downloads.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
+import { approvedJobCategory, coveredAssignment, createAgency, createContractor, createFacility, createMasterPolicies, dayFromToday, moveTo, sessionCookie, signedInContractor, signedInFacilityUser, signedInMemberOf } from './factories/index.js';
 
 let server: TestServer;
 
@@ -54,30 +44,22 @@ async function cover(facility: { id: string; agencyId: string }, contractorId: s
   return { id: assignment.id, contractorName: `${firstName} ${lastName}`, firstName, lastName, effectiveDate, endDate, number: certificate.number, pdf: certificate.pdf };
 }
 
-async function namedContractor(owner: string, firstName: string, lastName: string) {
-  const contractor = await createContractor(server, owner);
-  await server.db.update(contractors).set({ firstName, lastName }).where(and(eq(contractors.agencyId, owner), eq(contractors.id, contractor.id)));
-  return { id: contractor.id, firstName, lastName };
-}
-
 beforeAll(async () => {
   server = await startTestServer();
   await createMasterPolicies(server);
   const agency = await createAgency(server);
   agencyId = agency.id;
-  const generalRow = await createFacility(server, agencyId, 'Mercy General');
-  await server.db.update(facilities).set({ bulkDownloadEnabled: true }).where(eq(facilities.id, generalRow.id));
-  general = generalRow;
-  west = await createFacility(server, agencyId, 'Mercy West');
+  general = await createFacility(server, agency, { name: 'Mercy General', bulkDownloadEnabled: true });
+  west = await createFacility(server, agency, { name: 'Mercy West' });
   const other = await createAgency(server);
-  otherAgencyFacility = await createFacility(server, other.id, 'Riverside');
-  const category = await approvedJobCategory(server, agencyId);
-  const otherCategory = await approvedJobCategory(server, other.id);
+  otherAgencyFacility = await createFacility(server, other, { name: 'Riverside' });
+  const category = await approvedJobCategory(server, agency);
+  const otherCategory = await approvedJobCategory(server, other);
 
-  const ana = await namedContractor(agencyId, 'Ana', 'Souza');
-  const ben = await namedContractor(agencyId, 'Ben', 'Okafor');
-  const cleo = await namedContractor(agencyId, 'Cléo', 'Núñez');
-  const dev = await namedContractor(other.id, 'Dev', 'Patel');
+  const ana = await createContractor(server, agency, { firstName: 'Ana', lastName: 'Souza' });
+  const ben = await createContractor(server, agency, { firstName: 'Ben', lastName: 'Okafor' });
+  const cleo = await createContractor(server, agency, { firstName: 'Cléo', lastName: 'Núñez' });
+  const dev = await createContractor(server, other, { firstName: 'Dev', lastName: 'Patel' });
   // Ana works many short shifts at General: one row per shift, never one per contractor.
   atGeneral = [];
   for (const [who, from, days] of [
@@ -90,7 +72,7 @@ beforeAll(async () => {
   elsewhere = [await cover(otherAgencyFacility, dev.id, dev, otherCategory.id, -30, 3)];
   // Covered, then cancelled before it started: its certificate is void, so it is not in the Hub.
   const cancelled = await cover(general, ana.id, ana, category.id, 60, 2);
-  await server.db.transaction((tx) => moveAssignment(tx, server.coverline.deps, SYSTEM, { agencyId, assignmentId: cancelled.id, to: 'CANCELLED' }));
+  await moveTo(server, { agencyId, id: cancelled.id }, 'CANCELLED');
   const [voided] = await server.db.execute<{ status: string }>(sql`select status from certificates where assignment_id = ${cancelled.id}`);
   expect(voided?.status).toBe('VOID');
   // Not covered yet: no certificate, so not in the Hub.
@@ -198,7 +180,7 @@ describe('bulk download switch', () => {
   const SET = `mutation($f: ID!, $on: Boolean!) { setFacilityBulkDownload(facilityId: $f, enabled: $on) { id bulkDownloadEnabled } }`;
 
   it("is the agency's to turn on and off, and the facility's ZIP follows it", async () => {
-    const member = await signedInMemberOf(server, agencyId);
+    const member = await signedInMemberOf(server, { id: agencyId });
     expect((await member.client.data<{ setFacilityBulkDownload: { bulkDownloadEnabled: boolean } }>(SET, { f: west.id, on: true })).setFacilityBulkDownload.bulkDownloadEnabled).toBe(true);
     expect((await manager.data<Page>(QUERY, { facilityId: west.id })).facilityAssignments.bulkDownloadUrl).toContain(`/facilities/${west.id}/certificates.zip`);
     expect((await get(`/facilities/${west.id}/certificates.zip`, await facilityCookie())).status).toBe(200);
@@ -209,7 +191,7 @@ describe('bulk download switch', () => {
 
   it('refuses facility users (FORBIDDEN) and another agency (NOT_FOUND), and changes nothing', async () => {
     expect(errorCode(await manager.request(SET, { f: west.id, on: true }))).toBe('FORBIDDEN');
-    const outsider = await signedInMemberOf(server, otherAgencyFacility.agencyId);
+    const outsider = await signedInMemberOf(server, { id: otherAgencyFacility.agencyId });
     expect(errorCode(await outsider.client.request(SET, { f: west.id, on: true }))).toBe('NOT_FOUND');
     expect((await manager.data<Page>(QUERY, { facilityId: west.id })).facilityAssignments.bulkDownloadUrl).toBeNull();
   });
@@ -217,14 +199,14 @@ describe('bulk download switch', () => {
 
 describe('who may read a facility', () => {
   it("lets the agency's own members read its facility", async () => {
-    const member = await signedInMemberOf(server, agencyId);
+    const member = await signedInMemberOf(server, { id: agencyId });
     const { rows } = await everyPage(member.client, west.id);
     expect(rows).toHaveLength(atWest.length);
   });
 
   it('answers NOT_FOUND for a facility of another agency, to a facility user and to an agency member alike', async () => {
     expect(errorCode(await manager.request(QUERY, { facilityId: otherAgencyFacility.id }))).toBe('NOT_FOUND');
-    const outsider = await signedInMemberOf(server, otherAgencyFacility.agencyId);
+    const outsider = await signedInMemberOf(server, { id: otherAgencyFacility.agencyId });
     expect(errorCode(await outsider.client.request(QUERY, { facilityId: general.id }))).toBe('NOT_FOUND');
     expect(errorCode(await manager.request(QUERY, { facilityId: '00000000-0000-4000-8000-000000000000' }))).toBe('NOT_FOUND');
     expect(errorCode(await manager.request(QUERY, { facilityId: 'not-an-id' }))).toBe('NOT_FOUND');
@@ -238,7 +220,7 @@ describe('who may read a facility', () => {
   });
 
   it('refuses contractors and the signed-out', async () => {
-    const { client: contractor } = await signedInContractor(server, agencyId);
+    const { client: contractor } = await signedInContractor(server, { id: agencyId });
     expect(errorCode(await contractor.request(QUERY, { facilityId: general.id }))).toBe('FORBIDDEN');
     expect(errorCode(await server.client('facility').request(QUERY, { facilityId: general.id }))).toBe('UNAUTHENTICATED');
   });
@@ -247,8 +229,7 @@ describe('who may read a facility', () => {
 // ---------------------------------------------------------------- downloads by URL
 
 async function facilityCookie(userId = managerUserId) {
-  const client = await sessionClient(server, { principalType: 'FACILITY_USER', principalId: userId, agencyId: null });
-  return { cookie: `coverline_facility=${client.cookie('coverline_facility')}` };
+  return { cookie: (await sessionCookie(server, { principalType: 'FACILITY_USER', principalId: userId, agencyId: null })).header };
 }
 
 const get = (path: string, headers: Record<string, string> = {}) => httpGet(server, path, headers);

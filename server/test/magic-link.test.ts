@@ -2,10 +2,11 @@ import { createHash } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { facilityGrants } from '../src/db/schema.js';
-import { createAgency, createFacility, createFacilityUser, jobsSettled, outboxCount } from './support/factories.js';
 import { errorCode, errorField } from './support/graphql-client.js';
 import { linkIn, tokenIn } from './support/smtp-inbox.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
+import { createAgency, createFacility, createFacilityUser } from './factories/index.js';
+import { jobsSettled, outboxCount } from './support/inspect.js';
 
 const REQUEST = `mutation($e: String!) { requestMagicLink(email: $e) }`;
 const REDEEM = `mutation($t: String!) { redeemMagicLink(token: $t) { role email facilities { id name } } }`;
@@ -23,7 +24,7 @@ afterAll(async () => server?.stop());
 /** A facility user with access to one facility of a fresh agency. */
 async function facilityUserWithGrant() {
   const agency = await createAgency(server);
-  const facility = await createFacility(server, agency.id);
+  const facility = await createFacility(server, agency);
   const user = await createFacilityUser(server, [facility]);
   return { agency, facility, user };
 }
@@ -77,10 +78,10 @@ describe('facility magic links', () => {
 
   it('signs the user in to exactly the facilities they were granted', async () => {
     const agency = await createAgency(server);
-    const granted = [await createFacility(server, agency.id, 'Mercy North'), await createFacility(server, agency.id, 'Mercy South')];
-    const sameAgencyOther = await createFacility(server, agency.id, 'Mercy West');
+    const granted = [await createFacility(server, agency, { name: 'Mercy North' }), await createFacility(server, agency, { name: 'Mercy South' })];
+    const sameAgencyOther = await createFacility(server, agency, { name: 'Mercy West' });
     const otherAgency = await createAgency(server);
-    const otherAgencyFacility = await createFacility(server, otherAgency.id, 'Globex Site');
+    const otherAgencyFacility = await createFacility(server, otherAgency, { name: 'Globex Site' });
     const user = await createFacilityUser(server, granted);
 
     const token = await requestLink(user.email);
@@ -134,7 +135,7 @@ describe('facility magic links', () => {
 
   it('sends no link to a user whose facility access was all revoked', async () => {
     const agency = await createAgency(server);
-    const facilities = [await createFacility(server, agency.id), await createFacility(server, agency.id)];
+    const facilities = [await createFacility(server, agency), await createFacility(server, agency)];
     const user = await createFacilityUser(server, facilities);
     await server.db.update(facilityGrants).set({ revokedAt: new Date() }).where(eq(facilityGrants.facilityUserId, user.id));
     const result = await server.client('facility').data<{ requestMagicLink: boolean }>(REQUEST, { e: user.email });

@@ -3,12 +3,13 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assignments, certificates, charges } from '../src/db/schema.js';
-import { moveAssignment, SYSTEM } from '../src/modules/assignments/assignment-status.js';
 import { runCharge, runDueCharges, STALE_PROCESSING_MS } from '../src/modules/payments/charge-runner.js';
-import { paymentProviderFor, type ChargeRequest, type ChargeResult, type PaymentProvider } from '../src/modules/payments/payment-provider.js';
+import type { ChargeRequest, ChargeResult, PaymentProvider } from '../src/modules/payments/payment-provider.js';
+import { paymentProviderFor } from '../src/modules/payments/payment-providers.js';
 import { createSandboxProvider } from '../src/modules/payments/sandbox-provider.js';
-import { chargesOf, contractorPayAgency, createPlatformPolicies, historyOf, scheduledCharge, statusOf } from './support/payment-factories.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
+import { contractorPayAgency, createMasterPolicies, moveTo, scheduledCharge } from './factories/index.js';
+import { chargesOf, historyOf, statusOf } from './support/inspect.js';
 
 const HOUR = 3_600_000;
 
@@ -16,7 +17,7 @@ let server: TestServer;
 let setup: Awaited<ReturnType<typeof contractorPayAgency>>;
 beforeAll(async () => {
   server = await startTestServer({ RUN_WORKER: 'false' });
-  await createPlatformPolicies(server);
+  await createMasterPolicies(server);
   setup = await contractorPayAgency(server);
 });
 afterAll(async () => server?.stop());
@@ -29,7 +30,7 @@ function countingProvider(options: { failFirst?: number } = {}) {
   const provider: PaymentProvider = {
     name: inner.name,
     attachPaymentMethod: (token) => inner.attachPaymentMethod(token),
-    async charge(request: ChargeRequest) {
+    async charge(request: ChargeRequest): Promise<ChargeResult> {
       const call: { key: string; result?: ChargeResult } = { key: request.idempotencyKey };
       calls.push(call);
       await new Promise((resolve) => setTimeout(resolve, 25));
@@ -37,8 +38,9 @@ function countingProvider(options: { failFirst?: number } = {}) {
         failures--;
         throw new Error('connect ETIMEDOUT');
       }
-      call.result = await inner.charge(request);
-      return call.result;
+      const result = await inner.charge(request);
+      call.result = result;
+      return result;
     },
   };
   return { provider, calls };
@@ -179,7 +181,7 @@ describe('charges that must not be made', () => {
       .set({ status: 'PROCESSING', attemptedAt: server.clock.now() })
       .where(and(eq(charges.agencyId, assignment.agencyId), eq(charges.assignmentId, assignment.id)));
     await expect(
-      server.db.transaction((tx) => moveAssignment(tx, server.coverline.deps, SYSTEM, { agencyId: assignment.agencyId, assignmentId: assignment.id, to: 'CANCELLED' })),
+      moveTo(server, assignment, 'CANCELLED'),
     ).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'assignmentId' } });
     expect(await statusOf(server, assignment)).toBe('AWAITING_PAYMENT');
   });

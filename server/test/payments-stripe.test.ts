@@ -4,7 +4,8 @@ import Stripe from 'stripe';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import type { ServerDependencies } from '../src/dependencies.js';
-import { paymentProviderFor, PaymentMethodRefused } from '../src/modules/payments/payment-provider.js';
+import { PaymentMethodRefused } from '../src/modules/payments/payment-provider.js';
+import { paymentProviderFor } from '../src/modules/payments/payment-providers.js';
 import { createStripeProvider, type StripeApi } from '../src/modules/payments/stripe-provider.js';
 
 type Call = { method: string; args: unknown[] };

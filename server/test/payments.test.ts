@@ -4,26 +4,13 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { certificates } from '../src/db/schema.js';
 import { addJob } from '../src/jobs/queue.js';
-import { moveAssignment, SYSTEM } from '../src/modules/assignments/assignment-status.js';
 import { runDueCharges } from '../src/modules/payments/charge-runner.js';
-import { scheduleCharge } from '../src/modules/payments/payments.service.js';
-import { createApiKey, createContractor, sessionClient, signedInMemberOf } from './support/factories.js';
+import { scheduleCharge } from '../src/modules/payments/charge-scheduling.js';
 import { errorCode, errorField, type GraphQLClient } from './support/graphql-client.js';
-import {
-  addCard,
-  chargesOf,
-  contractorPayAgency,
-  createAssignmentRow,
-  createPlatformPolicies,
-  enterAwaitingPayment,
-  eventually,
-  historyOf,
-  queuedJob,
-  scheduledCharge,
-  statusOf,
-} from './support/payment-factories.js';
 import { linkIn, tokenIn } from './support/smtp-inbox.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
+import { addCard, asPlatform, assignmentAwaitingOptIn, contractorPayAgency, createApiKey, createContractor, createMasterPolicies, moveTo, scheduledCharge, sessionClient, signedInMemberOf } from './factories/index.js';
+import { chargesOf, eventually, historyOf, queuedJob, statusOf } from './support/inspect.js';
 
 const HOUR = 3_600_000;
 
@@ -49,7 +36,7 @@ type MyCharge = {
 let server: TestServer;
 beforeAll(async () => {
   server = await startTestServer();
-  await createPlatformPolicies(server);
+  await createMasterPolicies(server);
 });
 afterAll(async () => server?.stop());
 
@@ -292,9 +279,7 @@ describe('contractor pay: opting out', () => {
   it("cancels the charge when the agency cancels the assignment before it is made", async () => {
     const setup = await contractorPayAgency(server);
     const { assignment } = await scheduledCharge(server, setup);
-    await server.db.transaction((tx) =>
-      moveAssignment(tx, server.coverline.deps, SYSTEM, { agencyId: assignment.agencyId, assignmentId: assignment.id, to: 'CANCELLED', reason: 'Event called off.' }),
-    );
+    await moveTo(server, assignment, 'CANCELLED', 'Event called off.');
     const [charge] = await chargesOf(server, assignment);
     expect(charge?.status).toBe('CANCELLED');
     expect(await queuedJob(server, `charge:${charge?.id}`)).toBeUndefined();
@@ -319,7 +304,7 @@ describe('contractor pay: cards and who may act', () => {
 
   it('stores the provider token, brand and last 4 of a card, never its number', async () => {
     const setup = await contractorPayAgency(server);
-    const contractor = await createContractor(server, setup.agency.id);
+    const contractor = await createContractor(server, setup.agency);
     const portal = await contractorClient(contractor);
     expect((await portal.data<{ myPaymentMethod: unknown }>(MY_CARD)).myPaymentMethod).toBeNull();
     await portal.data(UPDATE_CARD, { t: 'pm_card_amex' });
@@ -331,9 +316,9 @@ describe('contractor pay: cards and who may act', () => {
   it("answers NOT_FOUND for another contractor's assignment, in the same agency or another, and changes nothing", async () => {
     const setup = await contractorPayAgency(server);
     const { assignment } = await scheduledCharge(server, setup);
-    const colleague = await createContractor(server, setup.agency.id);
+    const colleague = await createContractor(server, setup.agency);
     const elsewhere = await contractorPayAgency(server);
-    const stranger = await createContractor(server, elsewhere.agency.id);
+    const stranger = await createContractor(server, elsewhere.agency);
     for (const outsider of [colleague, stranger]) {
       const portal = await contractorClient(outsider);
       for (const mutation of [OPT_OUT, RETRY]) {
@@ -352,7 +337,7 @@ describe('contractor pay: cards and who may act', () => {
   it('refuses agency members and API keys (FORBIDDEN) and signed-out visitors (UNAUTHENTICATED)', async () => {
     const setup = await contractorPayAgency(server);
     const { assignment } = await scheduledCharge(server, setup);
-    const { client: member } = await signedInMemberOf(server, setup.agency.id);
+    const { client: member } = await signedInMemberOf(server, setup.agency);
     const apiKey = server.apiClient(await createApiKey(member));
     const calls: [string, Record<string, unknown>][] = [
       [OPT_OUT, { id: assignment.id }],
@@ -378,11 +363,11 @@ describe('contractor pay: cards and who may act', () => {
 
   it('schedules nothing twice: re-entering the notice for an assignment with an open charge adds no charge', async () => {
     const setup = await contractorPayAgency(server);
-    const contractor = await createContractor(server, setup.agency.id);
+    const contractor = await createContractor(server, setup.agency);
     await addCard(server, contractor);
-    const assignment = await createAssignmentRow(server, { agencyId: setup.agency.id, contractorId: contractor.id, jobCategoryId: setup.category.id });
-    await enterAwaitingPayment(server, assignment);
-    await server.db.transaction((tx) => scheduleCharge(tx, server.coverline.deps, SYSTEM, { agencyId: assignment.agencyId, assignmentId: assignment.id }));
+    const assignment = await assignmentAwaitingOptIn(server, { agencyId: setup.agency.id, contractorId: contractor.id, jobCategoryId: setup.category.id, payer: 'CONTRACTOR' });
+    await moveTo(server, assignment, 'AWAITING_PAYMENT');
+    await asPlatform(server, (tx) => scheduleCharge(tx, server.coverline.deps, { agencyId: assignment.agencyId, assignmentId: assignment.id }));
     expect(await chargesOf(server, assignment)).toHaveLength(1);
   });
 });

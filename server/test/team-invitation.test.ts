@@ -1,9 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAgency, createTeamMember, outboxCount, signedInAgencyMember } from './support/factories.js';
 import { errorCode, errorField } from './support/graphql-client.js';
 import { tokenIn } from './support/smtp-inbox.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
+import { createAgency, createTeamMember, signedInAgencyMember } from './factories/index.js';
+import { outboxCount } from './support/inspect.js';
 
 const CREATE_AGENCY = `mutation($input: CreateAgencyInput!) { createAgency(input: $input) { id name } }`;
 const INVITATION = `query($t: String!) { teamInvitation(token: $t) { email agencyName expiresAt } }`;
@@ -144,8 +145,8 @@ describe('team invitations', () => {
   });
 
   it('refuses to invite someone already active in another agency, and sends and writes nothing', async () => {
-    const other = await createAgency(server, `Other Agency ${++sequence}`);
-    const taken = await createTeamMember(server, other.id);
+    const other = await createAgency(server, { name: `Other Agency ${++sequence}` });
+    const taken = await createTeamMember(server, other);
     const { client } = await signedInAgencyMember(server);
     const outboxBefore = await outboxCount(server);
 
@@ -167,7 +168,7 @@ describe('team invitations', () => {
 
   it('refuses to invite someone who is already on the team', async () => {
     const { agency, client } = await signedInAgencyMember(server);
-    const teammate = await createTeamMember(server, agency.id);
+    const teammate = await createTeamMember(server, agency);
     const result = await client.request(INVITE, { e: teammate.email });
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
     expect(errorField(result)).toBe('email');
@@ -182,9 +183,9 @@ describe('team invitations', () => {
 
   it("lists only the viewer's own agency's team", async () => {
     const { agency, member, client } = await signedInAgencyMember(server);
-    const teammate = await createTeamMember(server, agency.id);
+    const teammate = await createTeamMember(server, agency);
     const other = await createAgency(server);
-    const outsider = await createTeamMember(server, other.id);
+    const outsider = await createTeamMember(server, other);
     const { teamMembers } = await client.data<{ teamMembers: { email: string }[] }>(TEAM);
     expect(teamMembers.map((m) => m.email).sort()).toEqual([member.email, teammate.email].sort());
     expect(teamMembers.map((m) => m.email)).not.toContain(outsider.email);

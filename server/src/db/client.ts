@@ -1,17 +1,60 @@
-// The database connection: postgres.js under drizzle, one pool per process.
-import { drizzle, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
+// Connections to PostgreSQL through postgres.js, with drizzle on top.
+//  - The owner's connection (DATABASE_URL) runs migrations and nothing else.
+//  - The application's connections log in as coverline_app, which owns nothing, so row-level
+//    security holds for everything it runs (see scoped-database.ts for how a scope is set).
+import { drizzle, type PostgresJsDatabase, type PostgresJsQueryResultHKT } from 'drizzle-orm/postgres-js';
+import type { PgDatabase } from 'drizzle-orm/pg-core';
 import postgres from 'postgres';
 import * as schema from './schema.js';
 
-export type Database = PostgresJsDatabase<typeof schema>;
-export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
-/** Either the pool or an open transaction: use cases accept both so callers can compose them. */
-export type Executor = Database | Transaction;
+/** A drizzle handle on the owner's connection, with the relational API (migrations, tests' setup). */
+export type OwnerDatabase = PostgresJsDatabase<typeof schema>;
+/** What the application queries through: a connection, a reserved connection or an open transaction. */
+export type Executor = PgDatabase<PostgresJsQueryResultHKT, Record<string, unknown>>;
 
-export type DatabaseHandle = { db: Database; sql: postgres.Sql; close: () => Promise<void> };
+export type OwnerDatabaseHandle = { db: OwnerDatabase; sql: postgres.Sql; close: () => Promise<void> };
 
-export function connectDatabase(url: string, options: { max?: number } = {}): DatabaseHandle {
-  const sql = postgres(url, { max: options.max ?? 10, onnotice: () => {}, connection: { application_name: 'coverline' } });
-  const db = drizzle({ client: sql, schema });
-  return { db, sql, close: () => sql.end({ timeout: 5 }) };
+const QUIET = { onnotice: () => {} };
+
+export function connectOwnerDatabase(url: string, options: { max?: number } = {}): OwnerDatabaseHandle {
+  const sql = postgres(url, { max: options.max ?? 1, ...QUIET, connection: { application_name: 'coverline-owner' } });
+  return { db: drizzle({ client: sql, schema }), sql, close: () => sql.end({ timeout: 5 }) };
+}
+
+/**
+ * The application's two pools: `reads` lends one connection to a request (or job) for its whole life,
+ * with the scope's settings applied once; `writes` runs transactions, each setting its scope first.
+ * Two pools, so a request that holds its read connection and opens a transaction never waits for a
+ * connection that another such request holds.
+ */
+export type ApplicationPools = { reads: postgres.Sql; writes: postgres.Sql; close: () => Promise<void> };
+
+export function connectApplicationPools(url: string, options: { max?: number } = {}): ApplicationPools {
+  const max = options.max ?? 10;
+  const reads = postgres(url, { max, ...QUIET, connection: { application_name: 'coverline-reads' } });
+  const writes = postgres(url, { max, ...QUIET, connection: { application_name: 'coverline-writes' } });
+  return {
+    reads,
+    writes,
+    close: async () => {
+      await Promise.all([reads.end({ timeout: 5 }), writes.end({ timeout: 5 })]);
+    },
+  };
+}
+
+/**
+ * drizzle over one reserved connection of `pool`: it only runs queries (transactions go through
+ * `writes`), and refuses once `released()` says the connection went back to the pool, where another
+ * borrower's scope is set on it.
+ */
+export function drizzleOverReserved(reserved: postgres.ReservedSql, pool: postgres.Sql, released: () => boolean): Executor {
+  const unsafe: postgres.Sql['unsafe'] = (query, parameters, queryOptions) => {
+    if (released()) throw new Error('this connection went back to the pool: its request or job is over');
+    return reserved.unsafe(query, parameters, queryOptions);
+  };
+  return drizzle({ client: { unsafe, options: pool.options } as unknown as postgres.Sql });
+}
+
+export function drizzleOverPool(pool: postgres.Sql): Executor {
+  return drizzle({ client: pool });
 }

@@ -1,18 +1,28 @@
-// Applies the drizzle-kit migrations in ./migrations; safe to run from several processes at once.
+// Brings a database up to date, as its owner: the drizzle-kit migrations in ./migrations, the job
+// queue's schema, and the application role with its grants. Safe to run from several processes at once.
 import { migrate } from 'drizzle-orm/postgres-js/migrator';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { connectDatabase } from './client.js';
+import { migrateJobQueue } from '../jobs/job-queue-schema.js';
+import { applicationDatabaseUrl, applicationRolePassword, prepareApplicationRole } from './application-role.js';
+import { connectOwnerDatabase } from './client.js';
 
 export const MIGRATIONS_FOLDER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
-export async function migrateDatabase(url: string): Promise<void> {
-  const handle = connectDatabase(url, { max: 1 });
+/** Migrates the database at `ownerUrl` and returns the URL the application connects with. */
+export async function migrateDatabase(ownerUrl: string, options: { secretKey: string }): Promise<string> {
+  const handle = connectOwnerDatabase(ownerUrl);
+  const password = applicationRolePassword(options.secretKey);
   try {
     // One migrator at a time: a second process waits here and then finds nothing left to do.
     await handle.sql`select pg_advisory_lock(7262837201)`;
+    // Data migrations run as the owner, whom row-level security (FORCED) holds to the system scope.
+    await handle.sql`select set_config('app.scope', 'system', false)`;
     await migrate(handle.db, { migrationsFolder: MIGRATIONS_FOLDER });
+    await migrateJobQueue(ownerUrl);
+    await prepareApplicationRole(handle.sql, ownerUrl, password);
   } finally {
     await handle.close();
   }
+  return applicationDatabaseUrl(ownerUrl, password);
 }

@@ -1,6 +1,8 @@
 // The whole data model. Every tenant table carries agency_id and leads its primary, unique and
-// index keys with it, so the data can later be distributed by agency (see docs/ARCHITECTURE.md).
-// Platform tables (job codes, rates, facility users, operators, certificates' public numbers) are global.
+// index keys with it, so the data can later be distributed by agency (docs/decisions/0011), and is
+// guarded by row-level security (migration 0004). Reference tables (job codes, rates, policies,
+// facility users) are the platform's catalogue; platform tables (sign-in, directories, outbox, audit
+// log) are looked up before any tenant is known and name tenants by id, without foreign keys.
 import { sql } from 'drizzle-orm';
 import {
   bigint,
@@ -188,19 +190,32 @@ export const teamMembers = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.agencyId, t.id] }),
-    // A login email identifies one person across the platform.
-    uniqueIndex('team_members_email_key').on(sql`lower(${t.email})`),
-    uniqueIndex('team_members_id_key').on(t.id),
+    // Across the platform a login email is unique through team_member_emails; here, within the agency.
+    uniqueIndex('team_members_agency_email_key').on(t.agencyId, sql`lower(${t.email})`),
     check('team_members_active_has_password', sql`${t.status} <> 'ACTIVE' OR ${t.passwordHash} IS NOT NULL`),
   ],
+);
+
+// The directory of login emails: one agency (and member) per email across the platform. Sign-in
+// starts here, before any tenant is known; the member row itself is a tenant row.
+export const teamMemberEmails = pgTable(
+  'team_member_emails',
+  {
+    email: text('email').primaryKey(),
+    agencyId: uuid('agency_id').notNull(),
+    teamMemberId: uuid('team_member_id').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [check('team_member_emails_lower_check', sql`${t.email} = lower(${t.email})`)],
 );
 
 export const apiKeys = pgTable(
   'api_keys',
   {
     id: id().primaryKey(),
-    // null for an operator key; otherwise the agency whose data the key may reach.
-    agencyId: uuid('agency_id').references(() => agencies.id, { onDelete: 'cascade' }),
+    // null for an operator key; otherwise the agency whose data the key may reach. A platform table
+    // (looked up by hash before any tenant is known), so it names the agency without a foreign key.
+    agencyId: uuid('agency_id'),
     name: text('name').notNull(),
     prefix: text('prefix').notNull(),
     keyHash: text('key_hash').notNull(),
@@ -502,7 +517,10 @@ export const certificates = pgTable(
     agencyId: agencyId(),
     id: id(),
     assignmentId: uuid('assignment_id').notNull(),
-    // Public, printed on the PDF and looked up by verifyCertificate without a tenant.
+    // The insured and the holder, as issued: who may see the certificate follows from them.
+    contractorId: uuid('contractor_id').notNull(),
+    facilityId: uuid('facility_id'),
+    // Public, printed on the PDF; found without a tenant through certificate_numbers.
     number: text('number').notNull(),
     status: certificateStatus('status').notNull().default('VALID'),
     issuedAt: timestamp('issued_at', { withTimezone: true }).notNull(),
@@ -517,13 +535,24 @@ export const certificates = pgTable(
   (t) => [
     primaryKey({ columns: [t.agencyId, t.id] }),
     foreignKey({ columns: [t.agencyId, t.assignmentId], foreignColumns: [assignments.agencyId, assignments.id] }),
+    foreignKey({ columns: [t.agencyId, t.contractorId], foreignColumns: [contractors.agencyId, contractors.id] }),
+    foreignKey({ columns: [t.agencyId, t.facilityId], foreignColumns: [facilities.agencyId, facilities.id] }),
     // One valid certificate per assignment; voided ones stay as history (an extension voids and reissues).
     uniqueIndex('certificates_valid_per_assignment_key').on(t.agencyId, t.assignmentId).where(sql`${t.status} = 'VALID'`),
     index('certificates_assignment_idx').on(t.agencyId, t.assignmentId, t.issuedAt),
-    uniqueIndex('certificates_number_key').on(t.number),
+    uniqueIndex('certificates_agency_number_key').on(t.agencyId, t.number),
     check('certificates_void_check', sql`${t.status} <> 'VOID' OR ${t.voidedAt} IS NOT NULL`),
   ],
 );
+
+// The directory of certificate numbers: each number once across the platform, and the agency that
+// holds it, so a number printed on a PDF (verification, download links) finds its tenant.
+export const certificateNumbers = pgTable('certificate_numbers', {
+  number: text('number').primaryKey(),
+  agencyId: uuid('agency_id').notNull(),
+  certificateId: uuid('certificate_id').notNull(),
+  createdAt: createdAt(),
+});
 
 export const invoices = pgTable(
   'invoices',
@@ -618,7 +647,8 @@ export const sessions = pgTable(
   ],
 );
 
-// One-time and link tokens; only their SHA-256 is stored.
+// One-time and link tokens; only their SHA-256 is stored. A platform table (looked up by hash before
+// any tenant is known): it names its agency, member, contractor and opt-in by id, without foreign keys.
 export const authTokens = pgTable(
   'auth_tokens',
   {
@@ -637,9 +667,6 @@ export const authTokens = pgTable(
   },
   (t) => [
     uniqueIndex('auth_tokens_token_hash_key').on(t.tokenHash),
-    foreignKey({ columns: [t.agencyId, t.teamMemberId], foreignColumns: [teamMembers.agencyId, teamMembers.id] }).onDelete('cascade'),
-    foreignKey({ columns: [t.agencyId, t.contractorId], foreignColumns: [contractors.agencyId, contractors.id] }).onDelete('cascade'),
-    foreignKey({ columns: [t.agencyId, t.optInId], foreignColumns: [optIns.agencyId, optIns.id] }).onDelete('cascade'),
     index('auth_tokens_contractor_idx').on(t.agencyId, t.contractorId),
     check(
       'auth_tokens_subject_check',

@@ -1,39 +1,21 @@
-// The request context: who is asking (viewer), the dependencies, and the cookie controls of this request.
+// The request context: the request's access (its viewer and scopes), the app it comes from, and the
+// cookie controls of this response.
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { and, eq, isNull } from 'drizzle-orm';
-import { timingSafeEqual } from 'node:crypto';
+import { Access } from '../access/access.js';
+import { APP_NAMES, sessionCookieName, type AppName, type Viewer } from '../access/viewer.js';
 import type { ServerDependencies } from '../dependencies.js';
-import { apiKeys, contractors, facilityUsers, teamMembers } from '../db/schema.js';
-import { resolveSession, type IssuedSession } from '../modules/auth/sessions.js';
-import { hashToken } from '../modules/auth/tokens.js';
-import { APP_NAMES, sessionCookieName, type AppName, type Viewer } from './viewer.js';
+import type { IssuedSession, SessionPrincipal } from '../modules/auth/sessions.js';
+import { viewerFromApiKey, viewerFromSession } from '../modules/auth/request-viewer.js';
 
 export type Context = {
-  deps: ServerDependencies;
-  viewer: Viewer;
+  access: Access;
   /** The app named by the `x-coverline-app` header; it selects the session cookie. */
   app: AppName | null;
-  ip: string | null;
-  userAgent: string | null;
   setSessionCookie: (app: AppName, session: IssuedSession) => void;
   clearSessionCookie: (app: AppName) => void;
 };
 
-export async function createContext(deps: ServerDependencies, request: FastifyRequest, reply: FastifyReply): Promise<Context> {
-  const header = request.headers['x-coverline-app'];
-  const app = APP_NAMES.find((name) => name === header) ?? null;
-  const { setSessionCookie, clearSessionCookie } = sessionCookieControls(deps, reply);
-  const viewer = await resolveViewer(deps, request, app, setSessionCookie);
-  return {
-    deps,
-    viewer,
-    app,
-    ip: request.ip ?? null,
-    userAgent: request.headers['user-agent'] ?? null,
-    setSessionCookie,
-    clearSessionCookie,
-  };
-}
+const PRINCIPAL_OF_APP: Record<AppName, SessionPrincipal> = { agency: 'AGENCY_MEMBER', facility: 'FACILITY_USER', contractor: 'CONTRACTOR' };
 
 /** Sets and clears the session cookie of an app on this response. */
 export function sessionCookieControls(deps: ServerDependencies, reply: FastifyReply): Pick<Context, 'setSessionCookie' | 'clearSessionCookie'> {
@@ -48,82 +30,62 @@ export function sessionCookieControls(deps: ServerDependencies, reply: FastifyRe
   };
 }
 
-async function resolveViewer(
-  deps: ServerDependencies,
-  request: FastifyRequest,
-  app: AppName | null,
-  setSessionCookie: Context['setSessionCookie'],
-): Promise<Viewer> {
-  const authorization = request.headers.authorization;
-  if (authorization?.startsWith('Bearer ')) return viewerFromApiKey(deps, authorization.slice('Bearer '.length).trim());
-  // Cookies count only with the app header: a cross-site form cannot set it (CSRF).
-  if (!app) return { kind: 'ANONYMOUS' };
-  return viewerFromSessionCookie(deps, request, app, setSessionCookie);
+/**
+ * The access of a request as one viewer: the API key's, or the session of `app` (rotating its token
+ * when due). Released by the HTTP server when the response is done.
+ */
+export async function requestAccess(deps: ServerDependencies, request: FastifyRequest, reply: FastifyReply, app: AppName | null): Promise<Access> {
+  const reads = deps.database.openReadConnection();
+  const access = (viewer: Viewer) => new Access(deps, viewer, request.ip ?? null, request.headers['user-agent'] ?? null, reads);
+  try {
+    const authorization = request.headers.authorization;
+    if (authorization?.startsWith('Bearer ')) return access(await viewerFromApiKey(reads, deps, authorization.slice('Bearer '.length).trim()));
+    const token = app ? request.cookies[sessionCookieName(app)] : undefined;
+    if (!app || !token) return access({ kind: 'ANONYMOUS' });
+    const { viewer, rotated } = await viewerFromSession(reads, deps, token, PRINCIPAL_OF_APP[app]);
+    if (rotated) sessionCookieControls(deps, reply).setSessionCookie(app, rotated);
+    return access(viewer);
+  } catch (error) {
+    await reads.release();
+    throw error;
+  }
 }
 
 /**
- * The viewer signed in to `app` by its session cookie (rotating the token when due). Without the
- * app header check: only for safe, read-only GET routes such as a certificate download.
+ * Every viewer a download link speaks for: the API key, or each app whose session cookie it carries.
+ * A link opened in the browser sends no app header, so the cookies are read directly; that is safe
+ * for read-only GETs (SameSite=Lax cookies, nothing changes).
  */
-export async function viewerFromSessionCookie(
-  deps: ServerDependencies,
-  request: FastifyRequest,
-  app: AppName,
-  setSessionCookie: Context['setSessionCookie'],
-): Promise<Viewer> {
-  const token = request.cookies[sessionCookieName(app)];
-  if (!token) return { kind: 'ANONYMOUS' };
-  const session = await resolveSession(deps.db, token, { now: deps.now(), ttlHours: deps.config.sessionTtlHours });
-  if (!session) return { kind: 'ANONYMOUS' };
-  const expected = app === 'agency' ? 'AGENCY_MEMBER' : app === 'facility' ? 'FACILITY_USER' : 'CONTRACTOR';
-  if (session.principalType !== expected) return { kind: 'ANONYMOUS' };
-  const viewer = await loadSessionViewer(deps, session.principalType, session.principalId, session.agencyId, session.sessionId);
-  if (viewer.kind !== 'ANONYMOUS' && session.rotated) setSessionCookie(app, session.rotated);
-  return viewer;
+export async function downloadAccesses(deps: ServerDependencies, request: FastifyRequest, reply: FastifyReply): Promise<Access[]> {
+  if (request.headers.authorization?.startsWith('Bearer ')) return [await requestAccess(deps, request, reply, null)];
+  const accesses: Access[] = [];
+  for (const app of APP_NAMES) {
+    if (request.cookies[sessionCookieName(app)]) accesses.push(await requestAccess(deps, request, reply, app));
+  }
+  return accesses;
 }
 
-async function loadSessionViewer(
-  deps: ServerDependencies,
-  principalType: 'AGENCY_MEMBER' | 'FACILITY_USER' | 'CONTRACTOR',
-  principalId: string,
-  agencyId: string | null,
-  sessionId: string,
-): Promise<Viewer> {
-  if (principalType === 'AGENCY_MEMBER' && agencyId) {
-    const member = await deps.db.query.teamMembers.findFirst({
-      where: and(eq(teamMembers.agencyId, agencyId), eq(teamMembers.id, principalId), eq(teamMembers.status, 'ACTIVE')),
-    });
-    if (!member) return { kind: 'ANONYMOUS' };
-    return { kind: 'AGENCY_MEMBER', agencyId, teamMemberId: member.id, email: member.email, name: member.name ?? member.email, sessionId };
-  }
-  if (principalType === 'FACILITY_USER') {
-    const user = await deps.db.query.facilityUsers.findFirst({ where: eq(facilityUsers.id, principalId) });
-    if (!user) return { kind: 'ANONYMOUS' };
-    return { kind: 'FACILITY_USER', facilityUserId: user.id, email: user.email, name: user.name ?? user.email, sessionId };
-  }
-  if (principalType === 'CONTRACTOR' && agencyId) {
-    const contractor = await deps.db.query.contractors.findFirst({
-      where: and(eq(contractors.agencyId, agencyId), eq(contractors.id, principalId)),
-    });
-    if (!contractor) return { kind: 'ANONYMOUS' };
-    const name = `${contractor.firstName} ${contractor.lastName}`;
-    return { kind: 'CONTRACTOR', agencyId, contractorId: contractor.id, email: contractor.email, name, sessionId };
-  }
-  return { kind: 'ANONYMOUS' };
+export async function createContext(deps: ServerDependencies, request: FastifyRequest, reply: FastifyReply): Promise<Context> {
+  const header = request.headers['x-coverline-app'];
+  const app = APP_NAMES.find((name) => name === header) ?? null;
+  // Cookies count only with the app header: a cross-site form cannot set it (CSRF).
+  const access = await requestAccess(deps, request, reply, app);
+  onResponseDone(request, () => access.release());
+  return { access, app, ...sessionCookieControls(deps, reply) };
 }
 
-export async function viewerFromApiKey(deps: ServerDependencies, key: string): Promise<Viewer> {
-  const hash = hashToken(key);
-  const operatorKey = deps.config.operatorApiKey;
-  if (operatorKey && timingSafeEqual(Buffer.from(hashToken(operatorKey), 'hex'), Buffer.from(hash, 'hex'))) {
-    return { kind: 'OPERATOR', apiKeyId: null, name: 'Operator' };
-  }
-  const [row] = await deps.db
-    .update(apiKeys)
-    .set({ lastUsedAt: deps.now() })
-    .where(and(eq(apiKeys.keyHash, hash), isNull(apiKeys.revokedAt)))
-    .returning();
-  if (!row) return { kind: 'ANONYMOUS' };
-  if (row.agencyId === null) return { kind: 'OPERATOR', apiKeyId: row.id, name: row.name };
-  return { kind: 'AGENCY_API_KEY', agencyId: row.agencyId, apiKeyId: row.id, name: row.name };
+const RELEASES = Symbol('coverline.releases');
+type WithReleases = FastifyRequest & { [RELEASES]?: (() => Promise<void>)[] };
+
+/** Runs `release` once the response is sent or the client went away (the HTTP server's hooks call `releaseRequest`). */
+export function onResponseDone(request: FastifyRequest, release: () => Promise<void>): void {
+  const withReleases = request as WithReleases;
+  (withReleases[RELEASES] ??= []).push(release);
+}
+
+export async function releaseRequest(request: FastifyRequest): Promise<void> {
+  const withReleases = request as WithReleases;
+  const releases = withReleases[RELEASES] ?? [];
+  withReleases[RELEASES] = [];
+  await Promise.all(releases.map((release) => release()));
 }

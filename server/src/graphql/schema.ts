@@ -17,7 +17,7 @@ import { OptInsResolver } from '../modules/opt-ins/opt-ins.resolver.js';
 import { PaymentsResolver } from '../modules/payments/payments.resolver.js';
 import { TeamResolver } from '../modules/team/team.resolver.js';
 import { ViewerResolver } from '../modules/viewer/viewer.resolver.js';
-import { assertEveryRootFieldHasAnAction, authChecker } from './authorization.js';
+import { assertEveryRootFieldHasAnAction, authChecker } from '../access/policy.js';
 import './enums.js';
 
 let schema: Promise<GraphQLSchema> | undefined;

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import fs from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../config.js';
-import { APP_NAMES } from '../graphql/viewer.js';
+import { APP_NAMES } from '../access/viewer.js';
 
 export function appDistDir(app: string): string {
   return path.join(REPO_ROOT, `web-${app}`, 'dist');

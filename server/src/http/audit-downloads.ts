@@ -1,36 +1,41 @@
 // Downloads of a stored audit reconciliation, behind the csvUrl and packetUrl the API returns: the
 // rows as CSV, and the audit packet (the report as CSV and PDF, and every matched certificate) as one
 // streamed ZIP. Only for a viewer who may see the facility, and only under the facility it was run for.
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ZipFile } from 'yazl';
 import { asciiFileNamePart, reconciliationCsv, todayInTimeZone } from '@coverline/domain';
 import type { ServerDependencies } from '../dependencies.js';
-import { findFacilityReconciliation, matchedCertificateEntries } from '../modules/audit-reconciliation/audit-reconciliation.service.js';
+import { findFacilityReconciliation, matchedCertificateEntries, type ReconciliationDownload } from '../modules/audit-reconciliation/audit-reconciliation.service.js';
 import { renderReconciliationPdf } from '../modules/audit-reconciliation/reconciliation-pdf.js';
 import { addCertificatePdfs } from './certificate-zip.js';
-import { requestViewers } from './certificates.js';
+import { accessesOfDownload, sendRefusal } from './downloads.js';
 
 /** One answer for "no such reconciliation", "another facility's" and "not your facility", so an id reveals nothing. */
-const NOT_FOUND_BODY = { statusCode: 404, error: 'Not Found', message: 'No reconciliation here.' };
+const NOT_FOUND_MESSAGE = 'No reconciliation here.';
 
 // Excel reads a CSV without a byte-order mark as ANSI and garbles accented names; CSV readers skip it.
 const UTF8_BOM = '\uFEFF';
 
 type Params = { facilityId: string; id: string };
 
-function privateDownload(reply: FastifyReply): FastifyReply {
-  return reply.header('cache-control', 'private, no-cache').header('x-content-type-options', 'nosniff');
-}
-
 function baseName(facilityName: string, what: string, createdAt: Date): string {
   return `${asciiFileNamePart(facilityName) || 'facility'}-${what}-${todayInTimeZone('UTC', createdAt)}`;
 }
 
+/** The reconciliation a download names, for one of the request's viewers; null once the refusal is sent. */
+async function reconciliationOf(deps: ServerDependencies, request: FastifyRequest<{ Params: Params }>, reply: FastifyReply): Promise<ReconciliationDownload | null> {
+  try {
+    return await findFacilityReconciliation(await accessesOfDownload(deps, request, reply), request.params.facilityId, request.params.id);
+  } catch (error) {
+    sendRefusal(reply, error, NOT_FOUND_MESSAGE);
+    return null;
+  }
+}
+
 export function registerAuditDownloadRoutes(fastify: FastifyInstance, deps: ServerDependencies): void {
   fastify.get<{ Params: Params }>('/facilities/:facilityId/reconciliations/:id.csv', async (request, reply) => {
-    privateDownload(reply);
-    const found = await findFacilityReconciliation(deps, await requestViewers(deps, request, reply), request.params.facilityId, request.params.id);
-    if (!found) return reply.code(404).send(NOT_FOUND_BODY);
+    const found = await reconciliationOf(deps, request, reply);
+    if (!found) return reply;
     const { facility, reconciliation } = found;
     return reply
       .type('text/csv; charset=utf-8')
@@ -39,21 +44,20 @@ export function registerAuditDownloadRoutes(fastify: FastifyInstance, deps: Serv
   });
 
   fastify.get<{ Params: Params }>('/facilities/:facilityId/reconciliations/:id/packet.zip', async (request, reply) => {
-    privateDownload(reply);
-    const found = await findFacilityReconciliation(deps, await requestViewers(deps, request, reply), request.params.facilityId, request.params.id);
-    if (!found) return reply.code(404).send(NOT_FOUND_BODY);
+    const found = await reconciliationOf(deps, request, reply);
+    if (!found) return reply;
     const { facility, reconciliation } = found;
     const mtime = reconciliation.createdAt;
     const [pdf, certificates] = await Promise.all([
       renderReconciliationPdf({ id: reconciliation.id, facilityName: facility.name, fileName: reconciliation.fileName, createdAt: mtime, result: reconciliation.result }),
-      matchedCertificateEntries(deps, reconciliation),
+      matchedCertificateEntries(found),
     ]);
 
     const zip = new ZipFile();
     zip.addBuffer(Buffer.from(UTF8_BOM + reconciliationCsv(reconciliation.result), 'utf8'), 'reconciliation.csv', { mtime });
     // PDFs are stored, not deflated: their streams are compressed already.
     zip.addBuffer(pdf, 'reconciliation.pdf', { mtime, compress: false });
-    addCertificatePdfs(zip, deps, certificates);
+    addCertificatePdfs(zip, found.scope, certificates);
     zip.end();
     zip.outputStream.on('error', (error) => request.log.error({ err: error }, 'audit packet ZIP failed mid-stream'));
     return reply

@@ -1,15 +1,15 @@
 // Certificates into a ZIP that is being streamed: names and sizes go in up front, and the PDFs are
-// read from PostgreSQL a batch at a time as the archive reaches them, so memory holds one batch,
-// however many certificates there are.
+// read from PostgreSQL a batch at a time as the archive reaches them (through the scope that found
+// them), so memory holds one batch, however many certificates there are.
 import { Readable } from 'node:stream';
 import type { ZipFile } from 'yazl';
-import type { ServerDependencies } from '../dependencies.js';
-import { certificatePdfs, type BulkCertificateEntry } from '../modules/facility-assignments/facility-assignments.service.js';
+import type { Scope } from '../access/scope.js';
+import type { BulkCertificateEntry } from '../modules/facility-assignments/facility-assignments.service.js';
 
 const BATCH = 50;
 
 /** Adds the certificates of one facility (so of one agency), stored as they are. */
-export function addCertificatePdfs(zip: ZipFile, deps: ServerDependencies, entries: readonly BulkCertificateEntry[]): void {
+export function addCertificatePdfs(zip: ZipFile, scope: Scope, entries: readonly BulkCertificateEntry[]): void {
   // Filled a batch at a time (from the entry yazl asks for onward), emptied as entries are written.
   const loaded = new Map<string, Promise<Map<string, Buffer>>>();
   const batchOf = (index: number): Promise<Map<string, Buffer>> => {
@@ -19,7 +19,7 @@ export function addCertificatePdfs(zip: ZipFile, deps: ServerDependencies, entri
     if (!batch) {
       const slice = entries.slice(start, start + BATCH);
       const agencyId = slice[0]?.agencyId ?? '';
-      batch = certificatePdfs(deps, agencyId, slice.map((entry) => entry.certificateId));
+      batch = scope.stores.certificates.pdfs(agencyId, slice.map((entry) => entry.certificateId));
       loaded.set(key, batch);
     }
     return batch;

@@ -1,4 +1,4 @@
-// The local mailbox of development: mail delivered while no SMTP_URL is set, newest first.
+// The local mailbox of development: mail delivered while no SMTP_URL is set, newest first (the outbox is a platform table).
 import { desc, isNotNull } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { mailOutbox } from '../db/schema.js';
@@ -6,7 +6,7 @@ import type { ServerDependencies } from '../dependencies.js';
 
 export function registerMailbox(fastify: FastifyInstance, deps: ServerDependencies): void {
   const latest = () =>
-    deps.db
+    deps.database.unscoped
       .select({ id: mailOutbox.id, to: mailOutbox.to, subject: mailOutbox.subject, text: mailOutbox.text, html: mailOutbox.html, sentAt: mailOutbox.sentAt })
       .from(mailOutbox)
       .where(isNotNull(mailOutbox.sentAt))

@@ -5,7 +5,7 @@ import { sql } from 'drizzle-orm';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { ServerDependencies } from '../dependencies.js';
 import { createApolloServer } from '../graphql/apollo.js';
-import { createContext, type Context } from '../graphql/context.js';
+import { createContext, releaseRequest, type Context } from '../graphql/context.js';
 import { registerApps } from './apps.js';
 import { registerAuditDownloadRoutes } from './audit-downloads.js';
 import { registerCertificateRoutes } from './certificates.js';
@@ -22,10 +22,13 @@ export async function createHttpServer(deps: ServerDependencies, options: { cloc
   const httpLogger = deps.logger.child({ component: 'http' }, { level: deps.config.isProduction ? deps.logger.level : 'warn' });
   const fastify = Fastify({ loggerInstance: httpLogger as FastifyBaseLogger, trustProxy: deps.config.trustProxy });
   await fastify.register(fastifyCookie);
+  // A request's read connections go back to the pool once its response is sent (or its client left).
+  fastify.addHook('onResponse', async (request) => releaseRequest(request));
+  fastify.addHook('onRequestAbort', async (request) => releaseRequest(request));
 
   fastify.get('/healthz', async (_request, reply) => {
     try {
-      await deps.db.execute(sql`select 1`);
+      await deps.database.unscoped.execute(sql`select 1`);
       return { status: 'ok' };
     } catch {
       return reply.code(503).send({ status: 'database unavailable' });
@@ -45,8 +48,8 @@ export async function createHttpServer(deps: ServerDependencies, options: { cloc
   if (mailboxEnabled && options.clock) {
     // What became due when time moved runs at once rather than at the next scheduled minute.
     registerDevClock(fastify, deps, options.clock, async () => {
-      await addJob(deps.db, 'charge_due_payments', {});
-      await addJob(deps.db, 'end_finished_assignments', {});
+      await addJob(deps.database.unscoped, 'charge_due_payments', {});
+      await addJob(deps.database.unscoped, 'end_finished_assignments', {});
     });
   }
   const servedApps = await registerApps(fastify);

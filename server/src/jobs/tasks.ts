@@ -3,7 +3,7 @@ import type { Task, TaskList } from 'graphile-worker';
 import type { ServerDependencies } from '../dependencies.js';
 import { deliverMail } from '../mail/outbox.js';
 import { sendMagicLink } from '../modules/auth/magic-link.service.js';
-import { endFinishedAssignments } from '../modules/assignments/assignment-status.js';
+import { endFinishedAssignments } from '../modules/assignment-lifecycle/assignment-lifecycle.js';
 import { removeExpiredSignInRecords } from '../modules/auth/sessions.js';
 import { sendAutomaticOptInReminders } from '../modules/opt-ins/opt-ins.service.js';
 import { runCharge, runDueCharges } from '../modules/payments/charge-runner.js';
@@ -31,7 +31,7 @@ export function createTaskList(deps: ServerDependencies): TaskList {
   const tasks: { [Name in TaskName]: (payload: TaskPayloads[Name]) => Promise<void> } = {
     deliver_mail: (payload) => deliverMail(deps, payload.outboxId),
     send_magic_link: (payload) => sendMagicLink(deps, payload.email),
-    remove_expired_sign_in_records: () => removeExpiredSignInRecords(deps.db),
+    remove_expired_sign_in_records: () => removeExpiredSignInRecords(deps),
     send_opt_in_reminders: async () => void (await sendAutomaticOptInReminders(deps)),
     end_finished_assignments: async () => void (await endFinishedAssignments(deps)),
     charge_assignment: async (payload) => void (await runCharge(deps, payload)),

@@ -1,30 +1,13 @@
 // The job worker (graphile-worker on PostgreSQL): runs in-process under `pnpm start`, alone under `pnpm worker`.
-import { Logger as WorkerLogger, parseCrontab, run, runMigrations, type Runner } from 'graphile-worker';
-import pg from 'pg';
+import { Logger as WorkerLogger, parseCrontab, run, type Runner } from 'graphile-worker';
 import type { ServerDependencies } from '../dependencies.js';
+import { createJobQueuePool } from './job-queue-schema.js';
 import { CRONTAB, createTaskList } from './tasks.js';
-
-function createPool(url: string, max: number): pg.Pool {
-  const pool = new pg.Pool({ connectionString: url, max });
-  // A pooled connection dropped by the server (e.g. on shutdown) must not crash the process.
-  pool.on('error', () => {});
-  pool.on('connect', (client) => client.on('error', () => {}));
-  return pool;
-}
-
-export async function migrateJobQueue(url: string): Promise<void> {
-  const pool = createPool(url, 1);
-  try {
-    await runMigrations({ pgPool: pool, logger: new WorkerLogger(() => () => {}) });
-  } finally {
-    await pool.end();
-  }
-}
 
 export type Worker = { stop: () => Promise<void> };
 
 export async function startWorker(deps: ServerDependencies, options: { concurrency?: number } = {}): Promise<Worker> {
-  const pool = createPool(deps.databaseUrl, (options.concurrency ?? 4) + 2);
+  const pool = createJobQueuePool(deps.ownerDatabaseUrl, (options.concurrency ?? 4) + 2);
   const log = deps.logger.child({ component: 'worker' });
   let stopping = false;
   const markStopping = () => {

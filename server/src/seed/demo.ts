@@ -4,8 +4,11 @@
 // stored hashed and cannot be printed again.
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { CoverageRate } from '@coverline/domain';
+import { asSystem } from '../access/access.js';
+import { authorize } from '../access/policy.js';
+import type { ScopedTransaction } from '../access/scope.js';
 import { DEMO_OPERATOR_API_KEY } from '../config.js';
-import type { Executor, Transaction } from '../db/client.js';
+import type { Executor } from '../db/client.js';
 import {
   agencies,
   agencySettings,
@@ -24,12 +27,13 @@ import {
   paymentMethods,
   policies,
   purchaseOrders,
+  teamMemberEmails,
   teamMembers,
 } from '../db/schema.js';
 import type { ServerDependencies } from '../dependencies.js';
 import { CONTRACTOR_LINK_DAYS, issueContractorLink } from '../modules/auth/contractor-link.service.js';
+import { issueCertificate } from '../modules/certificates/certificate-issuing.js';
 import { enqueueMail } from '../mail/outbox.js';
-import { issueCertificate } from '../modules/certificates/certificates.service.js';
 import { contractorLinkMail } from '../mail/templates.js';
 import { hashPassword } from '../modules/auth/passwords.js';
 import { buildDemoData, type DemoRows } from './demo-builder.js';
@@ -47,7 +51,7 @@ async function hasAgencies(executor: Executor): Promise<boolean> {
 }
 
 /** The loaded catalogue, for the demo's job categories and premiums. */
-async function readCatalogue(tx: Transaction) {
+async function readCatalogue(tx: Executor) {
   const states = [...new Set(DEMO_AGENCIES.flatMap((agency) => agency.categories.map((c) => c.workState)))];
   const [codes, rates] = await Promise.all([
     tx.select({ id: jobCodes.id, code: jobCodes.code }).from(jobCodes),
@@ -66,10 +70,15 @@ async function insertAll<T>(rows: readonly T[], insert: (chunk: T[]) => Promise<
 }
 
 /** Writes the rows parents first; a few statements per table. */
-async function insertDemoRows(tx: Transaction, rows: DemoRows): Promise<void> {
+async function insertDemoRows(tx: Executor, rows: DemoRows): Promise<void> {
   await insertAll(rows.agencies, (chunk) => tx.insert(agencies).values(chunk));
   await insertAll(rows.agencySettings, (chunk) => tx.insert(agencySettings).values(chunk));
   await insertAll(rows.teamMembers, (chunk) => tx.insert(teamMembers).values(chunk));
+  const loginEmails = rows.teamMembers.map(({ id, email, agencyId, createdAt }) => {
+    if (!id) throw new Error(`demo member ${email} has no id`);
+    return { email: email.toLowerCase(), agencyId, teamMemberId: id, createdAt };
+  });
+  await insertAll(loginEmails, (chunk) => tx.insert(teamMemberEmails).values(chunk));
   await insertAll(rows.facilities, (chunk) => tx.insert(facilities).values(chunk));
   // Facility users are platform-wide and outlive agencies: reuse one left by deleted data.
   await insertAll(rows.facilityUsers, (chunk) => tx.insert(facilityUsers).values(chunk).onConflictDoNothing());
@@ -100,8 +109,8 @@ function countRows(rows: DemoRows): Record<string, number> {
 }
 
 /** The certificate of every assignment whose coverage bound, dated when it bound, as the lifecycle would have issued it. */
-async function issueDemoCertificates(tx: Transaction, deps: ServerDependencies): Promise<number> {
-  const bound = await tx
+async function issueDemoCertificates(tx: ScopedTransaction, deps: ServerDependencies): Promise<number> {
+  const bound = await tx.db
     .select({ agencyId: assignmentStatusChanges.agencyId, assignmentId: assignmentStatusChanges.assignmentId, boundAt: assignmentStatusChanges.createdAt })
     .from(assignmentStatusChanges)
     .innerJoin(assignments, and(eq(assignments.agencyId, assignmentStatusChanges.agencyId), eq(assignments.id, assignmentStatusChanges.assignmentId)))
@@ -111,18 +120,21 @@ async function issueDemoCertificates(tx: Transaction, deps: ServerDependencies):
   return bound.length;
 }
 
-/** Loads the demo data in one transaction unless some agency exists. Returns the row counts, or null. */
+/** Loads the demo data in one transaction unless some agency exists, as the system. Returns the row counts, or null. */
 async function loadDemoData(deps: ServerDependencies): Promise<Record<string, number> | null> {
-  if (await hasAgencies(deps.db)) return null;
-  const passwordHash = await hashPassword(DEMO_PASSWORD); // once: argon2 is slow on purpose
-  return deps.db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${DEMO_LOCK}))`);
-    if (await hasAgencies(tx)) return null;
-    const catalogue = await readCatalogue(tx);
-    const rows = buildDemoData({ now: deps.now(), passwordHash, ...catalogue });
-    await insertDemoRows(tx, rows);
-    const issued = await issueDemoCertificates(tx, deps);
-    return { ...countRows(rows), certificates: issued };
+  return asSystem(deps, 'demo-data', async (access) => {
+    const scope = authorize(access, 'demo-data:load');
+    if (await scope.transaction(({ db }) => hasAgencies(db))) return null;
+    const passwordHash = await hashPassword(DEMO_PASSWORD); // once: argon2 is slow on purpose
+    return scope.transaction(async (tx) => {
+      await tx.db.execute(sql`select pg_advisory_xact_lock(hashtext(${DEMO_LOCK}))`);
+      if (await hasAgencies(tx.db)) return null;
+      const catalogue = await readCatalogue(tx.db);
+      const rows = buildDemoData({ now: deps.now(), passwordHash, ...catalogue });
+      await insertDemoRows(tx.db, rows);
+      const issued = await issueDemoCertificates(tx, deps);
+      return { ...countRows(rows), certificates: issued };
+    });
   });
 }
 
@@ -176,16 +188,18 @@ export async function loadDemoDataIfEmpty(deps: ServerDependencies): Promise<Dem
   const counts = await loadDemoData(deps);
   if (counts) deps.logger.info({ ms: Math.round(performance.now() - demoStarted), rows: counts }, 'demo data loaded');
 
-  const contractor = await findDemoContractor(deps.db);
-  if (!contractor) return null;
-  const url = await deps.db.transaction(async (tx) => {
-    const link = await issueContractorLink(tx, deps, { agencyId: contractor.agencyId, contractorId: contractor.id, optInId: contractor.optInId });
-    await enqueueMail(tx, {
-      to: contractor.email,
-      agencyId: contractor.agencyId,
-      ...contractorLinkMail({ firstName: contractor.firstName, agencyName: contractor.agencyName, url: link, expiresInDays: CONTRACTOR_LINK_DAYS }),
-    });
-    return link;
-  });
-  return { lines: summaryLines(deps, url) };
+  const url = await asSystem(deps, 'demo-data', (access) =>
+    authorize(access, 'demo-data:load').transaction(async (tx) => {
+      const contractor = await findDemoContractor(tx.db);
+      if (!contractor) return null;
+      const link = await issueContractorLink(tx, deps, { agencyId: contractor.agencyId, contractorId: contractor.id, optInId: contractor.optInId });
+      await enqueueMail(tx.db, {
+        to: contractor.email,
+        agencyId: contractor.agencyId,
+        ...contractorLinkMail({ firstName: contractor.firstName, agencyName: contractor.agencyName, url: link, expiresInDays: CONTRACTOR_LINK_DAYS }),
+      });
+      return link;
+    }),
+  );
+  return url ? { lines: summaryLines(deps, url) } : null;
 }

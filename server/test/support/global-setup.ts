@@ -4,12 +4,11 @@ import type { TestProject } from 'vitest/node';
 import pino from 'pino';
 import postgres from 'postgres';
 import path from 'node:path';
-import { REPO_ROOT } from '../../src/config.js';
+import { DEVELOPMENT_SECRET_KEY, REPO_ROOT } from '../../src/config.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../src/db/embedded.js';
-import { connectDatabase } from '../../src/db/client.js';
+import { connectOwnerDatabase } from '../../src/db/client.js';
 import { migrateDatabase } from '../../src/db/migrate.js';
 import { loadDefaultCatalogueIfEmpty } from '../../src/seed/catalogue.js';
-import { migrateJobQueue } from '../../src/jobs/worker.js';
 
 export const TEMPLATE_DATABASE = 'coverline_test_template';
 
@@ -44,9 +43,9 @@ export async function setup(project: TestProject) {
     await sql.end();
   }
   const templateUrl = withDatabase(adminUrl, TEMPLATE_DATABASE);
-  await migrateDatabase(templateUrl);
-  await migrateJobQueue(templateUrl);
-  const template = connectDatabase(templateUrl, { max: 1 });
+  // Test servers run with the development secret, so the application role's password is the same.
+  await migrateDatabase(templateUrl, { secretKey: DEVELOPMENT_SECRET_KEY });
+  const template = connectOwnerDatabase(templateUrl, { max: 1 });
   try {
     await loadDefaultCatalogueIfEmpty(template.db);
   } finally {

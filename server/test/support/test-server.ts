@@ -5,6 +5,7 @@ import pino from 'pino';
 import postgres from 'postgres';
 import { startCoverline, type RunningCoverline } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
+import { connectOwnerDatabase, type OwnerDatabase } from '../../src/db/client.js';
 import { GraphQLClient } from './graphql-client.js';
 import { SmtpInbox } from './smtp-inbox.js';
 import { withDatabase } from './global-setup.js';
@@ -15,7 +16,8 @@ export type TestServer = {
   url: string;
   databaseUrl: string;
   coverline: RunningCoverline;
-  db: RunningCoverline['deps']['db'];
+  /** The owner's connection (a superuser here, so row-level security does not apply): for setting up and inspecting data. */
+  db: OwnerDatabase;
   inbox: SmtpInbox;
   clock: { advance: (ms: number) => void; now: () => Date };
   client: (app: 'agency' | 'facility' | 'contractor') => GraphQLClient;
@@ -47,17 +49,19 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     ...env,
   });
   const coverline = await startCoverline(config, { logger: pino({ level: 'silent' }), now: clock.now, workerConcurrency: 2 });
+  const owner = connectOwnerDatabase(databaseUrl, { max: 4 });
   return {
     url: coverline.url,
     databaseUrl,
     coverline,
-    db: coverline.deps.db,
+    db: owner.db,
     inbox,
     clock,
     client: (app) => new GraphQLClient(coverline.url, { app }),
     apiClient: (apiKey) => new GraphQLClient(coverline.url, { apiKey }),
     operator: () => new GraphQLClient(coverline.url, { apiKey: OPERATOR_KEY }),
     stop: async () => {
+      await owner.close();
       await coverline.stop();
       await inbox.stop();
       const cleanup = postgres(adminUrl, { max: 1, onnotice: () => {} });

@@ -1,11 +1,9 @@
 // Agencies are created by an operator together with their settings and first team member.
-import { asc, eq } from 'drizzle-orm';
 import { emailSchema, isValidTimeZone, PAYERS } from '@coverline/domain';
 import { z } from 'zod';
-import { agencies, agencySettings, facilities } from '../../db/schema.js';
-import type { Context } from '../../graphql/context.js';
+import type { Access } from '../../access/access.js';
+import { authorize } from '../../access/policy.js';
 import { parseInput } from '../../graphql/validation.js';
-import type { SignedInViewer } from '../../graphql/viewer.js';
 import { recordAudit } from '../audit/audit.js';
 import { sendTeamInvitation } from '../team/team.service.js';
 import type { CreateAgencyInput } from './agencies.types.js';
@@ -21,23 +19,28 @@ const createAgencySchema = z.object({
     .nullish(),
 });
 
-export async function createAgency(ctx: Context, viewer: SignedInViewer, input: CreateAgencyInput) {
+export async function createAgency(access: Access, input: CreateAgencyInput) {
+  const scope = authorize(access, 'agency:create');
   const data = parseInput(createAgencySchema, input);
-  return ctx.deps.db.transaction(async (tx) => {
-    const [agency] = await tx.insert(agencies).values({ name: data.name, createdAt: ctx.deps.now() }).returning();
-    if (!agency) throw new Error('agency insert returned nothing');
-    await tx.insert(agencySettings).values({
-      agencyId: agency.id,
-      billingEmail: data.billingEmail ?? data.firstMemberEmail,
-      defaultPayer: data.defaultPayer ?? 'AGENCY',
-      timeZone: data.timeZone ?? 'America/New_York',
+  return scope.transaction(async (tx) => {
+    const agency = await tx.stores.agencies.create({
+      name: data.name,
+      createdAt: access.deps.now(),
+      settings: { billingEmail: data.billingEmail ?? data.firstMemberEmail, defaultPayer: data.defaultPayer ?? 'AGENCY', timeZone: data.timeZone ?? 'America/New_York' },
     });
-    await recordAudit(tx, { viewer, ip: ctx.ip }, { action: 'agency.create', agencyId: agency.id, targetType: 'agency', targetId: agency.id, data: { name: data.name } });
-    await sendTeamInvitation(tx, ctx.deps, { viewer, ip: ctx.ip }, { agencyId: agency.id, email: data.firstMemberEmail });
+    await recordAudit(tx, { action: 'agency.create', agencyId: agency.id, targetType: 'agency', targetId: agency.id, data: { name: data.name } });
+    await sendTeamInvitation(tx, access.deps, { agencyId: agency.id, email: data.firstMemberEmail });
     return agency;
   });
 }
 
-export function listAgencyFacilities(ctx: Context, agencyId: string) {
-  return ctx.deps.db.select().from(facilities).where(eq(facilities.agencyId, agencyId)).orderBy(asc(facilities.name));
+/** The agency a viewer belongs to (members, API keys, contractors); null for everyone else. */
+export async function findViewerAgency(access: Access) {
+  const viewer = access.viewer;
+  if (viewer.kind !== 'AGENCY_MEMBER' && viewer.kind !== 'AGENCY_API_KEY' && viewer.kind !== 'CONTRACTOR') return null;
+  return authorize(access, 'agency:read').stores.agencies.byId(viewer.agencyId);
+}
+
+export function listAgencyFacilities(access: Access, agency: { id: string }) {
+  return authorize(access, 'agency:read').stores.facilities.ofAgency(agency.id);
 }

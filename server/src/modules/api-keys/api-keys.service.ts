@@ -1,43 +1,37 @@
 // Agency API keys for integrations: random secrets stored as SHA-256, shown once, revocable.
-import { and, desc, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
-import { apiKeys } from '../../db/schema.js';
-import type { Context } from '../../graphql/context.js';
+import type { Access } from '../../access/access.js';
+import { authorize } from '../../access/policy.js';
+import { isUuid } from '../../access/store.js';
 import { notFound } from '../../graphql/errors.js';
 import { parseInput } from '../../graphql/validation.js';
-import type { AgencyMemberViewer } from '../../graphql/viewer.js';
 import { recordAudit } from '../audit/audit.js';
 import { generateToken, hashToken } from '../auth/tokens.js';
 
-export function listApiKeys(ctx: Context, viewer: AgencyMemberViewer) {
-  return ctx.deps.db.select().from(apiKeys).where(eq(apiKeys.agencyId, viewer.agencyId)).orderBy(desc(apiKeys.createdAt));
+export function listApiKeys(access: Access) {
+  return authorize(access, 'api-key:manage').stores.apiKeys.list();
 }
 
-export async function createApiKey(ctx: Context, viewer: AgencyMemberViewer, input: { name: string }) {
+export async function createApiKey(access: Access, input: { name: string }) {
+  const scope = authorize(access, 'api-key:manage');
   const { name } = parseInput(z.object({ name: z.string().trim().min(1, { message: 'Name the key after what uses it' }).max(100) }), input);
+  const createdById = scope.actor.actorId;
+  if (!createdById) throw new Error('api-key:manage is a team member\'s action');
   const key = `cl_${generateToken().token}`;
-  const hash = hashToken(key);
-  return ctx.deps.db.transaction(async (tx) => {
-    const [apiKey] = await tx
-      .insert(apiKeys)
-      .values({ agencyId: viewer.agencyId, name, prefix: key.slice(0, 10), keyHash: hash, createdByType: 'AGENCY_MEMBER', createdById: viewer.teamMemberId })
-      .returning();
-    if (!apiKey) throw new Error('api key insert returned nothing');
-    await recordAudit(tx, { viewer, ip: ctx.ip }, { action: 'api_key.create', agencyId: viewer.agencyId, targetType: 'api_key', targetId: apiKey.id, data: { name } });
+  return scope.transaction(async (tx) => {
+    const apiKey = await tx.stores.apiKeys.create({ agencyId: scope.agencyId, name, prefix: key.slice(0, 10), keyHash: hashToken(key), createdById });
+    await recordAudit(tx, { action: 'api_key.create', agencyId: scope.agencyId, targetType: 'api_key', targetId: apiKey.id, data: { name } });
     return { key, apiKey };
   });
 }
 
-export async function revokeApiKey(ctx: Context, viewer: AgencyMemberViewer, id: string) {
-  if (!z.uuid().safeParse(id).success) throw notFound('API key');
-  return ctx.deps.db.transaction(async (tx) => {
-    const [apiKey] = await tx
-      .update(apiKeys)
-      .set({ revokedAt: ctx.deps.now() })
-      .where(and(eq(apiKeys.agencyId, viewer.agencyId), eq(apiKeys.id, id), isNull(apiKeys.revokedAt)))
-      .returning();
+export async function revokeApiKey(access: Access, id: string) {
+  const scope = authorize(access, 'api-key:manage');
+  if (!isUuid(id)) throw notFound('API key');
+  return scope.transaction(async (tx) => {
+    const apiKey = await tx.stores.apiKeys.revoke(id, access.deps.now());
     if (!apiKey) throw notFound('API key');
-    await recordAudit(tx, { viewer, ip: ctx.ip }, { action: 'api_key.revoke', agencyId: viewer.agencyId, targetType: 'api_key', targetId: apiKey.id });
+    await recordAudit(tx, { action: 'api_key.revoke', agencyId: scope.agencyId, targetType: 'api_key', targetId: apiKey.id });
     return apiKey;
   });
 }

@@ -1,7 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { Can } from '../../graphql/authorization.js';
+import { Can } from '../../access/policy.js';
 import type { Context } from '../../graphql/context.js';
-import { signedInViewer } from '../../graphql/scope.js';
 import { checkClearedToWork, previewPaymentSchedule, reconcileFacilityPayments } from './audit-reconciliation.service.js';
 import { ClearedToWork, PaymentColumnMappingInput, PaymentReconciliation, PaymentSchedulePreview } from './audit-reconciliation.types.js';
 
@@ -12,7 +11,7 @@ export class AuditReconciliationResolver {
     description: 'The headers, a suggested column mapping and the first rows of a payment schedule (CSV, at most 5,000 rows and 2 MB), before reconciling it. NOT_FOUND for a facility the viewer may not see.',
   })
   paymentSchedulePreview(@Ctx() ctx: Context, @Arg('facilityId', () => ID) facilityId: string, @Arg('csv', () => String) csv: string) {
-    return previewPaymentSchedule(ctx, signedInViewer(ctx), { facilityId, csv });
+    return previewPaymentSchedule(ctx.access, { facilityId, csv });
   }
 
   @Can('facility-audit:run')
@@ -27,7 +26,7 @@ export class AuditReconciliationResolver {
     @Arg('mapping', () => PaymentColumnMappingInput) mapping: PaymentColumnMappingInput,
     @Arg('fileName', () => String, { nullable: true, description: 'The name of the uploaded file, to recognise the reconciliation later.' }) fileName?: string | null,
   ) {
-    return reconcileFacilityPayments(ctx, signedInViewer(ctx), { facilityId, csv, mapping, fileName });
+    return reconcileFacilityPayments(ctx.access, { facilityId, csv, mapping, fileName });
   }
 
   @Can('facility-clearance:check')
@@ -40,6 +39,6 @@ export class AuditReconciliationResolver {
     @Arg('contractor', () => String) contractor: string,
     @Arg('date', () => String, { description: 'YYYY-MM-DD' }) date: string,
   ) {
-    return checkClearedToWork(ctx, signedInViewer(ctx), { facilityId, contractor, date });
+    return checkClearedToWork(ctx.access, { facilityId, contractor, date });
   }
 }

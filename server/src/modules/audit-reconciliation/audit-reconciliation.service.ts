@@ -3,7 +3,6 @@
 // audit-packet downloads. Also "cleared to work": was a contractor covered here on a given day.
 // Everything is reached through a facility the viewer may see, so the agency scope comes with it.
 import { parse } from 'csv-parse/sync';
-import { and, asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import {
   clearedToWork,
@@ -18,25 +17,24 @@ import {
   type PaymentColumn,
   type SchedulePayment,
 } from '@coverline/domain';
-import type { Executor } from '../../db/client.js';
-import { assignments, auditReconciliations, certificates, contractors } from '../../db/schema.js';
+import type { Access } from '../../access/access.js';
+import { authorize, isAllowed } from '../../access/policy.js';
+import type { Scope } from '../../access/scope.js';
+import { isUuid } from '../../access/store.js';
 import type { ServerDependencies } from '../../dependencies.js';
-import type { Context } from '../../graphql/context.js';
-import { badUserInput } from '../../graphql/errors.js';
+import { badUserInput, notFound } from '../../graphql/errors.js';
 import { parseInput } from '../../graphql/validation.js';
-import type { SignedInViewer, Viewer } from '../../graphql/viewer.js';
 import { recordAudit } from '../audit/audit.js';
-import { certificateDownloadUrl } from '../certificates/certificates.service.js';
-import { findFacilityVisibleToAny, requireVisibleFacility } from '../facilities/facilities.service.js';
-import { facilityRowsWhere, ofContractor, toZipEntry, validCertificate, zipEntryColumns, type BulkCertificateEntry } from '../facility-assignments/facility-assignments.service.js';
+import { certificateDownloadUrl } from '../certificates/certificate-issuing.js';
+import type { FacilityRow } from '../facilities/facilities.store.js';
+import { requireVisibleFacility } from '../facilities/facilities.service.js';
+import { toZipEntry, type BulkCertificateEntry } from '../facility-assignments/facility-assignments.service.js';
+import type { StoredReconciliation } from './audit-reconciliation.store.js';
 import type { ClearedToWork, CoveringCertificate, PaymentColumnMappingInput, PaymentReconciliation, PaymentSchedulePreview } from './audit-reconciliation.types.js';
 
 export const MAX_SCHEDULE_BYTES = 2 * 1024 * 1024;
 export const MAX_SCHEDULE_ROWS = 5_000;
 const PREVIEW_ROWS = 5;
-
-type Facility = Awaited<ReturnType<typeof requireVisibleFacility>>;
-export type StoredReconciliation = typeof auditReconciliations.$inferSelect;
 
 // ---------------------------------------------------------------- reading the file
 
@@ -131,23 +129,8 @@ function schedulePayments(schedule: Schedule, indexes: ColumnIndexes): ScheduleP
 // ---------------------------------------------------------------- the facility's certificates
 
 /** The facility's covered assignments with their valid certificates: the rows of its Compliance Hub table. */
-async function facilityCoverages(executor: Executor, facility: Facility): Promise<FacilityCoverage[]> {
-  const rows = await executor
-    .select({
-      assignmentId: assignments.id,
-      contractorId: contractors.id,
-      firstName: contractors.firstName,
-      lastName: contractors.lastName,
-      contractorEmail: contractors.email,
-      effectiveDate: assignments.effectiveDate,
-      endDate: assignments.endDate,
-      certificateNumber: certificates.number,
-    })
-    .from(assignments)
-    .innerJoin(certificates, validCertificate)
-    .innerJoin(contractors, ofContractor)
-    .where(facilityRowsWhere(facility, {}))
-    .orderBy(asc(assignments.effectiveDate), asc(assignments.id));
+async function facilityCoverages(scope: Scope, facility: FacilityRow): Promise<FacilityCoverage[]> {
+  const rows = await scope.stores.facilityAssignments.coverages(facility);
   return rows.map(({ firstName, lastName, ...row }) => ({ ...row, contractorName: `${firstName} ${lastName}` }));
 }
 
@@ -163,8 +146,9 @@ function coveringCertificate(deps: ServerDependencies, certificate: MatchedCerti
 
 // ---------------------------------------------------------------- use cases
 
-export async function previewPaymentSchedule(ctx: Context, viewer: SignedInViewer, args: { facilityId: string; csv: string }): Promise<PaymentSchedulePreview> {
-  await requireVisibleFacility(ctx.deps, viewer, args.facilityId);
+export async function previewPaymentSchedule(access: Access, args: { facilityId: string; csv: string }): Promise<PaymentSchedulePreview> {
+  const scope = authorize(access, 'facility-audit:run');
+  await requireVisibleFacility(scope, args.facilityId);
   const { headers, rows } = readSchedule(args.csv);
   const suggested = suggestPaymentColumnMapping(headers);
   return {
@@ -218,41 +202,33 @@ const fileNameSchema = z.object({ fileName: z.string().trim().max(255, { error: 
  * matches it against the facility's certificates and keeps the result with its audit record.
  */
 export async function reconcileFacilityPayments(
-  ctx: Context,
-  viewer: SignedInViewer,
+  access: Access,
   args: { facilityId: string; csv: string; mapping: PaymentColumnMappingInput; fileName?: string | null },
 ): Promise<PaymentReconciliation> {
-  const { deps } = ctx;
-  const facility = await requireVisibleFacility(deps, viewer, args.facilityId);
+  const scope = authorize(access, 'facility-audit:run');
+  const { deps, viewer } = access;
+  const facility = await requireVisibleFacility(scope, args.facilityId);
   const schedule = readSchedule(args.csv);
   const payments = schedulePayments(schedule, columnIndexes(args.mapping, schedule.headers));
   const fileName = parseInput(fileNameSchema, { fileName: args.fileName }).fileName || null;
-  const result = reconcilePayments(payments, await facilityCoverages(deps.db, facility));
-  const stored = await deps.db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(auditReconciliations)
-      .values({
-        agencyId: facility.agencyId,
-        facilityId: facility.id,
-        createdByFacilityUserId: viewer.kind === 'FACILITY_USER' ? viewer.facilityUserId : null,
-        createdByTeamMemberId: viewer.kind === 'AGENCY_MEMBER' ? viewer.teamMemberId : null,
-        fileName,
-        result,
-        createdAt: deps.now(),
-      })
-      .returning();
-    if (!row) throw new Error('audit reconciliation insert returned nothing');
-    await recordAudit(
-      tx,
-      { viewer, ip: ctx.ip },
-      {
-        action: 'audit_reconciliation.create',
-        agencyId: facility.agencyId,
-        targetType: 'audit_reconciliation',
-        targetId: row.id,
-        data: { facilityId: facility.id, fileName, totals: result.totals },
-      },
-    );
+  const result = reconcilePayments(payments, await facilityCoverages(scope, facility));
+  const stored = await scope.transaction(async (tx) => {
+    const row = await tx.stores.auditReconciliations.insert({
+      agencyId: facility.agencyId,
+      facilityId: facility.id,
+      createdByFacilityUserId: viewer.kind === 'FACILITY_USER' ? viewer.facilityUserId : null,
+      createdByTeamMemberId: viewer.kind === 'AGENCY_MEMBER' ? viewer.teamMemberId : null,
+      fileName,
+      result,
+      createdAt: deps.now(),
+    });
+    await recordAudit(tx, {
+      action: 'audit_reconciliation.create',
+      agencyId: facility.agencyId,
+      targetType: 'audit_reconciliation',
+      targetId: row.id,
+      data: { facilityId: facility.id, fileName, totals: result.totals },
+    });
     return row;
   });
   return reconciliationView(deps, stored);
@@ -263,49 +239,46 @@ const clearanceSchema = z.object({
   date: isoDateSchema,
 });
 
-export async function checkClearedToWork(ctx: Context, viewer: SignedInViewer, args: { facilityId: string; contractor: string; date: string }): Promise<ClearedToWork> {
-  const facility = await requireVisibleFacility(ctx.deps, viewer, args.facilityId);
+export async function checkClearedToWork(access: Access, args: { facilityId: string; contractor: string; date: string }): Promise<ClearedToWork> {
+  const scope = authorize(access, 'facility-clearance:check');
+  const facility = await requireVisibleFacility(scope, args.facilityId);
   const { contractor, date } = parseInput(clearanceSchema, { contractor: args.contractor, date: args.date });
-  const answer = clearedToWork(contractor, date, await facilityCoverages(ctx.deps.db, facility));
-  return { ...answer, certificate: answer.certificate ? coveringCertificate(ctx.deps, answer.certificate) : null };
+  const answer = clearedToWork(contractor, date, await facilityCoverages(scope, facility));
+  return { ...answer, certificate: answer.certificate ? coveringCertificate(access.deps, answer.certificate) : null };
 }
 
 // ---------------------------------------------------------------- downloads
 
+/** A stored reconciliation ready to download: the facility it was run for, and the scope that reads its certificates. */
+export type ReconciliationDownload = { facility: FacilityRow; reconciliation: StoredReconciliation; scope: Scope; access: Access };
+
 /**
- * A stored reconciliation with its facility, when one of the viewers may see the facility and the
- * reconciliation was run for it; null otherwise, whichever part failed, so an id from elsewhere reveals nothing.
+ * A stored reconciliation with its facility, for the first of the request's viewers whose scope reaches
+ * the facility, when it was run for that facility; NOT_FOUND otherwise, whichever part failed, so an id
+ * from elsewhere reveals nothing.
  */
-export async function findFacilityReconciliation(
-  deps: ServerDependencies,
-  viewers: readonly Viewer[],
-  facilityId: string,
-  id: string,
-): Promise<{ facility: Facility; reconciliation: StoredReconciliation } | null> {
-  if (!z.uuid().safeParse(id).success) return null;
-  const facility = await findFacilityVisibleToAny(deps, viewers, facilityId);
-  if (!facility) return null;
-  const reconciliation = await deps.db.query.auditReconciliations.findFirst({
-    where: and(eq(auditReconciliations.agencyId, facility.agencyId), eq(auditReconciliations.facilityId, facility.id), eq(auditReconciliations.id, id)),
-  });
-  return reconciliation ? { facility, reconciliation } : null;
+export async function findFacilityReconciliation(accesses: readonly Access[], facilityId: string, id: string): Promise<ReconciliationDownload> {
+  if (isUuid(id)) {
+    for (const access of accesses) {
+      if (!isAllowed(access.viewer, 'facility-audit:download')) continue;
+      const scope = authorize(access, 'facility-audit:download');
+      const facility = await scope.stores.facilities.byId(facilityId);
+      const reconciliation = facility ? await scope.stores.auditReconciliations.ofFacility(facility, id) : null;
+      if (facility && reconciliation) return { facility, reconciliation, scope, access };
+    }
+  }
+  throw notFound('Reconciliation');
 }
 
 /** The certificates a reconciliation matched, once each, in the order of the rows: names and sizes only; each PDF is read when zipped. */
-export async function matchedCertificateEntries(deps: ServerDependencies, reconciliation: StoredReconciliation): Promise<BulkCertificateEntry[]> {
+export async function matchedCertificateEntries(download: ReconciliationDownload): Promise<BulkCertificateEntry[]> {
+  const { reconciliation, scope } = download;
   const numbers = [...new Set(reconciliation.result.rows.flatMap((row) => (row.certificate ? [row.certificate.number] : [])))];
-  if (numbers.length === 0) return [];
   // Whatever their status now: the packet proves what the report says was in force when it was run.
-  const rows = await deps.db
-    .select(zipEntryColumns)
-    .from(certificates)
-    .innerJoin(assignments, and(eq(assignments.agencyId, certificates.agencyId), eq(assignments.id, certificates.assignmentId)))
-    .innerJoin(contractors, ofContractor)
-    .where(and(eq(certificates.agencyId, reconciliation.agencyId), inArray(certificates.number, numbers)));
+  const rows = await scope.stores.facilityAssignments.zipEntriesOf(reconciliation.agencyId, numbers);
   const byNumber = new Map(rows.map((row) => [row.number, row]));
   return numbers.flatMap((number) => {
     const row = byNumber.get(number);
-    if (!row) return [];
-    return [toZipEntry(row, 'certificates/')];
+    return row ? [toZipEntry(row, 'certificates/')] : [];
   });
 }

@@ -1,12 +1,12 @@
-// The audit log: who did what, when, to which record. Written in the transaction of the change itself.
-import type { Executor } from '../../db/client.js';
+// The audit log: who did what, when, to which record. Written in the transaction of the change itself,
+// naming the scope's actor (a member, an API key, a facility user, a contractor, the operator, the system).
+import type { ScopedTransaction } from '../../access/scope.js';
+import type { Actor } from '../../access/viewer.js';
 import { auditLog } from '../../db/schema.js';
-import { actorOf, type Viewer } from '../../graphql/viewer.js';
 
-export async function recordAudit(
-  executor: Executor,
-  by: { viewer: Viewer; ip: string | null },
-  entry: { action: string; agencyId: string | null; targetType: string; targetId: string | null; data?: Record<string, unknown> },
-): Promise<void> {
-  await executor.insert(auditLog).values({ ...actorOf(by.viewer), ip: by.ip, ...entry, data: entry.data ?? {} });
+export type AuditEntry = { action: string; agencyId: string | null; targetType: string; targetId: string | null; data?: Record<string, unknown> };
+
+/** Records `entry` as done by the scope's actor, or by `actor` when a sign-in learns who it is only midway. */
+export async function recordAudit(tx: ScopedTransaction, entry: AuditEntry, actor: Actor = tx.scope.actor): Promise<void> {
+  await tx.db.insert(auditLog).values({ ...actor, ip: tx.scope.ip, ...entry, data: entry.data ?? {} });
 }

@@ -1,8 +1,7 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { Can } from '../../graphql/authorization.js';
+import { Can } from '../../access/policy.js';
 import type { Context } from '../../graphql/context.js';
 import { ViewerObject } from '../viewer/viewer.types.js';
-import { toViewerObject } from '../viewer/viewer.service.js';
 import { acceptTeamInvitation, findTeamInvitation, login, logout } from './auth.service.js';
 import { TeamInvitation } from './auth.types.js';
 import { signInWithContractorLink } from './contractor-link.service.js';
@@ -12,8 +11,8 @@ import { redeemMagicLink, requestMagicLink } from './magic-link.service.js';
 export class AuthResolver {
   @Can('session:sign-in')
   @Mutation(() => ViewerObject, { description: 'Signs an agency team member in with email and password (sets the session cookie).' })
-  async login(@Ctx() ctx: Context, @Arg('email', () => String) email: string, @Arg('password', () => String) password: string) {
-    return toViewerObject(await login(ctx, { email, password }));
+  login(@Ctx() ctx: Context, @Arg('email', () => String) email: string, @Arg('password', () => String) password: string) {
+    return login(ctx, { email, password });
   }
 
   @Can('session:sign-out')
@@ -30,8 +29,8 @@ export class AuthResolver {
 
   @Can('session:sign-in')
   @Mutation(() => ViewerObject, { description: 'Redeems a magic link (once) and signs the facility user in.' })
-  async redeemMagicLink(@Ctx() ctx: Context, @Arg('token', () => String) token: string) {
-    return toViewerObject(await redeemMagicLink(ctx, token));
+  redeemMagicLink(@Ctx() ctx: Context, @Arg('token', () => String) token: string) {
+    return redeemMagicLink(ctx, token);
   }
 
   @Can('invitation:read')
@@ -42,18 +41,18 @@ export class AuthResolver {
 
   @Can('session:sign-in')
   @Mutation(() => ViewerObject, { description: 'Sets the password of an invited team member and signs them in.' })
-  async acceptTeamInvitation(
+  acceptTeamInvitation(
     @Ctx() ctx: Context,
     @Arg('token', () => String) token: string,
     @Arg('name', () => String) name: string,
     @Arg('password', () => String) password: string,
   ) {
-    return toViewerObject(await acceptTeamInvitation(ctx, { token, name, password }));
+    return acceptTeamInvitation(ctx, { token, name, password });
   }
 
   @Can('session:sign-in')
   @Mutation(() => ViewerObject, { description: "Signs a contractor in from the unique link in their email." })
-  async signInWithContractorLink(@Ctx() ctx: Context, @Arg('token', () => String) token: string) {
-    return toViewerObject(await signInWithContractorLink(ctx, token));
+  signInWithContractorLink(@Ctx() ctx: Context, @Arg('token', () => String) token: string) {
+    return signInWithContractorLink(ctx, token);
   }
 }

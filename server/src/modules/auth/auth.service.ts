@@ -1,79 +1,84 @@
 // Agency sign-in: password login and logout, and accepting a team invitation by setting a password.
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+// What a login email or an invitation link names is found as the platform (a SYSTEM scope, before any
+// tenant is known); what the sign-in then writes is done as the member, in their agency's scope.
 import { loginInputSchema, passwordSchema } from '@coverline/domain';
 import { z } from 'zod';
-import { agencies, authTokens, teamMembers } from '../../db/schema.js';
+import { authorize } from '../../access/policy.js';
+import { SYSTEM_ACTOR, type Viewer } from '../../access/viewer.js';
 import type { Context } from '../../graphql/context.js';
 import { badUserInput } from '../../graphql/errors.js';
 import { parseInput } from '../../graphql/validation.js';
-import type { Viewer } from '../../graphql/viewer.js';
 import { recordAudit } from '../audit/audit.js';
+import { describeViewer, type ViewerSource } from '../viewer/viewer.service.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { consumeRateLimit } from './rate-limit.js';
-import { revokeSession } from './sessions.js';
 import { startBrowserSession } from './session-cookies.js';
+import { revokeSession } from './sessions.js';
 import { hashToken } from './tokens.js';
 import type { TeamInvitation } from './auth.types.js';
 
 const LOGIN_LIMIT_PER_EMAIL = { limit: 10, windowSeconds: 15 * 60 };
 const LOGIN_LIMIT_PER_IP = { limit: 50, windowSeconds: 15 * 60 };
 const WRONG_CREDENTIALS = 'Email or password is incorrect.';
+const INVALID_INVITATION = 'This invitation link is invalid or has expired.';
 
-export async function login(ctx: Context, input: { email: string; password: string }): Promise<Viewer> {
+/** The platform itself, finding what a login email or a link names. */
+function signInLookups(ctx: Context) {
+  return ctx.access.scopeFor({ kind: 'SYSTEM' }, SYSTEM_ACTOR);
+}
+
+/** A member's own scope, for what their sign-in writes (the session, the audit record). */
+function memberScope(ctx: Context, member: { agencyId: string; id: string }) {
+  return ctx.access.scopeFor({ kind: 'AGENCY', agencyId: member.agencyId }, { actorType: 'AGENCY_MEMBER', actorId: member.id });
+}
+
+/** The response of a sign-in, read as the viewer it signed in. */
+async function signedIn(ctx: Context, viewer: Viewer): Promise<ViewerSource> {
+  const source = await describeViewer(ctx.access.signedInAs(viewer));
+  if (!source) throw new Error(`a ${viewer.kind} viewer was signed in without a profile`);
+  return source;
+}
+
+export async function login(ctx: Context, input: { email: string; password: string }): Promise<ViewerSource> {
+  const scope = authorize(ctx.access, 'session:sign-in');
   const { email, password } = parseInput(loginInputSchema, input);
-  const { db, now } = ctx.deps;
-  const withinLimits =
-    (await consumeRateLimit(db, `login:email:${email}`, LOGIN_LIMIT_PER_EMAIL, now())) &&
-    (await consumeRateLimit(db, `login:ip:${ctx.ip ?? 'unknown'}`, LOGIN_LIMIT_PER_IP, now()));
+  const { now } = ctx.access.deps;
+  const withinLimits = await scope.transaction(
+    async (tx) =>
+      (await consumeRateLimit(tx.db, `login:email:${email}`, LOGIN_LIMIT_PER_EMAIL, now())) &&
+      (await consumeRateLimit(tx.db, `login:ip:${ctx.access.ip ?? 'unknown'}`, LOGIN_LIMIT_PER_IP, now())),
+  );
   if (!withinLimits) throw badUserInput('email', 'Too many sign-in attempts. Wait 15 minutes and try again.');
-  const member = await db.query.teamMembers.findFirst({
-    where: and(sql`lower(${teamMembers.email}) = ${email}`, eq(teamMembers.status, 'ACTIVE')),
-  });
+  const member = await signInLookups(ctx).transaction((tx) => tx.stores.team.activeMemberForLogin(email));
   const passwordMatches = await verifyPassword(member?.passwordHash, password);
   if (!member || !passwordMatches) throw badUserInput('password', WRONG_CREDENTIALS);
-  return db.transaction(async (tx) => {
+  const viewer = await memberScope(ctx, member).transaction(async (tx): Promise<Viewer> => {
     const sessionId = await startBrowserSession(tx, ctx, { principalType: 'AGENCY_MEMBER', principalId: member.id, agencyId: member.agencyId });
-    const viewer: Viewer = {
-      kind: 'AGENCY_MEMBER',
-      agencyId: member.agencyId,
-      teamMemberId: member.id,
-      email: member.email,
-      name: member.name ?? member.email,
-      sessionId,
-    };
-    await recordAudit(tx, { viewer, ip: ctx.ip }, { action: 'session.login', agencyId: member.agencyId, targetType: 'team_member', targetId: member.id });
-    return viewer;
+    await recordAudit(tx, { action: 'session.login', agencyId: member.agencyId, targetType: 'team_member', targetId: member.id });
+    return { kind: 'AGENCY_MEMBER', agencyId: member.agencyId, teamMemberId: member.id, sessionId };
   });
+  return signedIn(ctx, viewer);
 }
 
 export async function logout(ctx: Context): Promise<boolean> {
-  const viewer = ctx.viewer;
-  if ('sessionId' in viewer) await revokeSession(ctx.deps.db, viewer.sessionId, ctx.deps.now());
+  authorize(ctx.access, 'session:sign-out');
+  const { viewer, deps } = ctx.access;
+  if ('sessionId' in viewer && viewer.sessionId) await revokeSession(deps.database.unscoped, viewer.sessionId, deps.now());
   if (ctx.app) ctx.clearSessionCookie(ctx.app);
   return true;
 }
 
-async function findOpenInvitation(ctx: Context, token: string) {
-  const [row] = await ctx.deps.db
-    .select({ tokenId: authTokens.id, expiresAt: authTokens.expiresAt, member: teamMembers, agencyName: agencies.name })
-    .from(authTokens)
-    .innerJoin(teamMembers, and(eq(teamMembers.agencyId, authTokens.agencyId), eq(teamMembers.id, authTokens.teamMemberId)))
-    .innerJoin(agencies, eq(agencies.id, authTokens.agencyId))
-    .where(
-      and(
-        eq(authTokens.tokenHash, hashToken(token)),
-        eq(authTokens.purpose, 'TEAM_INVITATION'),
-        isNull(authTokens.usedAt),
-        isNull(authTokens.revokedAt),
-        gt(authTokens.expiresAt, ctx.deps.now()),
-        eq(teamMembers.status, 'INVITED'),
-      ),
-    );
-  return row;
+function openInvitation(ctx: Context, token: string) {
+  return signInLookups(ctx).transaction(async (tx) => {
+    const invitation = await tx.stores.team.openInvitation(hashToken(token), ctx.access.deps.now());
+    const agency = invitation ? await tx.stores.agencies.byId(invitation.member.agencyId) : null;
+    return invitation && agency ? { ...invitation, agencyName: agency.name } : null;
+  });
 }
 
 export async function findTeamInvitation(ctx: Context, token: string): Promise<TeamInvitation | null> {
-  const invitation = await findOpenInvitation(ctx, token);
+  authorize(ctx.access, 'invitation:read');
+  const invitation = await openInvitation(ctx, token);
   return invitation ? { email: invitation.member.email, agencyName: invitation.agencyName, expiresAt: invitation.expiresAt } : null;
 }
 
@@ -82,27 +87,21 @@ const acceptInputSchema = z.object({
   password: passwordSchema,
 });
 
-export async function acceptTeamInvitation(ctx: Context, input: { token: string; name: string; password: string }): Promise<Viewer> {
+export async function acceptTeamInvitation(ctx: Context, input: { token: string; name: string; password: string }): Promise<ViewerSource> {
+  authorize(ctx.access, 'session:sign-in');
   const { name, password } = parseInput(acceptInputSchema, input);
-  const invitation = await findOpenInvitation(ctx, input.token);
-  if (!invitation) throw badUserInput('token', 'This invitation link is invalid or has expired.');
+  const invitation = await openInvitation(ctx, input.token);
+  if (!invitation) throw badUserInput('token', INVALID_INVITATION);
   const passwordHash = await hashPassword(password);
-  return ctx.deps.db.transaction(async (tx) => {
+  const { member } = invitation;
+  const now = ctx.access.deps.now();
+  const viewer = await memberScope(ctx, member).transaction(async (tx): Promise<Viewer> => {
     // Marking the token used is the gate: of two concurrent acceptances only one updates a row.
-    const claimed = await tx
-      .update(authTokens)
-      .set({ usedAt: ctx.deps.now() })
-      .where(and(eq(authTokens.id, invitation.tokenId), isNull(authTokens.usedAt)))
-      .returning({ id: authTokens.id });
-    if (claimed.length === 0) throw badUserInput('token', 'This invitation link is invalid or has expired.');
-    const { member } = invitation;
-    await tx
-      .update(teamMembers)
-      .set({ name, passwordHash, status: 'ACTIVE', activatedAt: ctx.deps.now() })
-      .where(and(eq(teamMembers.agencyId, member.agencyId), eq(teamMembers.id, member.id)));
+    if (!(await tx.stores.team.claimInvitation(invitation.tokenId, now))) throw badUserInput('token', INVALID_INVITATION);
+    await tx.stores.team.activate(member, { name, passwordHash, at: now });
     const sessionId = await startBrowserSession(tx, ctx, { principalType: 'AGENCY_MEMBER', principalId: member.id, agencyId: member.agencyId });
-    const viewer: Viewer = { kind: 'AGENCY_MEMBER', agencyId: member.agencyId, teamMemberId: member.id, email: member.email, name, sessionId };
-    await recordAudit(tx, { viewer, ip: ctx.ip }, { action: 'team_member.activate', agencyId: member.agencyId, targetType: 'team_member', targetId: member.id });
-    return viewer;
+    await recordAudit(tx, { action: 'team_member.activate', agencyId: member.agencyId, targetType: 'team_member', targetId: member.id });
+    return { kind: 'AGENCY_MEMBER', agencyId: member.agencyId, teamMemberId: member.id, sessionId };
   });
+  return signedIn(ctx, viewer);
 }

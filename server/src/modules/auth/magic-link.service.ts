@@ -1,19 +1,21 @@
 // Facility users sign in by magic link: request (always true, constant work), send (a job), redeem (once).
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { magicLinkRequestSchema } from '@coverline/domain';
+import { asSystem } from '../../access/access.js';
+import { authorize } from '../../access/policy.js';
+import { SYSTEM_ACTOR, type Viewer } from '../../access/viewer.js';
 import type { Executor } from '../../db/client.js';
-import { authTokens, facilityGrants, facilityUsers } from '../../db/schema.js';
 import type { ServerDependencies } from '../../dependencies.js';
 import type { Context } from '../../graphql/context.js';
 import { badUserInput } from '../../graphql/errors.js';
 import { parseInput } from '../../graphql/validation.js';
-import type { Viewer } from '../../graphql/viewer.js';
 import { addJob } from '../../jobs/queue.js';
 import { enqueueMail } from '../../mail/outbox.js';
 import { magicLinkMail } from '../../mail/templates.js';
 import { recordAudit } from '../audit/audit.js';
+import { describeViewer, type ViewerSource } from '../viewer/viewer.service.js';
 import { consumeRateLimit } from './rate-limit.js';
 import { startBrowserSession } from './session-cookies.js';
+import { insertMagicLink, redeemMagicLinkToken } from './sign-in-tokens.js';
 import { generateToken, hashToken } from './tokens.js';
 
 export const MAGIC_LINK_MINUTES = 15;
@@ -26,13 +28,14 @@ const INVALID_LINK = 'This sign-in link is invalid, expired or already used.';
  * The job decides whether to send; the caller learns nothing, not even from the response time.
  */
 export async function requestMagicLink(ctx: Context, input: { email: string }): Promise<boolean> {
+  const scope = authorize(ctx.access, 'session:sign-in');
   const { email } = parseInput(magicLinkRequestSchema, input);
-  const { db, now, logger } = ctx.deps;
-  await db.transaction(async (tx) => {
-    const perEmail = await consumeRateLimit(tx, `magic-link:email:${email}`, PER_EMAIL, now());
-    const perIp = await consumeRateLimit(tx, `magic-link:ip:${ctx.ip ?? 'unknown'}`, PER_IP, now());
-    if (perEmail && perIp) await addJob(tx, 'send_magic_link', { email });
-    else logger.warn({ ip: ctx.ip }, 'magic link request over its rate limit: nothing sent');
+  const { now, logger } = ctx.access.deps;
+  await scope.transaction(async (tx) => {
+    const perEmail = await consumeRateLimit(tx.db, `magic-link:email:${email}`, PER_EMAIL, now());
+    const perIp = await consumeRateLimit(tx.db, `magic-link:ip:${ctx.access.ip ?? 'unknown'}`, PER_IP, now());
+    if (perEmail && perIp) await addJob(tx.db, 'send_magic_link', { email });
+    else logger.warn({ ip: ctx.access.ip }, 'magic link request over its rate limit: nothing sent');
   });
   return true;
 }
@@ -43,58 +46,36 @@ export function magicLinkUrl(deps: ServerDependencies, token: string): string {
 
 export async function issueMagicLink(executor: Executor, deps: ServerDependencies, facilityUserId: string, minutes: number): Promise<string> {
   const { token, hash } = generateToken();
-  await executor.insert(authTokens).values({
-    tokenHash: hash,
-    purpose: 'MAGIC_LINK',
-    facilityUserId,
-    createdAt: deps.now(),
-    expiresAt: new Date(deps.now().getTime() + minutes * 60_000),
-  });
+  await insertMagicLink(executor, { tokenHash: hash, facilityUserId, createdAt: deps.now(), expiresAt: new Date(deps.now().getTime() + minutes * 60_000) });
   return magicLinkUrl(deps, token);
 }
 
 /** The `send_magic_link` job: mails a link only to a facility user who still has a facility. */
-export async function sendMagicLink(deps: ServerDependencies, email: string): Promise<void> {
-  const [user] = await deps.db
-    .select({ id: facilityUsers.id, email: facilityUsers.email })
-    .from(facilityUsers)
-    .innerJoin(facilityGrants, and(eq(facilityGrants.facilityUserId, facilityUsers.id), isNull(facilityGrants.revokedAt)))
-    .where(sql`lower(${facilityUsers.email}) = ${email}`)
-    .limit(1);
-  if (!user) return;
-  await deps.db.transaction(async (tx) => {
-    const url = await issueMagicLink(tx, deps, user.id, MAGIC_LINK_MINUTES);
-    await enqueueMail(tx, { to: user.email, ...magicLinkMail({ url, expiresInMinutes: MAGIC_LINK_MINUTES }) });
+export function sendMagicLink(deps: ServerDependencies, email: string): Promise<void> {
+  return asSystem(deps, 'send_magic_link', async (access) => {
+    const scope = authorize(access, 'magic-link:send');
+    const user = await scope.stores.facilities.userWithAccess(email);
+    if (!user) return;
+    await scope.transaction(async (tx) => {
+      const url = await issueMagicLink(tx.db, deps, user.id, MAGIC_LINK_MINUTES);
+      await enqueueMail(tx.db, { to: user.email, ...magicLinkMail({ url, expiresInMinutes: MAGIC_LINK_MINUTES }) });
+    });
   });
 }
 
-export async function redeemMagicLink(ctx: Context, token: string): Promise<Viewer> {
-  const { db, now } = ctx.deps;
-  return db.transaction(async (tx) => {
-    // One atomic UPDATE claims the token: of two concurrent redemptions exactly one gets the row.
-    const [claimed] = await tx
-      .update(authTokens)
-      .set({ usedAt: now() })
-      .where(
-        and(
-          eq(authTokens.tokenHash, hashToken(token)),
-          eq(authTokens.purpose, 'MAGIC_LINK'),
-          isNull(authTokens.usedAt),
-          isNull(authTokens.revokedAt),
-          gt(authTokens.expiresAt, now()),
-        ),
-      )
-      .returning({ facilityUserId: authTokens.facilityUserId });
-    if (!claimed?.facilityUserId) throw badUserInput('token', INVALID_LINK);
-    const [user] = await tx
-      .update(facilityUsers)
-      .set({ lastSignInAt: now() })
-      .where(eq(facilityUsers.id, claimed.facilityUserId))
-      .returning();
+export async function redeemMagicLink(ctx: Context, token: string): Promise<ViewerSource> {
+  authorize(ctx.access, 'session:sign-in');
+  const now = ctx.access.deps.now();
+  // The sign-in touches only platform tables (the token, the user, the session): a scope with no tenant.
+  const signingIn = ctx.access.scopeFor({ kind: 'NONE' }, SYSTEM_ACTOR);
+  const viewer = await signingIn.transaction(async (tx): Promise<Viewer> => {
+    const user = await redeemMagicLinkToken(tx.db, hashToken(token), now);
     if (!user) throw badUserInput('token', INVALID_LINK);
     const sessionId = await startBrowserSession(tx, ctx, { principalType: 'FACILITY_USER', principalId: user.id, agencyId: null });
-    const viewer: Viewer = { kind: 'FACILITY_USER', facilityUserId: user.id, email: user.email, name: user.name ?? user.email, sessionId };
-    await recordAudit(tx, { viewer, ip: ctx.ip }, { action: 'session.magic_link', agencyId: null, targetType: 'facility_user', targetId: user.id });
-    return viewer;
+    await recordAudit(tx, { action: 'session.magic_link', agencyId: null, targetType: 'facility_user', targetId: user.id }, { actorType: 'FACILITY_USER', actorId: user.id });
+    return { kind: 'FACILITY_USER', facilityUserId: user.id, email: user.email, name: user.name ?? user.email, sessionId };
   });
+  const source = await describeViewer(ctx.access.signedInAs(viewer));
+  if (!source) throw new Error('a facility user was signed in without a profile');
+  return source;
 }

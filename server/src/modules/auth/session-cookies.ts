@@ -1,18 +1,19 @@
 // Starts a browser session for a principal and hands its cookie to the app it belongs to.
-import type { Executor } from '../../db/client.js';
+import { appForViewerKind } from '../../access/viewer.js';
+import type { ScopedTransaction } from '../../access/scope.js';
 import type { Context } from '../../graphql/context.js';
-import { appForViewerKind } from '../../graphql/viewer.js';
 import { createSession, type SessionPrincipal } from './sessions.js';
 
 export async function startBrowserSession(
-  executor: Executor,
+  tx: ScopedTransaction,
   ctx: Context,
   principal: { principalType: SessionPrincipal; principalId: string; agencyId: string | null },
 ): Promise<string> {
+  const { deps } = ctx.access;
   const session = await createSession(
-    executor,
-    { ...principal, ip: ctx.ip, userAgent: ctx.userAgent },
-    { now: ctx.deps.now(), ttlHours: ctx.deps.config.sessionTtlHours },
+    tx.db,
+    { ...principal, ip: ctx.access.ip, userAgent: ctx.access.userAgent },
+    { now: deps.now(), ttlHours: deps.config.sessionTtlHours },
   );
   ctx.setSessionCookie(appForViewerKind(principal.principalType), session);
   return session.sessionId;

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
-import { Can } from '../../graphql/authorization.js';
+import { Can } from '../../access/policy.js';
 import type { Context } from '../../graphql/context.js';
 import { verifyCertificate } from './certificates.service.js';
 import { CertificateVerification } from './certificates.types.js';
@@ -11,6 +11,6 @@ export class CertificatesResolver {
     description: 'Public, no sign-in: whether a certificate number is VALID, VOID or NOT_FOUND, what it certifies, and whether its signature holds.',
   })
   verifyCertificate(@Ctx() ctx: Context, @Arg('number', () => String) number: string): Promise<CertificateVerification> {
-    return verifyCertificate(ctx.deps, number);
+    return verifyCertificate(ctx.access, number);
   }
 }

@@ -1,13 +1,10 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Can } from '../../graphql/authorization.js';
+import { Can } from '../../access/policy.js';
 import type { Context } from '../../graphql/context.js';
-import { agencyViewer } from '../../graphql/scope.js';
-import { listContractorAssignments } from '../assignments/assignments.service.js';
+import { listWorkHistory } from '../assignments/assignments.service.js';
 import { Assignment } from '../assignments/assignments.types.js';
 import { contractorOptInUrl, createContractor, findAgencyContractor, listContractors, revokeContractorLinks } from './contractors.service.js';
 import { Contractor, ContractorConnection, ContractorFilter, CreateContractorInput } from './contractors.types.js';
-
-type ContractorSource = Contractor & { agencyId: string };
 
 @Resolver(() => Contractor)
 export class ContractorsResolver {
@@ -19,35 +16,34 @@ export class ContractorsResolver {
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ) {
-    return listContractors(ctx, agencyViewer(ctx), { filter, first, after });
+    return listContractors(ctx.access, { filter, first, after });
   }
 
   @Can('contractor:read')
   @Query(() => Contractor, { nullable: true, description: "One of the agency's contractors; null for any other id." })
   contractor(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
-    return findAgencyContractor(ctx, agencyViewer(ctx), id);
+    return findAgencyContractor(ctx.access, id);
   }
 
   @Can('contractor:create')
   @Mutation(() => Contractor, { description: 'Adds one contractor to the agency.' })
   createContractor(@Ctx() ctx: Context, @Arg('input', () => CreateContractorInput) input: CreateContractorInput) {
-    return createContractor(ctx, agencyViewer(ctx), input);
+    return createContractor(ctx.access, input);
   }
 
-  @Can('contractor:manage-links')
+  @Can('contractor-link:revoke')
   @Mutation(() => Int, { description: 'Revokes every sign-in link of a contractor (e.g. one forwarded by mistake); returns how many.' })
   revokeContractorLinks(@Ctx() ctx: Context, @Arg('contractorId', () => ID) contractorId: string) {
-    return revokeContractorLinks(ctx, agencyViewer(ctx), contractorId);
+    return revokeContractorLinks(ctx.access, contractorId);
   }
 
   @FieldResolver(() => String, { nullable: true, description: "The contractor's current personal link (opt-in and coverage), to share directly." })
-  optInUrl(@Root() contractor: ContractorSource, @Ctx() ctx: Context) {
-    if (ctx.viewer.kind !== 'AGENCY_MEMBER' && ctx.viewer.kind !== 'AGENCY_API_KEY') return null;
-    return contractorOptInUrl(ctx, contractor);
+  optInUrl(@Root() contractor: Contractor, @Ctx() ctx: Context) {
+    return contractorOptInUrl(ctx.access, contractor);
   }
 
   @FieldResolver(() => [Assignment], { description: 'Work history, newest first.' })
-  assignments(@Root() contractor: ContractorSource, @Ctx() ctx: Context) {
-    return listContractorAssignments(ctx, contractor.agencyId, contractor.id);
+  assignments(@Root() contractor: Contractor, @Ctx() ctx: Context) {
+    return listWorkHistory(ctx.access, contractor);
   }
 }

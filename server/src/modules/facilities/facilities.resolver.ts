@@ -1,19 +1,18 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { Can } from '../../graphql/authorization.js';
+import { Can } from '../../access/policy.js';
 import type { Context } from '../../graphql/context.js';
-import { signedInViewer } from '../../graphql/scope.js';
 import { grantFacilityAccess, inviteFacilityUser, listFacilityTeam, revokeFacilityAccess, setFacilityBulkDownload } from './facilities.service.js';
 import { Facility, FacilityTeamMember } from './facilities.types.js';
 
 @Resolver()
 export class FacilitiesResolver {
-  @Can('facility-user:invite')
+  @Can('facility-access:grant')
   @Mutation(() => Boolean, { description: "Gives a person Compliance Hub access to a facility and emails them a sign-in link." })
   inviteFacilityUser(@Ctx() ctx: Context, @Arg('facilityId', () => ID) facilityId: string, @Arg('email', () => String) email: string) {
-    return inviteFacilityUser(ctx, signedInViewer(ctx), { facilityId, email });
+    return inviteFacilityUser(ctx.access, { facilityId, email });
   }
 
-  @Can('facility-user:invite')
+  @Can('facility-access:grant')
   @Mutation(() => Boolean, {
     description: 'Gives a person Compliance Hub access to several facilities the viewer may see, with one email naming them all.',
   })
@@ -22,24 +21,24 @@ export class FacilitiesResolver {
     @Arg('email', () => String) email: string,
     @Arg('facilityIds', () => [ID]) facilityIds: string[],
   ) {
-    return grantFacilityAccess(ctx, signedInViewer(ctx), { email, facilityIds });
+    return grantFacilityAccess(ctx.access, { email, facilityIds });
   }
 
-  @Can('facility-user:invite')
+  @Can('facility-team:read')
   @Query(() => [FacilityTeamMember], { description: 'The people with Compliance Hub access to a facility the viewer may see.' })
   facilityTeam(@Ctx() ctx: Context, @Arg('facilityId', () => ID) facilityId: string) {
-    return listFacilityTeam(ctx, signedInViewer(ctx), facilityId);
+    return listFacilityTeam(ctx.access, facilityId);
   }
 
-  @Can('facility-user:invite')
+  @Can('facility-access:revoke')
   @Mutation(() => Boolean, { description: "Takes a person's Compliance Hub access to one facility away. Nobody removes their own." })
   revokeFacilityAccess(@Ctx() ctx: Context, @Arg('facilityId', () => ID) facilityId: string, @Arg('facilityUserId', () => ID) facilityUserId: string) {
-    return revokeFacilityAccess(ctx, signedInViewer(ctx), { facilityId, facilityUserId });
+    return revokeFacilityAccess(ctx.access, { facilityId, facilityUserId });
   }
 
   @Can('facility:configure')
   @Mutation(() => Facility, { description: "Agency only: lets the facility's Compliance Hub users download every certificate as one ZIP, or stops it." })
   setFacilityBulkDownload(@Ctx() ctx: Context, @Arg('facilityId', () => ID) facilityId: string, @Arg('enabled', () => Boolean) enabled: boolean) {
-    return setFacilityBulkDownload(ctx, signedInViewer(ctx), { facilityId, enabled });
+    return setFacilityBulkDownload(ctx.access, { facilityId, enabled });
   }
 }

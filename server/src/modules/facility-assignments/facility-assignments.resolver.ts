@@ -1,7 +1,6 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
-import { Can } from '../../graphql/authorization.js';
+import { Can } from '../../access/policy.js';
 import type { Context } from '../../graphql/context.js';
-import { signedInViewer } from '../../graphql/scope.js';
 import { listFacilityAssignments } from './facility-assignments.service.js';
 import { FacilityAssignmentConnection, FacilityAssignmentFilter } from './facility-assignments.types.js';
 
@@ -18,6 +17,6 @@ export class FacilityAssignmentsResolver {
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ) {
-    return listFacilityAssignments(ctx, signedInViewer(ctx), { facilityId, filter, first, after });
+    return listFacilityAssignments(ctx.access, { facilityId, filter, first, after });
   }
 }

@@ -1,65 +1,41 @@
 // The Compliance Hub's table: the covered assignments at one facility, newest effective date first,
 // filtered by date ranges, paged by cursor; and the same rows as a ZIP of their certificates.
-// Everything is reached through a facility the viewer may see, so the agency scope comes with it.
-import { and, count, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
-import { z } from 'zod';
+// Everything is reached through a facility the viewer's scope reaches, so the agency comes with it.
 import {
   certificateFileName,
+  FACILITY_FILTER_FIELDS,
   facilityAssignmentFilterSchema,
   facilityFilterEntries,
   isoDateSchema,
   type FacilityAssignmentFilter,
   type FacilityFilterField,
 } from '@coverline/domain';
-import { assignments, certificates, contractors } from '../../db/schema.js';
-import type { ServerDependencies } from '../../dependencies.js';
-import type { Context } from '../../graphql/context.js';
-import { badUserInput } from '../../graphql/errors.js';
+import type { Access } from '../../access/access.js';
+import { authorize, isAllowed } from '../../access/policy.js';
+import type { Scope } from '../../access/scope.js';
+import { isUuid } from '../../access/store.js';
+import { badUserInput, forbidden, notFound } from '../../graphql/errors.js';
 import { decodeCursor, pageSize, toConnection } from '../../graphql/pagination.js';
 import { parseInput } from '../../graphql/validation.js';
-import type { SignedInViewer } from '../../graphql/viewer.js';
-import { certificateDownloadUrl } from '../certificates/certificates.service.js';
+import { certificateDownloadUrl } from '../certificates/certificate-issuing.js';
+import type { FacilityRow } from '../facilities/facilities.store.js';
 import { requireVisibleFacility } from '../facilities/facilities.service.js';
-
-type Facility = { id: string; agencyId: string; name: string; bulkDownloadEnabled: boolean };
+import type { ZipEntryRow } from './facility-assignments.store.js';
 
 type FilterInput = Partial<Record<FacilityFilterField, string | null>> | null | undefined;
 
-export function parseFacilityFilter(filter: FilterInput): FacilityAssignmentFilter {
+/** The filter's bounds, checked; a problem names its field (`filter.endTo` in GraphQL, `endTo` in a download's query). */
+export function parseFacilityFilter(filter: FilterInput, fieldPrefix = 'filter.'): FacilityAssignmentFilter {
   const clean = Object.fromEntries(Object.entries(filter ?? {}).filter(([, value]) => value != null && value !== ''));
-  return parseInput(facilityAssignmentFilterSchema, clean, 'filter.');
+  return parseInput(facilityAssignmentFilterSchema, clean, fieldPrefix);
 }
-
-/**
- * The statuses of an assignment whose coverage bound: exactly those with a valid certificate (it is
- * issued in the transaction that binds coverage, and voided only with a move to CANCELLED or when
- * an extension reissues it), so rows can be counted without reading certificates.
- */
-const WITH_CERTIFICATE = ['COVERED', 'ENDED'] as const;
-
-/** The rows of a facility the filter selects: covered assignments (each with its valid certificate). */
-export function facilityRowsWhere(facility: Facility, filter: FacilityAssignmentFilter): SQL | undefined {
-  return and(
-    eq(assignments.agencyId, facility.agencyId),
-    eq(assignments.facilityId, facility.id),
-    inArray(assignments.status, WITH_CERTIFICATE),
-    filter.effectiveFrom ? gte(assignments.effectiveDate, filter.effectiveFrom) : undefined,
-    filter.effectiveTo ? lte(assignments.effectiveDate, filter.effectiveTo) : undefined,
-    filter.endFrom ? gte(assignments.endDate, filter.endFrom) : undefined,
-    filter.endTo ? lte(assignments.endDate, filter.endTo) : undefined,
-  );
-}
-
-/** Joins an assignment to its valid certificate: only covered assignments have one. */
-export const validCertificate = and(eq(certificates.agencyId, assignments.agencyId), eq(certificates.assignmentId, assignments.id), eq(certificates.status, 'VALID'));
-export const ofContractor = and(eq(contractors.agencyId, assignments.agencyId), eq(contractors.id, assignments.contractorId));
 
 /** The (effective date, id) a cursor points after. */
 function facilityCursor(cursor: string | null | undefined): [string, string] | null {
   const key = decodeCursor(cursor, 2);
   if (!key) return null;
   const [effectiveDate, id] = key;
-  if (isoDateSchema.safeParse(effectiveDate).success && z.uuid().safeParse(id).success) return [effectiveDate as string, id as string];
+  if (isoDateSchema.safeParse(effectiveDate).success && isUuid(id)) return [effectiveDate as string, id];
   throw badUserInput('after', 'This cursor is not valid: start again from the first page.');
 }
 
@@ -68,41 +44,17 @@ export function bulkDownloadPath(facilityId: string, filter: FacilityAssignmentF
   return `/facilities/${encodeURIComponent(facilityId)}/certificates.zip${query ? `?${query}` : ''}`;
 }
 
-export async function listFacilityAssignments(
-  ctx: Context,
-  viewer: SignedInViewer,
-  args: { facilityId: string; filter?: FilterInput; first?: number | null; after?: string | null },
-) {
-  const facility = await requireVisibleFacility(ctx.deps, viewer, args.facilityId);
+export async function listFacilityAssignments(access: Access, args: { facilityId: string; filter?: FilterInput; first?: number | null; after?: string | null }) {
+  const scope = authorize(access, 'facility:read');
+  const facility = await requireVisibleFacility(scope, args.facilityId);
   const filter = parseFacilityFilter(args.filter);
   const limit = pageSize(args.first, 25);
   const after = facilityCursor(args.after);
-  const where = facilityRowsWhere(facility, filter);
-  const { db } = ctx.deps;
-
-  const [rows, [total]] = await Promise.all([
-    db
-      .select({
-        id: assignments.id,
-        firstName: contractors.firstName,
-        lastName: contractors.lastName,
-        effectiveDate: assignments.effectiveDate,
-        endDate: assignments.endDate,
-        jobName: assignments.jobName,
-        certificateId: certificates.id,
-        number: certificates.number,
-        certificateStatus: certificates.status,
-        issuedAt: certificates.issuedAt,
-      })
-      .from(assignments)
-      .innerJoin(certificates, validCertificate)
-      .innerJoin(contractors, ofContractor)
-      .where(and(where, after ? sql`(${assignments.effectiveDate}, ${assignments.id}) < (${after[0]}::date, ${after[1]}::uuid)` : undefined))
-      .orderBy(desc(assignments.effectiveDate), desc(assignments.id))
-      .limit(limit + 1),
-    db.select({ n: count() }).from(assignments).where(where),
+  const [rows, totalCount] = await Promise.all([
+    scope.stores.facilityAssignments.page(facility, filter, { after, limit }),
+    scope.stores.facilityAssignments.count(facility, filter),
   ]);
-  const publicUrl = ctx.deps.config.publicUrl;
+  const { deps } = access;
   return {
     ...toConnection(
       rows,
@@ -113,54 +65,40 @@ export async function listFacilityAssignments(
         effectiveDate: row.effectiveDate,
         endDate: row.endDate,
         jobName: row.jobName,
-        certificate: { id: row.certificateId, number: row.number, status: row.certificateStatus, issuedAt: row.issuedAt, downloadUrl: certificateDownloadUrl(ctx.deps, row.number) },
+        certificate: { id: row.certificateId, number: row.number, status: row.certificateStatus, issuedAt: row.issuedAt, downloadUrl: certificateDownloadUrl(deps, row.number) },
       }),
       (row) => [row.effectiveDate, row.id],
     ),
-    totalCount: total?.n ?? 0,
-    bulkDownloadUrl: facility.bulkDownloadEnabled ? `${publicUrl}${bulkDownloadPath(facility.id, filter)}` : null,
+    totalCount,
+    bulkDownloadUrl: facility.bulkDownloadEnabled ? `${deps.config.publicUrl}${bulkDownloadPath(facility.id, filter)}` : null,
   };
 }
 
 export type BulkCertificateEntry = { fileName: string; certificateId: string; agencyId: string; issuedAt: Date; size: number };
-
-/** What a ZIP entry needs of a certificate row joined to its assignment and contractor: never the PDF itself. */
-export const zipEntryColumns = {
-  certificateId: certificates.id,
-  agencyId: certificates.agencyId,
-  number: certificates.number,
-  issuedAt: certificates.issuedAt,
-  size: sql<number>`octet_length(${certificates.pdf})`.mapWith(Number),
-  firstName: contractors.firstName,
-  lastName: contractors.lastName,
-  effectiveDate: assignments.effectiveDate,
-};
-
-type ZipEntryRow = { certificateId: string; agencyId: string; number: string; issuedAt: Date; size: number; firstName: string; lastName: string; effectiveDate: string };
 
 /** The entry of a certificate, named <Last>-<First>-<effective>-<number>.pdf, in `folder` if given. */
 export function toZipEntry(row: ZipEntryRow, folder = ''): BulkCertificateEntry {
   return { fileName: `${folder}${certificateFileName(row)}`, certificateId: row.certificateId, agencyId: row.agencyId, issuedAt: row.issuedAt, size: row.size };
 }
 
-/** What a facility's ZIP holds for a filter, newest first: names and sizes only; each PDF is read when its turn comes. */
-export async function bulkCertificateEntries(deps: ServerDependencies, facility: Facility, filter: FacilityAssignmentFilter): Promise<BulkCertificateEntry[]> {
-  const rows = await deps.db
-    .select(zipEntryColumns)
-    .from(assignments)
-    .innerJoin(certificates, validCertificate)
-    .innerJoin(contractors, ofContractor)
-    .where(facilityRowsWhere(facility, filter))
-    .orderBy(desc(assignments.effectiveDate), desc(assignments.id));
-  return rows.map((row) => toZipEntry(row));
-}
+/** A ZIP of certificates to stream: what goes in (names and sizes), and the scope that reads each PDF when its turn comes. */
+export type CertificateArchive = { facility: FacilityRow; entries: BulkCertificateEntry[]; scope: Scope; access: Access };
 
-/** The stored PDFs of these certificates (all of one agency), by certificate id. */
-export async function certificatePdfs(deps: ServerDependencies, agencyId: string, certificateIds: readonly string[]): Promise<Map<string, Buffer>> {
-  if (certificateIds.length === 0) return new Map();
-  const rows = await deps.db
-    .select({ id: certificates.id, pdf: certificates.pdf })
-    .from(certificates)
-    .where(and(eq(certificates.agencyId, agencyId), inArray(certificates.id, [...certificateIds])));
-  return new Map(rows.map((row) => [row.id, row.pdf]));
+/**
+ * A facility's certificates for a filter, for the first of the request's viewers whose scope reaches
+ * the facility: NOT_FOUND when none does, FORBIDDEN when the agency has not enabled bulk download,
+ * BAD_USER_INPUT (on the field) for a bad filter.
+ */
+export async function facilityCertificateArchive(accesses: readonly Access[], facilityId: string, query: Record<string, unknown>): Promise<CertificateArchive> {
+  for (const access of accesses) {
+    if (!isAllowed(access.viewer, 'facility-certificates:download-zip')) continue;
+    const scope = authorize(access, 'facility-certificates:download-zip');
+    const facility = await scope.stores.facilities.byId(facilityId);
+    if (!facility) continue;
+    if (!facility.bulkDownloadEnabled) throw forbidden('Bulk download is not enabled for this facility. Your staffing partner can enable it.');
+    const filter = parseFacilityFilter(Object.fromEntries(FACILITY_FILTER_FIELDS.flatMap((field) => (typeof query[field] === 'string' ? [[field, query[field]]] : []))), '');
+    const rows = await scope.stores.facilityAssignments.zipEntries(facility, filter);
+    return { facility, entries: rows.map((row) => toZipEntry(row)), scope, access };
+  }
+  throw notFound('Facility');
 }

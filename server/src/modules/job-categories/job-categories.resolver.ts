@@ -1,7 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { Can } from '../../graphql/authorization.js';
+import { Can } from '../../access/policy.js';
 import type { Context } from '../../graphql/context.js';
-import { agencyViewer, signedInViewer } from '../../graphql/scope.js';
 import { decideJobCategory, listJobCategories, listJobCategoriesAwaitingApproval } from './job-categories.service.js';
 import { JobCategory, JobCategoryAwaitingApproval } from './job-categories.types.js';
 
@@ -10,24 +9,24 @@ export class JobCategoriesResolver {
   @Can('job-category:read')
   @Query(() => [JobCategory], { description: "The viewer's agency's job categories, in any status." })
   jobCategories(@Ctx() ctx: Context) {
-    return listJobCategories(ctx, agencyViewer(ctx));
+    return listJobCategories(ctx.access);
   }
 
   @Can('job-category:decide')
   @Query(() => [JobCategoryAwaitingApproval], { description: "Operator only: every agency's proposed job categories, oldest first." })
   jobCategoriesAwaitingApproval(@Ctx() ctx: Context) {
-    return listJobCategoriesAwaitingApproval(ctx);
+    return listJobCategoriesAwaitingApproval(ctx.access);
   }
 
   @Can('job-category:decide')
   @Mutation(() => JobCategory, { description: 'Operator only: approves a proposed job category; its waiting assignments move on.' })
   approveJobCategory(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
-    return decideJobCategory(ctx, signedInViewer(ctx), { id, approve: true });
+    return decideJobCategory(ctx.access, { id, approve: true });
   }
 
   @Can('job-category:decide')
   @Mutation(() => JobCategory, { description: 'Operator only: rejects a proposed job category; its waiting assignments are cancelled.' })
   rejectJobCategory(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('reason', () => String, { nullable: true }) reason?: string | null) {
-    return decideJobCategory(ctx, signedInViewer(ctx), { id, approve: false, reason });
+    return decideJobCategory(ctx.access, { id, approve: false, reason });
   }
 }

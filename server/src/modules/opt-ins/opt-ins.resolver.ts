@@ -1,7 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { Can } from '../../graphql/authorization.js';
+import { Can } from '../../access/policy.js';
 import type { Context } from '../../graphql/context.js';
-import { agencyViewer } from '../../graphql/scope.js';
 import { getOptInForm, sendOptInReminder, submitOptIn } from './opt-ins.service.js';
 import { OptInForm, OptInInput, OptInResult } from './opt-ins.types.js';
 
@@ -10,18 +9,18 @@ export class OptInsResolver {
   @Can('opt-in:read')
   @Query(() => OptInForm, { nullable: true, description: "The pre-filled opt-in form behind a contractor's link; null for an unknown or expired link." })
   optInForm(@Ctx() ctx: Context, @Arg('token', () => String) token: string) {
-    return getOptInForm(ctx, token);
+    return getOptInForm(ctx.access, token);
   }
 
   @Can('opt-in:submit')
   @Mutation(() => OptInResult, { description: 'The contractor confirms the form (terms, typed signature, corrections, card when they pay).' })
   submitOptIn(@Ctx() ctx: Context, @Arg('token', () => String) token: string, @Arg('input', () => OptInInput) input: OptInInput) {
-    return submitOptIn(ctx, token, input);
+    return submitOptIn(ctx.access, token, input);
   }
 
   @Can('contractor:remind')
   @Mutation(() => Boolean, { description: 'Emails the contractor a reminder with their opt-in link.' })
   sendOptInReminder(@Ctx() ctx: Context, @Arg('contractorId', () => ID) contractorId: string) {
-    return sendOptInReminder(ctx, agencyViewer(ctx), contractorId);
+    return sendOptInReminder(ctx.access, contractorId);
   }
 }

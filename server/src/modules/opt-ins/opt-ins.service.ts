@@ -1,21 +1,23 @@
 // Opt-in (rule 3, flow 4): the contractor confirms a pre-filled form from their link; the assignments
 // it covers then move on to payment or coverage. Reminders go to those who have not confirmed.
-import { and, asc, desc, eq, lt, sql } from 'drizzle-orm';
+// Whoever holds a working link acts as its contractor, in the contractor's scope.
 import { nextStatusAfterOptIn, phoneSchema, postalCodeSchema, usStateCodeSchema } from '@coverline/domain';
 import { z } from 'zod';
-import type { Executor, Transaction } from '../../db/client.js';
-import { agencies, assignments, contractors, jobCategories, jobCodes, optIns } from '../../db/schema.js';
+import { asSystem, type Access } from '../../access/access.js';
+import { authorize } from '../../access/policy.js';
+import type { ScopedTransaction } from '../../access/scope.js';
+import { isUuid } from '../../access/store.js';
 import type { ServerDependencies } from '../../dependencies.js';
-import type { Context } from '../../graphql/context.js';
 import { badUserInput, notFound } from '../../graphql/errors.js';
 import { parseInput } from '../../graphql/validation.js';
-import type { AgencyViewer } from '../../graphql/viewer.js';
 import { enqueueMail } from '../../mail/outbox.js';
-import { optInReminderMail, optInRequestMail } from '../../mail/templates.js';
+import { optInReminderMail } from '../../mail/templates.js';
+import { moveAssignment } from '../assignment-lifecycle/assignment-lifecycle.js';
 import { recordAudit } from '../audit/audit.js';
-import { moveAssignment, type AssignmentRow, type StatusChangeBy } from '../assignments/assignment-status.js';
-import { currentContractorLink, findContractorLink, issueContractorLink } from '../auth/contractor-link.service.js';
-import { attachPaymentMethod, currentPaymentMethod } from '../payments/payments.service.js';
+import { contractorLinkFor, contractorScopeForLink, type ContractorLink } from '../auth/contractor-link.service.js';
+import type { ContractorRow } from '../contractors/contractors.store.js';
+import { attachPaymentMethod } from '../payments/payment-methods.js';
+import type { OptInRow } from './opt-ins.store.js';
 import type { OptInForm, OptInInput, OptInResult } from './opt-ins.types.js';
 
 export const TERMS_VERSION = '2026-11';
@@ -26,58 +28,9 @@ export const TERMS = [
   'My typed name below is my electronic signature.',
 ].join('\n');
 
-function formatDates(effectiveDate: string, endDate: string): string {
-  return effectiveDate === endDate ? effectiveDate : `${effectiveDate} to ${endDate}`;
-}
-
-/** Entering AWAITING_OPT_IN: attach the assignment to the contractor's open opt-in (or a new one) and email the link. */
-export async function requestOptIn(tx: Transaction, deps: ServerDependencies, by: StatusChangeBy, assignment: AssignmentRow): Promise<void> {
-  const key = { agencyId: assignment.agencyId, contractorId: assignment.contractorId };
-  const [open] = await tx
-    .select({ id: optIns.id })
-    .from(optIns)
-    .where(and(eq(optIns.agencyId, key.agencyId), eq(optIns.contractorId, key.contractorId), eq(optIns.status, 'PENDING'), eq(optIns.payer, assignment.payer)))
-    .orderBy(desc(optIns.createdAt))
-    .limit(1);
-  const optInId =
-    open?.id ??
-    (await tx
-      .insert(optIns)
-      .values({ agencyId: key.agencyId, contractorId: key.contractorId, payer: assignment.payer, createdAt: deps.now() })
-      .returning({ id: optIns.id })
-      .then((rows) => rows[0]?.id));
-  if (!optInId) throw new Error('opt-in insert returned nothing');
-  await tx.update(assignments).set({ optInId }).where(and(eq(assignments.agencyId, key.agencyId), eq(assignments.id, assignment.id)));
-  const [contractor] = await tx
-    .update(contractors)
-    .set({ optInStatus: 'PENDING', updatedAt: deps.now() })
-    .where(and(eq(contractors.agencyId, key.agencyId), eq(contractors.id, key.contractorId)))
-    .returning();
-  const agency = await tx.query.agencies.findFirst({ where: eq(agencies.id, key.agencyId) });
-  if (!contractor || !agency) throw new Error('opt-in for a missing contractor or agency');
-  const url = await issueContractorLink(tx, deps, { ...key, optInId });
-  await enqueueMail(tx, {
-    to: contractor.email,
-    agencyId: key.agencyId,
-    ...optInRequestMail({
-      firstName: contractor.firstName,
-      agencyName: agency.name,
-      jobName: assignment.jobName,
-      clientEntity: assignment.clientEntity,
-      dates: formatDates(assignment.effectiveDate, assignment.endDate),
-      url,
-    }),
-  });
-  await recordAudit(tx, by, { action: 'opt_in.request', agencyId: key.agencyId, targetType: 'opt_in', targetId: optInId, data: { assignmentId: assignment.id } });
-}
-
 /** The opt-in a link leads to: the one it was sent for, else the contractor's newest open one, else the newest. */
-async function optInForLink(executor: Executor, link: { agencyId: string; contractorId: string; optInId: string | null }) {
-  const rows = await executor
-    .select()
-    .from(optIns)
-    .where(and(eq(optIns.agencyId, link.agencyId), eq(optIns.contractorId, link.contractorId)))
-    .orderBy(desc(optIns.createdAt));
+async function optInForLink(tx: ScopedTransaction, link: ContractorLink): Promise<OptInRow | undefined> {
+  const rows = await tx.stores.optIns.ofContractor({ agencyId: link.agencyId, id: link.contractorId });
   return (
     rows.find((row) => row.id === link.optInId && row.status === 'PENDING') ??
     rows.find((row) => row.status === 'PENDING') ??
@@ -86,44 +39,27 @@ async function optInForLink(executor: Executor, link: { agencyId: string; contra
   );
 }
 
-export async function getOptInForm(ctx: Context, token: string): Promise<OptInForm | null> {
-  const { db } = ctx.deps;
-  const link = await findContractorLink(db, ctx.deps, token);
-  if (!link) return null;
-  const contractor = await db.query.contractors.findFirst({ where: and(eq(contractors.agencyId, link.agencyId), eq(contractors.id, link.contractorId)) });
-  const agency = await db.query.agencies.findFirst({ where: eq(agencies.id, link.agencyId) });
-  const optIn = await optInForLink(db, link);
-  if (!contractor || !agency || !optIn) return null;
-  const covered = await db
-    .select({
-      id: assignments.id,
-      jobName: assignments.jobName,
-      clientEntity: assignments.clientEntity,
-      description: assignments.description,
-      effectiveDate: assignments.effectiveDate,
-      endDate: assignments.endDate,
-      premiumCents: assignments.premiumCents,
-      status: assignments.status,
-      workState: jobCategories.workState,
-      coverageTypes: jobCategories.coverageTypes,
-      jobTitle: jobCodes.title,
-    })
-    .from(assignments)
-    .innerJoin(jobCategories, and(eq(jobCategories.agencyId, assignments.agencyId), eq(jobCategories.id, assignments.jobCategoryId)))
-    .innerJoin(jobCodes, eq(jobCodes.id, jobCategories.jobCodeId))
-    .where(and(eq(assignments.agencyId, link.agencyId), eq(assignments.optInId, optIn.id)))
-    .orderBy(asc(assignments.effectiveDate));
-  const paymentMethod = optIn.payer === 'CONTRACTOR' ? await currentPaymentMethod(db, link) : null;
-  return {
-    completed: optIn.status === 'COMPLETED',
-    agencyName: agency.name,
-    contractor,
-    payer: optIn.payer,
-    assignments: covered,
-    termsVersion: TERMS_VERSION,
-    terms: TERMS,
-    paymentMethod: paymentMethod && { brand: paymentMethod.brand, last4: paymentMethod.last4 },
-  };
+export async function getOptInForm(access: Access, token: string): Promise<OptInForm | null> {
+  authorize(access, 'opt-in:read');
+  const found = await contractorScopeForLink(access, token);
+  if (!found) return null;
+  const { link, scope } = found;
+  return scope.transaction(async (tx) => {
+    const [contractor, agency, optIn] = await Promise.all([tx.stores.contractors.byId(link.contractorId), tx.stores.agencies.byId(link.agencyId), optInForLink(tx, link)]);
+    if (!contractor || !agency || !optIn) return null;
+    const covered = await tx.stores.optIns.coveredAssignments(optIn);
+    const paymentMethod = optIn.payer === 'CONTRACTOR' ? await tx.stores.payments.currentMethod(link) : null;
+    return {
+      completed: optIn.status === 'COMPLETED',
+      agencyName: agency.name,
+      contractor,
+      payer: optIn.payer,
+      assignments: covered,
+      termsVersion: TERMS_VERSION,
+      terms: TERMS,
+      paymentMethod: paymentMethod && { brand: paymentMethod.brand, last4: paymentMethod.last4 },
+    };
+  });
 }
 
 const optInInputSchema = z.object({
@@ -137,22 +73,18 @@ const optInInputSchema = z.object({
   paymentMethodToken: z.string().trim().min(1).max(200).nullish(),
 });
 
-export async function submitOptIn(ctx: Context, token: string, input: OptInInput): Promise<OptInResult> {
+export async function submitOptIn(access: Access, token: string, input: OptInInput): Promise<OptInResult> {
+  authorize(access, 'opt-in:submit');
   const data = parseInput(optInInputSchema, input);
-  const { deps } = ctx;
-  const link = await findContractorLink(deps.db, deps, token);
-  if (!link) throw badUserInput('token', 'This link is invalid or has expired. Ask the agency that placed you for a new one.');
-  return deps.db.transaction(async (tx) => {
+  const { deps } = access;
+  const found = await contractorScopeForLink(access, token);
+  if (!found) throw badUserInput('token', 'This link is invalid or has expired. Ask the agency that placed you for a new one.');
+  const { link, scope } = found;
+  return scope.transaction(async (tx) => {
     const optIn = await optInForLink(tx, link);
-    const [claimed] = optIn
-      ? await tx
-          .select()
-          .from(optIns)
-          .where(and(eq(optIns.agencyId, link.agencyId), eq(optIns.id, optIn.id)))
-          .for('update')
-      : [];
+    const claimed = optIn ? await tx.stores.optIns.lock(optIn) : null;
     if (!claimed || claimed.status !== 'PENDING') throw badUserInput('token', 'There is nothing left to confirm: this opt-in is already complete.');
-    const contractor = await tx.query.contractors.findFirst({ where: and(eq(contractors.agencyId, link.agencyId), eq(contractors.id, link.contractorId)) });
+    const contractor = await tx.stores.contractors.byId(link.contractorId);
     if (!contractor) throw notFound('Contractor');
     const fullName = `${contractor.firstName} ${contractor.lastName}`.toLowerCase().replace(/\s+/g, ' ');
     if (data.signatureName.toLowerCase().replace(/\s+/g, ' ') !== fullName) {
@@ -160,38 +92,24 @@ export async function submitOptIn(ctx: Context, token: string, input: OptInInput
     }
     if (claimed.payer === 'CONTRACTOR') {
       if (data.paymentMethodToken) await attachPaymentMethod(tx, deps, { ...link, paymentMethodToken: data.paymentMethodToken });
-      else if (!(await currentPaymentMethod(tx, link))) throw badUserInput('paymentMethodToken', 'Add a card: you pay the premium for these assignments.');
+      else if (!(await tx.stores.payments.currentMethod(link))) throw badUserInput('paymentMethodToken', 'Add a card: you pay the premium for these assignments.');
     }
     const corrections = Object.fromEntries(
       (['phone', 'addressLine1', 'city', 'state', 'postalCode'] as const).filter((field) => data[field]).map((field) => [field, data[field]]),
     );
-    const viewer = { kind: 'CONTRACTOR' as const, agencyId: link.agencyId, contractorId: contractor.id, email: contractor.email, name: `${contractor.firstName} ${contractor.lastName}`, sessionId: '' };
-    const by = { viewer, ip: ctx.ip };
-    const [updatedContractor] = await tx
-      .update(contractors)
-      .set({ ...corrections, optInStatus: 'OPTED_IN', updatedAt: deps.now() })
-      .where(and(eq(contractors.agencyId, link.agencyId), eq(contractors.id, contractor.id)))
-      .returning();
-    await tx
-      .update(optIns)
-      .set({
-        status: 'COMPLETED',
-        completedAt: deps.now(),
-        signatureName: data.signatureName,
-        signatureIp: ctx.ip,
-        termsVersion: TERMS_VERSION,
-        formSnapshot: { ...corrections, signatureName: data.signatureName, terms: TERMS, acceptedAt: deps.now().toISOString() },
-      })
-      .where(and(eq(optIns.agencyId, link.agencyId), eq(optIns.id, claimed.id)));
-    await recordAudit(tx, by, { action: 'opt_in.complete', agencyId: link.agencyId, targetType: 'opt_in', targetId: claimed.id, data: { corrections: Object.keys(corrections) } });
-    const waiting = await tx
-      .select()
-      .from(assignments)
-      .where(and(eq(assignments.agencyId, link.agencyId), eq(assignments.optInId, claimed.id), eq(assignments.status, 'AWAITING_OPT_IN')));
+    const updated = await tx.stores.contractors.update(contractor, { ...corrections, optInStatus: 'OPTED_IN', updatedAt: deps.now() });
+    await tx.stores.optIns.complete(claimed, {
+      completedAt: deps.now(),
+      signatureName: data.signatureName,
+      signatureIp: access.ip,
+      termsVersion: TERMS_VERSION,
+      formSnapshot: { ...corrections, signatureName: data.signatureName, terms: TERMS, acceptedAt: deps.now().toISOString() },
+    });
+    await recordAudit(tx, { action: 'opt_in.complete', agencyId: link.agencyId, targetType: 'opt_in', targetId: claimed.id, data: { corrections: Object.keys(corrections) } });
     const moved = [];
-    for (const assignment of waiting) {
+    for (const assignment of await tx.stores.assignments.waitingOnOptIn(claimed)) {
       moved.push(
-        await moveAssignment(tx, deps, by, {
+        await moveAssignment(tx, deps, {
           agencyId: link.agencyId,
           assignmentId: assignment.id,
           to: nextStatusAfterOptIn({ payer: assignment.payer }),
@@ -199,54 +117,39 @@ export async function submitOptIn(ctx: Context, token: string, input: OptInInput
         }),
       );
     }
-    return { contractor: { id: contractor.id, optInStatus: updatedContractor?.optInStatus ?? 'OPTED_IN' }, assignments: moved.map(({ id, status }) => ({ id, status })) };
+    return { contractor: { id: contractor.id, optInStatus: updated.optInStatus }, assignments: moved.map(({ id, status }) => ({ id, status })) };
   });
 }
 
-async function mailReminder(tx: Executor, deps: ServerDependencies, contractor: typeof contractors.$inferSelect, url: string) {
-  const agency = await tx.query.agencies.findFirst({ where: eq(agencies.id, contractor.agencyId) });
-  await enqueueMail(tx, { to: contractor.email, agencyId: contractor.agencyId, ...optInReminderMail({ firstName: contractor.firstName, agencyName: agency?.name ?? 'Your agency', url }) });
+async function mailReminder(tx: ScopedTransaction, contractor: ContractorRow, url: string) {
+  const agency = await tx.stores.agencies.byId(contractor.agencyId);
+  await enqueueMail(tx.db, { to: contractor.email, agencyId: contractor.agencyId, ...optInReminderMail({ firstName: contractor.firstName, agencyName: agency?.name ?? 'Your agency', url }) });
 }
 
-export async function sendOptInReminder(ctx: Context, viewer: AgencyViewer, contractorId: string): Promise<boolean> {
-  const { deps } = ctx;
-  if (!z.uuid().safeParse(contractorId).success) throw notFound('Contractor');
-  return deps.db.transaction(async (tx) => {
-    const contractor = await tx.query.contractors.findFirst({ where: and(eq(contractors.agencyId, viewer.agencyId), eq(contractors.id, contractorId)) });
+export async function sendOptInReminder(access: Access, contractorId: string): Promise<boolean> {
+  const scope = authorize(access, 'contractor:remind');
+  if (!isUuid(contractorId)) throw notFound('Contractor');
+  return scope.transaction(async (tx) => {
+    const contractor = await tx.stores.contractors.byId(contractorId);
     if (!contractor) throw notFound('Contractor');
-    const [open] = await tx
-      .select({ id: optIns.id })
-      .from(optIns)
-      .where(and(eq(optIns.agencyId, viewer.agencyId), eq(optIns.contractorId, contractor.id), eq(optIns.status, 'PENDING')))
-      .limit(1);
+    const open = await tx.stores.optIns.openFor(contractor);
     if (!open) throw badUserInput('contractorId', `${contractor.firstName} has nothing to confirm right now.`);
-    const link = await currentContractorLink(tx, deps, { agencyId: viewer.agencyId, contractorId: contractor.id });
-    const url = link?.url ?? (await issueContractorLink(tx, deps, { agencyId: viewer.agencyId, contractorId: contractor.id, optInId: open.id }));
-    await mailReminder(tx, deps, contractor, url);
-    await recordAudit(tx, { viewer, ip: ctx.ip }, { action: 'opt_in.remind', agencyId: viewer.agencyId, targetType: 'contractor', targetId: contractor.id });
+    await mailReminder(tx, contractor, await contractorLinkFor(tx, access.deps, { agencyId: contractor.agencyId, contractorId: contractor.id, optInId: open.id }));
+    await recordAudit(tx, { action: 'opt_in.remind', agencyId: contractor.agencyId, targetType: 'contractor', targetId: contractor.id });
     return true;
   });
 }
 
 /** The daily job: remind contractors whose opt-in has waited 2 or 5 days. */
-export async function sendAutomaticOptInReminders(deps: ServerDependencies): Promise<number> {
-  const now = deps.now();
-  const due = await deps.db
-    .select({ contractor: contractors, optInId: optIns.id })
-    .from(optIns)
-    .innerJoin(contractors, and(eq(contractors.agencyId, optIns.agencyId), eq(contractors.id, optIns.contractorId)))
-    .where(
-      and(
-        eq(optIns.status, 'PENDING'),
-        lt(optIns.createdAt, new Date(now.getTime() - 2 * 86_400_000)),
-        sql`floor(extract(epoch from (${now.toISOString()}::timestamptz - ${optIns.createdAt})) / 86400) in (2, 5)`,
-      ),
-    );
-  for (const { contractor, optInId } of due) {
-    await deps.db.transaction(async (tx) => {
-      const link = await currentContractorLink(tx, deps, { agencyId: contractor.agencyId, contractorId: contractor.id });
-      await mailReminder(tx, deps, contractor, link?.url ?? (await issueContractorLink(tx, deps, { agencyId: contractor.agencyId, contractorId: contractor.id, optInId })));
-    });
-  }
-  return due.length;
+export function sendAutomaticOptInReminders(deps: ServerDependencies): Promise<number> {
+  return asSystem(deps, 'send_opt_in_reminders', async (access) => {
+    const scope = authorize(access, 'opt-in:remind-automatically');
+    const due = await scope.stores.optIns.dueForReminder(deps.now());
+    for (const { contractor, optInId } of due) {
+      await scope.transaction(async (tx) =>
+        mailReminder(tx, contractor, await contractorLinkFor(tx, deps, { agencyId: contractor.agencyId, contractorId: contractor.id, optInId })),
+      );
+    }
+    return due.length;
+  });
 }

@@ -1,9 +1,7 @@
 // The emails of contractor pay, written to the outbox in the caller's transaction: the 24-hour notice,
 // the receipt, a decline (to both sides) and an opt-out (to the agency).
-import { and, asc, eq } from 'drizzle-orm';
 import { cardLabel, formatCents } from '@coverline/domain';
-import type { Executor } from '../../db/client.js';
-import { agencies, agencySettings, assignments, contractors, paymentMethods, teamMembers } from '../../db/schema.js';
+import type { ScopedTransaction } from '../../access/scope.js';
 import type { ServerDependencies } from '../../dependencies.js';
 import { enqueueMail } from '../../mail/outbox.js';
 import {
@@ -25,20 +23,18 @@ export function formatAssignmentDates(effectiveDate: string, endDate: string): s
   return effectiveDate === endDate ? format(effectiveDate) : `${format(effectiveDate)} – ${format(endDate)}`;
 }
 
-async function loadFacts(executor: Executor, charge: ChargeFacts) {
-  const [row] = await executor
-    .select({ assignment: assignments, contractor: contractors, agencyName: agencies.name })
-    .from(assignments)
-    .innerJoin(contractors, and(eq(contractors.agencyId, assignments.agencyId), eq(contractors.id, assignments.contractorId)))
-    .innerJoin(agencies, eq(agencies.id, assignments.agencyId))
-    .where(and(eq(assignments.agencyId, charge.agencyId), eq(assignments.id, charge.assignmentId)));
-  if (!row) throw new Error(`assignment ${charge.assignmentId} does not exist`);
-  const method = charge.paymentMethodId
-    ? await executor.query.paymentMethods.findFirst({ where: and(eq(paymentMethods.agencyId, charge.agencyId), eq(paymentMethods.id, charge.paymentMethodId)) })
-    : undefined;
-  const { assignment, contractor } = row;
+async function loadFacts(tx: ScopedTransaction, charge: ChargeFacts) {
+  const { stores } = tx;
+  const assignment = await stores.assignments.byId(charge.assignmentId);
+  if (!assignment) throw new Error(`assignment ${charge.assignmentId} does not exist`);
+  const [contractor, agency, method] = await Promise.all([
+    stores.contractors.byId(assignment.contractorId),
+    stores.agencies.byId(charge.agencyId),
+    charge.paymentMethodId ? stores.payments.method({ agencyId: charge.agencyId, id: charge.paymentMethodId }) : null,
+  ]);
+  if (!contractor || !agency) throw new Error(`assignment ${charge.assignmentId} lacks its contractor or agency`);
   return {
-    agencyName: row.agencyName,
+    agencyName: agency.name,
     contractor,
     contractorName: `${contractor.firstName} ${contractor.lastName}`,
     card: method ? cardLabel(method) : null,
@@ -49,46 +45,40 @@ async function loadFacts(executor: Executor, charge: ChargeFacts) {
 }
 
 /** Who at the agency hears about payments: the billing email, or else every active team member. */
-export async function agencyPaymentRecipients(executor: Executor, agencyId: string): Promise<string[]> {
-  const settings = await executor.query.agencySettings.findFirst({ where: eq(agencySettings.agencyId, agencyId) });
-  if (settings?.billingEmail) return [settings.billingEmail];
-  const members = await executor
-    .select({ email: teamMembers.email })
-    .from(teamMembers)
-    .where(and(eq(teamMembers.agencyId, agencyId), eq(teamMembers.status, 'ACTIVE')))
-    .orderBy(asc(teamMembers.createdAt));
-  return members.map((m) => m.email);
+async function agencyPaymentRecipients(tx: ScopedTransaction, agencyId: string): Promise<string[]> {
+  const settings = await tx.stores.agencies.settings(agencyId);
+  return settings.billingEmail ? [settings.billingEmail] : tx.stores.team.activeEmails(agencyId);
 }
 
-export async function sendChargeNotice(executor: Executor, deps: ServerDependencies, charge: ChargeFacts): Promise<void> {
-  const facts = await loadFacts(executor, charge);
-  const url = await issueContractorLink(executor, deps, { agencyId: charge.agencyId, contractorId: facts.contractor.id });
-  await enqueueMail(executor, {
+export async function sendChargeNotice(tx: ScopedTransaction, deps: ServerDependencies, charge: ChargeFacts): Promise<void> {
+  const facts = await loadFacts(tx, charge);
+  const url = await issueContractorLink(tx, deps, { agencyId: charge.agencyId, contractorId: facts.contractor.id });
+  await enqueueMail(tx.db, {
     to: facts.contractor.email,
     agencyId: charge.agencyId,
     ...chargeNoticeMail({ firstName: facts.contractor.firstName, agencyName: facts.agencyName, card: facts.card, amount: facts.amount, jobName: facts.jobName, dates: facts.dates, url }),
   });
 }
 
-export async function sendChargeReceipt(executor: Executor, charge: ChargeFacts): Promise<void> {
-  const facts = await loadFacts(executor, charge);
-  await enqueueMail(executor, {
+export async function sendChargeReceipt(tx: ScopedTransaction, charge: ChargeFacts): Promise<void> {
+  const facts = await loadFacts(tx, charge);
+  await enqueueMail(tx.db, {
     to: facts.contractor.email,
     agencyId: charge.agencyId,
     ...chargeReceiptMail({ firstName: facts.contractor.firstName, card: facts.card, amount: facts.amount, jobName: facts.jobName, dates: facts.dates }),
   });
 }
 
-export async function sendChargeDeclined(executor: Executor, deps: ServerDependencies, charge: ChargeFacts, reason: string): Promise<void> {
-  const facts = await loadFacts(executor, charge);
-  const url = await issueContractorLink(executor, deps, { agencyId: charge.agencyId, contractorId: facts.contractor.id });
-  await enqueueMail(executor, {
+export async function sendChargeDeclined(tx: ScopedTransaction, deps: ServerDependencies, charge: ChargeFacts, reason: string): Promise<void> {
+  const facts = await loadFacts(tx, charge);
+  const url = await issueContractorLink(tx, deps, { agencyId: charge.agencyId, contractorId: facts.contractor.id });
+  await enqueueMail(tx.db, {
     to: facts.contractor.email,
     agencyId: charge.agencyId,
     ...chargeDeclinedContractorMail({ firstName: facts.contractor.firstName, card: facts.card, amount: facts.amount, jobName: facts.jobName, dates: facts.dates, reason, url }),
   });
-  for (const to of await agencyPaymentRecipients(executor, charge.agencyId)) {
-    await enqueueMail(executor, {
+  for (const to of await agencyPaymentRecipients(tx, charge.agencyId)) {
+    await enqueueMail(tx.db, {
       to,
       agencyId: charge.agencyId,
       ...chargeDeclinedAgencyMail({ agencyName: facts.agencyName, contractorName: facts.contractorName, amount: facts.amount, jobName: facts.jobName, dates: facts.dates, reason }),
@@ -96,10 +86,10 @@ export async function sendChargeDeclined(executor: Executor, deps: ServerDepende
   }
 }
 
-export async function sendOptedOut(executor: Executor, charge: ChargeFacts): Promise<void> {
-  const facts = await loadFacts(executor, charge);
-  for (const to of await agencyPaymentRecipients(executor, charge.agencyId)) {
-    await enqueueMail(executor, {
+export async function sendOptedOut(tx: ScopedTransaction, charge: ChargeFacts): Promise<void> {
+  const facts = await loadFacts(tx, charge);
+  for (const to of await agencyPaymentRecipients(tx, charge.agencyId)) {
+    await enqueueMail(tx.db, {
       to,
       agencyId: charge.agencyId,
       ...chargeOptedOutAgencyMail({ contractorName: facts.contractorName, amount: facts.amount, jobName: facts.jobName, dates: facts.dates }),

@@ -1,10 +1,6 @@
-// The payment provider port: what contractor pay needs from a card processor, and the one place that
-// chooses the adapter from the configuration (Stripe when STRIPE_SECRET_KEY is set, else the sandbox).
-// Card numbers never reach the server: the portal hands them to the provider and sends us its token.
-import Stripe from 'stripe';
-import type { ServerDependencies } from '../../dependencies.js';
-import { createSandboxProvider } from './sandbox-provider.js';
-import { createStripeProvider } from './stripe-provider.js';
+// The payment provider port: what contractor pay needs from a card processor (payment-providers.ts
+// chooses the adapter). Card numbers never reach the server: the portal hands them to the provider
+// and sends us its token.
 
 export type AttachedCard = { providerToken: string; brand: string; last4: string; expMonth: number | null; expYear: number | null };
 
@@ -36,17 +32,4 @@ export interface PaymentProvider {
 /** A token the provider refused; its message is shown to the contractor. */
 export class PaymentMethodRefused extends Error {
   override readonly name = 'PaymentMethodRefused';
-}
-
-const providers = new WeakMap<ServerDependencies, PaymentProvider>();
-
-/** The provider this server charges with. */
-export function paymentProviderFor(deps: ServerDependencies): PaymentProvider {
-  let provider = providers.get(deps);
-  if (!provider) {
-    const key = deps.config.stripeSecretKey;
-    provider = key ? createStripeProvider(new Stripe(key, { maxNetworkRetries: 2, timeout: 20_000, appInfo: { name: 'Coverline' } })) : createSandboxProvider(deps);
-    providers.set(deps, provider);
-  }
-  return provider;
 }

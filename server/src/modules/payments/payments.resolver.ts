@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { Can } from '../../graphql/authorization.js';
+import { Can } from '../../access/policy.js';
 import type { Context } from '../../graphql/context.js';
 import { findMyPaymentMethod, listMyCharges, optOutOfCharge, retryCharge, updatePaymentMethod } from './payments.service.js';
 import { Charge, ContractorPaymentResult, PaymentMethod } from './payments.types.js';
@@ -9,30 +9,30 @@ export class PaymentsResolver {
   @Can('contractor-self:read')
   @Query(() => PaymentMethod, { nullable: true, description: "The signed-in contractor's card on file." })
   myPaymentMethod(@Ctx() ctx: Context) {
-    return findMyPaymentMethod(ctx);
+    return findMyPaymentMethod(ctx.access);
   }
 
   @Can('contractor-self:read')
   @Query(() => [Charge], { description: "The signed-in contractor's charges, newest first." })
   myCharges(@Ctx() ctx: Context) {
-    return listMyCharges(ctx);
+    return listMyCharges(ctx.access);
   }
 
   @Can('payment:manage')
   @Mutation(() => ContractorPaymentResult, { description: 'Opts out of an assignment before its charge is made: no charge, no coverage.' })
   optOutOfCharge(@Ctx() ctx: Context, @Arg('assignmentId', () => ID) assignmentId: string) {
-    return optOutOfCharge(ctx, assignmentId);
+    return optOutOfCharge(ctx.access, assignmentId);
   }
 
   @Can('payment:manage')
   @Mutation(() => PaymentMethod, { description: 'Replaces the card on file with the provider token of a new one; charges not yet made use it.' })
   updatePaymentMethod(@Ctx() ctx: Context, @Arg('paymentMethodToken', () => String) paymentMethodToken: string) {
-    return updatePaymentMethod(ctx, paymentMethodToken);
+    return updatePaymentMethod(ctx.access, paymentMethodToken);
   }
 
   @Can('payment:manage')
   @Mutation(() => ContractorPaymentResult, { description: 'After a decline: charges the card on file again at once; coverage binds if it succeeds.' })
   retryCharge(@Ctx() ctx: Context, @Arg('assignmentId', () => ID) assignmentId: string) {
-    return retryCharge(ctx, assignmentId);
+    return retryCharge(ctx.access, assignmentId);
   }
 }

@@ -2,9 +2,9 @@
 // test mode does for them, without a network. Like Stripe it remembers idempotency keys: the first
 // result for a key is written on the charges row that carries the key, and a repeated key gets it back.
 import { randomBytes } from 'node:crypto';
-import { and, eq, sql } from 'drizzle-orm';
 import { sandboxCardForToken } from '@coverline/domain';
-import { charges } from '../../db/schema.js';
+import { asSystem } from '../../access/access.js';
+import { authorize } from '../../access/policy.js';
 import type { ServerDependencies } from '../../dependencies.js';
 import { PaymentMethodRefused, type AttachedCard, type ChargeRequest, type ChargeResult, type PaymentProvider } from './payment-provider.js';
 
@@ -13,7 +13,7 @@ export const SANDBOX_PROVIDER = 'sandbox';
 const UNKNOWN_CARD = 'This card was not accepted. In the sandbox, use one of the test cards, e.g. 4242 4242 4242 4242.';
 const INCOMPLETE_RESULT = 'The sandbox declined a charge it could not identify.';
 
-export function createSandboxProvider(deps: Pick<ServerDependencies, 'db' | 'now'>): PaymentProvider {
+export function createSandboxProvider(deps: ServerDependencies): PaymentProvider {
   // Keys with no charges row (a provider called outside contractor pay) are remembered for the life of the process.
   const unrecorded = new Map<string, ChargeResult>();
 
@@ -36,15 +36,12 @@ export function createSandboxProvider(deps: Pick<ServerDependencies, 'db' | 'now
       const id = fresh.status === 'succeeded' ? fresh.providerChargeId : `ch_sandbox_${randomBytes(12).toString('hex')}`;
       const failure = fresh.status === 'declined' ? fresh.message : null;
       // First writer wins: concurrent calls with one key serialize on the row and all read the first result.
-      const agencyId = request.metadata.agencyId;
-      const [remembered] = await deps.db
-        .update(charges)
-        .set({
-          providerChargeId: sql`coalesce(${charges.providerChargeId}, ${id})`,
-          failureMessage: sql`case when ${charges.providerChargeId} is null then ${failure}::text else ${charges.failureMessage} end`,
-        })
-        .where(and(eq(charges.idempotencyKey, request.idempotencyKey), agencyId ? eq(charges.agencyId, agencyId) : undefined))
-        .returning({ providerChargeId: charges.providerChargeId, failureMessage: charges.failureMessage });
+      // The sandbox plays the processor, whose memory is the platform's own: it keeps it as the system.
+      const remembered = await asSystem(deps, 'sandbox-provider', (access) =>
+        authorize(access, 'charge:run').transaction((tx) =>
+          tx.stores.payments.rememberProviderOutcome({ idempotencyKey: request.idempotencyKey, agencyId: request.metadata.agencyId ?? null }, { providerChargeId: id, failureMessage: failure }),
+        ),
+      );
       if (!remembered) {
         const earlier = unrecorded.get(request.idempotencyKey);
         if (earlier) return earlier;

@@ -1,10 +1,12 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { Can } from '../../graphql/authorization.js';
+import { Can } from '../../access/policy.js';
 import type { Context } from '../../graphql/context.js';
 import { Agency } from '../agencies/agencies.types.js';
+import { findViewerAgency } from '../agencies/agencies.service.js';
 import { Contractor } from '../contractors/contractors.types.js';
 import { Facility } from '../facilities/facilities.types.js';
-import { toViewerObject, viewerAgency, viewerContractor, viewerFacilities, type ViewerSource } from './viewer.service.js';
+import { listViewerFacilities } from '../facilities/facilities.service.js';
+import { describeViewer, findViewerContractor, type ViewerSource } from './viewer.service.js';
 import { ViewerObject } from './viewer.types.js';
 
 @Resolver(() => ViewerObject)
@@ -12,21 +14,21 @@ export class ViewerResolver {
   @Can('viewer:read')
   @Query(() => ViewerObject, { nullable: true, description: 'The signed-in viewer; null when signed out.' })
   viewer(@Ctx() ctx: Context) {
-    return toViewerObject(ctx.viewer);
+    return describeViewer(ctx.access);
   }
 
   @FieldResolver(() => Agency, { nullable: true, description: "The viewer's agency, for agency members, API keys and contractors." })
-  agency(@Root() viewer: ViewerSource, @Ctx() ctx: Context) {
-    return viewerAgency(ctx.deps, viewer.source);
+  agency(@Root() viewer: ViewerSource) {
+    return findViewerAgency(viewer.access);
   }
 
   @FieldResolver(() => [Facility], { description: "For a facility user, the facilities they may see; for an agency, its facilities." })
-  facilities(@Root() viewer: ViewerSource, @Ctx() ctx: Context) {
-    return viewerFacilities(ctx.deps, viewer.source);
+  facilities(@Root() viewer: ViewerSource) {
+    return listViewerFacilities(viewer.access);
   }
 
   @FieldResolver(() => Contractor, { nullable: true, description: 'For a contractor, their own profile.' })
-  contractor(@Root() viewer: ViewerSource, @Ctx() ctx: Context) {
-    return viewerContractor(ctx.deps, viewer.source);
+  contractor(@Root() viewer: ViewerSource) {
+    return findViewerContractor(viewer.access);
   }
 }

@@ -1,14 +1,12 @@
-// Describes the viewer to the client: role, name, agency, the facilities they may see, the contractor they are.
-import { and, asc, eq, isNull } from 'drizzle-orm';
+// Describes the viewer to the client: role, name and email, and what they belong to (agency,
+// facilities, the contractor they are). Read through the viewer's own scope.
 import type { Role } from '@coverline/domain';
-import { agencies, contractors, facilities, facilityGrants } from '../../db/schema.js';
-import type { ServerDependencies } from '../../dependencies.js';
-import type { SignedInViewer, Viewer } from '../../graphql/viewer.js';
+import type { Access } from '../../access/access.js';
+import { authorize } from '../../access/policy.js';
+import type { Viewer } from '../../access/viewer.js';
 import type { ViewerObject } from './viewer.types.js';
 
-export type ViewerSource = ViewerObject & { source: SignedInViewer };
-
-const ROLE: Record<SignedInViewer['kind'], Role> = {
+const ROLE: Record<Exclude<Viewer['kind'], 'ANONYMOUS' | 'SYSTEM'>, Role> = {
   AGENCY_MEMBER: 'AGENCY_MEMBER',
   AGENCY_API_KEY: 'AGENCY_MEMBER',
   FACILITY_USER: 'FACILITY_USER',
@@ -16,8 +14,34 @@ const ROLE: Record<SignedInViewer['kind'], Role> = {
   CONTRACTOR: 'CONTRACTOR',
 };
 
-export function toViewerObject(viewer: Viewer): ViewerSource | null {
-  if (viewer.kind === 'ANONYMOUS') return null;
+export type ViewerProfile = { email: string; name: string };
+
+/** The viewer's name and email, read from their own record where the session holds only its id. */
+export async function viewerProfile(access: Access): Promise<ViewerProfile | null> {
+  const viewer = access.viewer;
+  switch (viewer.kind) {
+    case 'AGENCY_MEMBER': {
+      const member = await authorize(access, 'viewer:read').stores.team.byId(viewer.teamMemberId);
+      return member ? { email: member.email, name: member.name ?? member.email } : null;
+    }
+    case 'CONTRACTOR': {
+      const contractor = await authorize(access, 'viewer:read').stores.contractors.byId(viewer.contractorId);
+      return contractor ? { email: contractor.email, name: `${contractor.firstName} ${contractor.lastName}` } : null;
+    }
+    case 'FACILITY_USER':
+      return { email: viewer.email, name: viewer.name };
+    case 'AGENCY_API_KEY':
+    case 'OPERATOR':
+      return { email: viewer.name, name: viewer.name };
+    case 'SYSTEM':
+    case 'ANONYMOUS':
+      return null;
+  }
+}
+
+/** The viewer as the API shows it, from the viewer and their profile. */
+export function toViewerObject(viewer: Viewer, profile: ViewerProfile): ViewerObject | null {
+  if (viewer.kind === 'ANONYMOUS' || viewer.kind === 'SYSTEM') return null;
   const id =
     viewer.kind === 'AGENCY_MEMBER'
       ? viewer.teamMemberId
@@ -28,41 +52,21 @@ export function toViewerObject(viewer: Viewer): ViewerSource | null {
           : viewer.kind === 'CONTRACTOR'
             ? viewer.contractorId
             : (viewer.apiKeyId ?? 'operator');
-  const email = 'email' in viewer ? viewer.email : viewer.name;
-  return { id, role: ROLE[viewer.kind], email, name: viewer.name, source: viewer };
+  return { id, role: ROLE[viewer.kind], ...profile };
 }
 
-export async function viewerAgency(deps: ServerDependencies, viewer: SignedInViewer) {
-  if (!('agencyId' in viewer)) return null;
-  return (await deps.db.query.agencies.findFirst({ where: eq(agencies.id, viewer.agencyId) })) ?? null;
+/** The viewer object with the access its fields resolve through (after a sign-in, the new viewer's). */
+export type ViewerSource = ViewerObject & { access: Access };
+
+export async function describeViewer(access: Access): Promise<ViewerSource | null> {
+  const profile = await viewerProfile(access);
+  const object = profile ? toViewerObject(access.viewer, profile) : null;
+  return object && { ...object, access };
 }
 
-export async function viewerFacilities(deps: ServerDependencies, viewer: SignedInViewer) {
-  if (viewer.kind === 'AGENCY_MEMBER' || viewer.kind === 'AGENCY_API_KEY') {
-    return deps.db.select().from(facilities).where(eq(facilities.agencyId, viewer.agencyId)).orderBy(asc(facilities.name));
-  }
-  if (viewer.kind === 'FACILITY_USER') {
-    return grantedFacilities(deps, viewer.facilityUserId);
-  }
-  return [];
-}
-
-/** The facilities a facility user may see: those with a grant that was not revoked. */
-export async function grantedFacilities(deps: ServerDependencies, facilityUserId: string) {
-  const rows = await deps.db
-    .select({ facility: facilities })
-    .from(facilityGrants)
-    .innerJoin(facilities, and(eq(facilities.agencyId, facilityGrants.agencyId), eq(facilities.id, facilityGrants.facilityId)))
-    .where(and(eq(facilityGrants.facilityUserId, facilityUserId), isNull(facilityGrants.revokedAt)))
-    .orderBy(asc(facilities.name));
-  return rows.map((row) => row.facility);
-}
-
-export async function viewerContractor(deps: ServerDependencies, viewer: SignedInViewer) {
+/** For a contractor, their own profile. */
+export function findViewerContractor(access: Access) {
+  const viewer = access.viewer;
   if (viewer.kind !== 'CONTRACTOR') return null;
-  return (
-    (await deps.db.query.contractors.findFirst({
-      where: and(eq(contractors.agencyId, viewer.agencyId), eq(contractors.id, viewer.contractorId)),
-    })) ?? null
-  );
+  return authorize(access, 'contractor-self:read').stores.contractors.byId(viewer.contractorId);
 }

@@ -1,20 +1,20 @@
-// Who is making a request, resolved once per request from a session cookie or an API key.
+// Who is making a request (or running a job): resolved once, from a session cookie, an API key, or
+// the job that runs. The viewer names a principal; what it may reach is its scope (scope.ts).
 export type AppName = 'agency' | 'facility' | 'contractor';
 export const APP_NAMES: readonly AppName[] = ['agency', 'facility', 'contractor'];
 
 export type Viewer =
   | { kind: 'ANONYMOUS' }
-  | { kind: 'AGENCY_MEMBER'; agencyId: string; teamMemberId: string; email: string; name: string; sessionId: string }
+  | { kind: 'AGENCY_MEMBER'; agencyId: string; teamMemberId: string; sessionId: string }
   | { kind: 'AGENCY_API_KEY'; agencyId: string; apiKeyId: string; name: string }
   | { kind: 'FACILITY_USER'; facilityUserId: string; email: string; name: string; sessionId: string }
   | { kind: 'OPERATOR'; apiKeyId: string | null; name: string }
-  | { kind: 'CONTRACTOR'; agencyId: string; contractorId: string; email: string; name: string; sessionId: string };
+  | { kind: 'CONTRACTOR'; agencyId: string; contractorId: string; sessionId: string | null }
+  /** A background job or the demo loader: the platform acting on its own. */
+  | { kind: 'SYSTEM'; task: string };
 
 export type ViewerKind = Viewer['kind'];
 export type SignedInViewer = Exclude<Viewer, { kind: 'ANONYMOUS' }>;
-
-export type AgencyMemberViewer = Extract<Viewer, { kind: 'AGENCY_MEMBER' }>;
-
 /** Agency-scoped viewers: a rep in the browser or an integration with the agency's API key. */
 export type AgencyViewer = Extract<Viewer, { kind: 'AGENCY_MEMBER' | 'AGENCY_API_KEY' }>;
 
@@ -27,8 +27,13 @@ export function appForViewerKind(kind: 'AGENCY_MEMBER' | 'FACILITY_USER' | 'CONT
   return kind === 'AGENCY_MEMBER' ? 'agency' : kind === 'FACILITY_USER' ? 'facility' : 'contractor';
 }
 
-/** The actor recorded in the audit log and status history. */
-export function actorOf(viewer: Viewer): { actorType: 'AGENCY_MEMBER' | 'FACILITY_USER' | 'OPERATOR' | 'CONTRACTOR' | 'API_KEY' | 'SYSTEM'; actorId: string | null } {
+export type ActorType = 'AGENCY_MEMBER' | 'FACILITY_USER' | 'OPERATOR' | 'CONTRACTOR' | 'API_KEY' | 'SYSTEM';
+/** Who the audit log and the status history name for a change. */
+export type Actor = { actorType: ActorType; actorId: string | null };
+
+export const SYSTEM_ACTOR: Actor = { actorType: 'SYSTEM', actorId: null };
+
+export function actorOf(viewer: Viewer): Actor {
   switch (viewer.kind) {
     case 'AGENCY_MEMBER':
       return { actorType: 'AGENCY_MEMBER', actorId: viewer.teamMemberId };
@@ -40,7 +45,8 @@ export function actorOf(viewer: Viewer): { actorType: 'AGENCY_MEMBER' | 'FACILIT
       return { actorType: 'OPERATOR', actorId: viewer.apiKeyId };
     case 'CONTRACTOR':
       return { actorType: 'CONTRACTOR', actorId: viewer.contractorId };
+    case 'SYSTEM':
     case 'ANONYMOUS':
-      return { actorType: 'SYSTEM', actorId: null };
+      return SYSTEM_ACTOR;
   }
 }

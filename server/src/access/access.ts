@@ -1,0 +1,76 @@
+// A request's (or a job's) access to Coverline: who the viewer is, and the scopes they act in. The
+// viewer's own scope shares the request's read connection; a scope for another principal the request
+// acts for (the contractor a link names, the platform signing someone in) works through transactions.
+import type { ServerDependencies } from '../dependencies.js';
+import type { ReadConnection } from '../db/scoped-database.js';
+import { Scope, type ScopeIdentity } from './scope.js';
+import { actorOf, type Actor, type Viewer } from './viewer.js';
+
+export function identityOf(viewer: Viewer): ScopeIdentity {
+  switch (viewer.kind) {
+    case 'AGENCY_MEMBER':
+    case 'AGENCY_API_KEY':
+      return { kind: 'AGENCY', agencyId: viewer.agencyId };
+    case 'CONTRACTOR':
+      return { kind: 'CONTRACTOR', agencyId: viewer.agencyId, contractorId: viewer.contractorId };
+    case 'FACILITY_USER':
+      return { kind: 'FACILITY', facilityUserId: viewer.facilityUserId };
+    case 'OPERATOR':
+      return { kind: 'OPERATOR' };
+    case 'SYSTEM':
+      return { kind: 'SYSTEM' };
+    case 'ANONYMOUS':
+      return { kind: 'NONE' };
+  }
+}
+
+export class Access {
+  #scope: Scope | null = null;
+  readonly #successors: Access[] = [];
+
+  constructor(
+    readonly deps: ServerDependencies,
+    readonly viewer: Viewer,
+    readonly ip: string | null,
+    readonly userAgent: string | null,
+    private readonly reads: ReadConnection,
+  ) {}
+
+  /** The viewer's own scope (use `authorize` to obtain it for an action). */
+  viewerScope(): Scope {
+    this.#scope ??= new Scope({ database: this.deps.database, reads: this.reads, now: this.deps.now }, identityOf(this.viewer), actorOf(this.viewer), this.ip);
+    return this.#scope;
+  }
+
+  /** A scope for someone this request acts for besides its viewer; it reaches data through transactions only. */
+  scopeFor(identity: ScopeIdentity, actor: Actor): Scope {
+    return new Scope({ database: this.deps.database, reads: null, now: this.deps.now }, identity, actor, this.ip);
+  }
+
+  /** The access of the viewer a sign-in in this request has just made (its response is read as them). */
+  signedInAs(viewer: Viewer): Access {
+    const successor = new Access(this.deps, viewer, this.ip, this.userAgent, this.deps.database.openReadConnection());
+    this.#successors.push(successor);
+    return successor;
+  }
+
+  /** Returns the read connections to the pool: at the end of the request or job. */
+  async release(): Promise<void> {
+    await Promise.all([this.reads.release(), ...this.#successors.map((successor) => successor.release())]);
+  }
+}
+
+/** The access of a background task (or the demo loader): the SYSTEM viewer on a read connection of its own. */
+export function systemAccess(deps: ServerDependencies, task: string): Access {
+  return new Access(deps, { kind: 'SYSTEM', task }, null, null, deps.database.openReadConnection());
+}
+
+/** Runs `work` with a system access and releases its connection afterwards. */
+export async function asSystem<T>(deps: ServerDependencies, task: string, work: (access: Access) => Promise<T>): Promise<T> {
+  const access = systemAccess(deps, task);
+  try {
+    return await work(access);
+  } finally {
+    await access.release();
+  }
+}

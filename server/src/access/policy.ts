@@ -1,0 +1,113 @@
+// Who may do what, in one table. Every use case begins by naming its action —
+// `const scope = authorize(access, 'assignment:create')` — and gets the scope it may act in, or an
+// UNAUTHENTICATED / FORBIDDEN refusal. GraphQL root fields name the same action with @Can (the schema
+// refuses to build without one), HTTP downloads and background jobs call the same use cases.
+import { Authorized, getMetadataStorage, type AuthChecker } from 'type-graphql';
+import { forbidden, unauthenticated } from '../graphql/errors.js';
+import type { Access } from './access.js';
+import type { Scope } from './scope.js';
+import type { Viewer, ViewerKind } from './viewer.js';
+
+const AGENCY: ViewerKind[] = ['AGENCY_MEMBER', 'AGENCY_API_KEY'];
+const SYSTEM: ViewerKind[] = ['SYSTEM'];
+
+type Rule = 'PUBLIC' | readonly ViewerKind[];
+
+export const POLICY = {
+  // Signing in and out, and what a link in an email leads to: the link's token is the credential.
+  'viewer:read': 'PUBLIC',
+  'session:sign-in': 'PUBLIC',
+  'session:sign-out': 'PUBLIC',
+  'invitation:read': 'PUBLIC',
+  'opt-in:read': 'PUBLIC',
+  'opt-in:submit': 'PUBLIC',
+  'certificate:verify': 'PUBLIC',
+
+  'agency:create': ['OPERATOR'],
+  'agency:read': [...AGENCY, 'CONTRACTOR', 'OPERATOR'],
+  'team:read': AGENCY,
+  'team:invite': AGENCY,
+  'api-key:manage': ['AGENCY_MEMBER'],
+
+  'facility:read': [...AGENCY, 'FACILITY_USER'],
+  'facility:configure': AGENCY,
+  'facility-team:read': [...AGENCY, 'FACILITY_USER'],
+  'facility-access:grant': [...AGENCY, 'FACILITY_USER'],
+  'facility-access:revoke': [...AGENCY, 'FACILITY_USER'],
+  // Whoever may read a facility may download its certificates (when the agency allows the ZIP),
+  // reconcile an auditor's payments against it, download the result, and ask who was covered.
+  'facility-certificates:download-zip': [...AGENCY, 'FACILITY_USER'],
+  'facility-audit:run': [...AGENCY, 'FACILITY_USER'],
+  'facility-audit:download': [...AGENCY, 'FACILITY_USER'],
+  'facility-clearance:check': [...AGENCY, 'FACILITY_USER'],
+  // Each viewer finds only the certificates its scope reaches: the agency's, the contractor's own,
+  // the granted facilities'; the operator's every one.
+  'certificate:download': [...AGENCY, 'FACILITY_USER', 'CONTRACTOR', 'OPERATOR'],
+
+  'job-code:read': [...AGENCY, 'OPERATOR'],
+  'job-category:read': AGENCY,
+  'job-category:decide': ['OPERATOR'],
+  'premium:estimate': [...AGENCY, 'OPERATOR'],
+
+  'contractor:read': AGENCY,
+  'contractor:create': AGENCY,
+  'contractor:remind': AGENCY,
+  'contractor-link:read': AGENCY,
+  'contractor-link:revoke': AGENCY,
+  'assignment:read': AGENCY,
+  'assignment:create': AGENCY,
+  'assignment:change': AGENCY,
+  // A contractor's work history (each assignment with its category, facility, certificate and
+  // history): the agency's contractors for the agency, their own for a contractor.
+  'work-history:read': [...AGENCY, 'CONTRACTOR'],
+
+  'contractor-self:read': ['CONTRACTOR'],
+  'payment:manage': ['CONTRACTOR'],
+
+  // The platform's own work: background jobs and the demo loader.
+  'mail:deliver': SYSTEM,
+  'magic-link:send': SYSTEM,
+  'sign-in-records:remove-expired': SYSTEM,
+  'opt-in:remind-automatically': SYSTEM,
+  'assignment:end-finished': SYSTEM,
+  'charge:run': SYSTEM,
+  'demo-data:load': SYSTEM,
+} as const satisfies Record<string, Rule>;
+
+export type Action = keyof typeof POLICY;
+
+/** Declares the action a root field performs; checked before the resolver runs. */
+export function Can(action: Action): MethodDecorator & PropertyDecorator {
+  return Authorized(action);
+}
+
+export function isAllowed(viewer: Viewer, action: Action): boolean {
+  const rule: Rule = POLICY[action];
+  if (rule === 'PUBLIC') return true;
+  return rule.includes(viewer.kind);
+}
+
+/** The refusal for a viewer an action excludes: UNAUTHENTICATED when signed out, FORBIDDEN otherwise. */
+export function refusalFor(viewer: Viewer) {
+  return viewer.kind === 'ANONYMOUS' ? unauthenticated() : forbidden();
+}
+
+/** The first statement of every use case: the viewer's scope for `action`, or a refusal. */
+export function authorize(access: Access, action: Action): Scope {
+  if (!isAllowed(access.viewer, action)) throw refusalFor(access.viewer);
+  return access.viewerScope();
+}
+
+export const authChecker: AuthChecker<{ access: Access }, Action> = ({ context }, actions) => {
+  for (const action of actions) authorize(context.access, action);
+  return true;
+};
+
+/** Fails the schema build when a Query or Mutation field has no @Can action: nothing is open by accident. */
+export function assertEveryRootFieldHasAnAction(): void {
+  const storage = getMetadataStorage();
+  const missing = [...storage.queries, ...storage.mutations]
+    .filter((field) => !storage.authorizedFields.some((a) => a.target === field.target && a.fieldName === field.methodName))
+    .map((field) => `${field.target.name}.${field.methodName}`);
+  if (missing.length > 0) throw new Error(`These root fields name no @Can action: ${missing.join(', ')}`);
+}

@@ -1,0 +1,63 @@
+// What a module's store is built on: its scope (the tenant every query is kept inside), a connection
+// already set to that scope, and per-request (or per-transaction) DataLoaders for by-id and
+// by-parent lookups, so a page of N rows costs the same few statements whatever N is.
+import type DataLoader from 'dataloader';
+import type { Executor } from '../db/client.js';
+import type { Scope } from './scope.js';
+import type { Stores } from './stores.js';
+import type { Tenant } from './tenant.js';
+
+export type StoreContext = {
+  scope: Scope;
+  db: () => Promise<Executor>;
+  /** The loader of this name for this request (or transaction), created on first use. */
+  loader: <K, V>(name: string, batch: (keys: readonly K[]) => Promise<readonly V[]>) => DataLoader<K, V>;
+  /** The other stores over the same connection: a query that joins their rows primes their loaders. */
+  stores: () => Stores;
+};
+
+export abstract class Store {
+  constructor(protected readonly context: StoreContext) {}
+
+  protected db(): Promise<Executor> {
+    return this.context.db();
+  }
+
+  protected tenant(): Promise<Tenant> {
+    return this.context.scope.tenant();
+  }
+
+  /** Both at once: the connection (set to the scope) and the tenant its predicates name. */
+  protected async open(): Promise<{ db: Executor; tenant: Tenant }> {
+    const [db, tenant] = await Promise.all([this.db(), this.tenant()]);
+    return { db, tenant };
+  }
+
+  protected loader<K, V>(name: string, batch: (keys: readonly K[]) => Promise<readonly V[]>): DataLoader<K, V> {
+    return this.context.loader(name, batch);
+  }
+
+  /** One row by its id through a loader; null for an id that is not even a UUID (no query). */
+  protected async loadById<Row>(loader: DataLoader<string, Row | null>, id: string): Promise<Row | null> {
+    return isUuid(id) ? loader.load(id) : null;
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids come from clients: anything but a UUID names no row (and must not reach PostgreSQL as a uuid). */
+export function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && UUID.test(value);
+}
+
+/** Orders the rows a batch found as DataLoader wants them: one answer per key, null for a key not found. */
+export function byKeys<K, Row>(keys: readonly K[], rows: readonly Row[], keyOf: (row: Row) => K): (Row | null)[] {
+  const found = new Map(rows.map((row) => [keyOf(row), row]));
+  return keys.map((key) => found.get(key) ?? null);
+}
+
+/** The same for a one-to-many lookup: every row of each key, in the order the query returned them. */
+export function groupedByKeys<K, Row>(keys: readonly K[], rows: readonly Row[], keyOf: (row: Row) => K): Row[][] {
+  const groups = Map.groupBy(rows, keyOf);
+  return keys.map((key) => groups.get(key) ?? []);
+}

@@ -1,0 +1,129 @@
+// How a scope reaches PostgreSQL. Row-level security reads the scope from settings (migration 0004):
+// a transaction sets them first (local to it), and a request's read connection carries them for the
+// request's life. Nothing else touches tenant tables, and a connection without settings sees no
+// tenant row at all, so a forgotten scope fails closed.
+import { sql } from 'drizzle-orm';
+import type postgres from 'postgres';
+import { connectApplicationPools, drizzleOverPool, drizzleOverReserved, type ApplicationPools, type Executor } from './client.js';
+
+export type ScopeSettings = {
+  scope: 'agency' | 'contractor' | 'facility' | 'operator' | 'system' | '';
+  agencyId: string | null;
+  contractorId: string | null;
+  facilityUserId: string | null;
+  facilityIds: readonly string[];
+  facilityAgencyIds: readonly string[];
+};
+
+export const NO_SETTINGS: ScopeSettings = { scope: '', agencyId: null, contractorId: null, facilityUserId: null, facilityIds: [], facilityAgencyIds: [] };
+
+/** The values of the settings, in the order of SETTING_NAMES. */
+function settingValues(settings: ScopeSettings): string[] {
+  return [
+    settings.scope,
+    settings.agencyId ?? '',
+    settings.contractorId ?? '',
+    settings.facilityUserId ?? '',
+    settings.facilityIds.join(','),
+    [...new Set(settings.facilityAgencyIds)].join(','),
+  ];
+}
+
+export const SETTING_NAMES = ['app.scope', 'app.agency_id', 'app.contractor_id', 'app.facility_user_id', 'app.facility_ids', 'app.facility_agency_ids'] as const;
+
+/** `select set_config(…)` for every setting at once: one statement, whatever was set before is replaced. */
+export function settingsStatement(settings: ScopeSettings, local: boolean) {
+  const values = settingValues(settings);
+  return sql.join(
+    [sql.raw('select '), sql.join(SETTING_NAMES.map((name, i) => sql`set_config(${name}, ${values[i]}, ${local})`), sql.raw(', '))],
+    sql.raw(''),
+  );
+}
+
+export type ApplicationDatabase = {
+  /** A read connection for one request or job: reserved on first use, released by `release()`. */
+  openReadConnection: () => ReadConnection;
+  /** One transaction on the writes pool, with the scope's settings set (locally) as its first statement. */
+  transaction: <T>(settings: ScopeSettings, run: (tx: Executor) => Promise<T>) => Promise<T>;
+  /** The writes pool outside any transaction: no scope, so it reaches platform tables only. */
+  unscoped: Executor;
+  close: () => Promise<void>;
+};
+
+export function openApplicationDatabase(url: string, options: { max?: number } = {}): ApplicationDatabase {
+  const pools = connectApplicationPools(url, options);
+  const writes = drizzleOverPool(pools.writes);
+  return {
+    openReadConnection: () => new ReadConnection(pools),
+    transaction: (settings, run) =>
+      writes.transaction(async (tx) => {
+        await tx.execute(settingsStatement(settings, true));
+        return run(tx);
+      }),
+    unscoped: writes,
+    close: pools.close,
+  };
+}
+
+/**
+ * One connection of the reads pool, lent to a request or a job: its first statement sets the scope
+ * (or authenticates and sets it, see `runFirst`), and every later read runs with it. A released
+ * connection keeps its settings until the next borrower's first statement replaces them all.
+ */
+export class ReadConnection {
+  #reserved: Promise<postgres.ReservedSql> | null = null;
+  #ready: Promise<Executor> | null = null;
+  #released = false;
+
+  constructor(private readonly pools: ApplicationPools) {}
+
+  #reserve(): Promise<postgres.ReservedSql> {
+    if (this.#released) throw new Error('this read connection was released: the request or job is over');
+    this.#reserved ??= this.pools.reads.reserve();
+    return this.#reserved;
+  }
+
+  /**
+   * Runs the statement that opens the connection: it must set every scope setting itself (the
+   * sign-in lookups do, in the statement that finds the session or key). Then the connection is ready.
+   */
+  async runFirst<Row>(statement: (db: Executor) => Promise<Row>): Promise<Row> {
+    if (this.#ready) throw new Error('the read connection is already set up');
+    const reserved = this.#reserve();
+    const opened = reserved.then((connection) => drizzleOverReserved(connection, this.pools.reads, () => this.#released));
+    const result = opened.then(statement);
+    this.#ready = result.then(() => opened);
+    return result;
+  }
+
+  /** The connection with its scope set: by `runFirst`, else by applying `settings` on first use. */
+  ready(settings: () => Promise<ScopeSettings> | ScopeSettings): Promise<Executor> {
+    this.#ready ??= (async () => {
+      const db = drizzleOverReserved(await this.#reserve(), this.pools.reads, () => this.#released);
+      await db.execute(settingsStatement(await settings(), false));
+      return db;
+    })();
+    return this.#ready;
+  }
+
+  /** Adds to the settings after the first statement (the facility scope, once its grants are read). */
+  async extend(apply: (db: Executor) => Promise<void>): Promise<void> {
+    const db = await this.#ready;
+    if (!db) throw new Error('set the scope up before extending it');
+    await apply(db);
+  }
+
+  get opened(): boolean {
+    return this.#reserved !== null;
+  }
+
+  async release(): Promise<void> {
+    if (this.#released) return;
+    this.#released = true;
+    const reserved = this.#reserved;
+    if (!reserved) return;
+    // Wait for what is in flight (a statement still running must finish on this connection).
+    await this.#ready?.catch(() => undefined);
+    (await reserved.catch(() => null))?.release();
+  }
+}

@@ -1,0 +1,60 @@
+// Agencies and their settings, as the scope reaches them.
+import { and, inArray } from 'drizzle-orm';
+import { byKeys, Store } from '../../access/store.js';
+import { tenantWhere, type Tenant } from '../../access/tenant.js';
+import { agencies, agencySettings } from '../../db/schema.js';
+
+export type AgencyRow = typeof agencies.$inferSelect;
+export type AgencySettingsRow = typeof agencySettings.$inferSelect;
+
+const agencyRows = (tenant: Tenant) =>
+  tenantWhere(tenant, {
+    agency: agencies.id,
+    contractor: 'agency-wide',
+    // A facility user sees the agencies whose facilities they were granted (by name, on their facilities).
+    facility: (grants) => inArray(agencies.id, grants.map((grant) => grant.agencyId)),
+  });
+
+const settingsRows = (tenant: Tenant) => tenantWhere(tenant, { agency: agencySettings.agencyId, contractor: 'agency-wide' });
+
+export class AgencyStore extends Store {
+  byId(id: string): Promise<AgencyRow | null> {
+    return this.loadById(this.byIdLoader, id);
+  }
+
+  private get byIdLoader() {
+    return this.loader<string, AgencyRow | null>('agencies.byId', async (ids) => {
+      const { db, tenant } = await this.open();
+      const rows = await db.select().from(agencies).where(and(agencyRows(tenant), inArray(agencies.id, [...ids])));
+      return byKeys(ids, rows, (row) => row.id);
+    });
+  }
+
+  /** An agency's settings (time zone, payer, billing email): every agency has a row. */
+  async settings(agencyId: string): Promise<AgencySettingsRow> {
+    const settings = await this.settingsLoader.load(agencyId);
+    if (!settings) throw new Error(`agency ${agencyId} has no settings in this scope`);
+    return settings;
+  }
+
+  private get settingsLoader() {
+    return this.loader<string, AgencySettingsRow | null>('agencies.settings', async (ids) => {
+      const { db, tenant } = await this.open();
+      const rows = await db.select().from(agencySettings).where(and(settingsRows(tenant), inArray(agencySettings.agencyId, [...ids])));
+      return byKeys(ids, rows, (row) => row.agencyId);
+    });
+  }
+
+  /** Makes a row joined elsewhere answer this request's settings lookups. */
+  rememberSettings(settings: AgencySettingsRow): void {
+    this.settingsLoader.prime(settings.agencyId, settings);
+  }
+
+  async create(input: { name: string; createdAt: Date; settings: Omit<typeof agencySettings.$inferInsert, 'agencyId'> }): Promise<AgencyRow> {
+    const db = await this.db();
+    const [agency] = await db.insert(agencies).values({ name: input.name, createdAt: input.createdAt }).returning();
+    if (!agency) throw new Error('agency insert returned nothing');
+    await db.insert(agencySettings).values({ ...input.settings, agencyId: agency.id });
+    return agency;
+  }
+}

@@ -1,0 +1,104 @@
+// The assignment lifecycle: every status change goes through moveAssignment — rule 4's state machine,
+// the status history and the audit record in the caller's transaction — and entering a status sets
+// in motion what follows: an opt-in link, a payment notice, a certificate, or the cancellation of what
+// was pending. The lifecycle depends on those features' reactions; none of them imports it back.
+import { assertTransition, isOptInRequired, nextStatusAfterApproval, type AssignmentStatus, type CoreInfo } from '@coverline/domain';
+import { asSystem } from '../../access/access.js';
+import { authorize } from '../../access/policy.js';
+import type { ScopedTransaction } from '../../access/scope.js';
+import type { ServerDependencies } from '../../dependencies.js';
+import type { AssignmentRow } from '../assignments/assignments.store.js';
+import { recordAudit } from '../audit/audit.js';
+import { issueCertificate, voidCertificate } from '../certificates/certificate-issuing.js';
+import { requestOptIn } from '../opt-ins/opt-in-requests.js';
+import { cancelScheduledCharges, scheduleCharge } from '../payments/charge-scheduling.js';
+
+type StatusChange = { agencyId: string; assignmentId: string; from: AssignmentStatus | null; to: AssignmentStatus; reason?: string; at: Date };
+
+/** The history row and audit record of one change (also of the first status, from null). */
+export async function recordStatusChange(tx: ScopedTransaction, change: StatusChange): Promise<void> {
+  await tx.stores.assignments.recordStatusChange({ ...change, by: tx.scope.actor, reason: change.reason ?? null });
+  await recordAudit(tx, {
+    action: change.from ? 'assignment.status_change' : 'assignment.create',
+    agencyId: change.agencyId,
+    targetType: 'assignment',
+    targetId: change.assignmentId,
+    data: { from: change.from, to: change.to, ...(change.reason ? { reason: change.reason } : {}) },
+  });
+}
+
+/** Moves an assignment to `to` under its row lock (of two racing moves, the second sees the first's status). */
+export async function moveAssignment(
+  tx: ScopedTransaction,
+  deps: ServerDependencies,
+  input: { agencyId: string; assignmentId: string; to: AssignmentStatus; reason?: string },
+): Promise<AssignmentRow> {
+  const key = { agencyId: input.agencyId, id: input.assignmentId };
+  const current = await tx.stores.assignments.lock(key);
+  if (!current) throw new Error(`assignment ${input.assignmentId} does not exist`);
+  assertTransition(current.status, input.to);
+  const now = deps.now();
+  const updated = await tx.stores.assignments.update(key, { status: input.to, updatedAt: now });
+  if (!updated) throw new Error('assignment update returned nothing');
+  await recordStatusChange(tx, { agencyId: input.agencyId, assignmentId: input.assignmentId, from: current.status, to: input.to, reason: input.reason, at: now });
+  await enterStatus(tx, deps, updated);
+  return updated;
+}
+
+/** What entering a status sets in motion, in the same transaction as the change. */
+export async function enterStatus(tx: ScopedTransaction, deps: ServerDependencies, assignment: AssignmentRow): Promise<void> {
+  const key = { agencyId: assignment.agencyId, assignmentId: assignment.id };
+  switch (assignment.status) {
+    case 'AWAITING_OPT_IN':
+      await requestOptIn(tx, deps, assignment);
+      return;
+    case 'AWAITING_PAYMENT':
+      await scheduleCharge(tx, deps, key);
+      return;
+    case 'COVERED':
+      await issueCertificate(tx, deps, key);
+      return;
+    case 'CANCELLED':
+    case 'OPTED_OUT':
+      await cancelScheduledCharges(tx, key);
+      await voidCertificate(tx, deps, key, assignment.status === 'CANCELLED' ? 'The assignment was cancelled.' : 'The contractor opted out.');
+      return;
+    default:
+      return;
+  }
+}
+
+/** Rule 3: an opt-in is needed unless the contractor completed one for the same core information. */
+export async function optInRequiredFor(
+  tx: ScopedTransaction,
+  input: { agencyId: string; contractorId: string } & CoreInfo,
+): Promise<boolean> {
+  const optedIn = await tx.stores.assignments.optedInCoreInfo({ agencyId: input.agencyId, id: input.contractorId });
+  return isOptInRequired(input, optedIn);
+}
+
+/** Where an assignment goes once its job category is approved (rules 3 and 4). */
+export async function statusAfterApproval(tx: ScopedTransaction, assignment: AssignmentRow): Promise<AssignmentStatus> {
+  const category = await tx.stores.jobCategories.byId(assignment.jobCategoryId);
+  if (!category) throw new Error(`assignment ${assignment.id} has no job category`);
+  const optInRequired = await optInRequiredFor(tx, {
+    agencyId: assignment.agencyId,
+    contractorId: assignment.contractorId,
+    jobCategoryId: category.id,
+    coverageTypes: category.coverageTypes,
+    workState: category.workState,
+  });
+  return nextStatusAfterApproval({ optInRequired, payer: assignment.payer });
+}
+
+/** The daily job: assignments whose end date has passed in their agency's time zone become ENDED. */
+export function endFinishedAssignments(deps: ServerDependencies): Promise<number> {
+  return asSystem(deps, 'end_finished_assignments', async (access) => {
+    const scope = authorize(access, 'assignment:end-finished');
+    const due = await scope.stores.assignments.coveredPastTheirEnd(deps.now());
+    for (const assignment of due) {
+      await scope.transaction((tx) => moveAssignment(tx, deps, { agencyId: assignment.agencyId, assignmentId: assignment.id, to: 'ENDED', reason: 'The end date has passed.' }));
+    }
+    return due.length;
+  });
+}

@@ -1,0 +1,185 @@
+// Assignments and their status history, as the scope reaches them: an agency's all, a contractor's own,
+// a facility's (for the Compliance Hub, see facility-assignments.store.ts), every one for the system.
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { AssignmentStatus, CoreInfo } from '@coverline/domain';
+import { byKeys, groupedByKeys, Store } from '../../access/store.js';
+import { grantedFacilityRows, tenantWhere, type Tenant } from '../../access/tenant.js';
+import type { Actor } from '../../access/viewer.js';
+import { agencySettings, assignments, assignmentStatusChanges, facilities, jobCategories, jobCodes, optIns, purchaseOrders } from '../../db/schema.js';
+
+export type AssignmentRow = typeof assignments.$inferSelect;
+export type AssignmentKey = { agencyId: string; id: string };
+export type StatusChangeRow = typeof assignmentStatusChanges.$inferSelect;
+
+export const assignmentRows = (tenant: Tenant) =>
+  tenantWhere(tenant, {
+    agency: assignments.agencyId,
+    contractor: (contractorId) => eq(assignments.contractorId, contractorId),
+    facility: grantedFacilityRows(assignments.agencyId, assignments.facilityId),
+  });
+
+const historyRows = (tenant: Tenant) =>
+  tenantWhere(tenant, {
+    agency: assignmentStatusChanges.agencyId,
+    contractor: (contractorId) =>
+      sql`exists (select 1 from ${assignments} where ${assignments.agencyId} = ${assignmentStatusChanges.agencyId} and ${assignments.id} = ${assignmentStatusChanges.assignmentId} and ${assignments.contractorId} = ${contractorId})`,
+  });
+
+const ofKey = (key: AssignmentKey) => and(eq(assignments.agencyId, key.agencyId), eq(assignments.id, key.id));
+
+export class AssignmentStore extends Store {
+  byId(id: string): Promise<AssignmentRow | null> {
+    return this.loadById(this.byIdLoader, id);
+  }
+
+  private get byIdLoader() {
+    return this.loader<string, AssignmentRow | null>('assignments.byId', async (ids) => {
+      const { db, tenant } = await this.open();
+      const rows = await db.select().from(assignments).where(and(assignmentRows(tenant), inArray(assignments.id, [...ids])));
+      return byKeys(ids, rows, (row) => row.id);
+    });
+  }
+
+  /** Locks the assignment row for the rest of the transaction and returns it (null: not in this scope). */
+  async lock(key: AssignmentKey): Promise<AssignmentRow | null> {
+    const { db, tenant } = await this.open();
+    const [row] = await db.select().from(assignments).where(and(assignmentRows(tenant), ofKey(key))).for('update');
+    return row ?? null;
+  }
+
+  /**
+   * A contractor's work history, newest first. One query for any number of contractors, which also
+   * brings each assignment's job category, facility and agency settings, so showing them costs nothing more.
+   */
+  forContractor(contractorId: string): Promise<AssignmentRow[]> {
+    return this.historyLoader.load(contractorId);
+  }
+
+  private get historyLoader() {
+    return this.loader<string, AssignmentRow[]>('assignments.forContractor', async (contractorIds) => {
+      const { db, tenant } = await this.open();
+      const rows = await db
+        .select({
+          assignment: assignments,
+          category: { id: jobCategories.id, agencyId: jobCategories.agencyId, status: jobCategories.status, coverageTypes: jobCategories.coverageTypes, workState: jobCategories.workState, createdAt: jobCategories.createdAt },
+          jobCode: { id: jobCodes.id, code: jobCodes.code, title: jobCodes.title },
+          facility: facilities,
+          settings: agencySettings,
+        })
+        .from(assignments)
+        .innerJoin(jobCategories, and(eq(jobCategories.agencyId, assignments.agencyId), eq(jobCategories.id, assignments.jobCategoryId)))
+        .innerJoin(jobCodes, eq(jobCodes.id, jobCategories.jobCodeId))
+        .innerJoin(agencySettings, eq(agencySettings.agencyId, assignments.agencyId))
+        .leftJoin(facilities, and(eq(facilities.agencyId, assignments.agencyId), eq(facilities.id, assignments.facilityId)))
+        .where(and(assignmentRows(tenant), inArray(assignments.contractorId, [...contractorIds])))
+        .orderBy(desc(assignments.effectiveDate), desc(assignments.createdAt));
+      const stores = this.context.stores();
+      for (const row of rows) {
+        this.byIdLoader.prime(row.assignment.id, row.assignment);
+        stores.jobCategories.remember({ ...row.category, jobCode: row.jobCode });
+        if (row.facility) stores.facilities.remember(row.facility);
+        stores.agencies.rememberSettings(row.settings);
+      }
+      return groupedByKeys(contractorIds, rows, (row) => row.assignment.contractorId).map((group) => group.map((row) => row.assignment));
+    });
+  }
+
+  async insert(values: Omit<typeof assignments.$inferInsert, 'id'>): Promise<AssignmentRow> {
+    const db = await this.db();
+    const [row] = await db.insert(assignments).values(values).returning();
+    if (!row) throw new Error('assignment insert returned nothing');
+    return row;
+  }
+
+  async update(key: AssignmentKey, changes: Partial<Pick<AssignmentRow, 'status' | 'endDate' | 'optInId' | 'poNumber' | 'updatedAt'>>): Promise<AssignmentRow | null> {
+    const { db, tenant } = await this.open();
+    const [row] = await db.update(assignments).set(changes).where(and(assignmentRows(tenant), ofKey(key))).returning();
+    return row ?? null;
+  }
+
+  /** Sets one PO number on several assignments of an agency; returns those it reached. */
+  async setPoNumber(agencyId: string, ids: readonly string[], poNumber: string, at: Date): Promise<AssignmentRow[]> {
+    await this.ensurePurchaseOrder(agencyId, poNumber, at);
+    const { db, tenant } = await this.open();
+    return db
+      .update(assignments)
+      .set({ poNumber, updatedAt: at })
+      .where(and(assignmentRows(tenant), eq(assignments.agencyId, agencyId), inArray(assignments.id, [...ids])))
+      .returning();
+  }
+
+  /** The purchase order a PO number names, created the first time an assignment uses it. */
+  async ensurePurchaseOrder(agencyId: string, poNumber: string, at: Date): Promise<void> {
+    const db = await this.db();
+    await db.insert(purchaseOrders).values({ agencyId, number: poNumber, createdAt: at }).onConflictDoNothing();
+  }
+
+  /** The assignments that wait on a proposed job category. */
+  async waitingOnCategory(category: { agencyId: string; id: string }): Promise<AssignmentRow[]> {
+    const { db, tenant } = await this.open();
+    return db
+      .select()
+      .from(assignments)
+      .where(and(assignmentRows(tenant), eq(assignments.agencyId, category.agencyId), eq(assignments.jobCategoryId, category.id), eq(assignments.status, 'PENDING_APPROVAL')));
+  }
+
+  /** The assignments an opt-in covers that still wait for it. */
+  async waitingOnOptIn(optIn: { agencyId: string; id: string }): Promise<AssignmentRow[]> {
+    const { db, tenant } = await this.open();
+    return db
+      .select()
+      .from(assignments)
+      .where(and(assignmentRows(tenant), eq(assignments.agencyId, optIn.agencyId), eq(assignments.optInId, optIn.id), eq(assignments.status, 'AWAITING_OPT_IN')));
+  }
+
+  /** Rule 3's input: the core information of every assignment the contractor completed an opt-in for. */
+  async optedInCoreInfo(contractor: { agencyId: string; id: string }): Promise<CoreInfo[]> {
+    const { db, tenant } = await this.open();
+    return db
+      .select({ jobCategoryId: jobCategories.id, coverageTypes: jobCategories.coverageTypes, workState: jobCategories.workState })
+      .from(assignments)
+      .innerJoin(optIns, and(eq(optIns.agencyId, assignments.agencyId), eq(optIns.id, assignments.optInId)))
+      .innerJoin(jobCategories, and(eq(jobCategories.agencyId, assignments.agencyId), eq(jobCategories.id, assignments.jobCategoryId)))
+      .where(and(assignmentRows(tenant), eq(assignments.agencyId, contractor.agencyId), eq(assignments.contractorId, contractor.id), eq(optIns.status, 'COMPLETED')));
+  }
+
+  /** Covered assignments whose end date has passed in their agency's time zone (the daily job). */
+  async coveredPastTheirEnd(now: Date): Promise<AssignmentKey[]> {
+    const { db, tenant } = await this.open();
+    return db
+      .select({ agencyId: assignments.agencyId, id: assignments.id })
+      .from(assignments)
+      .innerJoin(agencySettings, eq(agencySettings.agencyId, assignments.agencyId))
+      .where(and(assignmentRows(tenant), eq(assignments.status, 'COVERED'), sql`${assignments.endDate} < (${now.toISOString()}::timestamptz at time zone ${agencySettings.timeZone})::date`));
+  }
+
+  /** Every status change of an assignment, oldest first. */
+  statusHistory(assignment: AssignmentKey): Promise<StatusChangeRow[]> {
+    return this.statusHistoryLoader.load(assignment.id);
+  }
+
+  private get statusHistoryLoader() {
+    return this.loader<string, StatusChangeRow[]>('assignments.statusHistory', async (assignmentIds) => {
+      const { db, tenant } = await this.open();
+      const rows = await db
+        .select()
+        .from(assignmentStatusChanges)
+        .where(and(historyRows(tenant), inArray(assignmentStatusChanges.assignmentId, [...assignmentIds])))
+        .orderBy(asc(assignmentStatusChanges.createdAt), asc(assignmentStatusChanges.id));
+      return groupedByKeys(assignmentIds, rows, (row) => row.assignmentId);
+    });
+  }
+
+  async recordStatusChange(change: { agencyId: string; assignmentId: string; from: AssignmentStatus | null; to: AssignmentStatus; by: Actor; reason: string | null; at: Date }): Promise<void> {
+    const db = await this.db();
+    await db.insert(assignmentStatusChanges).values({
+      agencyId: change.agencyId,
+      assignmentId: change.assignmentId,
+      fromStatus: change.from,
+      toStatus: change.to,
+      ...change.by,
+      reason: change.reason,
+      createdAt: change.at,
+    });
+  }
+}

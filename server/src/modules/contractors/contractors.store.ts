@@ -1,0 +1,117 @@
+// An agency's contractors: the filtered, keyset-paged list, one by id, adding and updating them.
+import { and, asc, count, eq, exists, ilike, inArray, notExists, or, sql, type SQL } from 'drizzle-orm';
+import { byKeys, Store } from '../../access/store.js';
+import { grantedFacilityRows, tenantWhere, type Tenant } from '../../access/tenant.js';
+import { assignments, contractors, jobCategories } from '../../db/schema.js';
+import type { OptInStatus } from '@coverline/domain';
+
+export type ContractorRow = typeof contractors.$inferSelect;
+
+/** What the Contractors tab filters by, already checked (state code, job code id). */
+export type ContractorQuery = {
+  workState?: string;
+  jobCodeId?: string;
+  insuranceStatus?: 'COVERED' | 'PENDING' | 'NOT_COVERED';
+  search?: string;
+};
+
+const PENDING_STATUSES = ['PENDING_APPROVAL', 'AWAITING_OPT_IN', 'AWAITING_PAYMENT', 'DECLINED'] as const;
+
+const contractorRows = (tenant: Tenant) =>
+  tenantWhere(tenant, {
+    agency: contractors.agencyId,
+    contractor: (contractorId) => eq(contractors.id, contractorId),
+    // The Compliance Hub names the contractors who worked at its facilities, and no one else.
+    facility: (grants) =>
+      exists(
+        sql`(select 1 from ${assignments} where ${assignments.agencyId} = ${contractors.agencyId} and ${assignments.contractorId} = ${contractors.id} and ${grantedFacilityRows(assignments.agencyId, assignments.facilityId)(grants)})`,
+      ),
+  });
+
+function hasAssignment(where: SQL) {
+  return exists(sql`(select 1 from ${assignments} where ${assignments.agencyId} = ${contractors.agencyId} and ${assignments.contractorId} = ${contractors.id} and ${where})`);
+}
+
+function filterConditions(query: ContractorQuery): (SQL | undefined)[] {
+  const search = query.search ? `%${query.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  return [
+    query.workState ? eq(contractors.workState, query.workState) : undefined,
+    query.jobCodeId
+      ? exists(
+          sql`(select 1 from ${assignments} join ${jobCategories} on ${jobCategories.agencyId} = ${assignments.agencyId} and ${jobCategories.id} = ${assignments.jobCategoryId}
+            where ${assignments.agencyId} = ${contractors.agencyId} and ${assignments.contractorId} = ${contractors.id} and ${jobCategories.jobCodeId} = ${query.jobCodeId})`,
+        )
+      : undefined,
+    query.insuranceStatus === 'COVERED' ? hasAssignment(eq(assignments.status, 'COVERED')) : undefined,
+    ...(query.insuranceStatus === 'PENDING'
+      ? [hasAssignment(inArray(assignments.status, [...PENDING_STATUSES])), notExists(sql`(select 1 from ${assignments} where ${assignments.agencyId} = ${contractors.agencyId} and ${assignments.contractorId} = ${contractors.id} and ${assignments.status} = 'COVERED')`)]
+      : []),
+    query.insuranceStatus === 'NOT_COVERED' ? notExists(sql`(select 1 from ${assignments} where ${assignments.agencyId} = ${contractors.agencyId} and ${assignments.contractorId} = ${contractors.id} and ${inArray(assignments.status, ['COVERED', ...PENDING_STATUSES])})`) : undefined,
+    search ? or(ilike(sql`${contractors.firstName} || ' ' || ${contractors.lastName}`, search), ilike(contractors.email, search), ilike(contractors.externalId, search)) : undefined,
+  ];
+}
+
+export class ContractorStore extends Store {
+  byId(id: string): Promise<ContractorRow | null> {
+    return this.loadById(this.byIdLoader, id);
+  }
+
+  private get byIdLoader() {
+    return this.loader<string, ContractorRow | null>('contractors.byId', async (ids) => {
+      const { db, tenant } = await this.open();
+      const rows = await db.select().from(contractors).where(and(contractorRows(tenant), inArray(contractors.id, [...ids])));
+      return byKeys(ids, rows, (row) => row.id);
+    });
+  }
+
+  /** A page by last name, first name and id, after a cursor; `limit + 1` rows say whether more follow. */
+  async list(query: ContractorQuery, page: { after: [string, string, string] | null; limit: number }): Promise<ContractorRow[]> {
+    const { db, tenant } = await this.open();
+    const after = page.after
+      ? sql`(${contractors.lastName}, ${contractors.firstName}, ${contractors.id}) > (${page.after[0]}, ${page.after[1]}, ${page.after[2]}::uuid)`
+      : undefined;
+    const rows = await db
+      .select()
+      .from(contractors)
+      .where(and(contractorRows(tenant), ...filterConditions(query), after))
+      .orderBy(asc(contractors.lastName), asc(contractors.firstName), asc(contractors.id))
+      .limit(page.limit + 1);
+    // The page's rows answer later by-id lookups of this request.
+    for (const row of rows) this.byIdLoader.prime(row.id, row);
+    return rows;
+  }
+
+  async count(query: ContractorQuery): Promise<number> {
+    const { db, tenant } = await this.open();
+    const [total] = await db.select({ value: count() }).from(contractors).where(and(contractorRows(tenant), ...filterConditions(query)));
+    return total?.value ?? 0;
+  }
+
+  async byExternalId(externalId: string): Promise<ContractorRow | null> {
+    const { db, tenant } = await this.open();
+    const [row] = await db.select().from(contractors).where(and(contractorRows(tenant), eq(contractors.externalId, externalId)));
+    return row ?? null;
+  }
+
+  async create(values: Omit<typeof contractors.$inferInsert, 'id'>): Promise<ContractorRow> {
+    const db = await this.db();
+    const [row] = await db.insert(contractors).values(values).returning();
+    if (!row) throw new Error('contractor insert returned nothing');
+    return row;
+  }
+
+  /** Sets the opt-in status (and the contact details the contractor corrected on the form). */
+  async update(
+    contractor: { agencyId: string; id: string },
+    changes: Partial<Pick<ContractorRow, 'phone' | 'addressLine1' | 'city' | 'state' | 'postalCode'>> & { optInStatus: OptInStatus; updatedAt: Date },
+  ): Promise<ContractorRow> {
+    const { db, tenant } = await this.open();
+    const [row] = await db
+      .update(contractors)
+      .set(changes)
+      .where(and(contractorRows(tenant), eq(contractors.agencyId, contractor.agencyId), eq(contractors.id, contractor.id)))
+      .returning();
+    if (!row) throw new Error(`contractor ${contractor.id} is not in this scope`);
+    return row;
+  }
+}

@@ -1,0 +1,123 @@
+// Facilities and who may open them in the Compliance Hub: the grants that give a facility user a
+// facility, and the facility users themselves (a platform table: one person may work with several agencies).
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { byKeys, Store } from '../../access/store.js';
+import { grantedFacilityRows, tenantWhere, type Tenant } from '../../access/tenant.js';
+import type { ActorType } from '../../access/viewer.js';
+import { facilities, facilityGrants, facilityUsers } from '../../db/schema.js';
+
+export type FacilityRow = typeof facilities.$inferSelect;
+export type FacilityUserRow = typeof facilityUsers.$inferSelect;
+
+const facilityRows = (tenant: Tenant) =>
+  tenantWhere(tenant, { agency: facilities.agencyId, contractor: 'agency-wide', facility: grantedFacilityRows(facilities.agencyId, facilities.id) });
+
+const grantRows = (tenant: Tenant) =>
+  tenantWhere(tenant, { agency: facilityGrants.agencyId, facility: grantedFacilityRows(facilityGrants.agencyId, facilityGrants.facilityId) });
+
+/** The grant that gives this person this facility now (not revoked). */
+const activeGrant = (grant: { agencyId: string; facilityId: string; facilityUserId: string }) =>
+  and(
+    eq(facilityGrants.agencyId, grant.agencyId),
+    eq(facilityGrants.facilityId, grant.facilityId),
+    eq(facilityGrants.facilityUserId, grant.facilityUserId),
+    isNull(facilityGrants.revokedAt),
+  );
+
+export class FacilityStore extends Store {
+  byId(id: string): Promise<FacilityRow | null> {
+    return this.loadById(this.byIdLoader, id);
+  }
+
+  private get byIdLoader() {
+    return this.loader<string, FacilityRow | null>('facilities.byId', async (ids) => {
+      const { db, tenant } = await this.open();
+      const rows = await db.select().from(facilities).where(and(facilityRows(tenant), inArray(facilities.id, [...ids])));
+      return byKeys(ids, rows, (row) => row.id);
+    });
+  }
+
+  /** Makes a row joined elsewhere (an assignment's facility) answer this request's by-id lookups. */
+  remember(facility: FacilityRow): void {
+    this.byIdLoader.prime(facility.id, facility);
+  }
+
+  /** Every facility the scope reaches (an agency's own, a facility user's granted ones), by name. */
+  async list(options: { agencyId?: string } = {}): Promise<FacilityRow[]> {
+    const { db, tenant } = await this.open();
+    return db
+      .select()
+      .from(facilities)
+      .where(and(facilityRows(tenant), options.agencyId ? eq(facilities.agencyId, options.agencyId) : undefined))
+      .orderBy(asc(facilities.name), asc(facilities.id));
+  }
+
+  ofAgency(agencyId: string): Promise<FacilityRow[]> {
+    return this.list({ agencyId });
+  }
+
+  async setBulkDownload(facility: { agencyId: string; id: string }, enabled: boolean): Promise<FacilityRow | null> {
+    const { db, tenant } = await this.open();
+    const [updated] = await db
+      .update(facilities)
+      .set({ bulkDownloadEnabled: enabled })
+      .where(and(facilityRows(tenant), eq(facilities.agencyId, facility.agencyId), eq(facilities.id, facility.id)))
+      .returning();
+    return updated ?? null;
+  }
+
+  /** The people with access to a facility now, by email. */
+  async team(facility: { agencyId: string; id: string }) {
+    const { db, tenant } = await this.open();
+    return db
+      .select({ id: facilityUsers.id, email: facilityUsers.email, name: facilityUsers.name, lastSignInAt: facilityUsers.lastSignInAt, grantedAt: facilityGrants.createdAt })
+      .from(facilityGrants)
+      .innerJoin(facilityUsers, eq(facilityUsers.id, facilityGrants.facilityUserId))
+      .where(and(grantRows(tenant), eq(facilityGrants.agencyId, facility.agencyId), eq(facilityGrants.facilityId, facility.id), isNull(facilityGrants.revokedAt)))
+      .orderBy(asc(sql`lower(${facilityUsers.email})`));
+  }
+
+  /** The facility user with this email, created when there is none yet. */
+  async userByEmail(email: string): Promise<FacilityUserRow> {
+    const db = await this.db();
+    await db.execute(sql`insert into facility_users (email) values (${email}) on conflict ((lower(email))) do nothing`);
+    const [user] = await db.select().from(facilityUsers).where(sql`lower(${facilityUsers.email}) = ${email.toLowerCase()}`);
+    if (!user) throw new Error('facility user upsert returned nothing');
+    return user;
+  }
+
+  /** Gives access (or gives back access that was revoked); access they already have is left as it is. */
+  async grant(facility: { agencyId: string; id: string }, facilityUserId: string, by: { type: ActorType; id: string | null; at: Date }): Promise<void> {
+    const db = await this.db();
+    await db
+      .insert(facilityGrants)
+      .values({ agencyId: facility.agencyId, facilityId: facility.id, facilityUserId, grantedByType: by.type, grantedById: by.id, createdAt: by.at })
+      .onConflictDoUpdate({
+        target: [facilityGrants.agencyId, facilityGrants.facilityId, facilityGrants.facilityUserId],
+        set: { revokedAt: null, grantedByType: by.type, grantedById: by.id },
+      });
+  }
+
+  /** Takes one facility away from a person; false when they had no access to it. */
+  async revoke(facility: { agencyId: string; id: string }, facilityUserId: string, at: Date): Promise<boolean> {
+    const { db, tenant } = await this.open();
+    const revoked = await db
+      .update(facilityGrants)
+      .set({ revokedAt: at })
+      .where(and(grantRows(tenant), activeGrant({ agencyId: facility.agencyId, facilityId: facility.id, facilityUserId })))
+      .returning({ facilityUserId: facilityGrants.facilityUserId });
+    return revoked.length > 0;
+  }
+
+  /** The facility user with this email if they still have a facility (the magic-link job: system scope). */
+  async userWithAccess(email: string): Promise<{ id: string; email: string } | null> {
+    const { db, tenant } = await this.open();
+    const [user] = await db
+      .select({ id: facilityUsers.id, email: facilityUsers.email })
+      .from(facilityUsers)
+      .innerJoin(facilityGrants, and(eq(facilityGrants.facilityUserId, facilityUsers.id), isNull(facilityGrants.revokedAt)))
+      .where(and(grantRows(tenant), sql`lower(${facilityUsers.email}) = ${email.toLowerCase()}`))
+      .limit(1);
+    return user ?? null;
+  }
+}

@@ -1,0 +1,104 @@
+// Opt-ins (a contractor's confirmation of a pre-filled form) and what each covers, as the scope reaches them.
+import { and, asc, desc, eq, lt, sql } from 'drizzle-orm';
+import type { Payer } from '@coverline/domain';
+import { Store } from '../../access/store.js';
+import { tenantWhere, type Tenant } from '../../access/tenant.js';
+import { assignments, contractors, jobCategories, jobCodes, optIns } from '../../db/schema.js';
+import { assignmentRows } from '../assignments/assignments.store.js';
+
+export type OptInRow = typeof optIns.$inferSelect;
+type ContractorKey = { agencyId: string; id: string };
+
+const optInRows = (tenant: Tenant) => tenantWhere(tenant, { agency: optIns.agencyId, contractor: (contractorId) => eq(optIns.contractorId, contractorId) });
+
+const ofContractor = (contractor: ContractorKey) => and(eq(optIns.agencyId, contractor.agencyId), eq(optIns.contractorId, contractor.id));
+
+export class OptInStore extends Store {
+  /** The contractor's newest opt-in still waiting for them (for this payer, if given). */
+  async openFor(contractor: ContractorKey, payer?: Payer): Promise<OptInRow | null> {
+    const { db, tenant } = await this.open();
+    const [row] = await db
+      .select()
+      .from(optIns)
+      .where(and(optInRows(tenant), ofContractor(contractor), eq(optIns.status, 'PENDING'), payer ? eq(optIns.payer, payer) : undefined))
+      .orderBy(desc(optIns.createdAt))
+      .limit(1);
+    return row ?? null;
+  }
+
+  async create(values: { agencyId: string; contractorId: string; payer: Payer; createdAt: Date }): Promise<OptInRow> {
+    const db = await this.db();
+    const [row] = await db.insert(optIns).values(values).returning();
+    if (!row) throw new Error('opt-in insert returned nothing');
+    return row;
+  }
+
+  /** Every opt-in of the contractor, newest first. */
+  async ofContractor(contractor: ContractorKey): Promise<OptInRow[]> {
+    const { db, tenant } = await this.open();
+    return db.select().from(optIns).where(and(optInRows(tenant), ofContractor(contractor))).orderBy(desc(optIns.createdAt));
+  }
+
+  /** Locks an opt-in for the rest of the transaction (the gate of a submission: one of two racing wins). */
+  async lock(optIn: { agencyId: string; id: string }): Promise<OptInRow | null> {
+    const { db, tenant } = await this.open();
+    const [row] = await db
+      .select()
+      .from(optIns)
+      .where(and(optInRows(tenant), eq(optIns.agencyId, optIn.agencyId), eq(optIns.id, optIn.id)))
+      .for('update');
+    return row ?? null;
+  }
+
+  async complete(
+    optIn: { agencyId: string; id: string },
+    completion: { completedAt: Date; signatureName: string; signatureIp: string | null; termsVersion: string; formSnapshot: unknown },
+  ): Promise<void> {
+    const { db, tenant } = await this.open();
+    await db
+      .update(optIns)
+      .set({ status: 'COMPLETED', ...completion })
+      .where(and(optInRows(tenant), eq(optIns.agencyId, optIn.agencyId), eq(optIns.id, optIn.id)));
+  }
+
+  /** The assignments an opt-in covers, as its form shows them, earliest first. */
+  async coveredAssignments(optIn: { agencyId: string; id: string }) {
+    const { db, tenant } = await this.open();
+    return db
+      .select({
+        id: assignments.id,
+        jobName: assignments.jobName,
+        clientEntity: assignments.clientEntity,
+        description: assignments.description,
+        effectiveDate: assignments.effectiveDate,
+        endDate: assignments.endDate,
+        premiumCents: assignments.premiumCents,
+        status: assignments.status,
+        workState: jobCategories.workState,
+        coverageTypes: jobCategories.coverageTypes,
+        jobTitle: jobCodes.title,
+      })
+      .from(assignments)
+      .innerJoin(jobCategories, and(eq(jobCategories.agencyId, assignments.agencyId), eq(jobCategories.id, assignments.jobCategoryId)))
+      .innerJoin(jobCodes, eq(jobCodes.id, jobCategories.jobCodeId))
+      .where(and(assignmentRows(tenant), eq(assignments.agencyId, optIn.agencyId), eq(assignments.optInId, optIn.id)))
+      .orderBy(asc(assignments.effectiveDate));
+  }
+
+  /** Opt-ins that have waited 2 or 5 whole days, with their contractor (the daily reminders). */
+  async dueForReminder(now: Date) {
+    const { db, tenant } = await this.open();
+    return db
+      .select({ contractor: contractors, optInId: optIns.id })
+      .from(optIns)
+      .innerJoin(contractors, and(eq(contractors.agencyId, optIns.agencyId), eq(contractors.id, optIns.contractorId)))
+      .where(
+        and(
+          optInRows(tenant),
+          eq(optIns.status, 'PENDING'),
+          lt(optIns.createdAt, new Date(now.getTime() - 2 * 86_400_000)),
+          sql`floor(extract(epoch from (${now.toISOString()}::timestamptz - ${optIns.createdAt})) / 86400) in (2, 5)`,
+        ),
+      );
+  }
+}

@@ -1,0 +1,70 @@
+// Assignments, produced as the product produces them: a row waiting for its contractor's opt-in (with
+// its first status recorded), then moved along the lifecycle (which issues certificates, schedules
+// charges, and so on) as the platform.
+import { and, eq } from 'drizzle-orm';
+import { addDays, todayInTimeZone, type AssignmentStatus } from '@coverline/domain';
+import { assignments, certificates } from '../../src/db/schema.js';
+import { moveAssignment, recordStatusChange } from '../../src/modules/assignment-lifecycle/assignment-lifecycle.js';
+import type { TestServer } from '../support/test-server.js';
+import { next } from './sequence.js';
+import { asPlatform } from './platform.js';
+
+/** A date `days` from today in New York (the agencies' default time zone). */
+export function dayFromToday(server: TestServer, days: number): string {
+  return addDays(todayInTimeZone('America/New_York', server.clock.now()), days);
+}
+
+export type AssignmentFacts = {
+  agencyId: string;
+  contractorId: string;
+  jobCategoryId: string;
+  facilityId?: string | null;
+  effectiveDate?: string;
+  endDate?: string;
+  payer?: 'AGENCY' | 'CONTRACTOR';
+  premiumCents?: number;
+  jobName?: string;
+  clientEntity?: string;
+  description?: string;
+};
+
+/** An assignment waiting for its opt-in (agency-paid unless said otherwise), ready to move on. */
+export async function assignmentAwaitingOptIn(server: TestServer, input: AssignmentFacts) {
+  const [assignment] = await server.db
+    .insert(assignments)
+    .values({
+      agencyId: input.agencyId,
+      contractorId: input.contractorId,
+      jobCategoryId: input.jobCategoryId,
+      facilityId: input.facilityId ?? null,
+      clientEntity: input.clientEntity ?? 'Meta',
+      jobName: input.jobName ?? `Booth host ${next()}`,
+      description: input.description ?? 'Greets visitors at the client booth and runs product demos. Packs the booth away at the end of each day.',
+      effectiveDate: input.effectiveDate ?? dayFromToday(server, 3),
+      endDate: input.endDate ?? dayFromToday(server, 30),
+      wageCents: 150_000,
+      premiumCents: input.premiumCents ?? 4_250,
+      payer: input.payer ?? 'AGENCY',
+      status: 'AWAITING_OPT_IN',
+      createdByType: 'SYSTEM',
+      createdAt: server.clock.now(),
+    })
+    .returning();
+  if (!assignment) throw new Error('no assignment');
+  await asPlatform(server, (tx) => recordStatusChange(tx, { agencyId: assignment.agencyId, assignmentId: assignment.id, from: null, to: 'AWAITING_OPT_IN', at: server.clock.now() }));
+  return assignment;
+}
+
+/** Moves an assignment the way the lifecycle does (entering the status sets in motion what follows). */
+export async function moveTo(server: TestServer, assignment: { agencyId: string; id: string }, to: AssignmentStatus, reason?: string) {
+  return asPlatform(server, (tx) => moveAssignment(tx, server.coverline.deps, { agencyId: assignment.agencyId, assignmentId: assignment.id, to, reason }));
+}
+
+/** A covered assignment with its certificate, reached as the product reaches it. Needs the master policies. */
+export async function coveredAssignment(server: TestServer, input: AssignmentFacts) {
+  const assignment = await assignmentAwaitingOptIn(server, input);
+  await moveTo(server, assignment, 'COVERED');
+  const certificate = await server.db.query.certificates.findFirst({ where: and(eq(certificates.agencyId, assignment.agencyId), eq(certificates.assignmentId, assignment.id)) });
+  if (!certificate) throw new Error('no certificate was issued');
+  return { assignment, certificate };
+}
