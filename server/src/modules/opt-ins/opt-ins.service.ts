@@ -1,7 +1,7 @@
 // Opt-in (rule 3, flow 4): the contractor confirms a pre-filled form from their link; the assignments
 // it covers then move on to payment or coverage. Reminders go to those who have not confirmed.
 import { and, asc, desc, eq, lt, sql } from 'drizzle-orm';
-import { nextStatusAfterOptIn, phoneSchema, postalCodeSchema, usStateCodeSchema } from '@coverline/domain';
+import { nextStatusAfterOptIn, optInFormSnapshot, phoneSchema, postalCodeSchema, TERMS, TERMS_VERSION, usStateCodeSchema } from '@coverline/domain';
 import { z } from 'zod';
 import type { Executor, Transaction } from '../../db/client.js';
 import { agencies, assignments, contractors, jobCategories, jobCodes, optIns } from '../../db/schema.js';
@@ -17,14 +17,6 @@ import { moveAssignment, type AssignmentRow, type StatusChangeBy } from '../assi
 import { currentContractorLink, findContractorLink, issueContractorLink } from '../auth/contractor-link.service.js';
 import { attachPaymentMethod, currentPaymentMethod } from '../payments/payments.service.js';
 import type { OptInForm, OptInInput, OptInResult } from './opt-ins.types.js';
-
-export const TERMS_VERSION = '2026-11';
-export const TERMS = [
-  'I ask to be covered for the assignments listed above under the insurance Coverline arranges for the agency that placed me.',
-  'The information on this form is true to the best of my knowledge; I will tell the agency if it changes.',
-  'Coverage applies only to the work, dates and work state described, and only once any premium I pay is received.',
-  'My typed name below is my electronic signature.',
-].join('\n');
 
 function formatDates(effectiveDate: string, endDate: string): string {
   return effectiveDate === endDate ? effectiveDate : `${effectiveDate} to ${endDate}`;
@@ -94,7 +86,23 @@ export async function getOptInForm(ctx: Context, token: string): Promise<OptInFo
   const agency = await db.query.agencies.findFirst({ where: eq(agencies.id, link.agencyId) });
   const optIn = await optInForLink(db, link);
   if (!contractor || !agency || !optIn) return null;
-  const covered = await db
+  const covered = await formAssignments(db, { agencyId: link.agencyId, optInId: optIn.id });
+  const paymentMethod = optIn.payer === 'CONTRACTOR' ? await currentPaymentMethod(db, link) : null;
+  return {
+    completed: optIn.status === 'COMPLETED',
+    agencyName: agency.name,
+    contractor,
+    payer: optIn.payer,
+    assignments: covered,
+    termsVersion: TERMS_VERSION,
+    terms: TERMS,
+    paymentMethod: paymentMethod && { brand: paymentMethod.brand, last4: paymentMethod.last4 },
+  };
+}
+
+/** The assignments an opt-in form lists: the form shows them, and a completed opt-in's snapshot records them. */
+async function formAssignments(executor: Executor, key: { agencyId: string; optInId: string }) {
+  return executor
     .select({
       id: assignments.id,
       jobName: assignments.jobName,
@@ -111,19 +119,8 @@ export async function getOptInForm(ctx: Context, token: string): Promise<OptInFo
     .from(assignments)
     .innerJoin(jobCategories, and(eq(jobCategories.agencyId, assignments.agencyId), eq(jobCategories.id, assignments.jobCategoryId)))
     .innerJoin(jobCodes, eq(jobCodes.id, jobCategories.jobCodeId))
-    .where(and(eq(assignments.agencyId, link.agencyId), eq(assignments.optInId, optIn.id)))
+    .where(and(eq(assignments.agencyId, key.agencyId), eq(assignments.optInId, key.optInId)))
     .orderBy(asc(assignments.effectiveDate));
-  const paymentMethod = optIn.payer === 'CONTRACTOR' ? await currentPaymentMethod(db, link) : null;
-  return {
-    completed: optIn.status === 'COMPLETED',
-    agencyName: agency.name,
-    contractor,
-    payer: optIn.payer,
-    assignments: covered,
-    termsVersion: TERMS_VERSION,
-    terms: TERMS,
-    paymentMethod: paymentMethod && { brand: paymentMethod.brand, last4: paymentMethod.last4 },
-  };
 }
 
 const optInInputSchema = z.object({
@@ -180,7 +177,14 @@ export async function submitOptIn(ctx: Context, token: string, input: OptInInput
         signatureName: data.signatureName,
         signatureIp: ctx.ip,
         termsVersion: TERMS_VERSION,
-        formSnapshot: { ...corrections, signatureName: data.signatureName, terms: TERMS, acceptedAt: deps.now().toISOString() },
+        formSnapshot: optInFormSnapshot({
+          contractor,
+          corrections,
+          signatureName: data.signatureName,
+          payer: claimed.payer,
+          assignments: await formAssignments(tx, { agencyId: link.agencyId, optInId: claimed.id }),
+          acceptedAt: deps.now(),
+        }),
       })
       .where(and(eq(optIns.agencyId, link.agencyId), eq(optIns.id, claimed.id)));
     await recordAudit(tx, by, { action: 'opt_in.complete', agencyId: link.agencyId, targetType: 'opt_in', targetId: claimed.id, data: { corrections: Object.keys(corrections) } });
