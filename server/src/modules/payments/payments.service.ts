@@ -6,6 +6,7 @@ import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import {
   chargeDueAt,
   chargeIdempotencyKey,
+  chargeJobKey,
   formatCents,
   optOutRefusal,
   retryRefusal,
@@ -47,8 +48,6 @@ export type ContractorPaymentResult = { assignmentId: string; status: Assignment
 type ContractorViewer = Extract<Viewer, { kind: 'CONTRACTOR' }>;
 
 const OPEN: ChargeStatus[] = ['SCHEDULED', 'PROCESSING'];
-
-const chargeJobKey = (chargeId: string) => `charge:${chargeId}`;
 
 function toSaved(row: typeof paymentMethods.$inferSelect): SavedPaymentMethod {
   return { id: row.id, brand: row.brand, last4: row.last4, expMonth: row.expMonth, expYear: row.expYear };

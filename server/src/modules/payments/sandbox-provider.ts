@@ -3,7 +3,7 @@
 // result for a key is written on the charges row that carries the key, and a repeated key gets it back.
 import { randomBytes } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
-import { sandboxCardForToken } from '@coverline/domain';
+import { sandboxAttachedCard, sandboxCardForToken } from '@coverline/domain';
 import { charges } from '../../db/schema.js';
 import type { ServerDependencies } from '../../dependencies.js';
 import { PaymentMethodRefused, type AttachedCard, type ChargeRequest, type ChargeResult, type PaymentProvider } from './payment-provider.js';
@@ -23,7 +23,7 @@ export function createSandboxProvider(deps: Pick<ServerDependencies, 'db' | 'now
     async attachPaymentMethod(token: string): Promise<AttachedCard> {
       const card = sandboxCardForToken(token);
       if (!card) throw new PaymentMethodRefused(UNKNOWN_CARD);
-      return { providerToken: card.token, brand: card.brand, last4: card.last4, expMonth: 12, expYear: deps.now().getUTCFullYear() + 3 };
+      return sandboxAttachedCard(card, deps.now());
     },
 
     async charge(request: ChargeRequest): Promise<ChargeResult> {
