@@ -50,12 +50,12 @@ async function hasAgencies(executor: Executor): Promise<boolean> {
 async function readCatalogue(tx: Transaction) {
   const states = [...new Set(DEMO_AGENCIES.flatMap((agency) => agency.categories.map((c) => c.workState)))];
   const [codes, rates] = await Promise.all([
-    tx.select({ id: jobCodes.id, code: jobCodes.code }).from(jobCodes),
+    tx.select({ id: jobCodes.id, code: jobCodes.code, title: jobCodes.title }).from(jobCodes),
     tx.select().from(jobCodeRates).where(inArray(jobCodeRates.state, states)),
   ]);
   const ratesByKey = Map.groupBy(rates, (rate) => `${rate.jobCodeId}/${rate.state}`);
   return {
-    jobCodeIds: new Map(codes.map((code) => [code.code, code.id])),
+    jobCodes: new Map(codes.map((code) => [code.code, { id: code.id, title: code.title }])),
     rates: (jobCodeId: string, state: string): CoverageRate[] =>
       (ratesByKey.get(`${jobCodeId}/${state}`) ?? []).map(({ coverageType, rate, minimumPremiumCents }) => ({ coverageType, rate, minimumPremiumCents })),
   };
