@@ -3,7 +3,7 @@
 // issues a fresh sign-in link for the demo contractor and mails it to her, because links are
 // stored hashed and cannot be printed again.
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
-import type { CoverageRate } from '@coverline/domain';
+import { chargeJobKey, type CoverageRate } from '@coverline/domain';
 import { DEMO_OPERATOR_API_KEY } from '../config.js';
 import type { Executor, Transaction } from '../db/client.js';
 import {
@@ -27,6 +27,7 @@ import {
   teamMembers,
 } from '../db/schema.js';
 import type { ServerDependencies } from '../dependencies.js';
+import { addJob } from '../jobs/queue.js';
 import { CONTRACTOR_LINK_DAYS, issueContractorLink } from '../modules/auth/contractor-link.service.js';
 import { enqueueMail } from '../mail/outbox.js';
 import { issueCertificate } from '../modules/certificates/certificates.service.js';
@@ -90,9 +91,19 @@ async function insertDemoRows(tx: Transaction, rows: DemoRows): Promise<void> {
   await insertAll(rows.assignments, (chunk) => tx.insert(assignments).values(chunk));
   await insertAll(rows.assignmentStatusChanges, (chunk) => tx.insert(assignmentStatusChanges).values(chunk));
   await insertAll(rows.charges, (chunk) => tx.insert(charges).values(chunk));
+  await queueChargeJobs(tx, rows);
   // The master policies are platform data too: an operator may already have entered them.
   await insertAll(rows.policies, (chunk) => tx.insert(policies).values(chunk).onConflictDoNothing());
   await insertAll(rows.auditLog, (chunk) => tx.insert(auditLog).values(chunk));
+}
+
+/** As scheduleCharge does: each charge still to be made gets its job at the time it falls due (the cron is only the safety net). */
+async function queueChargeJobs(tx: Transaction, rows: DemoRows): Promise<void> {
+  for (const charge of rows.charges) {
+    if (charge.status !== 'SCHEDULED') continue;
+    if (!charge.id) throw new Error('demo data: a scheduled charge has no id');
+    await addJob(tx, 'charge_assignment', { agencyId: charge.agencyId, chargeId: charge.id }, { runAt: charge.scheduledFor, jobKey: chargeJobKey(charge.id) });
+  }
 }
 
 function countRows(rows: DemoRows): Record<string, number> {
