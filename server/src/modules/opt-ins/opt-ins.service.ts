@@ -182,8 +182,8 @@ export async function submitOptIn(ctx: Context, token: string, input: OptInInput
           corrections,
           signatureName: data.signatureName,
           payer: claimed.payer,
-          assignments: await formAssignments(tx, { agencyId: link.agencyId, optInId: claimed.id }),
           acceptedAt: deps.now(),
+          assignments: await formAssignments(tx, { agencyId: link.agencyId, optInId: claimed.id }),
         }),
       })
       .where(and(eq(optIns.agencyId, link.agencyId), eq(optIns.id, claimed.id)));
