@@ -1,7 +1,7 @@
 import { count, eq } from 'drizzle-orm';
-import { estimatePremium } from '@coverline/domain';
+import { estimatePremium, TERMS, TERMS_VERSION } from '@coverline/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assignments, jobCodeRates } from '../src/db/schema.js';
+import { assignments, contractors, jobCodeRates, optIns } from '../src/db/schema.js';
 import { errorCode, errorField, type GraphQLClient } from './support/graphql-client.js';
 import { tokenIn } from './support/smtp-inbox.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
@@ -133,6 +133,21 @@ describe('the lifecycle by rule 3', () => {
       i: { acceptTerms: true, signatureName: 'Jamie Contractor', phone: '(312) 555-0101' },
     });
     expect(submitOptIn).toEqual({ contractor: { optInStatus: 'OPTED_IN' }, assignments: [{ id: created.id, status: 'COVERED' }] });
+    // The opt-in keeps the terms it accepted and what the form showed, with the correction.
+    const optIn = await server.db.query.optIns.findFirst({ where: eq(optIns.contractorId, contractor.id) });
+    const corrected = await server.db.query.contractors.findFirst({ where: eq(contractors.id, contractor.id) });
+    expect(optIn).toMatchObject({ status: 'COMPLETED', termsVersion: TERMS_VERSION, signatureName: 'Jamie Contractor' });
+    expect(optIn?.formSnapshot).toMatchObject({
+      termsVersion: TERMS_VERSION,
+      terms: TERMS,
+      signatureName: 'Jamie Contractor',
+      payer: 'AGENCY',
+      corrections: { phone: corrected?.phone },
+      contractor: { firstName: 'Jamie', lastName: 'Contractor', email: contractor.email, phone: corrected?.phone, state: 'OH' },
+      assignments: [{ id: created.id, jobName: 'Booth host', clientEntity: 'Meta', workState: 'IL', coverageTypes: ['GENERAL_LIABILITY'], premiumCents: created.premiumCents }],
+    });
+    const acceptedAt = Date.parse((optIn?.formSnapshot as { acceptedAt: string }).acceptedAt);
+    expect(Math.abs(acceptedAt - (optIn?.completedAt?.getTime() ?? 0))).toBeLessThan(1_000);
     const again = await portal.request(submit, { t: token, i: { acceptTerms: true, signatureName: 'Jamie Contractor' } });
     expect(errorField(again)).toBe('token');
   });

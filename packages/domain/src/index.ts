@@ -5,6 +5,7 @@ export * from './dates';
 export * from './auth-schemas';
 export * from './assignment-rules';
 export * from './opt-in-rules';
+export * from './opt-in-form';
 export * from './premium';
 export * from './contractor-schemas';
 export * from './assignment-schemas';

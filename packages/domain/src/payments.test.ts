@@ -10,12 +10,15 @@ import {
   cardNumberDigits,
   chargeDueAt,
   chargeIdempotencyKey,
+  chargeJobKey,
   checkCardForm,
   isCardExpired,
   isLuhnValid,
   optOutRefusal,
   parseCardExpiry,
   retryRefusal,
+  SANDBOX_CARD_VALID_YEARS,
+  sandboxAttachedCard,
   sandboxCardForToken,
   sandboxTokenForCardNumber,
   type ChargeStatus,
@@ -46,6 +49,18 @@ describe('chargeIdempotencyKey', () => {
   it('refuses an attempt that is not a positive integer, or an empty id', () => {
     for (const attempt of [0, -1, 1.5, Number.NaN]) expect(() => chargeIdempotencyKey('a', attempt)).toThrow(RangeError);
     expect(() => chargeIdempotencyKey(' ', 1)).toThrow(RangeError);
+  });
+});
+
+describe('chargeJobKey', () => {
+  it('names the charge, one job per charge', () => {
+    expect(chargeJobKey('c1d2')).toBe('charge:c1d2');
+    expect(chargeJobKey('c1d2')).not.toBe(chargeJobKey('c1d3'));
+  });
+
+  it('refuses an empty charge id', () => {
+    expect(() => chargeJobKey('')).toThrow(RangeError);
+    expect(() => chargeJobKey('  ')).toThrow(RangeError);
   });
 });
 
@@ -206,6 +221,34 @@ describe('sandbox test cards', () => {
     expect(sandboxCardForToken('4242424242424242')).toBeNull();
   });
 
+  it('saves an attached card with its token, brand and last 4, expiring in December three years on', () => {
+    const visa = sandboxCardForToken('pm_card_visa');
+    if (!visa) throw new Error('no visa test card');
+    expect(SANDBOX_CARD_VALID_YEARS).toBe(3);
+    expect(sandboxAttachedCard(visa, new Date('2026-11-20T12:00:00Z'))).toEqual({ providerToken: 'pm_card_visa', brand: 'visa', last4: '4242', expMonth: 12, expYear: 2029 });
+    expect(sandboxAttachedCard(visa, new Date('2026-01-01T00:00:00Z')).expYear).toBe(2029);
+  });
+
+  it('counts the attach year in UTC', () => {
+    const declined = sandboxCardForToken('pm_card_chargeDeclined');
+    if (!declined) throw new Error('no declined test card');
+    // 19:30 on New Year's Eve in Chicago is already 2027 in UTC.
+    expect(sandboxAttachedCard(declined, new Date('2027-01-01T01:30:00Z'))).toMatchObject({ last4: '0002', expYear: 2030 });
+    expect(sandboxAttachedCard(declined, new Date('2026-12-31T23:59:59.999Z')).expYear).toBe(2029);
+  });
+
+  it('gives an attached card an expiry the card form accepts until it runs out', () => {
+    for (const card of SANDBOX_TEST_CARDS) {
+      const saved = sandboxAttachedCard(card, new Date('2026-06-15T12:00:00Z'));
+      expect(isCardExpired({ month: saved.expMonth, year: saved.expYear }, '2029-12-31'), card.token).toBe(false);
+      expect(isCardExpired({ month: saved.expMonth, year: saved.expYear }, '2030-01-01'), card.token).toBe(true);
+    }
+  });
+
+  it('refuses an invalid attach time', () => {
+    expect(() => sandboxAttachedCard({ token: 't', brand: 'visa', last4: '4242' }, new Date(Number.NaN))).toThrow(RangeError);
+  });
+
   it('has one token per number', () => {
     expect(new Set(SANDBOX_TEST_CARDS.map((c) => c.token)).size).toBe(SANDBOX_TEST_CARDS.length);
     expect(new Set(SANDBOX_TEST_CARDS.map((c) => c.number)).size).toBe(SANDBOX_TEST_CARDS.length);
@@ -214,7 +257,7 @@ describe('sandbox test cards', () => {
 
 describe('@coverline/domain payments exports', () => {
   it('exports the payment rules from the package root', () => {
-    for (const name of ['CHARGE_STATUSES', 'chargeDueAt', 'chargeIdempotencyKey', 'optOutRefusal', 'retryRefusal', 'isLuhnValid', 'cardBrandFromNumber', 'cardLabel', 'checkCardForm', 'sandboxTokenForCardNumber', 'sandboxCardForToken', 'SANDBOX_TEST_CARDS']) {
+    for (const name of ['CHARGE_STATUSES', 'chargeDueAt', 'chargeIdempotencyKey', 'chargeJobKey', 'optOutRefusal', 'retryRefusal', 'isLuhnValid', 'cardBrandFromNumber', 'cardLabel', 'checkCardForm', 'sandboxTokenForCardNumber', 'sandboxCardForToken', 'sandboxAttachedCard', 'SANDBOX_CARD_VALID_YEARS', 'SANDBOX_TEST_CARDS']) {
       expect(domain, name).toHaveProperty(name);
     }
   });

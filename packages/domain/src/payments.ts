@@ -27,6 +27,12 @@ export function chargeIdempotencyKey(assignmentId: string, attempt: number): str
   return `assignment:${assignmentId}:attempt:${attempt}`;
 }
 
+/** The job key of a charge's `charge_assignment` job: one job per charge, removed when the charge is cancelled. */
+export function chargeJobKey(chargeId: string): string {
+  if (chargeId.trim() === '') throw new RangeError('chargeJobKey: empty charge id');
+  return `charge:${chargeId}`;
+}
+
 // ---------------------------------------------------------------- what the contractor may do
 
 const PAYMENT_IN_PROGRESS = 'Your payment is being processed right now. Refresh in a minute to see the result.';
@@ -223,4 +229,20 @@ export function sandboxTokenForCardNumber(input: string): string | null {
 /** The test card behind a sandbox token, or null for a token the sandbox does not know. */
 export function sandboxCardForToken(token: string): SandboxTestCard | null {
   return SANDBOX_TEST_CARDS.find((card) => card.token === token) ?? null;
+}
+
+/** Years after the year it was attached that a sandbox card expires (in December), as Stripe's test cards do. */
+export const SANDBOX_CARD_VALID_YEARS = 3;
+
+/**
+ * The card the sandbox provider saves for a test card attached at `attachedAt`: its token, brand and
+ * last 4, expiring in December SANDBOX_CARD_VALID_YEARS years after the attach year (UTC).
+ */
+export function sandboxAttachedCard(
+  card: Pick<SandboxTestCard, 'token' | 'brand' | 'last4'>,
+  attachedAt: Date,
+): { providerToken: string; brand: string; last4: string; expMonth: number; expYear: number } {
+  const ms = attachedAt.getTime();
+  if (Number.isNaN(ms)) throw new RangeError('sandboxAttachedCard: invalid Date');
+  return { providerToken: card.token, brand: card.brand, last4: card.last4, expMonth: 12, expYear: new Date(ms).getUTCFullYear() + SANDBOX_CARD_VALID_YEARS };
 }

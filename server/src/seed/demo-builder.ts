@@ -1,25 +1,37 @@
 // Turns the tables of demo-data.ts into database rows, with dates relative to `now` in each agency's
 // time zone. Pure apart from the ids (random UUIDs): the same input gives the same data on every
-// fresh database. Every assignment follows the real rules: its first status comes from
-// nextStatusAfterCreation, opt-in from isOptInRequired, each move is checked by assertTransition,
-// and its premium is estimatePremium over the loaded rates.
+// fresh database. Every row is what production would have written had people used the app: the
+// first status comes from nextStatusAfterCreation, opt-in from isOptInRequired, each move is one a
+// use case makes (checked by assertTransition, with that use case's actor and reason), premiums from
+// estimatePremium, opt-ins from TERMS_VERSION and optInFormSnapshot, cards from sandboxAttachedCard,
+// charges from chargeIdempotencyKey and chargeDueAt. demo.ts queues each scheduled charge's job.
 import { randomUUID } from 'node:crypto';
 import {
   addDays,
   addYears,
   ASSIGNMENT_STATUSES,
   assertTransition,
+  chargeDueAt,
+  chargeIdempotencyKey,
   compareIsoDates,
   estimatePremium,
+  formatCents,
   isOptInRequired,
   nextStatusAfterApproval,
   nextStatusAfterCreation,
   nextStatusAfterOptIn,
+  optInFormSnapshot,
+  sandboxAttachedCard,
+  sandboxCardForToken,
+  TERMS_VERSION,
   todayInTimeZone,
   type AssignmentStatus,
   type CoreInfo,
   type CoverageRate,
+  type OptInFormAssignment,
+  type OptInStatus,
   type Payer,
+  type SandboxTestCard,
 } from '@coverline/domain';
 import type {
   agencies,
@@ -39,6 +51,7 @@ import type {
   purchaseOrders,
   teamMembers,
 } from '../db/schema.js';
+import { SANDBOX_PROVIDER } from '../modules/payments/sandbox-provider.js';
 import {
   DEMO_AGENCIES,
   DEMO_FACILITY_USERS,
@@ -77,25 +90,25 @@ export type DemoBuildInput = {
   now: Date;
   /** The argon2 hash of the demo password, computed once. */
   passwordHash: string;
-  /** Job-code ids of the loaded catalogue, by code. */
-  jobCodeIds: ReadonlyMap<string, string>;
+  /** Job codes of the loaded catalogue (id and title), by code. */
+  jobCodes: ReadonlyMap<string, { id: string; title: string }>;
   /** The loaded rates of one job code in one work state (both coverage types). */
   rates: (jobCodeId: string, state: string) => CoverageRate[];
 };
 
-const HOUR = 3_600_000;
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
-const TERMS_VERSION = '2026-01';
+/** Nothing in the demo happens later than this before `now`. */
+const QUIET_BEFORE_NOW = MINUTE;
 /** Regular work reaches back this far, and its current or next assignment starts at most this far ahead. */
 const HISTORY_DAYS = 365;
 const HORIZON_DAYS = 30;
 /** Regular assignments are created at least this many days before today, so their history is complete. */
 const REGULAR_CREATED_BEFORE_TODAY = 3;
 
-const CARDS: Record<CardKind, { providerToken: string; brand: string; last4: string }> = {
-  visa: { providerToken: 'pm_card_visa', brand: 'visa', last4: '4242' },
-  declined: { providerToken: 'pm_card_chargeDeclined', brand: 'visa', last4: '0002' },
-};
+/** The sandbox test card each kind of demo card is (Stripe's test tokens). */
+const CARD_TOKENS: Record<CardKind, string> = { visa: 'pm_card_visa', declined: 'pm_card_chargeDeclined' };
 
 // ---------------------------------------------------------------- small helpers
 
@@ -170,26 +183,30 @@ const overlaps = (a: { effectiveDate: string; endDate: string }, b: { effectiveD
 
 // ---------------------------------------------------------------- per-agency state
 
-type Actor = { type: 'AGENCY_MEMBER' | 'CONTRACTOR' | 'SYSTEM'; id: string | null };
+type Actor = { type: 'AGENCY_MEMBER' | 'CONTRACTOR' | 'OPERATOR' | 'SYSTEM'; id: string | null };
 
 type CategoryState = DemoCategory & {
   id: string;
   jobCodeId: string;
+  jobTitle: string;
   rates: CoverageRate[];
   row: DemoRows['jobCategories'][number];
   /** Set once an assignment proposed this (not yet approved) category. */
   proposed: boolean;
 };
 
+type OptInState = { id: string; payer: Payer; requestedAt: number; completedAt: number | null };
+
 type ContractorState = {
   spec: DemoContractor;
   id: string;
   name: string;
   row: DemoRows['contractors'][number];
-  /** Core info of assignments with a completed opt-in (DESIGN rule 3). */
-  optedIn: CoreInfo[];
-  completedOptIn: Map<string, string>;
-  pendingOptIn: Map<string, string>;
+  /** Core info of the assignments whose opt-in completed, and when (DESIGN rule 3 asks as of a moment). */
+  optedIn: { at: number; core: CoreInfo }[];
+  optIns: OptInState[];
+  /** What the latest opt-in event left on the contractor: requestOptIn sets PENDING, submitOptIn OPTED_IN. */
+  lastOptInEvent: { at: number; status: OptInStatus } | null;
   paymentMethodId: string | null;
 };
 
@@ -312,7 +329,8 @@ function addAgency(spec: DemoAgency, input: DemoBuildInput, rows: DemoRows, phon
 }
 
 function addCategory(ctx: AgencyContext, category: DemoCategory, input: DemoBuildInput): void {
-  const jobCodeId = required(input.jobCodeIds, category.jobCode, 'job code (is the default catalogue loaded?)');
+  const jobCode = required(input.jobCodes, category.jobCode, 'job code (is the default catalogue loaded?)');
+  const jobCodeId = jobCode.id;
   const rates = input.rates(jobCodeId, category.workState);
   const id = randomUUID();
   const requester = ctx.members[0]?.id ?? null;
@@ -332,7 +350,7 @@ function addCategory(ctx: AgencyContext, category: DemoCategory, input: DemoBuil
     createdAt: new Date(ctx.createdAt.getTime() + 3 * DAY),
   };
   ctx.rows.jobCategories.push(row);
-  ctx.categories.set(category.key, { ...category, id, jobCodeId, rates, row, proposed: false });
+  ctx.categories.set(category.key, { ...category, id, jobCodeId, jobTitle: jobCode.title, rates, row, proposed: false });
 }
 
 function addContractor(ctx: AgencyContext, spec: DemoContractor, index: number, phoneCounter: { next: number }): void {
@@ -360,8 +378,8 @@ function addContractor(ctx: AgencyContext, spec: DemoContractor, index: number, 
     name: spec.name,
     row,
     optedIn: [],
-    completedOptIn: new Map(),
-    pendingOptIn: new Map(),
+    optIns: [],
+    lastOptInEvent: null,
     paymentMethodId: null,
   });
 }
@@ -458,12 +476,23 @@ function specialDrafts(ctx: AgencyContext): Draft[] {
 
 // ---------------------------------------------------------------- status history
 
-type Step = { from: AssignmentStatus | null; to: AssignmentStatus; at: number; actor: Actor; reason: string };
+type Step = { from: AssignmentStatus | null; to: AssignmentStatus; at: number; actor: Actor; reason: string | null };
+
+/**
+ * When a move happens: some hours after the previous one (a person acting), when the charge falls due
+ * (the charge_assignment job, a few seconds late), or at a fixed instant (a scheduled job).
+ */
+type Timing = { kind: 'after'; ms: number } | { kind: 'charge'; latencyMs: number } | { kind: 'at'; at: number };
+
+/** When production's hourly end_finished_assignments job (at :05) ends an assignment: 00:05 local the day after its end date. */
+function endedAt(ctx: AgencyContext, draft: Draft): number {
+  return zonedInstant(addDays(draft.endDate, 1), 5, ctx.timeZone).getTime();
+}
 
 /** The statuses an assignment goes through, from its first status to the outcome's. */
-function statusPath(draft: Draft, optInRequired: boolean, today: string): AssignmentStatus[] {
+function statusPath(ctx: AgencyContext, draft: Draft, optInRequired: boolean): AssignmentStatus[] {
   const { payer, outcome } = draft;
-  const ended = compareIsoDates(draft.endDate, today) < 0;
+  const ended = endedAt(ctx, draft) <= ctx.now.getTime() - QUIET_BEFORE_NOW;
   const advance = (status: AssignmentStatus): AssignmentStatus | null => {
     switch (status) {
       case 'PENDING_APPROVAL':
@@ -499,37 +528,79 @@ function statusPath(draft: Draft, optInRequired: boolean, today: string): Assign
   return path;
 }
 
-/** When, by whom and why each move happened, ending no later than `now`. */
-function statusSteps(ctx: AgencyContext, draft: Draft, path: AssignmentStatus[]): Step[] {
+/** The sandbox test card a contractor pays with. */
+function cardOf(contractor: ContractorState): SandboxTestCard {
+  const card = sandboxCardForToken(CARD_TOKENS[contractor.spec.card ?? 'visa']);
+  if (!card) throw new Error(`demo data: ${contractor.name}'s card is not a sandbox test card`);
+  return card;
+}
+
+/** The use case that makes a move: who acts, the reason it records (its exact words) and when it happens. */
+function moveOf(ctx: AgencyContext, draft: Draft, from: AssignmentStatus, to: AssignmentStatus, premiumCents: number): { actor: Actor; reason: string; timing: Timing } {
   const { rng } = ctx;
+  const hours = (min: number, max: number): Timing => ({ kind: 'after', ms: rng.int(min * 60, max * 60) * MINUTE });
   const creator: Actor = { type: 'AGENCY_MEMBER', id: draft.creator.id };
   const contractor: Actor = { type: 'CONTRACTOR', id: draft.contractor.id };
+  // The platform operator signs in with the configured operator key, which has no id.
+  const operator: Actor = { type: 'OPERATOR', id: null };
   const system: Actor = { type: 'SYSTEM', id: null };
-  const hoursLater = (previous: number, min: number, max: number) => previous + rng.int(min * 60, max * 60) * 60_000;
-  const steps: Step[] = [{ from: null, to: path[0] as AssignmentStatus, at: draft.createdAt.getTime(), actor: creator, reason: 'Assignment created' }];
-  for (let i = 1; i < path.length; i++) {
-    const from = path[i - 1] as AssignmentStatus;
-    const to = path[i] as AssignmentStatus;
-    const previous = (steps[i - 1] as Step).at;
-    const step = (atTime: number, actor: Actor, reason: string) => steps.push({ from, to, at: atTime, actor, reason });
-    if (to === 'ENDED') step(zonedInstant(addDays(draft.endDate, 1), 5, ctx.timeZone).getTime(), system, 'Assignment ended');
-    else if (to === 'CANCELLED' && from === 'PENDING_APPROVAL') step(hoursLater(previous, 20, 30), system, 'Job category rejected');
-    else if (to === 'CANCELLED') step(hoursLater(previous, 2, 30), creator, 'Cancelled by the agency');
-    else if (from === 'PENDING_APPROVAL') step(hoursLater(previous, 18, 40), system, 'Job category approved');
-    else if (from === 'AWAITING_OPT_IN' && to === 'OPTED_OUT') step(hoursLater(previous, 6, 40), contractor, 'Contractor declined the opt-in');
-    else if (from === 'AWAITING_OPT_IN') step(hoursLater(previous, 2, 30), contractor, 'Opt-in completed');
-    else if (from === 'AWAITING_PAYMENT' && to === 'OPTED_OUT') step(hoursLater(previous, 2, 20), contractor, 'Contractor opted out before the charge');
-    else if (from === 'AWAITING_PAYMENT' && to === 'COVERED') step(previous + DAY, system, 'Charge succeeded');
-    else if (from === 'AWAITING_PAYMENT' && to === 'DECLINED') step(previous + DAY, system, 'Card declined');
-    else step(hoursLater(previous, 1, 4), system, 'Status updated');
+  const charge = (): Timing => ({ kind: 'charge', latencyMs: rng.int(2, 20) * 1_000 });
+  const amount = formatCents(premiumCents);
+  // decideJobCategory
+  if (from === 'PENDING_APPROVAL' && to === 'CANCELLED') return { actor: operator, reason: 'The job category was rejected.', timing: hours(20, 30) };
+  if (from === 'PENDING_APPROVAL') return { actor: operator, reason: 'The job category was approved.', timing: hours(18, 40) };
+  // cancelAssignment, without a reason given; before the charge is due when one is scheduled
+  if (to === 'CANCELLED') return { actor: creator, reason: 'Cancelled by the agency.', timing: hours(2, 20) };
+  // submitOptIn
+  if (from === 'AWAITING_OPT_IN' && to === nextStatusAfterOptIn({ payer: draft.payer })) {
+    return { actor: contractor, reason: 'The contractor confirmed the opt-in form.', timing: hours(2, 30) };
   }
-  // Nothing happens after `now`, and the history stays in order (one second apart at least).
-  const latest = ctx.now.getTime() - 60_000;
-  steps.forEach((s, i) => {
-    s.at = Math.min(s.at, latest - (steps.length - 1 - i) * 1_000);
-    if (i > 0) s.at = Math.max(s.at, (steps[i - 1] as Step).at + 1_000);
-  });
-  return steps;
+  // optOutOfCharge, before the charge is due
+  if (from === 'AWAITING_PAYMENT' && to === 'OPTED_OUT') return { actor: contractor, reason: 'The contractor opted out before the charge.', timing: hours(2, 20) };
+  // the charge_assignment job, with the sandbox's answer for the contractor's card
+  const decline = cardOf(draft.contractor).decline;
+  if (from === 'AWAITING_PAYMENT' && to === 'COVERED' && !decline) return { actor: system, reason: `The charge of ${amount} succeeded.`, timing: charge() };
+  if (from === 'AWAITING_PAYMENT' && to === 'DECLINED' && decline) {
+    return { actor: system, reason: `The charge of ${amount} was declined: ${decline.message}`, timing: charge() };
+  }
+  // endFinishedAssignments
+  if (from === 'COVERED' && to === 'ENDED') return { actor: system, reason: 'The end date has passed.', timing: { kind: 'at', at: endedAt(ctx, draft) } };
+  throw new Error(`demo data: nothing in production moves "${draft.job.jobName}" for ${draft.contractor.name} from ${from} to ${to}`);
+}
+
+/** When, by whom and why each move happened, all before `now`: the people's delays shrink if the last move would be later. */
+function statusSteps(ctx: AgencyContext, draft: Draft, path: AssignmentStatus[], premiumCents: number): Step[] {
+  const moves = path.slice(1).map((to, i) => ({ from: path[i] as AssignmentStatus, to, ...moveOf(ctx, draft, path[i] as AssignmentStatus, to, premiumCents) }));
+  const times = () => {
+    const at = [draft.createdAt.getTime()];
+    for (const { timing } of moves) {
+      const previous = at[at.length - 1] as number;
+      at.push(
+        timing.kind === 'after' ? previous + timing.ms : timing.kind === 'charge' ? chargeDueAt(new Date(previous)).getTime() + timing.latencyMs : timing.at,
+      );
+    }
+    return at;
+  };
+  let at = times();
+  let excess = (at[at.length - 1] as number) - (ctx.now.getTime() - QUIET_BEFORE_NOW);
+  for (let i = moves.length - 1; i >= 0 && excess > 0; i--) {
+    const timing = moves[i]?.timing;
+    if (timing?.kind !== 'after') continue;
+    const give = Math.min(excess, timing.ms - MINUTE);
+    timing.ms -= give;
+    excess -= give;
+  }
+  if (excess > 0) throw new Error(`demo data: "${draft.job.jobName}" for ${draft.contractor.name} was created too recently to be ${path[path.length - 1]} by now`);
+  at = times();
+  for (let i = 1; i < at.length; i++) {
+    if ((at[i] as number) <= (at[i - 1] as number)) throw new Error(`demo data: "${draft.job.jobName}" for ${draft.contractor.name} moves to ${path[i]} before it was ${path[i - 1]}`);
+  }
+  const creator: Actor = { type: 'AGENCY_MEMBER', id: draft.creator.id };
+  return [
+    // createAssignment records no reason for the first status.
+    { from: null, to: path[0] as AssignmentStatus, at: at[0] as number, actor: creator, reason: null },
+    ...moves.map(({ from, to, actor, reason }, i) => ({ from, to, at: at[i + 1] as number, actor, reason })),
+  ];
 }
 
 // ---------------------------------------------------------------- assignments with their opt-ins and charges
@@ -541,12 +612,14 @@ function addAssignment(ctx: AgencyContext, draft: Draft): AssignmentStatus {
   const { rows, agencyId } = ctx;
   const { contractor, category } = draft;
   const core: CoreInfo = { jobCategoryId: category.id, coverageTypes: category.coverageTypes, workState: category.workState };
-  const path = statusPath(draft, isOptInRequired(core, contractor.optedIn), ctx.today);
-  const steps = statusSteps(ctx, draft, path);
+  const created = draft.createdAt.getTime();
+  const optedIn = contractor.optedIn.filter((o) => o.at <= created).map((o) => o.core);
+  const path = statusPath(ctx, draft, isOptInRequired(core, optedIn));
+  const premiumCents = estimatePremium({ wageCents: draft.wageCents, coverageTypes: category.coverageTypes, rates: category.rates }).totalCents;
+  const steps = statusSteps(ctx, draft, path, premiumCents);
   const first = steps[0] as Step;
   const last = steps[steps.length - 1] as Step;
   const id = randomUUID();
-  const premiumCents = estimatePremium({ wageCents: draft.wageCents, coverageTypes: category.coverageTypes, rates: category.rates }).totalCents;
 
   if (category.status !== 'APPROVED' && !category.proposed) {
     // Proposed together with its first assignment; a rejection cancels that assignment.
@@ -555,13 +628,13 @@ function addAssignment(ctx: AgencyContext, draft: Draft): AssignmentStatus {
     if (category.status === 'REJECTED') category.row.decidedAt = new Date((stepOutOf(steps, 'PENDING_APPROVAL') ?? first).at);
   }
 
-  rows.assignments.push({
+  const row: DemoRows['assignments'][number] = {
     agencyId,
     id,
     contractorId: contractor.id,
     jobCategoryId: category.id,
     facilityId: draft.facility ? required(ctx.facilityIds, draft.facility, 'facility') : null,
-    optInId: addOptIn(ctx, draft, core, steps, premiumCents),
+    optInId: null,
     clientEntity: draft.job.clientEntity,
     jobName: draft.job.jobName,
     description: describe(draft.job, draft.facility),
@@ -576,7 +649,9 @@ function addAssignment(ctx: AgencyContext, draft: Draft): AssignmentStatus {
     createdById: draft.creator.id,
     createdAt: new Date(first.at),
     updatedAt: new Date(last.at),
-  });
+  };
+  row.optInId = addOptIn(ctx, draft, row, core, steps);
+  rows.assignments.push(row);
   for (const step of steps) {
     rows.assignmentStatusChanges.push({
       agencyId,
@@ -595,85 +670,110 @@ function addAssignment(ctx: AgencyContext, draft: Draft): AssignmentStatus {
   return last.to;
 }
 
+function noteOptInEvent(contractor: ContractorState, at: number, status: OptInStatus): void {
+  if (!contractor.lastOptInEvent || at >= contractor.lastOptInEvent.at) contractor.lastOptInEvent = { at, status };
+}
+
 /**
- * The opt-in an assignment belongs to: a new one when it went through AWAITING_OPT_IN (completed,
- * declined or still pending), else the contractor's opt-in for the same core info, else none.
+ * The opt-in an assignment belongs to, as requestOptIn and submitOptIn make it: none unless the
+ * assignment went through AWAITING_OPT_IN; then the contractor's open opt-in with the same payer, else
+ * a new one, completed with the current terms and the form's snapshot when the contractor confirmed it.
  */
-function addOptIn(ctx: AgencyContext, draft: Draft, core: CoreInfo, steps: readonly Step[], premiumCents: number): string | null {
-  const { contractor, category } = draft;
+function addOptIn(ctx: AgencyContext, draft: Draft, assignment: DemoRows['assignments'][number], core: CoreInfo, steps: readonly Step[]): string | null {
+  const { contractor } = draft;
   const requested = stepInto(steps, 'AWAITING_OPT_IN');
-  if (!requested || contractor.pendingOptIn.has(category.key)) {
-    return contractor.completedOptIn.get(category.key) ?? contractor.pendingOptIn.get(category.key) ?? null;
-  }
+  if (!requested) return null;
   const answered = stepOutOf(steps, 'AWAITING_OPT_IN');
-  const completed = answered && (answered.to === 'AWAITING_PAYMENT' || answered.to === 'COVERED') ? answered : null;
+  const completed = answered && answered.actor.type === 'CONTRACTOR' ? answered : null;
+  noteOptInEvent(contractor, requested.at, 'PENDING');
+  const open = contractor.optIns.find(
+    (o) => o.payer === draft.payer && o.requestedAt <= requested.at && (o.completedAt === null || o.completedAt > requested.at),
+  );
+  if (open) {
+    // Sharing an opt-in that gets confirmed would move both assignments at once; the demo never needs it.
+    if (open.completedAt !== null || completed) throw new Error(`demo data: "${draft.job.jobName}" for ${contractor.name} joins an opt-in that another assignment confirms`);
+    return open.id;
+  }
   const id = randomUUID();
+  contractor.optIns.push({ id, payer: draft.payer, requestedAt: requested.at, completedAt: completed?.at ?? null });
   ctx.rows.optIns.push({
     agencyId: ctx.agencyId,
     id,
     contractorId: contractor.id,
-    status: completed ? 'COMPLETED' : answered ? 'REVOKED' : 'PENDING',
+    status: completed ? 'COMPLETED' : 'PENDING',
     payer: draft.payer,
     termsVersion: completed ? TERMS_VERSION : null,
     signatureName: completed ? contractor.name : null,
     signatureIp: completed ? `203.0.113.${ctx.rng.int(2, 254)}` : null, // TEST-NET-3
-    formSnapshot: completed ? optInSnapshot(draft, premiumCents) : null,
+    formSnapshot: completed ? formSnapshot(draft, assignment, new Date(completed.at)) : null,
     createdAt: new Date(requested.at),
     completedAt: completed ? new Date(completed.at) : null,
   });
   if (completed) {
-    contractor.completedOptIn.set(category.key, id);
-    contractor.optedIn.push(core);
-  } else if (!answered) {
-    contractor.pendingOptIn.set(category.key, id);
+    contractor.optedIn.push({ at: completed.at, core });
+    noteOptInEvent(contractor, completed.at, 'OPTED_IN');
+    // submitOptIn asks a contractor who pays for a card unless one is on file.
+    if (draft.payer === 'CONTRACTOR') attachCard(ctx, contractor, completed.at);
   }
   return id;
 }
 
-function optInSnapshot(draft: Draft, premiumCents: number) {
+/** The snapshot submitOptIn keeps: the contractor confirmed the pre-filled form as it was, for this one assignment. */
+function formSnapshot(draft: Draft, assignment: DemoRows['assignments'][number], acceptedAt: Date) {
   const c = draft.contractor.row;
-  return {
+  const listed: OptInFormAssignment = {
+    id: assignment.id as string,
+    jobName: assignment.jobName,
+    jobTitle: draft.category.jobTitle,
+    clientEntity: assignment.clientEntity,
+    description: assignment.description,
+    effectiveDate: assignment.effectiveDate,
+    endDate: assignment.endDate,
+    coverageTypes: draft.category.coverageTypes,
+    workState: draft.category.workState,
+    premiumCents: assignment.premiumCents,
+  };
+  return optInFormSnapshot({
     contractor: {
       firstName: c.firstName,
       lastName: c.lastName,
       email: c.email,
-      phone: c.phone,
-      addressLine1: c.addressLine1,
-      city: c.city,
-      state: c.state,
-      postalCode: c.postalCode,
+      phone: c.phone ?? null,
+      addressLine1: c.addressLine1 ?? null,
+      city: c.city ?? null,
+      state: c.state ?? null,
+      postalCode: c.postalCode ?? null,
     },
+    corrections: {},
+    signatureName: draft.contractor.name,
     payer: draft.payer,
-    jobCode: draft.category.jobCode,
-    coverageTypes: draft.category.coverageTypes,
-    workState: draft.category.workState,
-    assignment: {
-      clientEntity: draft.job.clientEntity,
-      jobName: draft.job.jobName,
-      effectiveDate: draft.effectiveDate,
-      endDate: draft.endDate,
-      premiumCents,
-    },
-    termsVersion: TERMS_VERSION,
-  };
+    assignments: [listed],
+    acceptedAt,
+  });
 }
 
-/** The card on file (added at opt-in) and the charge announced 24 hours ahead (DESIGN flow 5). */
+/** The card a contractor gave at their first opt-in as payer, saved as the sandbox provider saves it. */
+function attachCard(ctx: AgencyContext, contractor: ContractorState, at: number): void {
+  if (contractor.paymentMethodId) return;
+  contractor.paymentMethodId = randomUUID();
+  ctx.rows.paymentMethods.push({
+    agencyId: ctx.agencyId,
+    id: contractor.paymentMethodId,
+    contractorId: contractor.id,
+    provider: SANDBOX_PROVIDER,
+    ...sandboxAttachedCard(cardOf(contractor), new Date(at)),
+    createdAt: new Date(at),
+  });
+}
+
+/** The charge scheduleCharge announces when the assignment enters AWAITING_PAYMENT, and what became of it (DESIGN flow 5). */
 function addCharge(ctx: AgencyContext, draft: Draft, assignmentId: string, amountCents: number, scheduled: Step, outcome: Step | undefined): void {
   const { rows, rng, agencyId } = ctx;
   const contractor = draft.contractor;
-  if (!contractor.paymentMethodId) {
-    contractor.paymentMethodId = randomUUID();
-    rows.paymentMethods.push({
-      agencyId,
-      id: contractor.paymentMethodId,
-      contractorId: contractor.id,
-      provider: 'sandbox',
-      ...CARDS[contractor.spec.card ?? 'visa'],
-      expMonth: rng.int(1, 12),
-      expYear: Number(ctx.today.slice(0, 4)) + rng.int(1, 4),
-      createdAt: new Date(scheduled.at),
-    });
+  if (!contractor.paymentMethodId) throw new Error(`demo data: ${contractor.name} has no card on file for "${draft.job.jobName}"`);
+  const scheduledFor = chargeDueAt(new Date(scheduled.at));
+  if (!outcome && scheduledFor.getTime() <= ctx.now.getTime()) {
+    throw new Error(`demo data: the charge for "${draft.job.jobName}" (${contractor.name}) would have been made by now`);
   }
   const attempted = outcome && (outcome.to === 'COVERED' || outcome.to === 'DECLINED') ? outcome : null;
   const status = !outcome ? 'SCHEDULED' : outcome.to === 'COVERED' ? 'SUCCEEDED' : outcome.to === 'DECLINED' ? 'FAILED' : 'CANCELLED';
@@ -684,12 +784,14 @@ function addCharge(ctx: AgencyContext, draft: Draft, assignmentId: string, amoun
     paymentMethodId: contractor.paymentMethodId,
     amountCents,
     status,
-    idempotencyKey: `assignment:${assignmentId}:charge:1`,
-    provider: 'sandbox',
+    // The assignment's first charge: the demo has no retries.
+    idempotencyKey: chargeIdempotencyKey(assignmentId, 1),
+    provider: SANDBOX_PROVIDER,
     providerChargeId: attempted ? `ch_sandbox_${rng.hex(24)}` : null,
-    scheduledFor: new Date(scheduled.at + DAY),
-    attemptedAt: attempted ? new Date(attempted.at) : null,
-    failureMessage: status === 'FAILED' ? 'Your card was declined.' : null,
+    scheduledFor,
+    // The job claims the charge, calls the provider, then records the result a moment later.
+    attemptedAt: attempted ? new Date(attempted.at - 1_000) : null,
+    failureMessage: status === 'FAILED' ? (cardOf(contractor).decline?.message ?? null) : null,
     createdAt: new Date(scheduled.at),
   });
 }
@@ -713,8 +815,9 @@ function addAssignments(ctx: AgencyContext): void {
     const own = drafts.filter((d) => d.contractor === contractor);
     const first = Math.min(...own.map((d) => d.createdAt.getTime()), ctx.now.getTime() - ctx.rng.int(1, 6) * DAY);
     contractor.row.createdAt = new Date(Math.max(ctx.createdAt.getTime() + 6 * DAY, first - ctx.rng.int(2, 21) * DAY));
-    contractor.row.updatedAt = contractor.row.createdAt;
-    contractor.row.optInStatus = contractor.completedOptIn.size > 0 ? 'OPTED_IN' : contractor.pendingOptIn.size > 0 ? 'PENDING' : 'NOT_STARTED';
+    const last = contractor.lastOptInEvent;
+    contractor.row.updatedAt = last ? new Date(last.at) : contractor.row.createdAt;
+    contractor.row.optInStatus = last?.status ?? 'NOT_STARTED';
   }
 }
 

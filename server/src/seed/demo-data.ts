@@ -371,22 +371,6 @@ const ACME: DemoAgency = {
       job: jobNamed(NURSE_JOBS, 'Infusion clinic RN'),
     },
     {
-      contractor: "Kevin O'Brien",
-      category: 'hospital-il',
-      facility: RIVERSIDE,
-      startsInDays: -60,
-      days: 3,
-      createdDaysAgo: 70,
-      outcome: { kind: 'exit', at: 'AWAITING_OPT_IN', to: 'OPTED_OUT' },
-      job: {
-        jobName: 'First-aid station RN',
-        clientEntity: 'Windy City Comic Con',
-        pay: { perDayCents: 62_000 },
-        description:
-          'Registered nurse staffing the first-aid station at {facility} during Windy City Comic Con. Treats minor injuries, heat exhaustion and allergic reactions, and hands serious cases to EMS. Twelve-hour event days.',
-      },
-    },
-    {
       contractor: 'Tyler Morrison',
       category: 'security-oh',
       facility: MERCY_GENERAL,
@@ -432,6 +416,16 @@ const ACME: DemoAgency = {
         description:
           'Creates a back-to-school video series showing students designing flyers and presentations in Adobe Express. Films in New York and delivers five captioned shorts. Posts follow the brand disclosure guidelines.',
       },
+    },
+    {
+      // Had the notice of the charge and opted out before it was made.
+      contractor: 'Andre Dubois',
+      category: 'spokes-ny',
+      startsInDays: -20,
+      days: 5,
+      createdDaysAgo: 30,
+      outcome: { kind: 'exit', at: 'AWAITING_PAYMENT', to: 'OPTED_OUT' },
+      job: jobNamed(NY_SPOKESPERSON_JOBS, 'Spotify Wrapped creator content'),
     },
     {
       contractor: 'Jasmine Park',

@@ -3,7 +3,7 @@
 // issues a fresh sign-in link for the demo contractor and mails it to her, because links are
 // stored hashed and cannot be printed again.
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
-import type { CoverageRate } from '@coverline/domain';
+import { chargeJobKey, type CoverageRate } from '@coverline/domain';
 import { asSystem } from '../access/access.js';
 import { authorize } from '../access/policy.js';
 import type { ScopedTransaction } from '../access/scope.js';
@@ -33,6 +33,7 @@ import {
 import type { ServerDependencies } from '../dependencies.js';
 import { CONTRACTOR_LINK_DAYS, issueContractorLink } from '../modules/auth/contractor-link.service.js';
 import { issueCertificate } from '../modules/certificates/certificate-issuing.js';
+import { addJob } from '../jobs/queue.js';
 import { enqueueMail } from '../mail/outbox.js';
 import { contractorLinkMail } from '../mail/templates.js';
 import { hashPassword } from '../modules/auth/passwords.js';
@@ -54,12 +55,12 @@ async function hasAgencies(executor: Executor): Promise<boolean> {
 async function readCatalogue(tx: Executor) {
   const states = [...new Set(DEMO_AGENCIES.flatMap((agency) => agency.categories.map((c) => c.workState)))];
   const [codes, rates] = await Promise.all([
-    tx.select({ id: jobCodes.id, code: jobCodes.code }).from(jobCodes),
+    tx.select({ id: jobCodes.id, code: jobCodes.code, title: jobCodes.title }).from(jobCodes),
     tx.select().from(jobCodeRates).where(inArray(jobCodeRates.state, states)),
   ]);
   const ratesByKey = Map.groupBy(rates, (rate) => `${rate.jobCodeId}/${rate.state}`);
   return {
-    jobCodeIds: new Map(codes.map((code) => [code.code, code.id])),
+    jobCodes: new Map(codes.map((code) => [code.code, { id: code.id, title: code.title }])),
     rates: (jobCodeId: string, state: string): CoverageRate[] =>
       (ratesByKey.get(`${jobCodeId}/${state}`) ?? []).map(({ coverageType, rate, minimumPremiumCents }) => ({ coverageType, rate, minimumPremiumCents })),
   };
@@ -99,9 +100,19 @@ async function insertDemoRows(tx: Executor, rows: DemoRows): Promise<void> {
   await insertAll(rows.assignments, (chunk) => tx.insert(assignments).values(chunk));
   await insertAll(rows.assignmentStatusChanges, (chunk) => tx.insert(assignmentStatusChanges).values(chunk));
   await insertAll(rows.charges, (chunk) => tx.insert(charges).values(chunk));
+  await queueChargeJobs(tx, rows);
   // The master policies are platform data too: an operator may already have entered them.
   await insertAll(rows.policies, (chunk) => tx.insert(policies).values(chunk).onConflictDoNothing());
   await insertAll(rows.auditLog, (chunk) => tx.insert(auditLog).values(chunk));
+}
+
+/** As scheduleCharge does: each charge still to be made gets its job at the time it falls due (the cron is only the safety net). */
+async function queueChargeJobs(tx: Executor, rows: DemoRows): Promise<void> {
+  for (const charge of rows.charges) {
+    if (charge.status !== 'SCHEDULED') continue;
+    if (!charge.id) throw new Error('demo data: a scheduled charge has no id');
+    await addJob(tx, 'charge_assignment', { agencyId: charge.agencyId, chargeId: charge.id }, { runAt: charge.scheduledFor, jobKey: chargeJobKey(charge.id) });
+  }
 }
 
 function countRows(rows: DemoRows): Record<string, number> {

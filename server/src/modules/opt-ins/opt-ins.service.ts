@@ -1,7 +1,7 @@
 // Opt-in (rule 3, flow 4): the contractor confirms a pre-filled form from their link; the assignments
 // it covers then move on to payment or coverage. Reminders go to those who have not confirmed.
 // Whoever holds a working link acts as its contractor, in the contractor's scope.
-import { nextStatusAfterOptIn, phoneSchema, postalCodeSchema, usStateCodeSchema } from '@coverline/domain';
+import { nextStatusAfterOptIn, optInFormSnapshot, phoneSchema, postalCodeSchema, TERMS, TERMS_VERSION, usStateCodeSchema } from '@coverline/domain';
 import { z } from 'zod';
 import { asSystem, type Access } from '../../access/access.js';
 import { authorize } from '../../access/policy.js';
@@ -19,14 +19,6 @@ import type { ContractorRow } from '../contractors/contractors.store.js';
 import { attachPaymentMethod } from '../payments/payment-methods.js';
 import type { OptInRow } from './opt-ins.store.js';
 import type { OptInForm, OptInInput, OptInResult } from './opt-ins.types.js';
-
-export const TERMS_VERSION = '2026-11';
-export const TERMS = [
-  'I ask to be covered for the assignments listed above under the insurance Coverline arranges for the agency that placed me.',
-  'The information on this form is true to the best of my knowledge; I will tell the agency if it changes.',
-  'Coverage applies only to the work, dates and work state described, and only once any premium I pay is received.',
-  'My typed name below is my electronic signature.',
-].join('\n');
 
 /** The opt-in a link leads to: the one it was sent for, else the contractor's newest open one, else the newest. */
 async function optInForLink(tx: ScopedTransaction, link: ContractorLink): Promise<OptInRow | undefined> {
@@ -97,13 +89,21 @@ export async function submitOptIn(access: Access, token: string, input: OptInInp
     const corrections = Object.fromEntries(
       (['phone', 'addressLine1', 'city', 'state', 'postalCode'] as const).filter((field) => data[field]).map((field) => [field, data[field]]),
     );
-    const updated = await tx.stores.contractors.update(contractor, { ...corrections, optInStatus: 'OPTED_IN', updatedAt: deps.now() });
+    const acceptedAt = deps.now();
+    const updated = await tx.stores.contractors.update(contractor, { ...corrections, optInStatus: 'OPTED_IN', updatedAt: acceptedAt });
     await tx.stores.optIns.complete(claimed, {
-      completedAt: deps.now(),
+      completedAt: acceptedAt,
       signatureName: data.signatureName,
       signatureIp: access.ip,
       termsVersion: TERMS_VERSION,
-      formSnapshot: { ...corrections, signatureName: data.signatureName, terms: TERMS, acceptedAt: deps.now().toISOString() },
+      formSnapshot: optInFormSnapshot({
+        contractor,
+        corrections,
+        signatureName: data.signatureName,
+        payer: claimed.payer,
+        acceptedAt,
+        assignments: await tx.stores.optIns.coveredAssignments(claimed),
+      }),
     });
     await recordAudit(tx, { action: 'opt_in.complete', agencyId: link.agencyId, targetType: 'opt_in', targetId: claimed.id, data: { corrections: Object.keys(corrections) } });
     const moved = [];

@@ -1,7 +1,7 @@
 // What entering or leaving AWAITING_PAYMENT sets in motion for contractor pay: the charge announced
 // 24 hours ahead (a job at that time, the cron as a safety net, and the notice), or the cancellation
 // of charges not yet made. Lock order everywhere in payments: the assignment row first, then its charges.
-import { chargeDueAt, chargeIdempotencyKey, type ChargeStatus } from '@coverline/domain';
+import { chargeDueAt, chargeIdempotencyKey, chargeJobKey, type ChargeStatus } from '@coverline/domain';
 import type { ScopedTransaction } from '../../access/scope.js';
 import type { ServerDependencies } from '../../dependencies.js';
 import { badUserInput } from '../../graphql/errors.js';
@@ -12,8 +12,6 @@ import { paymentProviderFor } from './payment-providers.js';
 import type { ChargeRow } from './payments.store.js';
 
 export const OPEN_CHARGE_STATUSES: ChargeStatus[] = ['SCHEDULED', 'PROCESSING'];
-
-export const chargeJobKey = (chargeId: string) => `charge:${chargeId}`;
 
 /**
  * Schedules the charge of an assignment that entered AWAITING_PAYMENT and emails the contractor the

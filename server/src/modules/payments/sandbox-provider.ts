@@ -2,7 +2,7 @@
 // test mode does for them, without a network. Like Stripe it remembers idempotency keys: the first
 // result for a key is written on the charges row that carries the key, and a repeated key gets it back.
 import { randomBytes } from 'node:crypto';
-import { sandboxCardForToken } from '@coverline/domain';
+import { sandboxAttachedCard, sandboxCardForToken } from '@coverline/domain';
 import { asSystem } from '../../access/access.js';
 import { authorize } from '../../access/policy.js';
 import type { ServerDependencies } from '../../dependencies.js';
@@ -23,7 +23,7 @@ export function createSandboxProvider(deps: ServerDependencies): PaymentProvider
     async attachPaymentMethod(token: string): Promise<AttachedCard> {
       const card = sandboxCardForToken(token);
       if (!card) throw new PaymentMethodRefused(UNKNOWN_CARD);
-      return { providerToken: card.token, brand: card.brand, last4: card.last4, expMonth: 12, expYear: deps.now().getUTCFullYear() + 3 };
+      return sandboxAttachedCard(card, deps.now());
     },
 
     async charge(request: ChargeRequest): Promise<ChargeResult> {

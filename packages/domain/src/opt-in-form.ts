@@ -1,0 +1,114 @@
+// The opt-in form (DESIGN flow 4): the terms a contractor accepts and the record kept of what they
+// confirmed. The server's submitOptIn and the demo data both write completed opt-ins with these, so an
+// auditor reads one shape whatever produced the row.
+import type { CoverageType, Payer } from './enums';
+
+/** Names the text of TERMS; change it whenever TERMS change, so every opt-in says which text it accepted. */
+export const TERMS_VERSION = '2026-11';
+
+export const TERMS = [
+  'I ask to be covered for the assignments listed above under the insurance Coverline arranges for the agency that placed me.',
+  'The information on this form is true to the best of my knowledge; I will tell the agency if it changes.',
+  'Coverage applies only to the work, dates and work state described, and only once any premium I pay is received.',
+  'My typed name below is my electronic signature.',
+].join('\n');
+
+/** The contact details a contractor may correct on the form (the rest is the agency's to change). */
+export const OPT_IN_CORRECTABLE_FIELDS = ['phone', 'addressLine1', 'city', 'state', 'postalCode'] as const;
+export type OptInCorrectableField = (typeof OPT_IN_CORRECTABLE_FIELDS)[number];
+export type OptInCorrections = Partial<Record<OptInCorrectableField, string>>;
+
+/** The contractor's details as the form shows them. */
+export type OptInContactDetails = {
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone: string | null;
+  addressLine1: string | null;
+  city: string | null;
+  state: string | null;
+  postalCode: string | null;
+};
+
+/** One assignment as the form lists it. */
+export type OptInFormAssignment = {
+  id: string;
+  jobName: string;
+  jobTitle: string;
+  clientEntity: string;
+  description: string;
+  effectiveDate: string;
+  endDate: string;
+  coverageTypes: readonly CoverageType[];
+  workState: string;
+  premiumCents: number;
+};
+
+/** What a completed opt-in keeps (its `formSnapshot`): plain JSON, so it reads the same from the database. */
+export type OptInFormSnapshot = {
+  termsVersion: string;
+  terms: string;
+  /** ISO 8601 instant the contractor submitted the form. */
+  acceptedAt: string;
+  signatureName: string;
+  payer: Payer;
+  /** The details the contractor confirmed: those the form showed, with their corrections applied. */
+  contractor: OptInContactDetails;
+  /** Only the fields the contractor typed, so an auditor sees what they changed. */
+  corrections: OptInCorrections;
+  /** The assignments the form listed, by effective date. */
+  assignments: (Omit<OptInFormAssignment, 'coverageTypes'> & { coverageTypes: CoverageType[] })[];
+};
+
+const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The record of a submitted opt-in form: the current terms and their version, when and under which
+ * typed name the contractor accepted them, and what the form showed (payer, contact details,
+ * assignments) with the contractor's corrections. Only the named fields are kept, whatever else the
+ * inputs carry (e.g. a whole contractor row). Throws RangeError for an invalid `acceptedAt` or a
+ * blank signature.
+ */
+export function optInFormSnapshot(input: {
+  /** The contractor as the form showed them, before corrections. */
+  contractor: OptInContactDetails;
+  corrections: Partial<Record<OptInCorrectableField, string | null | undefined>>;
+  signatureName: string;
+  payer: Payer;
+  assignments: readonly OptInFormAssignment[];
+  acceptedAt: Date;
+}): OptInFormSnapshot {
+  const ms = input.acceptedAt.getTime();
+  if (Number.isNaN(ms)) throw new RangeError('optInFormSnapshot: invalid acceptedAt');
+  if (input.signatureName.trim() === '') throw new RangeError('optInFormSnapshot: blank signature name');
+  const corrections: OptInCorrections = {};
+  for (const field of OPT_IN_CORRECTABLE_FIELDS) {
+    const value = input.corrections[field];
+    if (typeof value === 'string' && value !== '') corrections[field] = value;
+  }
+  const { firstName, lastName, email, phone, addressLine1, city, state, postalCode } = input.contractor;
+  const assignments = input.assignments
+    .map((a) => ({
+      id: a.id,
+      jobName: a.jobName,
+      jobTitle: a.jobTitle,
+      clientEntity: a.clientEntity,
+      description: a.description,
+      effectiveDate: a.effectiveDate,
+      endDate: a.endDate,
+      coverageTypes: [...new Set(a.coverageTypes)].sort(),
+      workState: a.workState,
+      premiumCents: a.premiumCents,
+    }))
+    .sort((a, b) => compareStrings(a.effectiveDate, b.effectiveDate) || compareStrings(a.endDate, b.endDate) || compareStrings(a.id, b.id));
+  return {
+    termsVersion: TERMS_VERSION,
+    terms: TERMS,
+    acceptedAt: new Date(ms).toISOString(),
+    signatureName: input.signatureName,
+    payer: input.payer,
+    contractor: { firstName, lastName, email, phone, addressLine1, city, state, postalCode, ...corrections },
+    corrections,
+    assignments,
+  };
+}
