@@ -1,6 +1,7 @@
 // Every route of the agency app, in one table.
 import { createBrowserRouter } from 'react-router';
-import { routerBasename } from '@coverline/ui';
+import { routerBasename, type AppNavItem } from '@coverline/ui';
+import { SignedInRoute, type Viewer } from '@coverline/ui/shell';
 import { AcceptInviteRoute } from './routes/accept-invite';
 import { ContractorProfileRoute } from './routes/contractor-profile';
 import { ContractorsRoute } from './routes/contractors';
@@ -10,8 +11,16 @@ import { NewContractorRoute } from './routes/new-contractor';
 import { NotFoundRoute } from './routes/not-found';
 import { OverviewRoute } from './routes/overview';
 import { SignInRoute } from './routes/sign-in';
-import { SignedInRoute } from './routes/signed-in';
 import { TeamRoute } from './routes/team';
+
+const NAV_ITEMS: AppNavItem[] = [
+  { label: 'Overview', to: '/' },
+  { label: 'Contractors', to: '/contractors' },
+  { label: 'Facilities', to: '/facilities' },
+  { label: 'Team', to: '/team' },
+];
+
+const agencyName = (viewer: Viewer) => viewer.agency?.name ?? 'Agency';
 
 export const router = createBrowserRouter(
   [
@@ -19,7 +28,7 @@ export const router = createBrowserRouter(
     { path: '/accept-invite', Component: AcceptInviteRoute },
     {
       path: '/',
-      Component: SignedInRoute,
+      element: <SignedInRoute role="AGENCY_MEMBER" appTitle={agencyName} navItems={NAV_ITEMS} />,
       children: [
         { index: true, Component: OverviewRoute },
         { path: 'contractors', Component: ContractorsRoute },

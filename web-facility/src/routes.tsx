@@ -1,14 +1,20 @@
 // Every route of the Compliance Hub, in one table.
 import { createBrowserRouter } from 'react-router';
-import { routerBasename } from '@coverline/ui';
+import { routerBasename, type AppNavItem } from '@coverline/ui';
+import { SignedInRoute } from '@coverline/ui/shell';
 import { AuditRoute } from './routes/audit';
 import { FacilityHomeRoute } from './routes/facility-home';
 import { NotFoundRoute } from './routes/not-found';
 import { SignInConfirmRoute } from './routes/sign-in-confirm';
 import { SignInRoute } from './routes/sign-in';
-import { SignedInRoute } from './routes/signed-in';
 import { TeamRoute } from './routes/team';
 import { VerifyCertificateRoute } from './routes/verify-certificate';
+
+const NAV_ITEMS: AppNavItem[] = [
+  { label: 'Certificates', to: '/' },
+  { label: 'Audit', to: '/audit' },
+  { label: 'Team', to: '/team' },
+];
 
 export const router = createBrowserRouter(
   [
@@ -18,7 +24,7 @@ export const router = createBrowserRouter(
     { path: '/verify/:number', Component: VerifyCertificateRoute },
     {
       path: '/',
-      Component: SignedInRoute,
+      element: <SignedInRoute role="FACILITY_USER" appTitle="Compliance Hub" navItems={NAV_ITEMS} />,
       children: [
         { index: true, Component: FacilityHomeRoute },
         { path: 'audit', Component: AuditRoute },

@@ -22,7 +22,7 @@ import { graphql } from '../../gql';
 import type { OptInForm_FormFragment, OptInInput, SubmitOptInMutation as SubmitOptInResult } from '../../gql/graphql';
 import { validationResolver } from '@coverline/ui';
 import { CardFields } from '../payments/CardFields';
-import { ViewerQuery } from '../session/viewer';
+import { ViewerQuery } from '@coverline/ui/shell';
 import { OptInAssignments } from './OptInAssignments';
 import {
   OPT_IN_SERVER_FIELDS,

@@ -1,0 +1,14 @@
+// The app shell shared by the three apps: who is signed in, signing out, and the signed-in frame.
+// A separate entry from '@coverline/ui' because it needs Apollo Client and React Router.
+export { ViewerFields } from './viewer-fields';
+export {
+  ViewerQuery,
+  rememberViewer,
+  useSignedInViewer,
+  useViewer,
+  type SignedInContext,
+  type Viewer,
+  type ViewerRole,
+} from './viewer';
+export { useSignOut } from './use-sign-out';
+export { SignedInFrame, SignedInRoute, type SignedInFrameProps, type SignedInRouteProps } from './SignedInFrame';
