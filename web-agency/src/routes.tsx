@@ -1,6 +1,6 @@
 // Every route of the agency app, in one table.
-import { createBrowserRouter } from 'react-router';
-import { routerBasename, type AppNavItem } from '@coverline/ui';
+import type { RouteObject } from 'react-router';
+import type { AppNavItem } from '@coverline/ui';
 import { SignedInRoute, type Viewer } from '@coverline/ui/shell';
 import { AcceptInviteRoute } from './routes/accept-invite';
 import { ContractorProfileRoute } from './routes/contractor-profile';
@@ -22,24 +22,21 @@ const NAV_ITEMS: AppNavItem[] = [
 
 const agencyName = (viewer: Viewer) => viewer.agency?.name ?? 'Agency';
 
-export const router = createBrowserRouter(
-  [
-    { path: '/sign-in', Component: SignInRoute },
-    { path: '/accept-invite', Component: AcceptInviteRoute },
-    {
-      path: '/',
-      element: <SignedInRoute role="AGENCY_MEMBER" appTitle={agencyName} navItems={NAV_ITEMS} />,
-      children: [
-        { index: true, Component: OverviewRoute },
-        { path: 'contractors', Component: ContractorsRoute },
-        { path: 'contractors/new', Component: NewContractorRoute },
-        { path: 'contractors/:contractorId', Component: ContractorProfileRoute },
-        { path: 'contractors/:contractorId/assignments/new', Component: NewAssignmentRoute },
-        { path: 'facilities', Component: FacilitiesRoute },
-        { path: 'team', Component: TeamRoute },
-      ],
-    },
-    { path: '*', Component: NotFoundRoute },
-  ],
-  { basename: routerBasename(import.meta.env.BASE_URL) },
-);
+export const routes: RouteObject[] = [
+  { path: '/sign-in', Component: SignInRoute },
+  { path: '/accept-invite', Component: AcceptInviteRoute },
+  {
+    path: '/',
+    element: <SignedInRoute role="AGENCY_MEMBER" appTitle={agencyName} navItems={NAV_ITEMS} />,
+    children: [
+      { index: true, Component: OverviewRoute },
+      { path: 'contractors', Component: ContractorsRoute },
+      { path: 'contractors/new', Component: NewContractorRoute },
+      { path: 'contractors/:contractorId', Component: ContractorProfileRoute },
+      { path: 'contractors/:contractorId/assignments/new', Component: NewAssignmentRoute },
+      { path: 'facilities', Component: FacilitiesRoute },
+      { path: 'team', Component: TeamRoute },
+    ],
+  },
+  { path: '*', Component: NotFoundRoute },
+];

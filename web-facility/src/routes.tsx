@@ -1,6 +1,6 @@
 // Every route of the Compliance Hub, in one table.
-import { createBrowserRouter } from 'react-router';
-import { routerBasename, type AppNavItem } from '@coverline/ui';
+import type { RouteObject } from 'react-router';
+import type { AppNavItem } from '@coverline/ui';
 import { SignedInRoute } from '@coverline/ui/shell';
 import { AuditRoute } from './routes/audit';
 import { FacilityHomeRoute } from './routes/facility-home';
@@ -16,22 +16,19 @@ const NAV_ITEMS: AppNavItem[] = [
   { label: 'Team', to: '/team' },
 ];
 
-export const router = createBrowserRouter(
-  [
-    { path: '/sign-in', Component: SignInRoute },
-    { path: '/sign-in/confirm', Component: SignInConfirmRoute },
-    // Public: whoever holds a certificate checks it here, without signing in.
-    { path: '/verify/:number', Component: VerifyCertificateRoute },
-    {
-      path: '/',
-      element: <SignedInRoute role="FACILITY_USER" appTitle="Compliance Hub" navItems={NAV_ITEMS} />,
-      children: [
-        { index: true, Component: FacilityHomeRoute },
-        { path: 'audit', Component: AuditRoute },
-        { path: 'team', Component: TeamRoute },
-      ],
-    },
-    { path: '*', Component: NotFoundRoute },
-  ],
-  { basename: routerBasename(import.meta.env.BASE_URL) },
-);
+export const routes: RouteObject[] = [
+  { path: '/sign-in', Component: SignInRoute },
+  { path: '/sign-in/confirm', Component: SignInConfirmRoute },
+  // Public: whoever holds a certificate checks it here, without signing in.
+  { path: '/verify/:number', Component: VerifyCertificateRoute },
+  {
+    path: '/',
+    element: <SignedInRoute role="FACILITY_USER" appTitle="Compliance Hub" navItems={NAV_ITEMS} />,
+    children: [
+      { index: true, Component: FacilityHomeRoute },
+      { path: 'audit', Component: AuditRoute },
+      { path: 'team', Component: TeamRoute },
+    ],
+  },
+  { path: '*', Component: NotFoundRoute },
+];

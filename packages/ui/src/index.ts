@@ -31,7 +31,7 @@ export {
   COVERLINE_APP_HEADER,
   coverlineHttpHeaders,
   coverlineHttpLinkOptions,
-  routerBasename,
+  appBasePath,
   type CoverlineApp,
 } from './apollo';
 export {
