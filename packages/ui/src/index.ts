@@ -1,5 +1,5 @@
-// Shared UI of the Coverline apps: layouts, page parts, status badges, dialogs, formatting, theme,
-// error helpers, API link options.
+// Shared UI of the Coverline apps: layouts, page parts, the data table, status badges, dialogs,
+// formatting, theme, error helpers, API link options. The app shell (session, start) is '@coverline/ui/shell'.
 export { AppLayout, MAIN_CONTENT_ID, type AppLayoutProps, type AppNavItem } from './AppLayout';
 export { AuthCard, type AuthCardProps } from './AuthCard';
 export { FullPageLoader, LoadingIndicator, type LoadingProps } from './FullPageLoader';
@@ -14,6 +14,15 @@ export { CopyField, type CopyFieldProps } from './CopyField';
 export { ConfirmDialog, type ConfirmDialogProps } from './ConfirmDialog';
 export { Dialog, type DialogProps } from './Dialog';
 export { CertificateLink, type CertificateLinkProps } from './CertificateLink';
+export {
+  DataTable,
+  dataTableColumnHelper,
+  dataTableFeatures,
+  type DataTableColumnMeta,
+  type DataTableColumns,
+  type DataTableFeatures,
+  type DataTableProps,
+} from './DataTable';
 export {
   StatusBadge,
   assignmentStatusTone,
