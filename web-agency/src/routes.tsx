@@ -1,14 +1,13 @@
 // Every route of the agency app, in one table.
 import type { RouteObject } from 'react-router';
 import type { AppNavItem } from '@coverline/ui';
-import { SignedInRoute, type Viewer } from '@coverline/ui/shell';
+import { NotFoundRoute, SignedInRoute, type Viewer } from '@coverline/ui/shell';
 import { AcceptInviteRoute } from './routes/accept-invite';
 import { ContractorProfileRoute } from './routes/contractor-profile';
 import { ContractorsRoute } from './routes/contractors';
 import { FacilitiesRoute } from './routes/facilities';
 import { NewAssignmentRoute } from './routes/new-assignment';
 import { NewContractorRoute } from './routes/new-contractor';
-import { NotFoundRoute } from './routes/not-found';
 import { OverviewRoute } from './routes/overview';
 import { SignInRoute } from './routes/sign-in';
 import { TeamRoute } from './routes/team';
@@ -38,5 +37,5 @@ export const routes: RouteObject[] = [
       { path: 'team', Component: TeamRoute },
     ],
   },
-  { path: '*', Component: NotFoundRoute },
+  { path: '*', element: <NotFoundRoute appName="Agency" homeLabel="Go to the overview" /> },
 ];

@@ -1,10 +1,9 @@
 // Every route of the Compliance Hub, in one table.
 import type { RouteObject } from 'react-router';
 import type { AppNavItem } from '@coverline/ui';
-import { SignedInRoute } from '@coverline/ui/shell';
+import { NotFoundRoute, SignedInRoute } from '@coverline/ui/shell';
 import { AuditRoute } from './routes/audit';
 import { FacilityHomeRoute } from './routes/facility-home';
-import { NotFoundRoute } from './routes/not-found';
 import { SignInConfirmRoute } from './routes/sign-in-confirm';
 import { SignInRoute } from './routes/sign-in';
 import { TeamRoute } from './routes/team';
@@ -30,5 +29,5 @@ export const routes: RouteObject[] = [
       { path: 'team', Component: TeamRoute },
     ],
   },
-  { path: '*', Component: NotFoundRoute },
+  { path: '*', element: <NotFoundRoute appName="Compliance Hub" homeLabel="Go to the Compliance Hub" /> },
 ];

@@ -17,3 +17,4 @@ export {
   startCoverlineApp,
   type StartCoverlineAppOptions,
 } from './start-app';
+export { NotFoundRoute, type NotFoundRouteProps } from './NotFoundRoute';
