@@ -16,7 +16,7 @@ export { ConfirmDialog, type ConfirmDialogProps } from './ConfirmDialog';
 export { Dialog, type DialogProps } from './Dialog';
 export { CertificateLink, type CertificateLinkProps } from './CertificateLink';
 export { UsStateSelect, type UsStateSelectProps } from './UsStateSelect';
-export { DATE_PICKER_LABELS, DateRangeFilter, type DateRange, type DateRangeFilterProps } from './DateRangeFilter';
+export { ACCESSIBLE_CALENDAR_PROPS, DateRangeFilter, type DateRange, type DateRangeFilterProps } from './DateRangeFilter';
 export {
   DataTable,
   dataTableColumnHelper,
