@@ -3,6 +3,7 @@
 import { useMemo, useState } from 'react';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Alert, Button, FileInput, Group, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { formatCents, RECONCILIATION_STATUS_LABELS, RECONCILIATION_STATUSES } from '@coverline/domain';
 import { DataTable, ErrorAlert, StatusBadge, dataTableColumnHelper, errorMessage, formatDate, type DataTableColumns } from '@coverline/ui';
 import { graphql } from '../../gql';
@@ -141,6 +142,8 @@ function MappingStep({ preview, mapping, onChange }: { preview: Preview; mapping
 function ResultRows({ rows }: { rows: readonly ResultRow[] }) {
   const [shown, setShown] = useState<'ALL' | ReconciliationStatus>('ALL');
   const visible = shown === 'ALL' ? rows : rows.filter((row) => row.status === shown);
+  // Four choices side by side are wider than a phone: there they stack.
+  const narrow = useMediaQuery('(max-width: 29.99em)');
   return (
     <Stack gap="sm">
       <SegmentedControl
@@ -148,7 +151,9 @@ function ResultRows({ rows }: { rows: readonly ResultRow[] }) {
         value={shown}
         onChange={(value) => setShown(value as typeof shown)}
         data={[{ value: 'ALL', label: 'All' }, ...RECONCILIATION_STATUSES.map((status) => ({ value: status, label: RECONCILIATION_STATUS_LABELS[status] }))]}
-        style={{ alignSelf: 'flex-start' }}
+        orientation={narrow ? 'vertical' : 'horizontal'}
+        fullWidth={narrow}
+        style={{ alignSelf: narrow ? 'stretch' : 'flex-start' }}
       />
       <DataTable caption="Reconciled payments" columns={RESULT_COLUMNS} data={visible} getRowId={(row) => String(row.line)} minWidth={640} striped />
     </Stack>
