@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const sourceDirs = (app) => [`web-${app}/src`, `web-${app}/index.html`, 'packages/ui/src', 'packages/domain/src'];
+const sourceDirs = (app) => [`web-${app}/src`, `web-${app}/index.html`, 'packages/ui/src', 'packages/ui/build', 'packages/domain/src'];
 
 function newestMtime(target) {
   const absolute = path.join(root, target);

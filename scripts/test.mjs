@@ -69,7 +69,7 @@ function vitest(name, filter, reportName, env = {}) {
   countVitest(name, file, ok);
 }
 
-const generated = ['packages/schema/schema.graphql', 'web-agency/src/gql', 'web-facility/src/gql', 'web-contractor/src/gql'];
+const generated = ['packages/schema/schema.graphql', 'packages/ui/src/gql', 'web-agency/src/gql', 'web-facility/src/gql', 'web-contractor/src/gql'];
 const before = digest(generated);
 const generatedOk = run('pnpm', ['schema']) && digest(generated) === before;
 if (!generatedOk) console.error('\nThe generated schema or typed documents were stale: `pnpm schema` has regenerated them; commit the result.');

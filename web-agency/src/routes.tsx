@@ -1,36 +1,41 @@
 // Every route of the agency app, in one table.
-import { createBrowserRouter } from 'react-router';
-import { routerBasename } from '@coverline/ui';
+import type { RouteObject } from 'react-router';
+import type { AppNavItem } from '@coverline/ui';
+import { NotFoundRoute, SignedInRoute, type Viewer } from '@coverline/ui/shell';
 import { AcceptInviteRoute } from './routes/accept-invite';
 import { ContractorProfileRoute } from './routes/contractor-profile';
 import { ContractorsRoute } from './routes/contractors';
 import { FacilitiesRoute } from './routes/facilities';
 import { NewAssignmentRoute } from './routes/new-assignment';
 import { NewContractorRoute } from './routes/new-contractor';
-import { NotFoundRoute } from './routes/not-found';
 import { OverviewRoute } from './routes/overview';
 import { SignInRoute } from './routes/sign-in';
-import { SignedInRoute } from './routes/signed-in';
 import { TeamRoute } from './routes/team';
 
-export const router = createBrowserRouter(
-  [
-    { path: '/sign-in', Component: SignInRoute },
-    { path: '/accept-invite', Component: AcceptInviteRoute },
-    {
-      path: '/',
-      Component: SignedInRoute,
-      children: [
-        { index: true, Component: OverviewRoute },
-        { path: 'contractors', Component: ContractorsRoute },
-        { path: 'contractors/new', Component: NewContractorRoute },
-        { path: 'contractors/:contractorId', Component: ContractorProfileRoute },
-        { path: 'contractors/:contractorId/assignments/new', Component: NewAssignmentRoute },
-        { path: 'facilities', Component: FacilitiesRoute },
-        { path: 'team', Component: TeamRoute },
-      ],
-    },
-    { path: '*', Component: NotFoundRoute },
-  ],
-  { basename: routerBasename(import.meta.env.BASE_URL) },
-);
+const NAV_ITEMS: AppNavItem[] = [
+  { label: 'Overview', to: '/' },
+  { label: 'Contractors', to: '/contractors' },
+  { label: 'Facilities', to: '/facilities' },
+  { label: 'Team', to: '/team' },
+];
+
+const agencyName = (viewer: Viewer) => viewer.agency?.name ?? 'Agency';
+
+export const routes: RouteObject[] = [
+  { path: '/sign-in', Component: SignInRoute },
+  { path: '/accept-invite', Component: AcceptInviteRoute },
+  {
+    path: '/',
+    element: <SignedInRoute role="AGENCY_MEMBER" appTitle={agencyName} navItems={NAV_ITEMS} />,
+    children: [
+      { index: true, Component: OverviewRoute },
+      { path: 'contractors', Component: ContractorsRoute },
+      { path: 'contractors/new', Component: NewContractorRoute },
+      { path: 'contractors/:contractorId', Component: ContractorProfileRoute },
+      { path: 'contractors/:contractorId/assignments/new', Component: NewAssignmentRoute },
+      { path: 'facilities', Component: FacilitiesRoute },
+      { path: 'team', Component: TeamRoute },
+    ],
+  },
+  { path: '*', element: <NotFoundRoute appName="Agency" homeLabel="Go to the overview" /> },
+];

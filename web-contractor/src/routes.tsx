@@ -1,15 +1,11 @@
 // Every route of the contractor app, in one table.
-import { createBrowserRouter } from 'react-router';
-import { routerBasename } from '@coverline/ui';
+import type { RouteObject } from 'react-router';
+import { NotFoundRoute } from '@coverline/ui/shell';
 import { HomeRoute } from './routes/home';
 import { LinkSignInRoute } from './routes/link-sign-in';
-import { NotFoundRoute } from './routes/not-found';
 
-export const router = createBrowserRouter(
-  [
-    { path: '/', Component: HomeRoute },
-    { path: '/t/:token', Component: LinkSignInRoute },
-    { path: '*', Component: NotFoundRoute },
-  ],
-  { basename: routerBasename(import.meta.env.BASE_URL) },
-);
+export const routes: RouteObject[] = [
+  { path: '/', Component: HomeRoute },
+  { path: '/t/:token', Component: LinkSignInRoute },
+  { path: '*', element: <NotFoundRoute appName="My coverage" homeLabel="Go to my coverage" /> },
+];

@@ -77,7 +77,8 @@ async function pickRange(page: Page, label: string, from: string, to: string) {
   for (const iso of [from, to]) {
     const target = MONTH.format(utc(iso));
     for (let step = 0; step < 36; step++) {
-      const shown = (await page.getByRole('button', { name: 'Choose a month' }).first().textContent())?.trim() ?? '';
+      // The calendar's header button is named by the month it shows, e.g. "December 2026".
+      const shown = (await page.getByRole('button', { name: /^[A-Z][a-z]+ \d{4}$/ }).first().textContent())?.trim() ?? '';
       if (shown === target) break;
       const earlier = Date.parse(`1 ${target}`) < Date.parse(`1 ${shown}`);
       await page.getByRole('button', { name: earlier ? 'Previous month' : 'Next month' }).first().click();

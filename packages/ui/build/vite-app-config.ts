@@ -1,21 +1,70 @@
-// Build and dev-server settings shared by the three Vite apps (each adds its own plugins). Kept out
-// of src/ because it runs in Node when Vite loads an app's config, never in the browser.
+// Build and dev-server settings shared by the three Vite apps, including their page: each app's
+// index.html is only a frame that the `coverlineHtml` plugin fills in. Kept out of src/ because it
+// runs in Node when Vite loads an app's config, never in the browser.
+import react from '@vitejs/plugin-react';
+import type { Plugin, UserConfig } from 'vite';
+import { appBasePath, type CoverlineApp } from '../src/apollo.ts';
 
-export interface CoverlineViteAppOptions {
-  /** The app's path on the server, e.g. 'agency' for http://127.0.0.1:4000/agency/. */
-  app: 'agency' | 'facility' | 'contractor';
-  /** Fixed dev-server port (5173 agency, 5174 facility, 5175 contractor). */
+interface AppPage {
+  /** Fixed dev-server port. */
   port: number;
+  /** The browser tab's title. */
+  title: string;
+  /** The page's description for search engines and link previews. */
+  description: string;
 }
 
-export function coverlineViteAppConfig({ app, port }: CoverlineViteAppOptions) {
+const APPS: Record<CoverlineApp, AppPage> = {
+  agency: {
+    port: 5173,
+    title: 'Coverline · Agency',
+    description: 'Coverline for agencies: coverage and certificates for every contractor assignment.',
+  },
+  facility: {
+    port: 5174,
+    title: 'Coverline · Compliance Hub',
+    description: 'Coverline Compliance Hub: certificates of insurance for the contractors who work at your facilities.',
+  },
+  contractor: {
+    port: 5175,
+    title: 'Coverline · My coverage',
+    description: 'Coverline: your insurance coverage and certificates for each assignment.',
+  },
+};
+
+/**
+ * The head every app shares, its title and description, the element the app starts in and the
+ * entry script. Runs before Vite reads the page (`order: 'pre'`), so the script is bundled as usual.
+ */
+function coverlineHtml({ title, description }: AppPage): Plugin {
+  return {
+    name: 'coverline-html',
+    transformIndexHtml: {
+      order: 'pre',
+      handler: () => [
+        { tag: 'meta', attrs: { charset: 'UTF-8' }, injectTo: 'head-prepend' },
+        { tag: 'meta', attrs: { name: 'viewport', content: 'width=device-width, initial-scale=1.0' }, injectTo: 'head' },
+        { tag: 'meta', attrs: { name: 'description', content: description }, injectTo: 'head' },
+        { tag: 'link', attrs: { rel: 'icon', href: 'data:,' }, injectTo: 'head' },
+        { tag: 'title', children: title, injectTo: 'head' },
+        { tag: 'div', attrs: { id: 'root' }, injectTo: 'body' },
+        { tag: 'script', attrs: { type: 'module', src: '/src/main.tsx' }, injectTo: 'body' },
+      ],
+    },
+  };
+}
+
+/** The Vite config of an app, served by the API server under `/<app>/` (e.g. http://127.0.0.1:4000/agency/). */
+export function coverlineViteAppConfig(app: CoverlineApp): UserConfig {
+  const page = APPS[app];
   // In development the API runs beside Vite; COVERLINE_API_URL points elsewhere when needed.
   const apiUrl = process.env.COVERLINE_API_URL ?? 'http://127.0.0.1:4000';
   return {
-    base: `/${app}/`,
+    base: appBasePath(app),
+    plugins: [react(), coverlineHtml(page)],
     server: {
       host: '127.0.0.1',
-      port,
+      port: page.port,
       strictPort: true,
       proxy: { '/graphql': apiUrl, '/dev': apiUrl, '/certificates': apiUrl, '/.well-known': apiUrl },
     },

@@ -1,5 +1,5 @@
 // What every app's Apollo HttpLink needs: the same-origin endpoint and the app header, from which
-// the server picks that app's session cookie (it doubles as CSRF protection).
+// the server picks that app's session cookie (it doubles as CSRF protection); and the app's path.
 export type CoverlineApp = 'agency' | 'facility' | 'contractor';
 
 export const COVERLINE_APP_HEADER = 'x-coverline-app';
@@ -18,10 +18,10 @@ export function coverlineHttpLinkOptions(app: CoverlineApp) {
 }
 
 /**
- * The router basename for Vite's `base`, keeping its trailing slash ('/agency/'): the app's home
- * then links to '/agency/', the address the server serves, rather than '/agency', which neither
- * the server's static files nor `vite preview` answer.
+ * Where the server serves the app, as Vite's `base` and the router's basename. The trailing slash
+ * matters: the app's home then links to '/agency/', the address the server serves, rather than
+ * '/agency', which neither the server's static files nor `vite preview` answer.
  */
-export function routerBasename(baseUrl: string): string {
-  return baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
+export function appBasePath(app: CoverlineApp): string {
+  return `/${app}/`;
 }

@@ -1,6 +1,7 @@
-// Reading Apollo Client 4 errors without depending on @apollo/client: Apollo brands each of its
-// error classes with Symbol.for('apollo.error'), which is exactly what `CombinedGraphQLErrors.is`
-// and `ServerError.is` check, so the same test here accepts the same errors.
+// Reading Apollo Client 4 errors without importing @apollo/client (only '@coverline/ui/shell'
+// does): Apollo brands each of its error classes with Symbol.for('apollo.error'), which is exactly
+// what `CombinedGraphQLErrors.is` and `ServerError.is` check, so the same test here accepts the same
+// errors.
 
 export interface GraphQLErrorLike {
   message: string;

@@ -1,5 +1,6 @@
-// Shared UI of the Coverline apps: layouts, page parts, status badges, dialogs, formatting, theme,
-// error helpers, API link options.
+// Shared UI of the Coverline apps: layouts, page parts, the data table, the US-state select, the
+// date-range filter, status badges, dialogs, formatting, theme, error helpers, API link options.
+// The app shell (starting an app, the session) is '@coverline/ui/shell'.
 export { AppLayout, MAIN_CONTENT_ID, type AppLayoutProps, type AppNavItem } from './AppLayout';
 export { AuthCard, type AuthCardProps } from './AuthCard';
 export { FullPageLoader, LoadingIndicator, type LoadingProps } from './FullPageLoader';
@@ -14,6 +15,17 @@ export { CopyField, type CopyFieldProps } from './CopyField';
 export { ConfirmDialog, type ConfirmDialogProps } from './ConfirmDialog';
 export { Dialog, type DialogProps } from './Dialog';
 export { CertificateLink, type CertificateLinkProps } from './CertificateLink';
+export { UsStateSelect, type UsStateSelectProps } from './UsStateSelect';
+export { ACCESSIBLE_CALENDAR_PROPS, DateRangeFilter, type DateRange, type DateRangeFilterProps } from './DateRangeFilter';
+export {
+  DataTable,
+  dataTableColumnHelper,
+  dataTableFeatures,
+  type DataTableColumnMeta,
+  type DataTableColumns,
+  type DataTableFeatures,
+  type DataTableProps,
+} from './DataTable';
 export {
   StatusBadge,
   assignmentStatusTone,
@@ -31,7 +43,7 @@ export {
   COVERLINE_APP_HEADER,
   coverlineHttpHeaders,
   coverlineHttpLinkOptions,
-  routerBasename,
+  appBasePath,
   type CoverlineApp,
 } from './apollo';
 export {

@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment ViewerFields on Viewer {\n    id\n    role\n    email\n    name\n    agency {\n      id\n      name\n    }\n    facilities {\n      id\n      name\n    }\n    contractor {\n      id\n      firstName\n      lastName\n      email\n      optInStatus\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  fragment AssignmentCard_assignment on Assignment {\n    id\n    status\n    statusLabel\n    nextStep\n    optInRequired\n    premiumCents\n    wageCents\n    payer\n    poNumber\n    effectiveDate\n    endDate\n    clientEntity\n    jobName\n    description\n    createdAt\n    viewerCanCancel\n    viewerCanExtend\n    jobCategory {\n      id\n      status\n      coverageTypes\n      workState\n      jobCode {\n        id\n        code\n        title\n      }\n    }\n    facility {\n      id\n      name\n    }\n    statusHistory {\n      fromStatus\n      toStatus\n      actorType\n      reason\n      at\n    }\n  }\n": typeof types.AssignmentCard_AssignmentFragmentDoc,
     "\n  mutation CancelAssignment($id: ID!, $reason: String) {\n    cancelAssignment(id: $id, reason: $reason) {\n      id\n      ...AssignmentCard_assignment\n    }\n  }\n": typeof types.CancelAssignmentDocument,
     "\n  mutation ExtendAssignment($id: ID!, $endDate: String!) {\n    extendAssignment(id: $id, endDate: $endDate) {\n      id\n      ...AssignmentCard_assignment\n    }\n  }\n": typeof types.ExtendAssignmentDocument,
@@ -25,9 +26,6 @@ type Documents = {
     "\n  mutation CreateContractor($input: CreateContractorInput!) {\n    createContractor(input: $input) {\n      id\n      ...ContractorsTable_contractor\n    }\n  }\n": typeof types.CreateContractorDocument,
     "\n  mutation SetFacilityBulkDownload($facilityId: ID!, $enabled: Boolean!) {\n    setFacilityBulkDownload(facilityId: $facilityId, enabled: $enabled) {\n      id\n      bulkDownloadEnabled\n    }\n  }\n": typeof types.SetFacilityBulkDownloadDocument,
     "\n  mutation InviteFacilityUser($facilityId: ID!, $email: String!) {\n    inviteFacilityUser(facilityId: $facilityId, email: $email)\n  }\n": typeof types.InviteFacilityUserDocument,
-    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
-    "\n  fragment ViewerFields on Viewer {\n    id\n    role\n    email\n    name\n    agency {\n      id\n      name\n    }\n    facilities {\n      id\n      name\n    }\n    contractor {\n      id\n      firstName\n      lastName\n      email\n      optInStatus\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
-    "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation AcceptTeamInvitation($token: String!, $name: String!, $password: String!) {\n    acceptTeamInvitation(token: $token, name: $name, password: $password) {\n      ...ViewerFields\n    }\n  }\n": typeof types.AcceptTeamInvitationDocument,
     "\n  mutation InviteTeamMember($email: String!) {\n    inviteTeamMember(email: $email)\n  }\n": typeof types.InviteTeamMemberDocument,
@@ -38,6 +36,7 @@ type Documents = {
     "\n  query NewAssignmentRoute($contractorId: ID!) {\n    contractor(id: $contractorId) {\n      id\n      firstName\n      lastName\n      workState\n    }\n    jobCategories {\n      id\n      status\n      coverageTypes\n      workState\n      jobCode {\n        id\n        code\n        title\n      }\n    }\n    jobCodes {\n      id\n      code\n      title\n    }\n    viewer {\n      id\n      agency {\n        id\n        facilities {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.NewAssignmentRouteDocument,
 };
 const documents: Documents = {
+    "\n  fragment ViewerFields on Viewer {\n    id\n    role\n    email\n    name\n    agency {\n      id\n      name\n    }\n    facilities {\n      id\n      name\n    }\n    contractor {\n      id\n      firstName\n      lastName\n      email\n      optInStatus\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  fragment AssignmentCard_assignment on Assignment {\n    id\n    status\n    statusLabel\n    nextStep\n    optInRequired\n    premiumCents\n    wageCents\n    payer\n    poNumber\n    effectiveDate\n    endDate\n    clientEntity\n    jobName\n    description\n    createdAt\n    viewerCanCancel\n    viewerCanExtend\n    jobCategory {\n      id\n      status\n      coverageTypes\n      workState\n      jobCode {\n        id\n        code\n        title\n      }\n    }\n    facility {\n      id\n      name\n    }\n    statusHistory {\n      fromStatus\n      toStatus\n      actorType\n      reason\n      at\n    }\n  }\n": types.AssignmentCard_AssignmentFragmentDoc,
     "\n  mutation CancelAssignment($id: ID!, $reason: String) {\n    cancelAssignment(id: $id, reason: $reason) {\n      id\n      ...AssignmentCard_assignment\n    }\n  }\n": types.CancelAssignmentDocument,
     "\n  mutation ExtendAssignment($id: ID!, $endDate: String!) {\n    extendAssignment(id: $id, endDate: $endDate) {\n      id\n      ...AssignmentCard_assignment\n    }\n  }\n": types.ExtendAssignmentDocument,
@@ -49,9 +48,6 @@ const documents: Documents = {
     "\n  mutation CreateContractor($input: CreateContractorInput!) {\n    createContractor(input: $input) {\n      id\n      ...ContractorsTable_contractor\n    }\n  }\n": types.CreateContractorDocument,
     "\n  mutation SetFacilityBulkDownload($facilityId: ID!, $enabled: Boolean!) {\n    setFacilityBulkDownload(facilityId: $facilityId, enabled: $enabled) {\n      id\n      bulkDownloadEnabled\n    }\n  }\n": types.SetFacilityBulkDownloadDocument,
     "\n  mutation InviteFacilityUser($facilityId: ID!, $email: String!) {\n    inviteFacilityUser(facilityId: $facilityId, email: $email)\n  }\n": types.InviteFacilityUserDocument,
-    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
-    "\n  fragment ViewerFields on Viewer {\n    id\n    role\n    email\n    name\n    agency {\n      id\n      name\n    }\n    facilities {\n      id\n      name\n    }\n    contractor {\n      id\n      firstName\n      lastName\n      email\n      optInStatus\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
-    "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n": types.LoginDocument,
     "\n  mutation AcceptTeamInvitation($token: String!, $name: String!, $password: String!) {\n    acceptTeamInvitation(token: $token, name: $name, password: $password) {\n      ...ViewerFields\n    }\n  }\n": types.AcceptTeamInvitationDocument,
     "\n  mutation InviteTeamMember($email: String!) {\n    inviteTeamMember(email: $email)\n  }\n": types.InviteTeamMemberDocument,
@@ -76,6 +72,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    id\n    role\n    email\n    name\n    agency {\n      id\n      name\n    }\n    facilities {\n      id\n      name\n    }\n    contractor {\n      id\n      firstName\n      lastName\n      email\n      optInStatus\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    id\n    role\n    email\n    name\n    agency {\n      id\n      name\n    }\n    facilities {\n      id\n      name\n    }\n    contractor {\n      id\n      firstName\n      lastName\n      email\n      optInStatus\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -120,18 +120,6 @@ export function graphql(source: "\n  mutation SetFacilityBulkDownload($facilityI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation InviteFacilityUser($facilityId: ID!, $email: String!) {\n    inviteFacilityUser(facilityId: $facilityId, email: $email)\n  }\n"): (typeof documents)["\n  mutation InviteFacilityUser($facilityId: ID!, $email: String!) {\n    inviteFacilityUser(facilityId: $facilityId, email: $email)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    id\n    role\n    email\n    name\n    agency {\n      id\n      name\n    }\n    facilities {\n      id\n      name\n    }\n    contractor {\n      id\n      firstName\n      lastName\n      email\n      optInStatus\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    id\n    role\n    email\n    name\n    agency {\n      id\n      name\n    }\n    facilities {\n      id\n      name\n    }\n    contractor {\n      id\n      firstName\n      lastName\n      email\n      optInStatus\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,5 @@
 import { Stack, Text, Title } from '@mantine/core';
-import { useSignedInViewer } from '../features/session/viewer';
+import { useSignedInViewer } from '@coverline/ui/shell';
 
 export function OverviewRoute() {
   const viewer = useSignedInViewer();

@@ -1,7 +1,7 @@
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { AuthCard, DemoHint } from '@coverline/ui';
 import { SignInForm } from '../features/sign-in/SignInForm';
-import { useViewer } from '../features/session/viewer';
+import { useViewer } from '@coverline/ui/shell';
 
 /** Where the guard sent the visitor from, so signing in takes them back there. */
 function returnPath(state: unknown): string {

@@ -1,6 +1,6 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { InviteTeamMemberForm } from '../features/team/InviteTeamMemberForm';
-import { useSignedInViewer } from '../features/session/viewer';
+import { useSignedInViewer } from '@coverline/ui/shell';
 
 export function TeamRoute() {
   const viewer = useSignedInViewer();

@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment ViewerFields on Viewer {\n    id\n    role\n    email\n    name\n    agency {\n      id\n      name\n    }\n    facilities {\n      id\n      name\n    }\n    contractor {\n      id\n      firstName\n      lastName\n      email\n      optInStatus\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  fragment MyAssignments_assignment on Assignment {\n    id\n    jobName\n    clientEntity\n    effectiveDate\n    endDate\n    premiumCents\n    payer\n    status\n    jobCategory {\n      id\n      coverageTypes\n      workState\n      jobCode {\n        id\n        title\n      }\n    }\n  }\n": typeof types.MyAssignments_AssignmentFragmentDoc,
     "\n  fragment MyAssignments_charge on Charge {\n    id\n    assignmentId\n    status\n    amountCents\n    scheduledFor\n    failureMessage\n    viewerCanOptOut\n    viewerCanRetry\n  }\n": typeof types.MyAssignments_ChargeFragmentDoc,
     "\n  fragment OptInForm_form on OptInForm {\n    completed\n    agencyName\n    payer\n    terms\n    termsVersion\n    paymentMethod {\n      brand\n      last4\n    }\n    contractor {\n      firstName\n      lastName\n      email\n      phone\n      addressLine1\n      city\n      state\n      postalCode\n    }\n    assignments {\n      id\n      jobName\n      jobTitle\n      clientEntity\n      description\n      effectiveDate\n      endDate\n      coverageTypes\n      workState\n      premiumCents\n      status\n    }\n  }\n": typeof types.OptInForm_FormFragmentDoc,
@@ -22,14 +23,12 @@ type Documents = {
     "\n  mutation RetryCharge($assignmentId: ID!) {\n    retryCharge(assignmentId: $assignmentId) {\n      assignmentId\n      status\n      message\n    }\n  }\n": typeof types.RetryChargeDocument,
     "\n  fragment PaymentCard_paymentMethod on PaymentMethod {\n    id\n    brand\n    last4\n    expMonth\n    expYear\n  }\n": typeof types.PaymentCard_PaymentMethodFragmentDoc,
     "\n  mutation UpdatePaymentMethod($paymentMethodToken: String!) {\n    updatePaymentMethod(paymentMethodToken: $paymentMethodToken) {\n      ...PaymentCard_paymentMethod\n    }\n  }\n": typeof types.UpdatePaymentMethodDocument,
-    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
-    "\n  fragment ViewerFields on Viewer {\n    id\n    role\n    email\n    name\n    agency {\n      id\n      name\n    }\n    facilities {\n      id\n      name\n    }\n    contractor {\n      id\n      firstName\n      lastName\n      email\n      optInStatus\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
-    "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation SignInWithContractorLink($token: String!) {\n    signInWithContractorLink(token: $token) {\n      ...ViewerFields\n    }\n  }\n": typeof types.SignInWithContractorLinkDocument,
     "\n  query HomeRoute {\n    viewer {\n      id\n      contractor {\n        id\n        firstName\n        lastName\n        email\n        # Fresh on every visit, so the details card (from the viewer) shows the current opt-in status.\n        optInStatus\n        assignments {\n          id\n          ...MyAssignments_assignment\n        }\n      }\n    }\n    myPaymentMethod {\n      ...PaymentCard_paymentMethod\n    }\n    myCharges {\n      ...MyAssignments_charge\n    }\n  }\n": typeof types.HomeRouteDocument,
     "\n  query OptInFormRoute($token: String!) {\n    optInForm(token: $token) {\n      ...OptInForm_form\n    }\n  }\n": typeof types.OptInFormRouteDocument,
 };
 const documents: Documents = {
+    "\n  fragment ViewerFields on Viewer {\n    id\n    role\n    email\n    name\n    agency {\n      id\n      name\n    }\n    facilities {\n      id\n      name\n    }\n    contractor {\n      id\n      firstName\n      lastName\n      email\n      optInStatus\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  fragment MyAssignments_assignment on Assignment {\n    id\n    jobName\n    clientEntity\n    effectiveDate\n    endDate\n    premiumCents\n    payer\n    status\n    jobCategory {\n      id\n      coverageTypes\n      workState\n      jobCode {\n        id\n        title\n      }\n    }\n  }\n": types.MyAssignments_AssignmentFragmentDoc,
     "\n  fragment MyAssignments_charge on Charge {\n    id\n    assignmentId\n    status\n    amountCents\n    scheduledFor\n    failureMessage\n    viewerCanOptOut\n    viewerCanRetry\n  }\n": types.MyAssignments_ChargeFragmentDoc,
     "\n  fragment OptInForm_form on OptInForm {\n    completed\n    agencyName\n    payer\n    terms\n    termsVersion\n    paymentMethod {\n      brand\n      last4\n    }\n    contractor {\n      firstName\n      lastName\n      email\n      phone\n      addressLine1\n      city\n      state\n      postalCode\n    }\n    assignments {\n      id\n      jobName\n      jobTitle\n      clientEntity\n      description\n      effectiveDate\n      endDate\n      coverageTypes\n      workState\n      premiumCents\n      status\n    }\n  }\n": types.OptInForm_FormFragmentDoc,
@@ -38,9 +37,6 @@ const documents: Documents = {
     "\n  mutation RetryCharge($assignmentId: ID!) {\n    retryCharge(assignmentId: $assignmentId) {\n      assignmentId\n      status\n      message\n    }\n  }\n": types.RetryChargeDocument,
     "\n  fragment PaymentCard_paymentMethod on PaymentMethod {\n    id\n    brand\n    last4\n    expMonth\n    expYear\n  }\n": types.PaymentCard_PaymentMethodFragmentDoc,
     "\n  mutation UpdatePaymentMethod($paymentMethodToken: String!) {\n    updatePaymentMethod(paymentMethodToken: $paymentMethodToken) {\n      ...PaymentCard_paymentMethod\n    }\n  }\n": types.UpdatePaymentMethodDocument,
-    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
-    "\n  fragment ViewerFields on Viewer {\n    id\n    role\n    email\n    name\n    agency {\n      id\n      name\n    }\n    facilities {\n      id\n      name\n    }\n    contractor {\n      id\n      firstName\n      lastName\n      email\n      optInStatus\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
-    "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation SignInWithContractorLink($token: String!) {\n    signInWithContractorLink(token: $token) {\n      ...ViewerFields\n    }\n  }\n": types.SignInWithContractorLinkDocument,
     "\n  query HomeRoute {\n    viewer {\n      id\n      contractor {\n        id\n        firstName\n        lastName\n        email\n        # Fresh on every visit, so the details card (from the viewer) shows the current opt-in status.\n        optInStatus\n        assignments {\n          id\n          ...MyAssignments_assignment\n        }\n      }\n    }\n    myPaymentMethod {\n      ...PaymentCard_paymentMethod\n    }\n    myCharges {\n      ...MyAssignments_charge\n    }\n  }\n": types.HomeRouteDocument,
     "\n  query OptInFormRoute($token: String!) {\n    optInForm(token: $token) {\n      ...OptInForm_form\n    }\n  }\n": types.OptInFormRouteDocument,
@@ -60,6 +56,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    id\n    role\n    email\n    name\n    agency {\n      id\n      name\n    }\n    facilities {\n      id\n      name\n    }\n    contractor {\n      id\n      firstName\n      lastName\n      email\n      optInStatus\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    id\n    role\n    email\n    name\n    agency {\n      id\n      name\n    }\n    facilities {\n      id\n      name\n    }\n    contractor {\n      id\n      firstName\n      lastName\n      email\n      optInStatus\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -92,18 +92,6 @@ export function graphql(source: "\n  fragment PaymentCard_paymentMethod on Payme
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdatePaymentMethod($paymentMethodToken: String!) {\n    updatePaymentMethod(paymentMethodToken: $paymentMethodToken) {\n      ...PaymentCard_paymentMethod\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePaymentMethod($paymentMethodToken: String!) {\n    updatePaymentMethod(paymentMethodToken: $paymentMethodToken) {\n      ...PaymentCard_paymentMethod\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    id\n    role\n    email\n    name\n    agency {\n      id\n      name\n    }\n    facilities {\n      id\n      name\n    }\n    contractor {\n      id\n      firstName\n      lastName\n      email\n      optInStatus\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    id\n    role\n    email\n    name\n    agency {\n      id\n      name\n    }\n    facilities {\n      id\n      name\n    }\n    contractor {\n      id\n      firstName\n      lastName\n      email\n      optInStatus\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

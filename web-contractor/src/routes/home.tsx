@@ -2,13 +2,12 @@
 // and the card that pays for contractor-paid assignments.
 import { useQuery } from '@apollo/client/react';
 import { Stack, Text } from '@mantine/core';
-import { AppLayout, AuthCard, ErrorAlert, LoadingIndicator, ViewerGate, roleLabel } from '@coverline/ui';
+import { AuthCard, ErrorAlert, LoadingIndicator } from '@coverline/ui';
+import { SignedInFrame, type Viewer } from '@coverline/ui/shell';
 import { graphql } from '../gql';
 import { MyAssignments } from '../features/assignments/MyAssignments';
 import { PaymentCard } from '../features/payments/PaymentCard';
 import { CoverageSummary } from '../features/profile/CoverageSummary';
-import { useSignOut } from '../features/session/use-sign-out';
-import { useViewer, type Viewer } from '../features/session/viewer';
 
 const HomeRouteQuery = graphql(`
   query HomeRoute {
@@ -68,28 +67,9 @@ function MyCoverage({ viewer }: { viewer: Viewer }) {
 }
 
 export function HomeRoute() {
-  const { viewer, loading, error, refetch } = useViewer();
-  const { signOut, signingOut } = useSignOut();
-
   return (
-    <ViewerGate
-      loading={loading}
-      error={error}
-      allowed={viewer?.role === 'CONTRACTOR'}
-      signedOut={<SignedOutHome />}
-      onRetry={() => void refetch()}
-    >
-      {viewer ? (
-        <AppLayout
-          appTitle="My coverage"
-          viewerName={viewer.name}
-          viewerRole={roleLabel(viewer.role)}
-          onSignOut={() => void signOut()}
-          signingOut={signingOut}
-        >
-          <MyCoverage viewer={viewer} />
-        </AppLayout>
-      ) : null}
-    </ViewerGate>
+    <SignedInFrame role="CONTRACTOR" appTitle="My coverage" signedOut={<SignedOutHome />} signedOutPath="/">
+      {(viewer) => <MyCoverage viewer={viewer} />}
+    </SignedInFrame>
   );
 }

@@ -14,15 +14,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment ViewerFields on Viewer {\n    id\n    role\n    email\n    name\n    agency {\n      id\n      name\n    }\n    facilities {\n      id\n      name\n    }\n    contractor {\n      id\n      firstName\n      lastName\n      email\n      optInStatus\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query FacilityAssignments($facilityId: ID!, $filter: FacilityAssignmentFilter, $first: Int, $after: String) {\n    facilityAssignments(facilityId: $facilityId, filter: $filter, first: $first, after: $after) {\n      totalCount\n      bulkDownloadUrl\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          contractorName\n          effectiveDate\n          endDate\n          certificate {\n            number\n            downloadUrl\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.FacilityAssignmentsDocument,
     "\n  query ClearedToWork($facilityId: ID!, $contractor: String!, $date: String!) {\n    clearedToWork(facilityId: $facilityId, contractor: $contractor, date: $date) {\n      cleared\n      contractorName\n      date\n      note\n      certificate {\n        number\n        downloadUrl\n        effectiveDate\n        endDate\n      }\n    }\n  }\n": typeof types.ClearedToWorkDocument,
     "\n  query PaymentSchedulePreview($facilityId: ID!, $csv: String!) {\n    paymentSchedulePreview(facilityId: $facilityId, csv: $csv) {\n      headers\n      rows\n      rowCount\n      suggestedMapping {\n        contractorName\n        email\n        paymentDate\n        amount\n      }\n    }\n  }\n": typeof types.PaymentSchedulePreviewDocument,
     "\n  fragment PaymentReconciliationFields on PaymentReconciliation {\n    id\n    fileName\n    csvUrl\n    packetUrl\n    totals {\n      status\n      count\n      amountCents\n    }\n    rows {\n      line\n      contractorName\n      email\n      paymentDate\n      amountCents\n      status\n      note\n      candidateCertificateNumbers\n      certificate {\n        number\n        downloadUrl\n      }\n    }\n  }\n": typeof types.PaymentReconciliationFieldsFragmentDoc,
     "\n  mutation ReconcilePayments($facilityId: ID!, $csv: String!, $mapping: PaymentColumnMappingInput!, $fileName: String) {\n    reconcilePayments(facilityId: $facilityId, csv: $csv, mapping: $mapping, fileName: $fileName) {\n      ...PaymentReconciliationFields\n    }\n  }\n": typeof types.ReconcilePaymentsDocument,
     "\n  query VerifyCertificate($number: String!) {\n    verifyCertificate(number: $number) {\n      status\n      number\n      contractorName\n      effectiveDate\n      endDate\n      coverageTypes\n      issuedAt\n      voidedAt\n      holderName\n      agencyName\n      signatureValid\n    }\n  }\n": typeof types.VerifyCertificateDocument,
-    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
-    "\n  fragment ViewerFields on Viewer {\n    id\n    role\n    email\n    name\n    agency {\n      id\n      name\n    }\n    facilities {\n      id\n      name\n    }\n    contractor {\n      id\n      firstName\n      lastName\n      email\n      optInStatus\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
-    "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation RequestMagicLink($email: String!) {\n    requestMagicLink(email: $email)\n  }\n": typeof types.RequestMagicLinkDocument,
     "\n  mutation RedeemMagicLink($token: String!) {\n    redeemMagicLink(token: $token) {\n      ...ViewerFields\n    }\n  }\n": typeof types.RedeemMagicLinkDocument,
     "\n  query FacilityTeam($facilityId: ID!) {\n    facilityTeam(facilityId: $facilityId) {\n      id\n      email\n      name\n      grantedAt\n      lastSignInAt\n      isViewer\n    }\n  }\n": typeof types.FacilityTeamDocument,
@@ -30,15 +28,13 @@ type Documents = {
     "\n  mutation InviteFacilityTeamMember($email: String!, $facilityIds: [ID!]!) {\n    inviteFacilityTeamMember(email: $email, facilityIds: $facilityIds)\n  }\n": typeof types.InviteFacilityTeamMemberDocument,
 };
 const documents: Documents = {
+    "\n  fragment ViewerFields on Viewer {\n    id\n    role\n    email\n    name\n    agency {\n      id\n      name\n    }\n    facilities {\n      id\n      name\n    }\n    contractor {\n      id\n      firstName\n      lastName\n      email\n      optInStatus\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query FacilityAssignments($facilityId: ID!, $filter: FacilityAssignmentFilter, $first: Int, $after: String) {\n    facilityAssignments(facilityId: $facilityId, filter: $filter, first: $first, after: $after) {\n      totalCount\n      bulkDownloadUrl\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          contractorName\n          effectiveDate\n          endDate\n          certificate {\n            number\n            downloadUrl\n            status\n          }\n        }\n      }\n    }\n  }\n": types.FacilityAssignmentsDocument,
     "\n  query ClearedToWork($facilityId: ID!, $contractor: String!, $date: String!) {\n    clearedToWork(facilityId: $facilityId, contractor: $contractor, date: $date) {\n      cleared\n      contractorName\n      date\n      note\n      certificate {\n        number\n        downloadUrl\n        effectiveDate\n        endDate\n      }\n    }\n  }\n": types.ClearedToWorkDocument,
     "\n  query PaymentSchedulePreview($facilityId: ID!, $csv: String!) {\n    paymentSchedulePreview(facilityId: $facilityId, csv: $csv) {\n      headers\n      rows\n      rowCount\n      suggestedMapping {\n        contractorName\n        email\n        paymentDate\n        amount\n      }\n    }\n  }\n": types.PaymentSchedulePreviewDocument,
     "\n  fragment PaymentReconciliationFields on PaymentReconciliation {\n    id\n    fileName\n    csvUrl\n    packetUrl\n    totals {\n      status\n      count\n      amountCents\n    }\n    rows {\n      line\n      contractorName\n      email\n      paymentDate\n      amountCents\n      status\n      note\n      candidateCertificateNumbers\n      certificate {\n        number\n        downloadUrl\n      }\n    }\n  }\n": types.PaymentReconciliationFieldsFragmentDoc,
     "\n  mutation ReconcilePayments($facilityId: ID!, $csv: String!, $mapping: PaymentColumnMappingInput!, $fileName: String) {\n    reconcilePayments(facilityId: $facilityId, csv: $csv, mapping: $mapping, fileName: $fileName) {\n      ...PaymentReconciliationFields\n    }\n  }\n": types.ReconcilePaymentsDocument,
     "\n  query VerifyCertificate($number: String!) {\n    verifyCertificate(number: $number) {\n      status\n      number\n      contractorName\n      effectiveDate\n      endDate\n      coverageTypes\n      issuedAt\n      voidedAt\n      holderName\n      agencyName\n      signatureValid\n    }\n  }\n": types.VerifyCertificateDocument,
-    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
-    "\n  fragment ViewerFields on Viewer {\n    id\n    role\n    email\n    name\n    agency {\n      id\n      name\n    }\n    facilities {\n      id\n      name\n    }\n    contractor {\n      id\n      firstName\n      lastName\n      email\n      optInStatus\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
-    "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation RequestMagicLink($email: String!) {\n    requestMagicLink(email: $email)\n  }\n": types.RequestMagicLinkDocument,
     "\n  mutation RedeemMagicLink($token: String!) {\n    redeemMagicLink(token: $token) {\n      ...ViewerFields\n    }\n  }\n": types.RedeemMagicLinkDocument,
     "\n  query FacilityTeam($facilityId: ID!) {\n    facilityTeam(facilityId: $facilityId) {\n      id\n      email\n      name\n      grantedAt\n      lastSignInAt\n      isViewer\n    }\n  }\n": types.FacilityTeamDocument,
@@ -63,6 +59,10 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    id\n    role\n    email\n    name\n    agency {\n      id\n      name\n    }\n    facilities {\n      id\n      name\n    }\n    contractor {\n      id\n      firstName\n      lastName\n      email\n      optInStatus\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    id\n    role\n    email\n    name\n    agency {\n      id\n      name\n    }\n    facilities {\n      id\n      name\n    }\n    contractor {\n      id\n      firstName\n      lastName\n      email\n      optInStatus\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query FacilityAssignments($facilityId: ID!, $filter: FacilityAssignmentFilter, $first: Int, $after: String) {\n    facilityAssignments(facilityId: $facilityId, filter: $filter, first: $first, after: $after) {\n      totalCount\n      bulkDownloadUrl\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          contractorName\n          effectiveDate\n          endDate\n          certificate {\n            number\n            downloadUrl\n            status\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FacilityAssignments($facilityId: ID!, $filter: FacilityAssignmentFilter, $first: Int, $after: String) {\n    facilityAssignments(facilityId: $facilityId, filter: $filter, first: $first, after: $after) {\n      totalCount\n      bulkDownloadUrl\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          contractorName\n          effectiveDate\n          endDate\n          certificate {\n            number\n            downloadUrl\n            status\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -84,18 +84,6 @@ export function graphql(source: "\n  mutation ReconcilePayments($facilityId: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query VerifyCertificate($number: String!) {\n    verifyCertificate(number: $number) {\n      status\n      number\n      contractorName\n      effectiveDate\n      endDate\n      coverageTypes\n      issuedAt\n      voidedAt\n      holderName\n      agencyName\n      signatureValid\n    }\n  }\n"): (typeof documents)["\n  query VerifyCertificate($number: String!) {\n    verifyCertificate(number: $number) {\n      status\n      number\n      contractorName\n      effectiveDate\n      endDate\n      coverageTypes\n      issuedAt\n      voidedAt\n      holderName\n      agencyName\n      signatureValid\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    id\n    role\n    email\n    name\n    agency {\n      id\n      name\n    }\n    facilities {\n      id\n      name\n    }\n    contractor {\n      id\n      firstName\n      lastName\n      email\n      optInStatus\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    id\n    role\n    email\n    name\n    agency {\n      id\n      name\n    }\n    facilities {\n      id\n      name\n    }\n    contractor {\n      id\n      firstName\n      lastName\n      email\n      optInStatus\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

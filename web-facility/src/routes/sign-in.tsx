@@ -3,7 +3,7 @@ import { Anchor, Button, Stack, Text } from '@mantine/core';
 import { Navigate } from 'react-router';
 import { AuthCard, DemoHint } from '@coverline/ui';
 import { MagicLinkRequestForm } from '../features/sign-in/MagicLinkRequestForm';
-import { useViewer } from '../features/session/viewer';
+import { useViewer } from '@coverline/ui/shell';
 
 export function SignInRoute() {
   const [sentTo, setSentTo] = useState<string | null>(null);

@@ -19,8 +19,8 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { COVERAGE_TYPES, COVERAGE_TYPE_LABELS, US_STATES, addYears, isIsoDate } from '@coverline/domain';
-import { ErrorAlert, applyGraphQLError } from '@coverline/ui';
+import { COVERAGE_TYPES, COVERAGE_TYPE_LABELS, addYears, isIsoDate } from '@coverline/domain';
+import { ErrorAlert, UsStateSelect, applyGraphQLError } from '@coverline/ui';
 import { graphql } from '../../gql';
 import type { CoverageType, CreateAssignmentInput } from '../../gql/graphql';
 import { validationResolver } from '@coverline/ui';
@@ -62,8 +62,6 @@ const SERVER_FIELDS = [
   'facilityId',
   'poNumber',
 ] as const;
-
-const STATE_OPTIONS = [{ value: '', label: 'Choose a state' }, ...US_STATES.map((s) => ({ value: s.code, label: s.name }))];
 
 export interface NewAssignmentFormProps {
   contractor: { id: string; firstName: string; workState: string | null };
@@ -248,9 +246,8 @@ export function NewAssignmentForm({
                       </Checkbox.Group>
                     )}
                   />
-                  <NativeSelect
+                  <UsStateSelect
                     label="Work state"
-                    data={STATE_OPTIONS}
                     error={errors.newJobCategory?.workState?.message}
                     {...register('newJobCategory.workState')}
                   />

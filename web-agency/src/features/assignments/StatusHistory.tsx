@@ -1,11 +1,34 @@
 // Every status change of an assignment: when, from, to, who, and why.
-import { Table, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { ASSIGNMENT_STATUS_LABELS } from '@coverline/domain';
-import { formatDateTime } from '@coverline/ui';
+import { DataTable, dataTableColumnHelper, formatDateTime } from '@coverline/ui';
 import type { AssignmentCard_AssignmentFragment } from '../../gql/graphql';
 import { actorInWords } from './words';
 
 type Change = AssignmentCard_AssignmentFragment['statusHistory'][number];
+
+const column = dataTableColumnHelper<Change>();
+
+const COLUMNS = column.columns([
+  column.accessor('at', { header: 'When', meta: { nowrap: true }, cell: ({ getValue }) => formatDateTime(getValue()) }),
+  column.accessor('fromStatus', {
+    header: 'From',
+    cell: ({ getValue }) => {
+      const fromStatus = getValue();
+      return fromStatus ? ASSIGNMENT_STATUS_LABELS[fromStatus] : 'Created';
+    },
+  }),
+  column.accessor('toStatus', {
+    header: 'To',
+    cell: ({ getValue }) => (
+      <Text span inherit fw={600}>
+        {ASSIGNMENT_STATUS_LABELS[getValue()]}
+      </Text>
+    ),
+  }),
+  column.accessor('actorType', { header: 'By', cell: ({ getValue }) => actorInWords(getValue()) }),
+  column.accessor('reason', { header: 'Note', cell: ({ getValue }) => getValue() ?? '—' }),
+]);
 
 export function StatusHistory({ changes, caption }: { changes: readonly Change[]; caption: string }) {
   if (changes.length === 0) {
@@ -16,30 +39,15 @@ export function StatusHistory({ changes, caption }: { changes: readonly Change[]
     );
   }
   return (
-    <Table.ScrollContainer minWidth={560}>
-      <Table verticalSpacing="xs" fz="sm" withTableBorder>
-        <Table.Caption className="coverline-visually-hidden">{caption}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">When</Table.Th>
-            <Table.Th scope="col">From</Table.Th>
-            <Table.Th scope="col">To</Table.Th>
-            <Table.Th scope="col">By</Table.Th>
-            <Table.Th scope="col">Note</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {changes.map((change) => (
-            <Table.Tr key={`${change.at}-${change.toStatus}`}>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(change.at)}</Table.Td>
-              <Table.Td>{change.fromStatus ? ASSIGNMENT_STATUS_LABELS[change.fromStatus] : 'Created'}</Table.Td>
-              <Table.Td fw={600}>{ASSIGNMENT_STATUS_LABELS[change.toStatus]}</Table.Td>
-              <Table.Td>{actorInWords(change.actorType)}</Table.Td>
-              <Table.Td>{change.reason ?? '—'}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <DataTable
+      caption={caption}
+      columns={COLUMNS}
+      data={changes}
+      getRowId={(change) => `${change.at}-${change.toStatus}`}
+      minWidth={560}
+      verticalSpacing="xs"
+      fz="sm"
+      withTableBorder
+    />
   );
 }

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { Group, NativeSelect, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { US_STATES } from '@coverline/domain';
+import { UsStateSelect } from '@coverline/ui';
 import type { ContractorInsuranceStatus } from '../../gql/graphql';
 
 export interface ContractorFilterValues {
@@ -12,11 +12,6 @@ export interface ContractorFilterValues {
 }
 
 export const NO_FILTERS: ContractorFilterValues = { search: '', state: '', insuranceStatus: '' };
-
-const STATE_OPTIONS = [
-  { value: '', label: 'All states' },
-  ...US_STATES.map((state) => ({ value: state.code, label: state.name })),
-];
 
 const INSURANCE_OPTIONS: { value: ContractorInsuranceStatus | ''; label: string }[] = [
   { value: '', label: 'Any status' },
@@ -49,9 +44,9 @@ export function ContractorFilters({
         onChange={(event) => setSearch(event.currentTarget.value)}
         style={{ flex: '2 1 280px' }}
       />
-      <NativeSelect
+      <UsStateSelect
         label="Work state"
-        data={STATE_OPTIONS}
+        emptyLabel="All states"
         value={value.state}
         onChange={(event) => onChange({ ...value, state: event.currentTarget.value })}
         style={{ flex: '1 1 180px' }}

@@ -1,11 +1,10 @@
 // The contractors list: who they are, where they work and whether they opted in.
 import { Anchor, Text } from '@mantine/core';
-import { createColumnHelper } from '@tanstack/react-table';
 import { Link } from 'react-router';
 import { usStateName } from '@coverline/domain';
 import { graphql } from '../../gql';
 import type { ContractorsTable_ContractorFragment } from '../../gql/graphql';
-import { DataTable, type DataTableColumns, type DataTableFeatures } from '../../components/DataTable';
+import { DataTable, dataTableColumnHelper } from '@coverline/ui';
 import { OptInStatusBadge } from './opt-in-status';
 
 export const ContractorsTable_contractor = graphql(`
@@ -21,7 +20,7 @@ export const ContractorsTable_contractor = graphql(`
 
 type Row = ContractorsTable_ContractorFragment;
 
-const column = createColumnHelper<DataTableFeatures, Row>();
+const column = dataTableColumnHelper<Row>();
 
 const COLUMNS = column.columns([
   column.display({
@@ -60,7 +59,7 @@ const COLUMNS = column.columns([
     header: 'Opt-in status',
     cell: ({ getValue }) => <OptInStatusBadge status={getValue()} />,
   }),
-]) as DataTableColumns<Row>;
+]);
 
 export function ContractorsTable({ contractors, empty }: { contractors: Row[]; empty: React.ReactNode }) {
   return (
@@ -70,6 +69,8 @@ export function ContractorsTable({ contractors, empty }: { contractors: Row[]; e
       data={contractors}
       getRowId={(row) => row.id}
       empty={empty}
+      minWidth={640}
+      highlightOnHover
     />
   );
 }

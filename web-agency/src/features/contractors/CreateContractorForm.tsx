@@ -2,9 +2,9 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
-import { createContractorSchema, US_STATES } from '@coverline/domain';
-import { ErrorAlert, applyGraphQLError } from '@coverline/ui';
+import { Button, Group, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { createContractorSchema } from '@coverline/domain';
+import { ErrorAlert, UsStateSelect, applyGraphQLError } from '@coverline/ui';
 import { graphql } from '../../gql';
 import type { CreateContractorInput } from '../../gql/graphql';
 import { emptyToNull, fromSafeParse, validationResolver } from '@coverline/ui';
@@ -63,8 +63,6 @@ const resolver = validationResolver<ContractorFormValues, CreateContractorInput>
   ),
 );
 
-const STATE_OPTIONS = [{ value: '', label: 'Choose a state' }, ...US_STATES.map((s) => ({ value: s.code, label: s.name }))];
-
 export function CreateContractorForm({ onCreated, onCancel }: { onCreated: (id: string) => void; onCancel: () => void }) {
   const [formError, setFormError] = useState<string | null>(null);
   const [createContractor] = useMutation(CreateContractorMutation);
@@ -111,7 +109,7 @@ export function CreateContractorForm({ onCreated, onCancel }: { onCreated: (id: 
           <TextInput label="Street address (optional)" autoComplete="off" error={errors.addressLine1?.message} {...register('addressLine1')} />
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
             <TextInput label="City (optional)" autoComplete="off" error={errors.city?.message} {...register('city')} />
-            <NativeSelect label="Residence state (optional)" data={STATE_OPTIONS} error={errors.state?.message} {...register('state')} />
+            <UsStateSelect label="Residence state (optional)" error={errors.state?.message} {...register('state')} />
             <TextInput label="ZIP code (optional)" autoComplete="off" inputMode="numeric" error={errors.postalCode?.message} {...register('postalCode')} />
           </SimpleGrid>
         </Stack>
@@ -120,10 +118,9 @@ export function CreateContractorForm({ onCreated, onCancel }: { onCreated: (id: 
             Work
           </Title>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <NativeSelect
+            <UsStateSelect
               label="Work state (optional)"
               description="Where they usually work; each assignment sets its own."
-              data={STATE_OPTIONS}
               error={errors.workState?.message}
               {...register('workState')}
             />

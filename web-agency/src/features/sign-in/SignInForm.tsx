@@ -7,7 +7,7 @@ import { Button, Stack, TextInput } from '@mantine/core';
 import { loginInputSchema, type LoginInput } from '@coverline/domain';
 import { ErrorAlert, applyGraphQLError } from '@coverline/ui';
 import { graphql } from '../../gql';
-import { rememberViewer } from '../session/viewer';
+import { rememberViewer } from '@coverline/ui/shell';
 
 const LoginMutation = graphql(`
   mutation Login($email: String!, $password: String!) {

@@ -7,7 +7,7 @@ import { Button, Stack, TextInput } from '@mantine/core';
 import { acceptInvitationSchema, type AcceptInvitationInput } from '@coverline/domain';
 import { ErrorAlert, applyGraphQLError } from '@coverline/ui';
 import { graphql } from '../../gql';
-import { rememberViewer } from '../session/viewer';
+import { rememberViewer } from '@coverline/ui/shell';
 
 const AcceptTeamInvitationMutation = graphql(`
   mutation AcceptTeamInvitation($token: String!, $name: String!, $password: String!) {

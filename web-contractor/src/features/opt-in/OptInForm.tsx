@@ -9,20 +9,19 @@ import {
   Button,
   Card,
   Checkbox,
-  NativeSelect,
   SimpleGrid,
   Stack,
   Text,
   TextInput,
   Title,
 } from '@mantine/core';
-import { US_STATES, cardLabel, formatCents } from '@coverline/domain';
-import { ErrorAlert, applyGraphQLError } from '@coverline/ui';
+import { cardLabel, formatCents } from '@coverline/domain';
+import { ErrorAlert, UsStateSelect, applyGraphQLError } from '@coverline/ui';
 import { graphql } from '../../gql';
 import type { OptInForm_FormFragment, OptInInput, SubmitOptInMutation as SubmitOptInResult } from '../../gql/graphql';
 import { validationResolver } from '@coverline/ui';
 import { CardFields } from '../payments/CardFields';
-import { ViewerQuery } from '../session/viewer';
+import { ViewerQuery } from '@coverline/ui/shell';
 import { OptInAssignments } from './OptInAssignments';
 import {
   OPT_IN_SERVER_FIELDS,
@@ -83,8 +82,6 @@ const SubmitOptInMutation = graphql(`
     }
   }
 `);
-
-const STATE_OPTIONS = [{ value: '', label: 'Choose a state' }, ...US_STATES.map((s) => ({ value: s.code, label: s.name }))];
 
 function FormSection({ title, children, description }: { title: string; description?: string; children: React.ReactNode }) {
   return (
@@ -205,7 +202,7 @@ export function OptInForm({
           />
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
             <TextInput label="City" autoComplete="address-level2" error={errors.city?.message} {...register('city')} />
-            <NativeSelect label="State" data={STATE_OPTIONS} autoComplete="address-level1" error={errors.state?.message} {...register('state')} />
+            <UsStateSelect label="State" autoComplete="address-level1" error={errors.state?.message} {...register('state')} />
             <TextInput
               label="ZIP code"
               inputMode="numeric"

@@ -1,6 +1,6 @@
 // The contractor's own page: who we think they are and where their opt-in stands.
 import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import type { Viewer } from '../session/viewer';
+import type { Viewer } from '@coverline/ui/shell';
 import { optInStatusSentence } from './opt-in-status';
 
 function Detail({ label, value }: { label: string; value: string }) {

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../gql';
-import { rememberViewer } from '../session/viewer';
+import { rememberViewer } from '@coverline/ui/shell';
 
 const SignInWithContractorLinkMutation = graphql(`
   mutation SignInWithContractorLink($token: String!) {

@@ -2,10 +2,11 @@
 // every matching row; and the ZIP of all of them where the agency allows it.
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import type { FacilityAssignmentFilter } from '@coverline/domain';
-import { CertificateLink, ErrorAlert, LoadingIndicator, formatDate } from '@coverline/ui';
+import { CertificateLink, DataTable, ErrorAlert, LoadingIndicator, dataTableColumnHelper, formatDate } from '@coverline/ui';
 import { graphql } from '../../gql';
+import type { FacilityAssignmentsQuery } from '../../gql/graphql';
 
 export const PAGE_SIZE = 25;
 
@@ -36,6 +37,32 @@ const FacilityAssignmentsQuery = graphql(`
 `);
 
 const COUNT = new Intl.NumberFormat('en-US');
+
+type Row = FacilityAssignmentsQuery['facilityAssignments']['edges'][number]['node'];
+
+const column = dataTableColumnHelper<Row>();
+
+const calendarDate = (date: string) => <time dateTime={date}>{formatDate(date)}</time>;
+
+const COLUMNS = column.columns([
+  column.accessor('contractorName', {
+    header: 'Contractor',
+    cell: ({ getValue }) => (
+      <Text span inherit fw={500}>
+        {getValue()}
+      </Text>
+    ),
+  }),
+  column.accessor('effectiveDate', { header: 'Effective date', meta: { nowrap: true }, cell: ({ getValue }) => calendarDate(getValue()) }),
+  column.accessor('endDate', { header: 'End date', meta: { nowrap: true }, cell: ({ getValue }) => calendarDate(getValue()) }),
+  column.accessor('certificate', {
+    header: 'Certificate',
+    cell: ({ getValue }) => {
+      const certificate = getValue();
+      return <CertificateLink number={certificate.number} downloadUrl={certificate.downloadUrl} status={certificate.status} />;
+    },
+  }),
+]);
 
 function BulkDownload({ url, count }: { url: string | null; count: number }) {
   if (!url) {
@@ -84,33 +111,17 @@ export function FacilityAssignments({ facilityId, filter, filtered }: { facility
             : 'Certificates appear here as soon as coverage starts for a contractor working at this facility.'}
         </Alert>
       ) : (
-        <Paper withBorder radius="md" style={{ overflowX: 'auto' }}>
-          <Table striped highlightOnHover verticalSpacing="sm" horizontalSpacing="md" aria-label="Assignments and their certificates" aria-busy={loading}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">Contractor</Table.Th>
-                <Table.Th scope="col">Effective date</Table.Th>
-                <Table.Th scope="col">End date</Table.Th>
-                <Table.Th scope="col">Certificate</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {connection.edges.map(({ node }) => (
-                <Table.Tr key={node.id}>
-                  <Table.Td fw={500}>{node.contractorName}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    <time dateTime={node.effectiveDate}>{formatDate(node.effectiveDate)}</time>
-                  </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    <time dateTime={node.endDate}>{formatDate(node.endDate)}</time>
-                  </Table.Td>
-                  <Table.Td>
-                    <CertificateLink number={node.certificate.number} downloadUrl={node.certificate.downloadUrl} status={node.certificate.status} />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+        <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
+          <DataTable
+            caption="Assignments and their certificates"
+            columns={COLUMNS}
+            data={connection.edges.map((edge) => edge.node)}
+            getRowId={(row) => row.id}
+            minWidth={560}
+            busy={loading}
+            striped
+            highlightOnHover
+          />
         </Paper>
       )}
       {total > PAGE_SIZE ? (

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useLazyQuery } from '@apollo/client/react';
 import { Alert, Button, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
-import { CertificateLink, ErrorAlert, applyGraphQLError, formatDate, formatDateRange } from '@coverline/ui';
+import { ACCESSIBLE_CALENDAR_PROPS, CertificateLink, ErrorAlert, applyGraphQLError, formatDate, formatDateRange } from '@coverline/ui';
 import { graphql } from '../../gql';
 
 const ClearedToWorkQuery = graphql(`
@@ -70,8 +70,7 @@ export function ClearedToWorkCheck({ facility }: { facility: { id: string; name:
               value={date}
               onChange={setDate}
               error={fieldErrors.date}
-              ariaLabels={{ previousMonth: 'Previous month', nextMonth: 'Next month', monthLevelControl: 'Choose a month', yearLevelControl: 'Choose a year' }}
-              getDayProps={(day) => ({ 'aria-label': formatDate(day) })}
+              {...ACCESSIBLE_CALENDAR_PROPS}
             />
           </Group>
           <Button type="submit" loading={loading} style={{ alignSelf: 'flex-start' }}>

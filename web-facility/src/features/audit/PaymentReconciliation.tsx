@@ -1,10 +1,11 @@
 // Audit reconciliation: the auditor's schedule of payments in, each payment matched to the
 // certificate that covered its contractor that day, out as totals, rows, a CSV and an audit packet.
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { Alert, Button, FileInput, Group, Paper, SegmentedControl, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, FileInput, Group, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { formatCents, RECONCILIATION_STATUS_LABELS, RECONCILIATION_STATUSES } from '@coverline/domain';
-import { ErrorAlert, StatusBadge, errorMessage, formatDate } from '@coverline/ui';
+import { DataTable, ErrorAlert, StatusBadge, dataTableColumnHelper, errorMessage, formatDate, type DataTableColumns } from '@coverline/ui';
 import { graphql } from '../../gql';
 import type { PaymentReconciliationFieldsFragment, PaymentSchedulePreviewQuery, ReconciliationStatus } from '../../gql/graphql';
 import { ReconciliationTotalsChart, STATUS_TONES } from './ReconciliationTotalsChart';
@@ -63,6 +64,40 @@ const ReconcilePaymentsMutation = graphql(`
 
 type Mapping = { contractorName: string | null; email: string | null; paymentDate: string | null; amount: string | null };
 type Preview = PaymentSchedulePreviewQuery['paymentSchedulePreview'];
+type FileRow = Preview['rows'][number];
+type ResultRow = PaymentReconciliationFieldsFragment['rows'][number];
+
+const fileColumn = dataTableColumnHelper<FileRow>();
+
+/** One column for each of the file's headers, in the file's order. */
+function fileColumns(headers: readonly string[]): DataTableColumns<FileRow> {
+  return fileColumn.columns(headers.map((header, index) => fileColumn.accessor((row) => row[index] ?? '', { id: String(index), header })));
+}
+
+const resultColumn = dataTableColumnHelper<ResultRow>();
+
+const RESULT_COLUMNS = resultColumn.columns([
+  resultColumn.accessor('line', { header: 'Line' }),
+  resultColumn.accessor((row) => row.contractorName ?? row.email, { id: 'contractor', header: 'Contractor' }),
+  resultColumn.accessor('paymentDate', { header: 'Paid on', meta: { nowrap: true }, cell: ({ getValue }) => formatDate(getValue()) }),
+  resultColumn.accessor('amountCents', { header: 'Amount', meta: { align: 'right' }, cell: ({ getValue }) => formatCents(getValue()) }),
+  resultColumn.accessor('status', {
+    header: 'Result',
+    cell: ({ getValue }) => <StatusBadge tone={STATUS_TONES[getValue()]}>{RECONCILIATION_STATUS_LABELS[getValue()]}</StatusBadge>,
+  }),
+  resultColumn.display({
+    id: 'certificate',
+    header: 'Certificate or reason',
+    cell: ({ row: { original } }) =>
+      original.certificate ? (
+        <a href={original.certificate.downloadUrl} download>
+          {original.certificate.number}
+        </a>
+      ) : (
+        <Text size="sm">{original.note}</Text>
+      ),
+  }),
+]);
 
 const COLUMNS: { key: keyof Mapping; label: string; description: string }[] = [
   { key: 'contractorName', label: 'Contractor name', description: 'Name or email is needed' },
@@ -73,6 +108,7 @@ const COLUMNS: { key: keyof Mapping; label: string; description: string }[] = [
 
 function MappingStep({ preview, mapping, onChange }: { preview: Preview; mapping: Mapping; onChange: (mapping: Mapping) => void }) {
   const options = [{ value: '', label: 'Not in this file' }, ...preview.headers.map((header) => ({ value: header, label: header }))];
+  const columns = useMemo(() => fileColumns(preview.headers), [preview.headers]);
   return (
     <Stack gap="md">
       <Text size="sm">
@@ -91,35 +127,23 @@ function MappingStep({ preview, mapping, onChange }: { preview: Preview; mapping
           />
         ))}
       </SimpleGrid>
-      <div style={{ overflowX: 'auto' }}>
-        <Table withTableBorder verticalSpacing="xs" aria-label="The first rows of the file">
-          <Table.Thead>
-            <Table.Tr>
-              {preview.headers.map((header) => (
-                <Table.Th key={header} scope="col">
-                  {header}
-                </Table.Th>
-              ))}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {preview.rows.map((row, index) => (
-              <Table.Tr key={index}>
-                {row.map((cell, cellIndex) => (
-                  <Table.Td key={cellIndex}>{cell}</Table.Td>
-                ))}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </div>
+      <DataTable
+        caption="The first rows of the file"
+        columns={columns}
+        data={preview.rows}
+        getRowId={(_row, index) => String(index)}
+        withTableBorder
+        verticalSpacing="xs"
+      />
     </Stack>
   );
 }
 
-function ResultRows({ rows }: { rows: PaymentReconciliationFieldsFragment['rows'] }) {
+function ResultRows({ rows }: { rows: readonly ResultRow[] }) {
   const [shown, setShown] = useState<'ALL' | ReconciliationStatus>('ALL');
   const visible = shown === 'ALL' ? rows : rows.filter((row) => row.status === shown);
+  // Four choices side by side are wider than a phone: there they stack.
+  const narrow = useMediaQuery('(max-width: 29.99em)');
   return (
     <Stack gap="sm">
       <SegmentedControl
@@ -127,46 +151,11 @@ function ResultRows({ rows }: { rows: PaymentReconciliationFieldsFragment['rows'
         value={shown}
         onChange={(value) => setShown(value as typeof shown)}
         data={[{ value: 'ALL', label: 'All' }, ...RECONCILIATION_STATUSES.map((status) => ({ value: status, label: RECONCILIATION_STATUS_LABELS[status] }))]}
-        style={{ alignSelf: 'flex-start' }}
+        orientation={narrow ? 'vertical' : 'horizontal'}
+        fullWidth={narrow}
+        style={{ alignSelf: narrow ? 'stretch' : 'flex-start' }}
       />
-      <div style={{ overflowX: 'auto' }}>
-        <Table striped verticalSpacing="sm" aria-label="Reconciled payments">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">Line</Table.Th>
-              <Table.Th scope="col">Contractor</Table.Th>
-              <Table.Th scope="col">Paid on</Table.Th>
-              <Table.Th scope="col" ta="right">
-                Amount
-              </Table.Th>
-              <Table.Th scope="col">Result</Table.Th>
-              <Table.Th scope="col">Certificate or reason</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {visible.map((row) => (
-              <Table.Tr key={row.line}>
-                <Table.Td>{row.line}</Table.Td>
-                <Table.Td>{row.contractorName ?? row.email}</Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(row.paymentDate)}</Table.Td>
-                <Table.Td ta="right">{formatCents(row.amountCents)}</Table.Td>
-                <Table.Td>
-                  <StatusBadge tone={STATUS_TONES[row.status]}>{RECONCILIATION_STATUS_LABELS[row.status]}</StatusBadge>
-                </Table.Td>
-                <Table.Td>
-                  {row.certificate ? (
-                    <a href={row.certificate.downloadUrl} download>
-                      {row.certificate.number}
-                    </a>
-                  ) : (
-                    <Text size="sm">{row.note}</Text>
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </div>
+      <DataTable caption="Reconciled payments" columns={RESULT_COLUMNS} data={visible} getRowId={(row) => String(row.line)} minWidth={640} striped />
     </Stack>
   );
 }

@@ -4,7 +4,7 @@
 import type { ReactNode } from 'react';
 import { Stack, Text, Title } from '@mantine/core';
 import { PageHeader } from '@coverline/ui';
-import { useSignedInViewer, type Viewer } from '../session/viewer';
+import { useSignedInViewer, type Viewer } from '@coverline/ui/shell';
 import { FacilitySwitcher } from './FacilitySwitcher';
 import { useSelectedFacility } from './use-selected-facility';
 

@@ -6,7 +6,7 @@ import { Anchor, Button, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { ErrorAlert, graphQLErrorsOf } from '@coverline/ui';
 import { graphql } from '../../gql';
-import { rememberViewer } from '../session/viewer';
+import { rememberViewer } from '@coverline/ui/shell';
 
 const RedeemMagicLinkMutation = graphql(`
   mutation RedeemMagicLink($token: String!) {

@@ -1,9 +1,10 @@
 // Who can see this facility's certificates, and removing someone's access to it.
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Badge, Button, Paper, Stack, Table, Text } from '@mantine/core';
-import { ConfirmDialog, ErrorAlert, LoadingIndicator, errorMessage, formatDateTime } from '@coverline/ui';
+import { Badge, Button, Paper, Stack, Text } from '@mantine/core';
+import { ConfirmDialog, DataTable, ErrorAlert, LoadingIndicator, dataTableColumnHelper, errorMessage, formatDateTime } from '@coverline/ui';
 import { graphql } from '../../gql';
+import type { FacilityTeamQuery as FacilityTeamResult } from '../../gql/graphql';
 
 export const FacilityTeamQuery = graphql(`
   query FacilityTeam($facilityId: ID!) {
@@ -24,13 +25,52 @@ const RevokeFacilityAccessMutation = graphql(`
   }
 `);
 
-type Member = { id: string; email: string };
+type Member = FacilityTeamResult['facilityTeam'][number];
+
+const column = dataTableColumnHelper<Member>();
+
+function teamColumns(onRemove: (member: Member) => void) {
+  return column.columns([
+    column.accessor('email', {
+      header: 'Email',
+      cell: ({ row }) => (
+        <>
+          {row.original.email}{' '}
+          {row.original.isViewer ? (
+            <Badge variant="light" color="gray" ml={4}>
+              You
+            </Badge>
+          ) : null}
+        </>
+      ),
+    }),
+    column.accessor('lastSignInAt', {
+      header: 'Last signed in',
+      cell: ({ getValue }) => {
+        const lastSignInAt = getValue();
+        return lastSignInAt ? formatDateTime(lastSignInAt) : 'Not yet';
+      },
+    }),
+    column.display({
+      id: 'actions',
+      header: () => <span className="coverline-visually-hidden">Actions</span>,
+      meta: { align: 'right' },
+      cell: ({ row }) =>
+        row.original.isViewer ? null : (
+          <Button variant="subtle" color="red.9" size="xs" onClick={() => onRemove(row.original)}>
+            Remove access<span className="coverline-visually-hidden"> of {row.original.email}</span>
+          </Button>
+        ),
+    }),
+  ]);
+}
 
 export function FacilityTeamList({ facility }: { facility: { id: string; name: string } }) {
   const { data, error, refetch } = useQuery(FacilityTeamQuery, { variables: { facilityId: facility.id }, fetchPolicy: 'cache-and-network' });
   const [revoke, revoking] = useMutation(RevokeFacilityAccessMutation);
   const [removing, setRemoving] = useState<Member | null>(null);
   const [dialogError, setDialogError] = useState<string | null>(null);
+  const columns = useMemo(() => teamColumns(setRemoving), []);
 
   if (!data && error) return <ErrorAlert error={error} title="The team could not load" onRetry={() => void refetch()} />;
   if (!data) return <LoadingIndicator label="Loading the team" />;
@@ -53,41 +93,13 @@ export function FacilityTeamList({ facility }: { facility: { id: string; name: s
         <Text id="team-heading" fw={700} component="h2" size="md" m={0}>
           People with access to {facility.name}
         </Text>
-        <div style={{ overflowX: 'auto' }}>
-          <Table verticalSpacing="sm" aria-labelledby="team-heading">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">Email</Table.Th>
-                <Table.Th scope="col">Last signed in</Table.Th>
-                <Table.Th scope="col">
-                  <span className="coverline-visually-hidden">Actions</span>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.facilityTeam.map((member) => (
-                <Table.Tr key={member.id}>
-                  <Table.Td>
-                    {member.email}{' '}
-                    {member.isViewer ? (
-                      <Badge variant="light" color="gray" ml={4}>
-                        You
-                      </Badge>
-                    ) : null}
-                  </Table.Td>
-                  <Table.Td>{member.lastSignInAt ? formatDateTime(member.lastSignInAt) : 'Not yet'}</Table.Td>
-                  <Table.Td ta="right">
-                    {member.isViewer ? null : (
-                      <Button variant="subtle" color="red.9" size="xs" onClick={() => setRemoving(member)}>
-                        Remove access<span className="coverline-visually-hidden"> of {member.email}</span>
-                      </Button>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </div>
+        <DataTable
+          caption={`People with access to ${facility.name}`}
+          columns={columns}
+          data={data.facilityTeam}
+          getRowId={(member) => member.id}
+          minWidth={480}
+        />
       </Stack>
       <ConfirmDialog
         opened={removing !== null}

@@ -1,33 +1,10 @@
-// Who is signed in to the Compliance Hub: the viewer query, and how sign-in results reach its cache.
+// Who is signed in to this app: the viewer query, how a sign-in's answer reaches its cache, and the
+// viewer handed to the pages inside the signed-in frame.
 import type { ApolloCache } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useOutletContext } from 'react-router';
-import { graphql } from '../../gql';
-import type { ViewerFieldsFragment } from '../../gql/graphql';
-
-export const ViewerFields = graphql(`
-  fragment ViewerFields on Viewer {
-    id
-    role
-    email
-    name
-    agency {
-      id
-      name
-    }
-    facilities {
-      id
-      name
-    }
-    contractor {
-      id
-      firstName
-      lastName
-      email
-      optInStatus
-    }
-  }
-`);
+import { graphql } from '../gql';
+import type { Role, ViewerFieldsFragment } from '../gql/graphql';
 
 export const ViewerQuery = graphql(`
   query Viewer {
@@ -38,13 +15,17 @@ export const ViewerQuery = graphql(`
 `);
 
 export type Viewer = ViewerFieldsFragment;
+export type ViewerRole = Role;
 
 export function useViewer() {
   const { data, loading, error, refetch } = useQuery(ViewerQuery);
   return { viewer: data?.viewer ?? null, loading, error, refetch };
 }
 
-/** After a sign-in mutation: the viewer it returned becomes the answer of the viewer query. */
+/**
+ * After a sign-in mutation: the viewer it returned (selected with `...ViewerFields`) becomes the
+ * answer of the viewer query, so the signed-in frame opens without asking again.
+ */
 export function rememberViewer(cache: ApolloCache, viewer: Viewer) {
   cache.writeQuery({ query: ViewerQuery, data: { viewer } });
 }
@@ -53,7 +34,7 @@ export interface SignedInContext {
   viewer: Viewer;
 }
 
-/** The signed-in facility user, inside the routes guarded by `SignedInRoute`. */
+/** The signed-in viewer, in the pages below a `SignedInRoute`. */
 export function useSignedInViewer(): Viewer {
   return useOutletContext<SignedInContext>().viewer;
 }

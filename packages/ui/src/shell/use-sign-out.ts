@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useNavigate } from 'react-router';
-import { graphql } from '../../gql';
+import { graphql } from '../gql';
 
 const LogoutMutation = graphql(`
   mutation Logout {
@@ -9,8 +9,8 @@ const LogoutMutation = graphql(`
   }
 `);
 
-/** Ends the session, forgets the cached answers and goes back to the signed-out home page. */
-export function useSignOut() {
+/** Ends the session, forgets the cached answers and goes to `signedOutPath` (e.g. the sign-in page). */
+export function useSignOut(signedOutPath: string) {
   const client = useApolloClient();
   const navigate = useNavigate();
   const [logout, { loading }] = useMutation(LogoutMutation);
@@ -25,8 +25,8 @@ export function useSignOut() {
     // Forget every cached answer and ask again for those on screen: the viewer query now answers
     // null, so the page in view switches to its signed-out state.
     await client.resetStore().catch(() => undefined);
-    await navigate('/', { replace: true });
-  }, [client, logout, navigate]);
+    await navigate(signedOutPath, { replace: true });
+  }, [client, logout, navigate, signedOutPath]);
 
   return { signOut, signingOut: loading };
 }

@@ -1,7 +1,0 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
-import { coverlineHttpLinkOptions } from '@coverline/ui';
-
-export const apolloClient = new ApolloClient({
-  link: new HttpLink(coverlineHttpLinkOptions('contractor')),
-  cache: new InMemoryCache(),
-});
