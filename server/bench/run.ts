@@ -9,6 +9,7 @@ import pino from 'pino';
 import { startCoverline } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { sql } from 'drizzle-orm';
+import { connectOwnerDatabase } from '../src/db/client.js';
 import { facilities, facilityGrants, facilityUsers } from '../src/db/schema.js';
 import { createSession } from '../src/modules/auth/sessions.js';
 
@@ -29,14 +30,19 @@ function summarise(samples: number[]): { mean: number; p95: number } {
   return { mean: sorted.reduce((a, b) => a + b, 0) / sorted.length, p95: sorted[Math.floor(sorted.length * 0.95)] ?? 0 };
 }
 
-async function timeMany(times: number, action: () => Promise<unknown>): Promise<{ mean: number; p95: number }> {
+/** The milliseconds each of `times` runs of `action`, one after another, took. */
+async function sampleMany(times: number, action: () => Promise<unknown>): Promise<number[]> {
   const samples: number[] = [];
   for (let i = 0; i < times; i++) {
     const start = performance.now();
     await action();
     samples.push(performance.now() - start);
   }
-  return summarise(samples);
+  return samples;
+}
+
+async function timeMany(times: number, action: () => Promise<unknown>): Promise<{ mean: number; p95: number }> {
+  return summarise(await sampleMany(times, action));
 }
 
 async function load(name: string, options: autocannon.Options) {
@@ -53,6 +59,9 @@ const coverline = await startCoverline(
 );
 record('cold start: initdb + migrations + demo data + HTTP', `${(performance.now() - bootStart).toFixed(0)} ms`);
 const { url } = coverline;
+// The owner's connection sets the data up (and turns row-level security off and on for its measurement).
+const owner = connectOwnerDatabase(coverline.deps.ownerDatabaseUrl, { max: 2 });
+const db = owner.db;
 try {
   const login = await timeMany(10, () =>
     graphql(url, 'mutation { login(email: "rep@acme.test", password: "coverline-demo") { id } }', { 'x-coverline-app': 'agency' }),
@@ -64,13 +73,13 @@ try {
 
   // The magic-link request must not reveal whether an email exists, by its answer or its timing:
   // 40 facility users who exist against 40 emails that do not, each within its rate limits.
-  const [facility] = await coverline.deps.db.select().from(facilities).limit(1);
+  const [facility] = await db.select().from(facilities).limit(1);
   if (!facility) throw new Error('the demo data has no facility');
-  const users = await coverline.deps.db
+  const users = await db
     .insert(facilityUsers)
     .values(Array.from({ length: 40 }, (_, i) => ({ email: `bench${i}@facility.test` })))
     .returning();
-  await coverline.deps.db
+  await db
     .insert(facilityGrants)
     .values(users.map((user) => ({ agencyId: facility.agencyId, facilityId: facility.id, facilityUserId: user.id, grantedByType: 'SYSTEM' as const })));
   let n = 0;
@@ -104,7 +113,6 @@ try {
   // ---------------------------------------------------------------- the Compliance Hub at scale
   // One facility with 100,000 covered assignments over five years, each with a certificate (a small
   // stand-in PDF: the queries never read it, and the ZIP streams whatever bytes are stored).
-  const db = coverline.deps.db;
   const [hub] = await db.execute<{ agency_id: string; facility_id: string; contractor_id: string; job_category_id: string }>(sql`
     select a.agency_id, a.facility_id, a.contractor_id, a.job_category_id from assignments a
     join facilities f on f.agency_id = a.agency_id and f.id = a.facility_id where f.bulk_download_enabled limit 1`);
@@ -118,11 +126,12 @@ try {
            100000, 2500, 'AGENCY', 'ENDED', 'SYSTEM'
     from generate_series(1, ${ASSIGNMENTS}) g`);
   await db.execute(sql`
-    insert into certificates (agency_id, assignment_id, number, status, issued_at, snapshot, signature, pdf, pdf_sha256)
-    select agency_id, id, 'CL-BENCH-' || lpad((row_number() over ())::text, 8, '0'), 'VALID', now(), '{}'::jsonb, 'bench',
+    insert into certificates (agency_id, assignment_id, contractor_id, facility_id, number, status, issued_at, snapshot, signature, pdf, pdf_sha256)
+    select agency_id, id, contractor_id, facility_id, 'CL-BENCH-' || lpad((row_number() over ())::text, 8, '0'), 'VALID', now(), '{}'::jsonb, 'bench',
            convert_to('%PDF-1.7 ' || repeat('x', 2000), 'UTF8'), repeat('0', 64)
     from assignments where job_name = 'Bench shift'`);
-  await db.execute(sql`analyze assignments; analyze certificates`);
+  await db.execute(sql`insert into certificate_numbers (number, agency_id, certificate_id) select number, agency_id, id from certificates where number like 'CL-BENCH-%'`);
+  await db.execute(sql`analyze assignments; analyze certificates; analyze certificate_numbers`);
   record(`Hub: seeded ${ASSIGNMENTS.toLocaleString('en-US')} assignments + certificates`, `${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
 
   const [manager] = await db.insert(facilityUsers).values({ email: 'bench-hub@facility.test' }).returning();
@@ -148,6 +157,40 @@ try {
   const deepPage = await timeMany(30, () => page(`, first: 25, after: "${cursor}"`));
   record('Hub: page after row 75,000 (cursor), mean / p95', `${deepPage.mean.toFixed(1)} ms / ${deepPage.p95.toFixed(1)} ms`);
 
+  // Row-level security's cost on the Hub page: the same requests with the policies on and off,
+  // interleaved in rounds so that the machine's other work weighs on both alike. "Off" disables RLS
+  // on the tables the page reads; the stores' own predicates keep the answer the same.
+  const HUB_TABLES = ['assignments', 'certificates', 'contractors', 'facilities', 'facility_grants'];
+  const setRowSecurity = (on: boolean) =>
+    db.execute(sql.raw(HUB_TABLES.map((table) => `alter table ${table} ${on ? 'enable' : 'disable'} row level security`).join('; ')));
+  const samples = { on: [] as number[], off: [] as number[] };
+  const throughput = { on: [] as number[], off: [] as number[] };
+  const hubRequest = {
+    url: `${url}/graphql`,
+    method: 'POST' as const,
+    headers: { 'content-type': 'application/json', ...hubHeaders },
+    body: JSON.stringify({ query: `{ facilityAssignments(facilityId: "${hub.facility_id}", first: 50, filter: { effectiveFrom: "2023-03-01", effectiveTo: "2023-03-31" }) { totalCount edges { node { contractorName effectiveDate endDate certificate { number downloadUrl } } } } }` }),
+  };
+  try {
+    for (let round = 0; round < 4; round++) {
+      for (const mode of round % 2 === 0 ? (['on', 'off'] as const) : (['off', 'on'] as const)) {
+        await setRowSecurity(mode === 'on');
+        samples[mode].push(...(await sampleMany(25, () => page(', first: 50, filter: { effectiveFrom: "2023-03-01", effectiveTo: "2023-03-31" }'))));
+        const result = await autocannon({ ...hubRequest, connections: 10, duration: 3 });
+        throughput[mode].push(result.requests.average);
+      }
+    }
+  } finally {
+    await setRowSecurity(true);
+  }
+  const withRls = summarise(samples.on);
+  const withoutRls = summarise(samples.off);
+  const perSecond = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+  record('Hub page (one month, first: 50), RLS on: mean / p95', `${withRls.mean.toFixed(2)} ms / ${withRls.p95.toFixed(2)} ms`);
+  record('Hub page (one month, first: 50), RLS off: mean / p95', `${withoutRls.mean.toFixed(2)} ms / ${withoutRls.p95.toFixed(2)} ms`);
+  record('Hub page, 10 connections: RLS on / off, requests/s', `${perSecond(throughput.on).toFixed(0)} / ${perSecond(throughput.off).toFixed(0)}`);
+  record('Hub page: cost of RLS (mean latency, throughput)', `${(withRls.mean - withoutRls.mean).toFixed(2)} ms, ${((1 - perSecond(throughput.on) / perSecond(throughput.off)) * 100).toFixed(1)}% fewer requests/s`);
+
   // ZIPs of three months and of two years of certificates, each read to the end while the process's
   // memory is sampled: if the PDFs were held, the growth would follow the archive's size.
   for (const [label, from, to] of [['3 months', '2022-01-01', '2022-03-31'], ['2 years', '2022-01-01', '2023-12-31']] as const) {
@@ -170,6 +213,7 @@ try {
     );
   }
 } finally {
+  await owner.close();
   await coverline.stop();
   fs.rmSync(dataDir, { recursive: true, force: true });
 }

@@ -2,6 +2,7 @@
 import 'reflect-metadata';
 import pino, { type Logger } from 'pino';
 import type { Config } from './config.js';
+import type { StatementObserver } from './db/client.js';
 import { locateDatabase } from './db/database.js';
 import { migrateDatabase } from './db/migrate.js';
 import { openApplicationDatabase } from './db/scoped-database.js';
@@ -30,7 +31,7 @@ export function createLogger(config: Config): Logger {
 
 export async function startCoverline(
   config: Config,
-  options: { logger?: Logger; now?: () => Date; workerConcurrency?: number } = {},
+  options: { logger?: Logger; now?: () => Date; workerConcurrency?: number; observeStatements?: StatementObserver } = {},
 ): Promise<RunningCoverline> {
   const logger = options.logger ?? createLogger(config);
   const location = await locateDatabase(config, logger);
@@ -40,7 +41,7 @@ export async function startCoverline(
   };
   try {
     const applicationUrl = await migrateDatabase(location.url, { secretKey: config.secretKey });
-    const database = openApplicationDatabase(applicationUrl);
+    const database = openApplicationDatabase(applicationUrl, { observe: options.observeStatements });
     stops.push(database.close);
     const mailer = createMailer(config);
     stops.push(async () => mailer.close());

@@ -7,6 +7,14 @@ import postgres from 'postgres';
 
 export const APPLICATION_ROLE = 'coverline_app';
 
+/** The roles a connection of the application switches to for its scope (policies of migration 0004). */
+export const SCOPE_ROLES = {
+  agency: 'coverline_agency_scope',
+  contractor: 'coverline_contractor_scope',
+  facility: 'coverline_facility_scope',
+  platform: 'coverline_platform_scope',
+} as const;
+
 export function applicationRolePassword(secretKey: string): string {
   return createHmac('sha256', secretKey).update('coverline:database-role:v1').digest('base64url');
 }
@@ -47,9 +55,9 @@ async function logsIn(url: string): Promise<boolean> {
 }
 
 /**
- * Creates the role if the server has none, gives it the password, and grants it this database's
- * tables and functions (it reaches the job queue only through coverline_add_job and coverline_remove_job).
- * Run by the owner after the migrations.
+ * Creates the role if the server has none, gives it the password, lets it switch to the scope roles,
+ * and grants them this database's tables and functions (the job queue only through coverline_add_job
+ * and coverline_remove_job). Run by the owner after the migrations.
  */
 export async function prepareApplicationRole(owner: postgres.Sql, ownerUrl: string, password: string): Promise<void> {
   await withRetries(async () => {
@@ -61,11 +69,15 @@ export async function prepareApplicationRole(owner: postgres.Sql, ownerUrl: stri
     }
   });
   const [database] = await owner<{ name: string }[]>`select current_database() as name`;
+  // Every role gets the tables; the policies decide which rows. coverline_app itself has no policy,
+  // so outside a scope it reaches platform tables only.
+  const roles = [APPLICATION_ROLE, ...Object.values(SCOPE_ROLES)].join(', ');
   await owner.unsafe(`
-    grant connect on database "${database?.name}" to ${APPLICATION_ROLE};
-    grant usage on schema public to ${APPLICATION_ROLE};
-    grant select, insert, update, delete on all tables in schema public to ${APPLICATION_ROLE};
-    grant usage, select on all sequences in schema public to ${APPLICATION_ROLE};
-    grant execute on all functions in schema public to ${APPLICATION_ROLE};
+    grant ${Object.values(SCOPE_ROLES).join(', ')} to ${APPLICATION_ROLE};
+    grant connect on database "${database?.name}" to ${roles};
+    grant usage on schema public to ${roles};
+    grant select, insert, update, delete on all tables in schema public to ${roles};
+    grant usage, select on all sequences in schema public to ${roles};
+    grant execute on all functions in schema public to ${roles};
   `);
 }

@@ -29,10 +29,15 @@ export function connectOwnerDatabase(url: string, options: { max?: number } = {}
  */
 export type ApplicationPools = { reads: postgres.Sql; writes: postgres.Sql; close: () => Promise<void> };
 
-export function connectApplicationPools(url: string, options: { max?: number } = {}): ApplicationPools {
+/** Sees the text of every statement the application sends (for metrics, logs, or a test that counts them). */
+export type StatementObserver = (statement: string) => void;
+
+export function connectApplicationPools(url: string, options: { max?: number; observe?: StatementObserver } = {}): ApplicationPools {
   const max = options.max ?? 10;
-  const reads = postgres(url, { max, ...QUIET, connection: { application_name: 'coverline-reads' } });
-  const writes = postgres(url, { max, ...QUIET, connection: { application_name: 'coverline-writes' } });
+  const { observe } = options;
+  const debug = observe ? (_connection: number, statement: string) => observe(statement) : undefined;
+  const reads = postgres(url, { max, ...QUIET, debug, connection: { application_name: 'coverline-reads' } });
+  const writes = postgres(url, { max, ...QUIET, debug, connection: { application_name: 'coverline-writes' } });
   return {
     reads,
     writes,

@@ -16,8 +16,8 @@ export async function migrateDatabase(ownerUrl: string, options: { secretKey: st
   try {
     // One migrator at a time: a second process waits here and then finds nothing left to do.
     await handle.sql`select pg_advisory_lock(7262837201)`;
-    // Data migrations run as the owner, whom row-level security (FORCED) holds to the system scope.
-    await handle.sql`select set_config('app.scope', 'system', false)`;
+    // Row-level security is forced on the tenant tables: a data migration after 0004 reaches their
+    // rows with `SET LOCAL ROLE coverline_platform_scope` (the owner is a member, see 0004).
     await migrate(handle.db, { migrationsFolder: MIGRATIONS_FOLDER });
     await migrateJobQueue(ownerUrl);
     await prepareApplicationRole(handle.sql, ownerUrl, password);

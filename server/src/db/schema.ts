@@ -443,8 +443,9 @@ export const assignments = pgTable(
     foreignKey({ columns: [t.agencyId, t.jobCategoryId], foreignColumns: [jobCategories.agencyId, jobCategories.id] }),
     foreignKey({ columns: [t.agencyId, t.facilityId], foreignColumns: [facilities.agencyId, facilities.id] }),
     foreignKey({ columns: [t.agencyId, t.optInId], foreignColumns: [optIns.agencyId, optIns.id] }),
-    // A PO number names a purchase order of the agency (its contact receives the invoices).
-    foreignKey({ columns: [t.agencyId, t.poNumber], foreignColumns: [purchaseOrders.agencyId, purchaseOrders.number] }).onUpdate('cascade'),
+    // A PO number names a purchase order of the agency (its contact receives the invoices). Not
+    // cascaded on update: a distributed table's foreign keys over agency_id cannot cascade (Citus).
+    foreignKey({ columns: [t.agencyId, t.poNumber], foreignColumns: [purchaseOrders.agencyId, purchaseOrders.number] }),
     index('assignments_contractor_idx').on(t.agencyId, t.contractorId, t.effectiveDate),
     index('assignments_status_idx').on(t.agencyId, t.status),
     // The Compliance Hub lists a facility's covered assignments newest first (keyset on effective date

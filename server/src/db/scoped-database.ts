@@ -1,10 +1,12 @@
-// How a scope reaches PostgreSQL. Row-level security reads the scope from settings (migration 0004):
-// a transaction sets them first (local to it), and a request's read connection carries them for the
-// request's life. Nothing else touches tenant tables, and a connection without settings sees no
-// tenant row at all, so a forgotten scope fails closed.
+// How a scope reaches PostgreSQL. Row-level security (migration 0004) reads the scope from the
+// connection's role (one per kind of scope) and settings naming the tenant: a transaction sets them
+// first (local to it), and a request's read connection carries them for the request's life. Nothing
+// else touches tenant tables, and a connection without a scope sees no tenant row at all, so a
+// forgotten scope fails closed.
 import { sql } from 'drizzle-orm';
 import type postgres from 'postgres';
-import { connectApplicationPools, drizzleOverPool, drizzleOverReserved, type ApplicationPools, type Executor } from './client.js';
+import { SCOPE_ROLES } from './application-role.js';
+import { connectApplicationPools, drizzleOverPool, drizzleOverReserved, type ApplicationPools, type Executor, type StatementObserver } from './client.js';
 
 export type ScopeSettings = {
   scope: 'agency' | 'contractor' | 'facility' | 'operator' | 'system' | '';
@@ -17,10 +19,20 @@ export type ScopeSettings = {
 
 export const NO_SETTINGS: ScopeSettings = { scope: '', agencyId: null, contractorId: null, facilityUserId: null, facilityIds: [], facilityAgencyIds: [] };
 
+const ROLE_OF_SCOPE: Record<ScopeSettings['scope'], string> = {
+  agency: SCOPE_ROLES.agency,
+  contractor: SCOPE_ROLES.contractor,
+  facility: SCOPE_ROLES.facility,
+  operator: SCOPE_ROLES.platform,
+  system: SCOPE_ROLES.platform,
+  // Back to coverline_app itself, which reaches no tenant row.
+  '': 'none',
+};
+
 /** The values of the settings, in the order of SETTING_NAMES. */
 function settingValues(settings: ScopeSettings): string[] {
   return [
-    settings.scope,
+    ROLE_OF_SCOPE[settings.scope],
     settings.agencyId ?? '',
     settings.contractorId ?? '',
     settings.facilityUserId ?? '',
@@ -29,7 +41,7 @@ function settingValues(settings: ScopeSettings): string[] {
   ];
 }
 
-export const SETTING_NAMES = ['app.scope', 'app.agency_id', 'app.contractor_id', 'app.facility_user_id', 'app.facility_ids', 'app.facility_agency_ids'] as const;
+export const SETTING_NAMES = ['role', 'app.agency_id', 'app.contractor_id', 'app.facility_user_id', 'app.facility_ids', 'app.facility_agency_ids'] as const;
 
 /** `select set_config(…)` for every setting at once: one statement, whatever was set before is replaced. */
 export function settingsStatement(settings: ScopeSettings, local: boolean) {
@@ -50,7 +62,7 @@ export type ApplicationDatabase = {
   close: () => Promise<void>;
 };
 
-export function openApplicationDatabase(url: string, options: { max?: number } = {}): ApplicationDatabase {
+export function openApplicationDatabase(url: string, options: { max?: number; observe?: StatementObserver } = {}): ApplicationDatabase {
   const pools = connectApplicationPools(url, options);
   const writes = drizzleOverPool(pools.writes);
   return {

@@ -57,10 +57,12 @@ export async function requestAccess(deps: ServerDependencies, request: FastifyRe
  * for read-only GETs (SameSite=Lax cookies, nothing changes).
  */
 export async function downloadAccesses(deps: ServerDependencies, request: FastifyRequest, reply: FastifyReply): Promise<Access[]> {
-  if (request.headers.authorization?.startsWith('Bearer ')) return [await requestAccess(deps, request, reply, null)];
+  const apps = request.headers.authorization?.startsWith('Bearer ') ? [null] : APP_NAMES.filter((app) => request.cookies[sessionCookieName(app)]);
   const accesses: Access[] = [];
-  for (const app of APP_NAMES) {
-    if (request.cookies[sessionCookieName(app)]) accesses.push(await requestAccess(deps, request, reply, app));
+  for (const app of apps) {
+    const access = await requestAccess(deps, request, reply, app);
+    onResponseDone(reply, () => access.release());
+    accesses.push(access);
   }
   return accesses;
 }
@@ -70,22 +72,17 @@ export async function createContext(deps: ServerDependencies, request: FastifyRe
   const app = APP_NAMES.find((name) => name === header) ?? null;
   // Cookies count only with the app header: a cross-site form cannot set it (CSRF).
   const access = await requestAccess(deps, request, reply, app);
-  onResponseDone(request, () => access.release());
+  onResponseDone(reply, () => access.release());
   return { access, app, ...sessionCookieControls(deps, reply) };
 }
 
-const RELEASES = Symbol('coverline.releases');
-type WithReleases = FastifyRequest & { [RELEASES]?: (() => Promise<void>)[] };
-
-/** Runs `release` once the response is sent or the client went away (the HTTP server's hooks call `releaseRequest`). */
-export function onResponseDone(request: FastifyRequest, release: () => Promise<void>): void {
-  const withReleases = request as WithReleases;
-  (withReleases[RELEASES] ??= []).push(release);
-}
-
-export async function releaseRequest(request: FastifyRequest): Promise<void> {
-  const withReleases = request as WithReleases;
-  const releases = withReleases[RELEASES] ?? [];
-  withReleases[RELEASES] = [];
-  await Promise.all(releases.map((release) => release()));
+/**
+ * Runs `release` once the response is over: sent to the end (a streamed ZIP included), or cut short
+ * by a client that went away, even before the request got this far.
+ */
+export function onResponseDone(reply: FastifyReply, release: () => Promise<void>): void {
+  const response = reply.raw;
+  const run = () => void release().catch((error: unknown) => reply.log.error({ err: error }, 'releasing a request connection failed'));
+  if (response.destroyed || response.writableFinished) run();
+  else response.once('close', run);
 }

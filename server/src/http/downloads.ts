@@ -4,13 +4,12 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { GraphQLError } from 'graphql';
 import type { Access } from '../access/access.js';
 import type { ServerDependencies } from '../dependencies.js';
-import { downloadAccesses, onResponseDone } from '../graphql/context.js';
+import { downloadAccesses } from '../graphql/context.js';
 
-export async function accessesOfDownload(deps: ServerDependencies, request: FastifyRequest, reply: FastifyReply): Promise<Access[]> {
+/** The accesses a download speaks for (released with its response), and its private caching. */
+export function accessesOfDownload(deps: ServerDependencies, request: FastifyRequest, reply: FastifyReply): Promise<Access[]> {
   reply.header('cache-control', 'private, no-cache').header('x-content-type-options', 'nosniff');
-  const accesses = await downloadAccesses(deps, request, reply);
-  for (const access of accesses) onResponseDone(request, () => access.release());
-  return accesses;
+  return downloadAccesses(deps, request, reply);
 }
 
 /**

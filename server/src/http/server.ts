@@ -5,7 +5,7 @@ import { sql } from 'drizzle-orm';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { ServerDependencies } from '../dependencies.js';
 import { createApolloServer } from '../graphql/apollo.js';
-import { createContext, releaseRequest, type Context } from '../graphql/context.js';
+import { createContext, type Context } from '../graphql/context.js';
 import { registerApps } from './apps.js';
 import { registerAuditDownloadRoutes } from './audit-downloads.js';
 import { registerCertificateRoutes } from './certificates.js';
@@ -22,9 +22,6 @@ export async function createHttpServer(deps: ServerDependencies, options: { cloc
   const httpLogger = deps.logger.child({ component: 'http' }, { level: deps.config.isProduction ? deps.logger.level : 'warn' });
   const fastify = Fastify({ loggerInstance: httpLogger as FastifyBaseLogger, trustProxy: deps.config.trustProxy });
   await fastify.register(fastifyCookie);
-  // A request's read connections go back to the pool once its response is sent (or its client left).
-  fastify.addHook('onResponse', async (request) => releaseRequest(request));
-  fastify.addHook('onRequestAbort', async (request) => releaseRequest(request));
 
   fastify.get('/healthz', async (_request, reply) => {
     try {

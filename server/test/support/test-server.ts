@@ -26,7 +26,7 @@ export type TestServer = {
   stop: () => Promise<void>;
 };
 
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+export async function startTestServer(env: Record<string, string> = {}, options: { observeStatements?: (statement: string) => void } = {}): Promise<TestServer> {
   const adminUrl = inject('adminDatabaseUrl');
   const database = `coverline_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
@@ -48,7 +48,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     LOG_LEVEL: 'silent',
     ...env,
   });
-  const coverline = await startCoverline(config, { logger: pino({ level: 'silent' }), now: clock.now, workerConcurrency: 2 });
+  const coverline = await startCoverline(config, { logger: pino({ level: 'silent' }), now: clock.now, workerConcurrency: 2, observeStatements: options.observeStatements });
   const owner = connectOwnerDatabase(databaseUrl, { max: 4 });
   return {
     url: coverline.url,

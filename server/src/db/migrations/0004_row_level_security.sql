@@ -1,39 +1,62 @@
--- Row-level security: the second wall behind the stores. Every tenant table is readable and
--- writable only within the scope the transaction (or the request's connection) has set:
---   app.scope               agency | contractor | facility | operator | system | '' (nothing)
---   app.agency_id           the agency of an agency or contractor scope
---   app.contractor_id       the contractor of a contractor scope
---   app.facility_user_id    the facility user of a facility scope (enough to read their own grants)
---   app.facility_ids, app.facility_agency_ids   the facilities (and their agencies) those grants name
--- RLS is FORCED, so the tables' owner is held to the same rules (superusers are not: PostgreSQL
--- exempts them). The application connects as coverline_app, which owns nothing (db/application-role.ts).
-CREATE FUNCTION coverline_scope() RETURNS text LANGUAGE sql STABLE AS $$ SELECT coalesce(current_setting('app.scope', true), '') $$;--> statement-breakpoint
+-- Row-level security: the second wall behind the stores. Every tenant table is reachable only in the
+-- scope its connection (or transaction) has set: a role for the kind of scope, and settings naming
+-- the tenant (db/scoped-database.ts sets both in one statement):
+--   coverline_agency_scope       app.agency_id                   an agency's rows
+--   coverline_contractor_scope   app.agency_id, app.contractor_id a contractor's own rows (and their agency's few shared ones)
+--   coverline_facility_scope     app.facility_user_id, app.facility_ids, app.facility_agency_ids
+--                                                                 only what the facility user's grants lead to
+--   coverline_platform_scope     -                               every row: the operator, and the system's jobs
+-- The application logs in as coverline_app, which owns nothing, has no policy (so, outside a scope, no
+-- tenant row) and may switch to these roles only. RLS is FORCED, so the tables' owner is held to it too
+-- (superusers are not: PostgreSQL exempts them). One simple policy per role keeps the planner's
+-- estimates (and plans) what they are without RLS; each setting is read through a scalar subquery,
+-- evaluated once per statement.
+DO $$
+DECLARE
+  scope_role text;
+BEGIN
+  FOREACH scope_role IN ARRAY ARRAY['coverline_agency_scope', 'coverline_contractor_scope', 'coverline_facility_scope', 'coverline_platform_scope'] LOOP
+    BEGIN
+      EXECUTE format('CREATE ROLE %I NOLOGIN', scope_role);
+    EXCEPTION WHEN duplicate_object OR unique_violation THEN
+      NULL; -- another database on this server created it (roles are server-wide)
+    END;
+  END LOOP;
+  -- The owner's data migrations reach tenant rows as the platform.
+  EXECUTE format('GRANT coverline_platform_scope TO %I', current_user);
+END $$;--> statement-breakpoint
 CREATE FUNCTION coverline_agency_id() RETURNS uuid LANGUAGE sql STABLE AS $$ SELECT nullif(current_setting('app.agency_id', true), '')::uuid $$;--> statement-breakpoint
 CREATE FUNCTION coverline_contractor_id() RETURNS uuid LANGUAGE sql STABLE AS $$ SELECT nullif(current_setting('app.contractor_id', true), '')::uuid $$;--> statement-breakpoint
 CREATE FUNCTION coverline_facility_user_id() RETURNS uuid LANGUAGE sql STABLE AS $$ SELECT nullif(current_setting('app.facility_user_id', true), '')::uuid $$;--> statement-breakpoint
 CREATE FUNCTION coverline_facility_ids() RETURNS uuid[] LANGUAGE sql STABLE AS $$ SELECT coalesce(string_to_array(nullif(current_setting('app.facility_ids', true), ''), ',')::uuid[], '{}') $$;--> statement-breakpoint
 CREATE FUNCTION coverline_facility_agency_ids() RETURNS uuid[] LANGUAGE sql STABLE AS $$ SELECT coalesce(string_to_array(nullif(current_setting('app.facility_agency_ids', true), ''), ',')::uuid[], '{}') $$;--> statement-breakpoint
--- Two policies a table: what the scope may read, and what it may write (a subset of what it reads).
--- Each setting is read through a scalar subquery, so PostgreSQL evaluates it once per statement.
--- `sees` is what a contractor or a facility scope may reach; an agency scope reaches its agency's rows,
--- the operator and the system every row.
+-- The policies of one tenant table: an agency reaches its agency's rows and the platform every row; a
+-- contractor and a facility user reach what the table says ('false': nothing; a read without a write
+-- policy: read only). Write policies are FOR ALL, so what a scope writes it also reads.
 CREATE FUNCTION pg_temp.coverline_tenant_policies(
   tbl text, agency_column text,
   contractor_reads text, contractor_writes text,
   facility_reads text, facility_writes text
 ) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
-  everyone text := '(SELECT coverline_scope()) IN (''system'', ''operator'')';
   own_agency text := format('%I = (SELECT coverline_agency_id())', agency_column);
-  reads text := format('%s OR ((SELECT coverline_scope()) = ''agency'' AND %s) OR ((SELECT coverline_scope()) = ''contractor'' AND %s AND (%s)) OR ((SELECT coverline_scope()) = ''facility'' AND (%s))',
-    everyone, own_agency, own_agency, contractor_reads, facility_reads);
-  writes text := format('%s OR ((SELECT coverline_scope()) = ''agency'' AND %s) OR ((SELECT coverline_scope()) = ''contractor'' AND %s AND (%s)) OR ((SELECT coverline_scope()) = ''facility'' AND (%s))',
-    everyone, own_agency, own_agency, contractor_writes, facility_writes);
 BEGIN
   EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', tbl);
   EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', tbl);
-  EXECUTE format('CREATE POLICY %I ON %I FOR SELECT USING (%s)', tbl || '_scope_reads', tbl, reads);
-  EXECUTE format('CREATE POLICY %I ON %I FOR ALL USING (%s) WITH CHECK (%s)', tbl || '_scope_writes', tbl, writes, writes);
+  EXECUTE format('CREATE POLICY %I ON %I FOR ALL TO coverline_agency_scope USING (%s) WITH CHECK (%s)', tbl || '_agency', tbl, own_agency, own_agency);
+  EXECUTE format('CREATE POLICY %I ON %I FOR ALL TO coverline_platform_scope USING (true) WITH CHECK (true)', tbl || '_platform', tbl);
+  IF contractor_reads <> 'false' THEN
+    EXECUTE format('CREATE POLICY %I ON %I FOR SELECT TO coverline_contractor_scope USING (%s AND %s)', tbl || '_contractor_reads', tbl, own_agency, contractor_reads);
+  END IF;
+  IF contractor_writes <> 'false' THEN
+    EXECUTE format('CREATE POLICY %I ON %I FOR ALL TO coverline_contractor_scope USING (%s AND %s) WITH CHECK (%s AND %s)', tbl || '_contractor_writes', tbl, own_agency, contractor_writes, own_agency, contractor_writes);
+  END IF;
+  IF facility_reads <> 'false' THEN
+    EXECUTE format('CREATE POLICY %I ON %I FOR SELECT TO coverline_facility_scope USING (%s)', tbl || '_facility_reads', tbl, facility_reads);
+  END IF;
+  IF facility_writes <> 'false' THEN
+    EXECUTE format('CREATE POLICY %I ON %I FOR ALL TO coverline_facility_scope USING (%s) WITH CHECK (%s)', tbl || '_facility_writes', tbl, facility_writes, facility_writes);
+  END IF;
 END $$;--> statement-breakpoint
 SELECT pg_temp.coverline_tenant_policies(t.tbl, t.agency_column, t.contractor_reads, t.contractor_writes, t.facility_reads, t.facility_writes)
 FROM (VALUES
@@ -49,7 +72,8 @@ FROM (VALUES
     'facility_user_id = (SELECT coverline_facility_user_id()) OR (agency_id = ANY ((SELECT coverline_facility_agency_ids())::uuid[]) AND facility_id = ANY ((SELECT coverline_facility_ids())::uuid[]))',
     'agency_id = ANY ((SELECT coverline_facility_agency_ids())::uuid[]) AND facility_id = ANY ((SELECT coverline_facility_ids())::uuid[])'),
   ('job_categories', 'agency_id', 'true', 'false', 'false', 'false'),
-  -- The Compliance Hub names the contractors who worked at its facilities, and no one else.
+  -- The Compliance Hub names the contractors who worked at its facilities, and no one else (the
+  -- subquery is itself held to the assignments' policy).
   ('contractors', 'agency_id', 'id = (SELECT coverline_contractor_id())', 'id = (SELECT coverline_contractor_id())',
     'EXISTS (SELECT 1 FROM assignments a WHERE a.agency_id = contractors.agency_id AND a.contractor_id = contractors.id)', 'false'),
   ('payment_methods', 'agency_id', 'contractor_id = (SELECT coverline_contractor_id())', 'contractor_id = (SELECT coverline_contractor_id())', 'false', 'false'),
@@ -57,13 +81,14 @@ FROM (VALUES
   ('opt_ins', 'agency_id', 'contractor_id = (SELECT coverline_contractor_id())', 'contractor_id = (SELECT coverline_contractor_id())', 'false', 'false'),
   ('assignments', 'agency_id', 'contractor_id = (SELECT coverline_contractor_id())', 'contractor_id = (SELECT coverline_contractor_id())',
     'agency_id = ANY ((SELECT coverline_facility_agency_ids())::uuid[]) AND facility_id = ANY ((SELECT coverline_facility_ids())::uuid[])', 'false'),
-  -- Rows that belong to an assignment follow it (the subquery is itself held to the assignments' policy).
+  -- Rows that belong to an assignment follow it.
   ('assignment_status_changes', 'agency_id',
     'EXISTS (SELECT 1 FROM assignments a WHERE a.agency_id = assignment_status_changes.agency_id AND a.id = assignment_status_changes.assignment_id)',
     'EXISTS (SELECT 1 FROM assignments a WHERE a.agency_id = assignment_status_changes.agency_id AND a.id = assignment_status_changes.assignment_id)', 'false', 'false'),
   ('charges', 'agency_id',
     'EXISTS (SELECT 1 FROM assignments a WHERE a.agency_id = charges.agency_id AND a.id = charges.assignment_id)',
     'EXISTS (SELECT 1 FROM assignments a WHERE a.agency_id = charges.agency_id AND a.id = charges.assignment_id)', 'false', 'false'),
+  -- A certificate names its insured and its holder: the contractor and the facility reach it through them.
   ('certificates', 'agency_id', 'contractor_id = (SELECT coverline_contractor_id())', 'contractor_id = (SELECT coverline_contractor_id())',
     'agency_id = ANY ((SELECT coverline_facility_agency_ids())::uuid[]) AND facility_id = ANY ((SELECT coverline_facility_ids())::uuid[])', 'false'),
   ('invoices', 'agency_id', 'false', 'false', 'false', 'false'),
@@ -81,10 +106,9 @@ BEGIN
   RETURN NEW;
 END $$;--> statement-breakpoint
 CREATE TRIGGER team_members_end_sessions_when_inactive AFTER UPDATE OF status ON team_members
-FOR EACH ROW WHEN (NEW.status <> 'ACTIVE' AND OLD.status = 'ACTIVE') EXECUTE FUNCTION coverline_end_sessions_of_inactive_member();
---> statement-breakpoint
+FOR EACH ROW WHEN (NEW.status <> 'ACTIVE' AND OLD.status = 'ACTIVE') EXECUTE FUNCTION coverline_end_sessions_of_inactive_member();--> statement-breakpoint
 -- The job queue's tables keep row-level security of their own (graphile-worker's), which the
--- application role does not pass: it queues and removes jobs through these two functions, which run
+-- application's roles do not pass: they queue and remove jobs through these two functions, which run
 -- as the owner and do nothing else.
 CREATE FUNCTION coverline_add_job(task text, payload json, run_at timestamptz, max_attempts integer, job_key text) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$

@@ -5,6 +5,7 @@
 import { sql } from 'drizzle-orm';
 import { timingSafeEqual } from 'node:crypto';
 import type { Viewer } from '../../access/viewer.js';
+import { SCOPE_ROLES } from '../../db/application-role.js';
 import type { ReadConnection } from '../../db/scoped-database.js';
 import type { ServerDependencies } from '../../dependencies.js';
 import { rotateSession, type IssuedSession, type SessionPrincipal } from './sessions.js';
@@ -37,7 +38,7 @@ export async function viewerFromSession(
   const [row] = await reads.runFirst((db) =>
     db.execute<SessionRow>(sql`
       select s.id, s.principal_type, s.principal_id, s.agency_id, s.token_hash = ${hash} as current_token, s.rotated_at, s.user_email, s.user_name,
-        set_config('app.scope', case s.principal_type when 'AGENCY_MEMBER' then 'agency' when 'CONTRACTOR' then 'contractor' when 'FACILITY_USER' then 'facility' else '' end, false),
+        set_config('role', case s.principal_type when 'AGENCY_MEMBER' then ${SCOPE_ROLES.agency} when 'CONTRACTOR' then ${SCOPE_ROLES.contractor} when 'FACILITY_USER' then ${SCOPE_ROLES.facility} else 'none' end, false),
         set_config('app.agency_id', case when s.principal_type in ('AGENCY_MEMBER', 'CONTRACTOR') then s.agency_id::text else '' end, false),
         set_config('app.contractor_id', case when s.principal_type = 'CONTRACTOR' then s.principal_id::text else '' end, false),
         set_config('app.facility_user_id', case when s.principal_type = 'FACILITY_USER' then s.principal_id::text else '' end, false),
@@ -93,7 +94,7 @@ export async function viewerFromApiKey(reads: ReadConnection, deps: ServerDepend
         returning id, agency_id, name
       )
       select key.id, key.agency_id, key.name,
-        set_config('app.scope', case when key.id is null then '' when key.agency_id is null then 'operator' else 'agency' end, false),
+        set_config('role', case when key.id is null then 'none' when key.agency_id is null then ${SCOPE_ROLES.platform} else ${SCOPE_ROLES.agency} end, false),
         set_config('app.agency_id', coalesce(key.agency_id::text, ''), false),
         set_config('app.contractor_id', '', false),
         set_config('app.facility_user_id', '', false),

@@ -1,0 +1,110 @@
+// What a page costs the database: the SQL statements one request of each app's busiest page sends,
+// counted by a hook on the application's connections. Field resolvers load through per-request
+// DataLoaders (and rows joined in one query prime them), so the count does not grow with the page:
+// the same at 10 rows as at 100, and at most 6. The documents are the apps' own generated ones.
+import { print, type DocumentNode } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ContractorProfileRouteDocument, ContractorsRouteDocument } from '../../web-agency/src/gql/graphql.js';
+import { FacilityAssignmentsDocument } from '../../web-facility/src/gql/graphql.js';
+import type { GraphQLClient } from './support/graphql-client.js';
+import { startTestServer, type TestServer } from './support/test-server.js';
+import {
+  approvedJobCategory,
+  coveredAssignment,
+  createAgency,
+  createContractor,
+  createFacility,
+  createMasterPolicies,
+  dayFromToday,
+  signedInFacilityUser,
+  signedInMemberOf,
+  type ContractorFixture,
+} from './factories/index.js';
+
+const MAX_STATEMENTS = 6;
+const TRANSACTION_CONTROL = /^\s*(begin|commit|rollback|savepoint|release)\b/i;
+
+let server: TestServer;
+let recording: string[] | null = null;
+let member: GraphQLClient;
+let manager: GraphQLClient;
+let facilityId: string;
+const withHistory: Record<10 | 100, ContractorFixture> = {} as never;
+
+beforeAll(async () => {
+  // No job worker: the mail it would deliver meanwhile is not the page's cost.
+  server = await startTestServer({ RUN_WORKER: 'false' }, { observeStatements: (statement) => recording?.push(statement) });
+  await createMasterPolicies(server);
+  const agency = await createAgency(server);
+  const facility = await createFacility(server, agency, { name: 'Mercy General' });
+  facilityId = facility.id;
+  const category = await approvedJobCategory(server, agency);
+  for (const size of [10, 100] as const) {
+    const contractor = await createContractor(server, agency, { firstName: `Has${size}`, lastName: 'Assignments' });
+    for (let i = 0; i < size; i++) {
+      const day = -400 + i * 3;
+      await coveredAssignment(server, { agencyId: agency.id, contractorId: contractor.id, jobCategoryId: category.id, facilityId: facility.id, effectiveDate: dayFromToday(server, day), endDate: dayFromToday(server, day + 2) });
+    }
+    withHistory[size] = contractor;
+  }
+  for (let i = 0; i < 100; i++) await createContractor(server, agency);
+  member = (await signedInMemberOf(server, agency)).client;
+  manager = (await signedInFacilityUser(server, [facility])).client;
+  // A connection's first use reads the type catalogue (postgres.js): that is the driver's, not a page's.
+  await Promise.all(Array.from({ length: 10 }, () => member.data('{ viewer { id } }')));
+}, 180_000);
+
+afterAll(async () => server?.stop());
+
+/** The statements one request sends, without BEGIN/COMMIT (a read sends none anyway). */
+async function statementsOf(client: GraphQLClient, document: DocumentNode, variables: Record<string, unknown>) {
+  recording = [];
+  try {
+    const data = await client.data<Record<string, unknown>>(print(document), variables);
+    return { data, statements: recording.filter((statement) => !TRANSACTION_CONTROL.test(statement)) };
+  } finally {
+    recording = null;
+  }
+}
+
+type Connection = { edges: unknown[] };
+
+describe('statements per request', () => {
+  it('the Compliance Hub page: the same at 10 and 100 rows, and at most 6', async () => {
+    const counts = [];
+    for (const first of [10, 100]) {
+      const { data, statements } = await statementsOf(manager, FacilityAssignmentsDocument, { facilityId, first });
+      expect((data.facilityAssignments as Connection).edges).toHaveLength(first);
+      counts.push(statements.length);
+    }
+    console.log(`Hub page statements at 10 and 100 rows: ${counts.join(', ')}`);
+    expect(counts[0]).toBe(counts[1]);
+    expect(counts[0]).toBeLessThanOrEqual(MAX_STATEMENTS);
+  });
+
+  it('the Contractors tab: the same at 10 and 100 rows, and at most 6', async () => {
+    const counts = [];
+    for (const first of [10, 100]) {
+      const { data, statements } = await statementsOf(member, ContractorsRouteDocument, { first });
+      expect((data.contractors as Connection).edges).toHaveLength(first);
+      counts.push(statements.length);
+    }
+    console.log(`Contractors tab statements at 10 and 100 rows: ${counts.join(', ')}`);
+    expect(counts[0]).toBe(counts[1]);
+    expect(counts[0]).toBeLessThanOrEqual(MAX_STATEMENTS);
+  });
+
+  it("a contractor's profile with its work history: the same at 10 and 100 assignments, and at most 6", async () => {
+    const counts = [];
+    for (const size of [10, 100] as const) {
+      const { data, statements } = await statementsOf(member, ContractorProfileRouteDocument, { id: withHistory[size].id });
+      const { assignments } = data.contractor as { assignments: { jobCategory: unknown; facility: unknown; statusHistory: unknown[] }[] };
+      expect(assignments).toHaveLength(size);
+      expect(assignments.every((assignment) => assignment.jobCategory && assignment.facility && assignment.statusHistory.length === 2)).toBe(true);
+      counts.push(statements.length);
+    }
+    console.log(`Contractor profile statements at 10 and 100 assignments: ${counts.join(', ')}`);
+    expect(counts[0]).toBe(counts[1]);
+    expect(counts[0]).toBeLessThanOrEqual(MAX_STATEMENTS);
+  });
+});
