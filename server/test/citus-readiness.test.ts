@@ -124,8 +124,8 @@ describe('Citus readiness', () => {
     const tooEarly = foreignKeys
       .filter((fk) => fk.from !== fk.to && order.includes(fk.from) && order.includes(fk.to))
       .filter((fk) => order.indexOf(fk.to) > order.indexOf(fk.from))
-      .map((fk) => `${describeKey(fk)}: ${fk.from} is distributed before ${fk.to}`);
-    expect(tooEarly).toEqual([]);
+      .map((fk) => `${describeKey(fk)}: ${fk.from} is listed before ${fk.to}`);
+    expect(tooEarly, 'Citus needs the referenced table distributed (or made a reference table) first').toEqual([]);
   });
 
   it('gives every tenant table its distribution column as a NOT NULL uuid (agencies: id; the others: agency_id)', async () => {
@@ -140,7 +140,7 @@ describe('Citus readiness', () => {
       // Co-located tables hash the same type the same way; a NULL would belong to no shard.
       return [...(found.type === 'uuid' ? [] : [`${table}.${column} is ${found.type}, not uuid`]), ...(found.notNull ? [] : [`${table}.${column} may be NULL`])];
     });
-    expect(problems).toEqual([]);
+    expect(problems, 'distribution columns Citus cannot hash to one shard of the co-location group').toEqual([]);
   });
 
   it('gives every tenant table a primary key, and every unique key of a tenant table (constraint or index, partial or on expressions) includes agency_id', async () => {
@@ -175,7 +175,7 @@ describe('Citus readiness', () => {
         return position === -1 || fk.toColumns[position] !== DISTRIBUTED[fk.to];
       })
       .map(describeKey);
-    expect(notCoLocated).toEqual([]);
+    expect(notCoLocated, 'foreign keys between tenant tables that Citus cannot keep on one shard').toEqual([]);
   });
 
   it('has foreign keys only where Citus allows them: tenant → reference, reference → reference, platform → reference (and between tenant tables)', () => {
@@ -183,7 +183,7 @@ describe('Citus readiness', () => {
       .map((fk) => ({ fk, kind: `${kindOf(fk.from)} → ${kindOf(fk.to)}` }))
       .filter(({ kind }) => !ALLOWED_FOREIGN_KEYS.has(kind))
       .map(({ fk, kind }) => `${kind}: ${describeKey(fk)}`);
-    expect(forbidden).toEqual([]);
+    expect(forbidden, 'foreign keys Citus refuses, or that would tie a tenant row to the coordinator').toEqual([]);
   });
 
   it('never sets agency_id to NULL or a default, nor cascades an update to it, through a foreign key', () => {
@@ -194,7 +194,7 @@ describe('Citus readiness', () => {
       .filter((fk) => kindOf(fk.from) === 'tenant' && fk.fromColumns.includes(DISTRIBUTED[fk.from] ?? ''))
       .filter((fk) => ['n', 'd'].includes(fk.onDelete) || ['n', 'd', 'c'].includes(fk.onUpdate))
       .map((fk) => `${describeKey(fk)} ON DELETE ${action[fk.onDelete]} ON UPDATE ${action[fk.onUpdate]}`);
-    expect(moving).toEqual([]);
+    expect(moving, 'foreign keys create_distributed_table refuses for their actions').toEqual([]);
   });
 
   it('has no subquery in the row-level security policies of tenant tables', async () => {
@@ -206,7 +206,7 @@ describe('Citus readiness', () => {
       where n.nspname = 'public' and c.relname = any (${Object.keys(DISTRIBUTED)}::text[])
         and (coalesce(p.polqual::text, '') like '%{SUBLINK %' or coalesce(p.polwithcheck::text, '') like '%{SUBLINK %')
       order by 1, 2`;
-    expect(policies.map((row) => `${row.policy} on ${row.table}`)).toEqual([]);
+    expect(policies.map((row) => `${row.policy} on ${row.table}`), 'policies create_distributed_table refuses').toEqual([]);
   });
 
   it('has no trigger of its own on a tenant table', async () => {
@@ -217,6 +217,6 @@ describe('Citus readiness', () => {
       from pg_trigger t join pg_class c on c.oid = t.tgrelid join pg_namespace n on n.oid = c.relnamespace
       where not t.tgisinternal and n.nspname = 'public' and c.relname = any (${Object.keys(DISTRIBUTED)}::text[])
       order by 1, 2`;
-    expect(triggers.map((row) => row.definition)).toEqual([]);
+    expect(triggers.map((row) => row.definition), 'triggers on tenant tables').toEqual([]);
   });
 });
