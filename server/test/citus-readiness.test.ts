@@ -3,46 +3,8 @@
 // need, so the distribution migration can run when it is time without changing a key first.
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DISTRIBUTED, OUTSIDE_THE_MODEL, PLATFORM, REFERENCE } from './support/table-kinds.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
-
-/** Tenant tables, distributed by agency and co-located with `agencies`, in the order the migration distributes them. */
-const DISTRIBUTED: Readonly<Record<string, string>> = {
-  agencies: 'id',
-  agency_settings: 'agency_id',
-  team_members: 'agency_id',
-  facilities: 'agency_id',
-  facility_grants: 'agency_id',
-  job_categories: 'agency_id',
-  contractors: 'agency_id',
-  payment_methods: 'agency_id',
-  purchase_orders: 'agency_id',
-  opt_ins: 'agency_id',
-  assignments: 'agency_id',
-  assignment_status_changes: 'agency_id',
-  charges: 'agency_id',
-  certificates: 'agency_id',
-  invoices: 'agency_id',
-  invoice_lines: 'agency_id',
-  audit_reconciliations: 'agency_id',
-};
-
-/** The platform's catalogue and the facility users, replicated to every node; created before the tenant tables. */
-const REFERENCE = ['state_rate_factors', 'job_codes', 'job_code_rates', 'policies', 'facility_users', 'operators'];
-
-/** Looked up before a tenant is known; they stay local on the coordinator and name tenants by id, without foreign keys. */
-const PLATFORM = [
-  'sessions',
-  'auth_tokens',
-  'api_keys',
-  'rate_limit_buckets',
-  'mail_outbox',
-  'audit_log',
-  'team_member_emails',
-  'certificate_numbers',
-];
-
-/** drizzle's migration journal and the job queue stay on the coordinator, outside the data model. */
-const OUTSIDE_THE_MODEL = ['drizzle', 'graphile_worker'];
 
 type Kind = 'tenant' | 'reference' | 'platform' | 'unclassified';
 
