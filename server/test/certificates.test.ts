@@ -155,17 +155,17 @@ describe('issuing a certificate when coverage binds', () => {
     expect(snapshot.insured).toMatchObject({ name: 'José Núñez', addressLines: ['418 Maple Avenue', 'Columbus, OH 43215'] });
     expect(snapshot.holder.name).toBe('Mercy General');
     expect(snapshot.insurers).toEqual([
-      { letter: 'A', name: 'Harborline Casualty Company', naic: '31542' },
-      { letter: 'B', name: 'Keystone Workers Mutual', naic: '24811' },
+      { letter: 'A', name: 'Testbed Casualty Insurance Co.', naic: '90417' },
+      { letter: 'B', name: 'Testbed Workers Mutual', naic: '90932' },
     ]);
     expect(snapshot.coverages.map((c) => [c.coverageType, c.insurer, c.policyNumber, c.effectiveDate, c.endDate])).toEqual([
       ['GENERAL_LIABILITY', 'A', 'TEST-GL-00417', '2026-12-01', '2026-12-04'],
       ['WORKERS_COMPENSATION', 'B', 'TEST-WC-00932', '2026-12-01', '2026-12-04'],
     ]);
     expect(snapshot.coverages[0]?.limits).toEqual([
-      { label: 'Each occurrence', amountCents: 1_000_000_00 },
-      { label: 'General aggregate', amountCents: 2_000_000_00 },
-      { label: 'Products-completed ops aggregate', amountCents: 2_000_000_00 },
+      { label: 'Each occurrence', amountCents: 1_500_000_00 },
+      { label: 'General aggregate', amountCents: 3_000_000_00 },
+      { label: 'Products-completed ops aggregate', amountCents: 2_500_000_00 },
     ]);
     expect(snapshot.coverages[1]?.limits.map((l) => l.label)).toEqual([
       "Workers' compensation",
@@ -205,13 +205,15 @@ describe('issuing a certificate when coverage binds', () => {
       'Certificate of Liability Insurance',
       certificate.number,
       'José Núñez',
-      'Harborline Casualty Company',
-      '31542',
+      'Testbed Casualty Insurance Co.',
+      '90417',
       'TEST-GL-00417',
       'TEST-WC-00932',
       '12/01/2026',
       '12/04/2026',
-      '$1,000,000',
+      '$1,500,000',
+      '$3,000,000',
+      '$500,000',
       'Statutory limits',
       'Mercy General',
       'Spring campaign shoot',

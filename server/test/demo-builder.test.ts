@@ -14,6 +14,7 @@ import {
   isOptInRequired,
   nextStatusAfterCreation,
   nextStatusAfterOptIn,
+  optInContactDetails,
   optInFormSnapshot,
   sandboxAttachedCard,
   sandboxCardForToken,
@@ -371,18 +372,8 @@ describe.each([
         // submitOptIn's signature check: the full name, as the form shows it.
         expect(optIn.signatureName?.toLowerCase()).toBe(`${contractor.firstName} ${contractor.lastName}`.toLowerCase());
         expect(optIn.signatureIp).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
-        const shown = {
-          firstName: contractor.firstName,
-          lastName: contractor.lastName,
-          email: contractor.email,
-          phone: contractor.phone ?? null,
-          addressLine1: contractor.addressLine1 ?? null,
-          city: contractor.city ?? null,
-          state: contractor.state ?? null,
-          postalCode: contractor.postalCode ?? null,
-        };
         const signatureName = defined(optIn.signatureName, 'signature');
-        expect(optIn.formSnapshot).toEqual(optInFormSnapshot({ contractor: shown, corrections: {}, signatureName, payer: optIn.payer, assignments, acceptedAt: completedAt }));
+        expect(optIn.formSnapshot).toEqual(optInFormSnapshot({ contractor: optInContactDetails(contractor), corrections: {}, signatureName, payer: optIn.payer, assignments, acceptedAt: completedAt }));
       } else {
         expect(optIn.status).toBe('PENDING');
         for (const c of confirmations) expect(c).toBeUndefined();

@@ -22,6 +22,7 @@ import {
 } from './factories/index.js';
 
 const MAX_STATEMENTS = 6;
+const SIZES = [10, 100] as const;
 const TRANSACTION_CONTROL = /^\s*(begin|commit|rollback|savepoint|release)\b/i;
 
 let server: TestServer;
@@ -29,7 +30,7 @@ let recording: string[] | null = null;
 let member: GraphQLClient;
 let manager: GraphQLClient;
 let facilityId: string;
-const withHistory: Record<10 | 100, ContractorFixture> = {} as never;
+const withHistory = {} as Record<(typeof SIZES)[number], ContractorFixture>;
 
 beforeAll(async () => {
   // No job worker: the mail it would deliver meanwhile is not the page's cost.
@@ -39,7 +40,7 @@ beforeAll(async () => {
   const facility = await createFacility(server, agency, { name: 'Mercy General' });
   facilityId = facility.id;
   const category = await approvedJobCategory(server, agency);
-  for (const size of [10, 100] as const) {
+  for (const size of SIZES) {
     const contractor = await createContractor(server, agency, { firstName: `Has${size}`, lastName: 'Assignments' });
     for (let i = 0; i < size; i++) {
       const day = -400 + i * 3;
@@ -69,42 +70,39 @@ async function statementsOf(client: GraphQLClient, document: DocumentNode, varia
 
 type Connection = { edges: unknown[] };
 
+/** Loads the page at each size (checking it got its rows); its statement count must not grow with the page, and stay at most 6. */
+async function expectSameCountAtEverySize(page: string, statementsAtSize: (size: (typeof SIZES)[number]) => Promise<string[]>) {
+  const counts = [];
+  for (const size of SIZES) counts.push((await statementsAtSize(size)).length);
+  console.log(`${page} statements at ${SIZES.join(' and ')} rows: ${counts.join(', ')}`);
+  expect(counts[0]).toBe(counts[1]);
+  expect(counts[0]).toBeLessThanOrEqual(MAX_STATEMENTS);
+}
+
 describe('statements per request', () => {
   it('the Compliance Hub page: the same at 10 and 100 rows, and at most 6', async () => {
-    const counts = [];
-    for (const first of [10, 100]) {
+    await expectSameCountAtEverySize('Hub page', async (first) => {
       const { data, statements } = await statementsOf(manager, FacilityAssignmentsDocument, { facilityId, first });
       expect((data.facilityAssignments as Connection).edges).toHaveLength(first);
-      counts.push(statements.length);
-    }
-    console.log(`Hub page statements at 10 and 100 rows: ${counts.join(', ')}`);
-    expect(counts[0]).toBe(counts[1]);
-    expect(counts[0]).toBeLessThanOrEqual(MAX_STATEMENTS);
+      return statements;
+    });
   });
 
   it('the Contractors tab: the same at 10 and 100 rows, and at most 6', async () => {
-    const counts = [];
-    for (const first of [10, 100]) {
+    await expectSameCountAtEverySize('Contractors tab', async (first) => {
       const { data, statements } = await statementsOf(member, ContractorsRouteDocument, { first });
       expect((data.contractors as Connection).edges).toHaveLength(first);
-      counts.push(statements.length);
-    }
-    console.log(`Contractors tab statements at 10 and 100 rows: ${counts.join(', ')}`);
-    expect(counts[0]).toBe(counts[1]);
-    expect(counts[0]).toBeLessThanOrEqual(MAX_STATEMENTS);
+      return statements;
+    });
   });
 
   it("a contractor's profile with its work history: the same at 10 and 100 assignments, and at most 6", async () => {
-    const counts = [];
-    for (const size of [10, 100] as const) {
+    await expectSameCountAtEverySize('Contractor profile', async (size) => {
       const { data, statements } = await statementsOf(member, ContractorProfileRouteDocument, { id: withHistory[size].id });
       const { assignments } = data.contractor as { assignments: { jobCategory: unknown; facility: unknown; statusHistory: unknown[] }[] };
       expect(assignments).toHaveLength(size);
       expect(assignments.every((assignment) => assignment.jobCategory && assignment.facility && assignment.statusHistory.length === 2)).toBe(true);
-      counts.push(statements.length);
-    }
-    console.log(`Contractor profile statements at 10 and 100 assignments: ${counts.join(', ')}`);
-    expect(counts[0]).toBe(counts[1]);
-    expect(counts[0]).toBeLessThanOrEqual(MAX_STATEMENTS);
+      return statements;
+    });
   });
 });

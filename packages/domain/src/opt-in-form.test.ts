@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as domain from './index';
-import { OPT_IN_CORRECTABLE_FIELDS, TERMS, TERMS_VERSION, optInFormSnapshot, type OptInContactDetails, type OptInFormAssignment } from './opt-in-form';
+import { OPT_IN_CORRECTABLE_FIELDS, TERMS, TERMS_VERSION, optInContactDetails, optInFormSnapshot, type OptInContactDetails, type OptInFormAssignment } from './opt-in-form';
 
 const contractor: OptInContactDetails = {
   firstName: 'Maria',
@@ -113,6 +113,25 @@ describe('optInFormSnapshot', () => {
   });
 
   it('is exported from the package root', () => {
-    for (const name of ['TERMS_VERSION', 'TERMS', 'OPT_IN_CORRECTABLE_FIELDS', 'optInFormSnapshot']) expect(domain, name).toHaveProperty(name);
+    for (const name of ['TERMS_VERSION', 'TERMS', 'OPT_IN_CORRECTABLE_FIELDS', 'optInContactDetails', 'optInFormSnapshot']) expect(domain, name).toHaveProperty(name);
+  });
+});
+
+describe('optInContactDetails', () => {
+  it('shows the details a record carries and nothing else', () => {
+    expect(optInContactDetails({ ...contractor, id: 'c-1', agencyId: 'a-1', externalId: 'W-9' } as typeof contractor)).toEqual(contractor);
+  });
+
+  it('shows a detail the record lacks or leaves empty as blank', () => {
+    expect(optInContactDetails({ firstName: 'Ana', lastName: 'Ruiz', email: 'ana@example.com', phone: undefined, city: null })).toEqual({
+      firstName: 'Ana',
+      lastName: 'Ruiz',
+      email: 'ana@example.com',
+      phone: null,
+      addressLine1: null,
+      city: null,
+      state: null,
+      postalCode: null,
+    });
   });
 });

@@ -30,6 +30,32 @@ export type OptInContactDetails = {
   postalCode: string | null;
 };
 
+/**
+ * The contractor's details as the form shows them, from any record that carries them (a database
+ * row, an insert draft): a detail the record lacks is shown blank (`null`).
+ */
+export function optInContactDetails(record: {
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone?: string | null;
+  addressLine1?: string | null;
+  city?: string | null;
+  state?: string | null;
+  postalCode?: string | null;
+}): OptInContactDetails {
+  return {
+    firstName: record.firstName,
+    lastName: record.lastName,
+    email: record.email,
+    phone: record.phone ?? null,
+    addressLine1: record.addressLine1 ?? null,
+    city: record.city ?? null,
+    state: record.state ?? null,
+    postalCode: record.postalCode ?? null,
+  };
+}
+
 /** One assignment as the form lists it. */
 export type OptInFormAssignment = {
   id: string;

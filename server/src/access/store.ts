@@ -2,6 +2,8 @@
 // already set to that scope, and per-request (or per-transaction) DataLoaders for by-id and
 // by-parent lookups, so a page of N rows costs the same few statements whatever N is.
 import type DataLoader from 'dataloader';
+import { and, getTableColumns, inArray, type SQL } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from '../db/client.js';
 import type { Scope } from './scope.js';
 import type { Stores } from './stores.js';
@@ -35,6 +37,27 @@ export abstract class Store {
 
   protected loader<K, V>(name: string, batch: (keys: readonly K[]) => Promise<readonly V[]>): DataLoader<K, V> {
     return this.context.loader(name, batch);
+  }
+
+  /**
+   * The loader of a table's rows by a unique column (`id`, or e.g. `agencyId` for a one-row-per-agency
+   * table), among the rows `visible` lets this scope's tenant see: one statement per batch of keys.
+   */
+  protected rowLoader<T extends PgTable, Key extends keyof T['$inferSelect'] & string>(
+    name: string,
+    table: T,
+    key: Key,
+    visible: (tenant: Tenant) => SQL | undefined,
+  ): DataLoader<string, T['$inferSelect'] | null> {
+    return this.loader(name, async (keys: readonly string[]) => {
+      const { db, tenant } = await this.open();
+      const column = getTableColumns(table)[key] as PgColumn;
+      const rows = (await db
+        .select()
+        .from(table as PgTable)
+        .where(and(visible(tenant), inArray(column, [...keys])))) as T['$inferSelect'][];
+      return byKeys(keys, rows, (row) => row[key] as string);
+    });
   }
 
   /** One row by its id through a loader; null for an id that is not even a UUID (no query). */

@@ -3,34 +3,32 @@ import { addDays, todayInTimeZone } from '@coverline/domain';
 import { policies } from '../../src/db/schema.js';
 import type { TestServer } from '../support/test-server.js';
 
-const ONE_MILLION_DOLLARS = 1_000_000_00;
-
-/** Every limit a certificate prints, for each coverage type. */
+/** Every limit a certificate prints, for each coverage type; values of their own, so no test leans on the demo's. */
 export const TEST_POLICIES = [
   {
     coverageType: 'GENERAL_LIABILITY',
-    insurerName: 'Harborline Casualty Company',
-    insurerNaic: '31542',
+    insurerName: 'Testbed Casualty Insurance Co.',
+    insurerNaic: '90417',
     policyNumber: 'TEST-GL-00417',
     limits: {
-      eachOccurrenceCents: ONE_MILLION_DOLLARS,
-      generalAggregateCents: 2 * ONE_MILLION_DOLLARS,
-      productsCompletedOperationsAggregateCents: 2 * ONE_MILLION_DOLLARS,
-      personalAndAdvertisingInjuryCents: ONE_MILLION_DOLLARS,
-      damageToRentedPremisesCents: 100_000_00,
-      medicalExpenseCents: 5_000_00,
+      eachOccurrenceCents: 1_500_000_00,
+      generalAggregateCents: 3_000_000_00,
+      productsCompletedOperationsAggregateCents: 2_500_000_00,
+      personalAndAdvertisingInjuryCents: 1_250_000_00,
+      damageToRentedPremisesCents: 300_000_00,
+      medicalExpenseCents: 10_000_00,
     },
   },
   {
     coverageType: 'WORKERS_COMPENSATION',
-    insurerName: 'Keystone Workers Mutual',
-    insurerNaic: '24811',
+    insurerName: 'Testbed Workers Mutual',
+    insurerNaic: '90932',
     policyNumber: 'TEST-WC-00932',
     limits: {
       workersCompensation: 'STATUTORY',
-      employersLiabilityEachAccidentCents: ONE_MILLION_DOLLARS,
-      employersLiabilityDiseaseEachEmployeeCents: ONE_MILLION_DOLLARS,
-      employersLiabilityDiseasePolicyLimitCents: ONE_MILLION_DOLLARS,
+      employersLiabilityEachAccidentCents: 500_000_00,
+      employersLiabilityDiseaseEachEmployeeCents: 600_000_00,
+      employersLiabilityDiseasePolicyLimitCents: 700_000_00,
     },
   },
 ] as const;

@@ -1,6 +1,6 @@
 // Agencies and their settings, as the scope reaches them.
-import { and, inArray } from 'drizzle-orm';
-import { byKeys, Store } from '../../access/store.js';
+import { inArray } from 'drizzle-orm';
+import { Store } from '../../access/store.js';
 import { tenantWhere, type Tenant } from '../../access/tenant.js';
 import { agencies, agencySettings } from '../../db/schema.js';
 
@@ -23,11 +23,7 @@ export class AgencyStore extends Store {
   }
 
   private get byIdLoader() {
-    return this.loader<string, AgencyRow | null>('agencies.byId', async (ids) => {
-      const { db, tenant } = await this.open();
-      const rows = await db.select().from(agencies).where(and(agencyRows(tenant), inArray(agencies.id, [...ids])));
-      return byKeys(ids, rows, (row) => row.id);
-    });
+    return this.rowLoader('agencies.byId', agencies, 'id', agencyRows);
   }
 
   /** An agency's settings (time zone, payer, billing email): every agency has a row. */
@@ -38,11 +34,7 @@ export class AgencyStore extends Store {
   }
 
   private get settingsLoader() {
-    return this.loader<string, AgencySettingsRow | null>('agencies.settings', async (ids) => {
-      const { db, tenant } = await this.open();
-      const rows = await db.select().from(agencySettings).where(and(settingsRows(tenant), inArray(agencySettings.agencyId, [...ids])));
-      return byKeys(ids, rows, (row) => row.agencyId);
-    });
+    return this.rowLoader('agencies.settings', agencySettings, 'agencyId', settingsRows);
   }
 
   /** Makes a row joined elsewhere answer this request's settings lookups. */

@@ -2,7 +2,7 @@
 // a facility's (for the Compliance Hub, see facility-assignments.store.ts), every one for the system.
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { AssignmentStatus, CoreInfo } from '@coverline/domain';
-import { byKeys, groupedByKeys, Store } from '../../access/store.js';
+import { groupedByKeys, Store } from '../../access/store.js';
 import { grantedFacilityRows, tenantWhere, type Tenant } from '../../access/tenant.js';
 import type { Actor } from '../../access/viewer.js';
 import { agencySettings, assignments, assignmentStatusChanges, facilities, jobCategories, jobCodes, optIns, purchaseOrders } from '../../db/schema.js';
@@ -33,11 +33,7 @@ export class AssignmentStore extends Store {
   }
 
   private get byIdLoader() {
-    return this.loader<string, AssignmentRow | null>('assignments.byId', async (ids) => {
-      const { db, tenant } = await this.open();
-      const rows = await db.select().from(assignments).where(and(assignmentRows(tenant), inArray(assignments.id, [...ids])));
-      return byKeys(ids, rows, (row) => row.id);
-    });
+    return this.rowLoader('assignments.byId', assignments, 'id', assignmentRows);
   }
 
   /** Locks the assignment row for the rest of the transaction and returns it (null: not in this scope). */

@@ -1,6 +1,6 @@
 // An agency's contractors: the filtered, keyset-paged list, one by id, adding and updating them.
 import { and, asc, count, eq, exists, ilike, inArray, notExists, or, sql, type SQL } from 'drizzle-orm';
-import { byKeys, Store } from '../../access/store.js';
+import { Store } from '../../access/store.js';
 import { grantedFacilityRows, tenantWhere, type Tenant } from '../../access/tenant.js';
 import { assignments, contractors, jobCategories } from '../../db/schema.js';
 import type { OptInStatus } from '@coverline/domain';
@@ -57,11 +57,7 @@ export class ContractorStore extends Store {
   }
 
   private get byIdLoader() {
-    return this.loader<string, ContractorRow | null>('contractors.byId', async (ids) => {
-      const { db, tenant } = await this.open();
-      const rows = await db.select().from(contractors).where(and(contractorRows(tenant), inArray(contractors.id, [...ids])));
-      return byKeys(ids, rows, (row) => row.id);
-    });
+    return this.rowLoader('contractors.byId', contractors, 'id', contractorRows);
   }
 
   /** A page by last name, first name and id, after a cursor; `limit + 1` rows say whether more follow. */

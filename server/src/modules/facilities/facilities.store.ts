@@ -1,7 +1,7 @@
 // Facilities and who may open them in the Compliance Hub: the grants that give a facility user a
 // facility, and the facility users themselves (a platform table: one person may work with several agencies).
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { byKeys, Store } from '../../access/store.js';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { Store } from '../../access/store.js';
 import { grantedFacilityRows, tenantWhere, type Tenant } from '../../access/tenant.js';
 import type { ActorType } from '../../access/viewer.js';
 import { facilities, facilityGrants, facilityUsers } from '../../db/schema.js';
@@ -30,11 +30,7 @@ export class FacilityStore extends Store {
   }
 
   private get byIdLoader() {
-    return this.loader<string, FacilityRow | null>('facilities.byId', async (ids) => {
-      const { db, tenant } = await this.open();
-      const rows = await db.select().from(facilities).where(and(facilityRows(tenant), inArray(facilities.id, [...ids])));
-      return byKeys(ids, rows, (row) => row.id);
-    });
+    return this.rowLoader('facilities.byId', facilities, 'id', facilityRows);
   }
 
   /** Makes a row joined elsewhere (an assignment's facility) answer this request's by-id lookups. */

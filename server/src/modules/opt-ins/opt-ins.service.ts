@@ -1,7 +1,7 @@
 // Opt-in (rule 3, flow 4): the contractor confirms a pre-filled form from their link; the assignments
 // it covers then move on to payment or coverage. Reminders go to those who have not confirmed.
 // Whoever holds a working link acts as its contractor, in the contractor's scope.
-import { nextStatusAfterOptIn, optInFormSnapshot, phoneSchema, postalCodeSchema, TERMS, TERMS_VERSION, usStateCodeSchema } from '@coverline/domain';
+import { nextStatusAfterOptIn, OPT_IN_CORRECTABLE_FIELDS, optInFormSnapshot, phoneSchema, postalCodeSchema, TERMS, TERMS_VERSION, usStateCodeSchema } from '@coverline/domain';
 import { z } from 'zod';
 import { asSystem, type Access } from '../../access/access.js';
 import { authorize } from '../../access/policy.js';
@@ -87,7 +87,7 @@ export async function submitOptIn(access: Access, token: string, input: OptInInp
       else if (!(await tx.stores.payments.currentMethod(link))) throw badUserInput('paymentMethodToken', 'Add a card: you pay the premium for these assignments.');
     }
     const corrections = Object.fromEntries(
-      (['phone', 'addressLine1', 'city', 'state', 'postalCode'] as const).filter((field) => data[field]).map((field) => [field, data[field]]),
+      OPT_IN_CORRECTABLE_FIELDS.filter((field) => data[field]).map((field) => [field, data[field]]),
     );
     const acceptedAt = deps.now();
     const updated = await tx.stores.contractors.update(contractor, { ...corrections, optInStatus: 'OPTED_IN', updatedAt: acceptedAt });

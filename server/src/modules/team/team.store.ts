@@ -1,6 +1,6 @@
 // An agency's team: its members, the platform-wide directory of login emails, and invitation links.
-import { and, asc, eq, gt, inArray, isNull } from 'drizzle-orm';
-import { byKeys, Store } from '../../access/store.js';
+import { and, asc, eq, gt, isNull } from 'drizzle-orm';
+import { Store } from '../../access/store.js';
 import { tenantWhere, type Tenant } from '../../access/tenant.js';
 import { authTokens, teamMemberEmails, teamMembers } from '../../db/schema.js';
 
@@ -22,11 +22,7 @@ export class TeamStore extends Store {
   }
 
   private get byIdLoader() {
-    return this.loader<string, TeamMemberRow | null>('team.byId', async (ids) => {
-      const { db, tenant } = await this.open();
-      const rows = await db.select().from(teamMembers).where(and(memberRows(tenant), inArray(teamMembers.id, [...ids])));
-      return byKeys(ids, rows, (row) => row.id);
-    });
+    return this.rowLoader('team.byId', teamMembers, 'id', memberRows);
   }
 
   /** The emails of the agency's active members, earliest first. */
