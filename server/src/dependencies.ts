@@ -7,7 +7,7 @@ import type { Mailer } from './mail/transport.js';
 export type ServerDependencies = {
   config: Config;
   logger: Logger;
-  /** The application's connections, as coverline_app: every tenant row through a scope. */
+  /** The application's connections, as the application role (db/application-role.ts): every tenant row through a scope. */
   database: ApplicationDatabase;
   /** The owner's URL: migrations and the job queue's worker only. */
   ownerDatabaseUrl: string;

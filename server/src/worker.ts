@@ -2,7 +2,7 @@
 import 'reflect-metadata';
 import { loadConfig } from './config.js';
 import { createLogger } from './app.js';
-import { applicationDatabaseUrl, applicationRolePassword } from './db/application-role.js';
+import { applicationDatabaseUrl, applicationRole } from './db/application-role.js';
 import { locateDatabase } from './db/database.js';
 import { openApplicationDatabase } from './db/scoped-database.js';
 import { startWorker } from './jobs/worker.js';
@@ -12,7 +12,7 @@ const config = loadConfig();
 const logger = createLogger(config);
 const location = await locateDatabase(config, logger);
 // The server applies the migrations and prepares the application role; the worker connects as that role.
-const database = openApplicationDatabase(applicationDatabaseUrl(location.url, applicationRolePassword(config.secretKey)));
+const database = openApplicationDatabase(applicationDatabaseUrl(location.url, applicationRole(config.secretKey)));
 const mailer = createMailer(config);
 const worker = await startWorker({ config, logger, database, ownerDatabaseUrl: location.url, mailer, now: () => new Date() });
 logger.info('worker running');

@@ -172,4 +172,49 @@ describe('migrations', () => {
     },
     SLOW,
   );
+
+  it(
+    'give each SECRET_KEY a login role of its own: a second deployment on the server neither locks the first out nor reads its tables',
+    async () => {
+      const adminUrl = inject('adminDatabaseUrl');
+      const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+      const suffix = `${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+      const deployments = [
+        { database: `coverline_test_staging_${suffix}`, secretKey: 'staging-secret-key-of-at-least-32-characters' },
+        { database: `coverline_test_production_${suffix}`, secretKey: 'production-secret-key-of-at-least-32-chars' },
+      ];
+      const opened: postgres.Sql[] = [];
+      const connect = (url: string) => {
+        const sql = postgres(url, { max: 1, onnotice: () => {} });
+        opened.push(sql);
+        return sql;
+      };
+      try {
+        const urls = [];
+        for (const { database, secretKey } of deployments) {
+          await admin.unsafe(`create database "${database}"`);
+          urls.push(await migrateDatabase(withDatabase(adminUrl, database), { secretKey }));
+        }
+        const [staging, production] = urls.map((url) => connect(url));
+        const [stagingUser] = await staging!<{ user: string }[]>`select current_user as user`;
+        const [productionUser] = await production!<{ user: string }[]>`select current_user as user`;
+        expect(stagingUser?.user).toMatch(/^coverline_app_[0-9a-f]{12}$/);
+        expect(productionUser?.user).toMatch(/^coverline_app_[0-9a-f]{12}$/);
+        expect(stagingUser?.user).not.toBe(productionUser?.user);
+        // Staging booted again after production: both still log in.
+        await migrateDatabase(withDatabase(adminUrl, deployments[0]!.database), { secretKey: deployments[0]!.secretKey });
+        expect(await connect(urls[1]!)`select count(*)::int as n from job_codes`).toEqual([{ n: 0 }]);
+        expect(await connect(urls[0]!)`select count(*)::int as n from job_codes`).toEqual([{ n: 0 }]);
+        // Production's role reaches staging's database (PostgreSQL lets any role connect) but none of its tables.
+        const across = new URL(urls[1]!);
+        across.pathname = `/${deployments[0]!.database}`;
+        await expect(connect(across.toString())`select count(*) from job_codes`).rejects.toThrow(/permission denied/);
+      } finally {
+        await Promise.all(opened.map((sql) => sql.end({ timeout: 5 })));
+        for (const { database } of deployments) await admin.unsafe(`drop database if exists "${database}" with (force)`);
+        await admin.end();
+      }
+    },
+    SLOW,
+  );
 });

@@ -5,7 +5,7 @@
 import { sql as drizzleSql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applicationDatabaseUrl, applicationRolePassword, APPLICATION_ROLE } from '../src/db/application-role.js';
+import { applicationDatabaseUrl, applicationRole } from '../src/db/application-role.js';
 import { NO_SETTINGS, settingsStatement, type ScopeSettings } from '../src/db/scoped-database.js';
 import { DEVELOPMENT_SECRET_KEY } from '../src/config.js';
 import { auditReconciliations, invoiceLines, invoices, optIns, purchaseOrders } from '../src/db/schema.js';
@@ -74,7 +74,7 @@ beforeAll(async () => {
   await createMasterPolicies(server);
   tenants.push(await fillTenant('Acme'), await fillTenant('Globex'));
   // The application's own role, with the password the migrations gave it: what the server logs in as.
-  app = postgres(applicationDatabaseUrl(server.databaseUrl, applicationRolePassword(DEVELOPMENT_SECRET_KEY)), { max: 1, onnotice: () => {} });
+  app = postgres(applicationDatabaseUrl(server.databaseUrl, applicationRole(DEVELOPMENT_SECRET_KEY)), { max: 1, onnotice: () => {} });
   tenantTables = Object.keys(DISTRIBUTED);
 }, 180_000);
 
@@ -115,7 +115,7 @@ describe('row-level security', () => {
       select current_user as user, rolsuper as superuser, rolbypassrls as bypass,
         (select count(*)::int from pg_class where relowner = (select oid from pg_roles where rolname = current_user)) as owned
       from pg_roles where rolname = current_user`;
-    expect(role).toEqual({ user: APPLICATION_ROLE, superuser: false, bypass: false, owned: 0 });
+    expect(role).toEqual({ user: applicationRole(DEVELOPMENT_SECRET_KEY).name, superuser: false, bypass: false, owned: 0 });
   });
 
   it('gives both agencies rows in every tenant table (so that what follows proves something)', async () => {

@@ -1,7 +1,8 @@
 // Connections to PostgreSQL through postgres.js, with drizzle on top.
 //  - The owner's connection (DATABASE_URL) runs migrations and nothing else.
-//  - The application's connections log in as coverline_app, which owns nothing, so row-level
-//    security holds for everything it runs (see scoped-database.ts for how a scope is set).
+//  - The application's connections log in as the application role (coverline_app_<key id>), which
+//    owns nothing, so row-level security holds for everything it runs (see scoped-database.ts for
+//    how a scope is set).
 import { drizzle, type PostgresJsDatabase, type PostgresJsQueryResultHKT } from 'drizzle-orm/postgres-js';
 import type { PgDatabase } from 'drizzle-orm/pg-core';
 import postgres from 'postgres';

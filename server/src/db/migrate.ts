@@ -4,7 +4,7 @@ import { migrate } from 'drizzle-orm/postgres-js/migrator';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { migrateJobQueue } from '../jobs/job-queue-schema.js';
-import { applicationDatabaseUrl, applicationRolePassword, prepareApplicationRole } from './application-role.js';
+import { applicationDatabaseUrl, applicationRole, prepareApplicationRole } from './application-role.js';
 import { connectOwnerDatabase } from './client.js';
 
 export const MIGRATIONS_FOLDER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
@@ -12,7 +12,7 @@ export const MIGRATIONS_FOLDER = path.join(path.dirname(fileURLToPath(import.met
 /** Migrates the database at `ownerUrl` and returns the URL the application connects with. */
 export async function migrateDatabase(ownerUrl: string, options: { secretKey: string }): Promise<string> {
   const handle = connectOwnerDatabase(ownerUrl);
-  const password = applicationRolePassword(options.secretKey);
+  const role = applicationRole(options.secretKey);
   try {
     // One migrator at a time: a second process waits here and then finds nothing left to do.
     await handle.sql`select pg_advisory_lock(7262837201)`;
@@ -20,9 +20,9 @@ export async function migrateDatabase(ownerUrl: string, options: { secretKey: st
     // rows with `SET LOCAL ROLE coverline_platform_scope` (the owner is a member, see 0004).
     await migrate(handle.db, { migrationsFolder: MIGRATIONS_FOLDER });
     await migrateJobQueue(ownerUrl);
-    await prepareApplicationRole(handle.sql, ownerUrl, password);
+    await prepareApplicationRole(handle.sql, ownerUrl, role);
   } finally {
     await handle.close();
   }
-  return applicationDatabaseUrl(ownerUrl, password);
+  return applicationDatabaseUrl(ownerUrl, role);
 }

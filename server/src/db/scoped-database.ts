@@ -25,7 +25,7 @@ const ROLE_OF_SCOPE: Record<ScopeSettings['scope'], string> = {
   facility: SCOPE_ROLES.facility,
   operator: SCOPE_ROLES.platform,
   system: SCOPE_ROLES.platform,
-  // Back to coverline_app itself, which reaches no tenant row.
+  // Back to the application role itself, which reaches no tenant row.
   '': 'none',
 };
 
