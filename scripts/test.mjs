@@ -32,7 +32,7 @@ function countVitest(name, file, ok) {
   totals.passed += counted.numPassedTests;
   totals.failed += counted.numFailedTests + (ok || counted.numFailedTests > 0 ? 0 : 1);
   totals.skipped += counted.numPendingTests + counted.numTodoTests;
-  summary.push(`${ok ? 'ok  ' : 'FAIL'} ${name}: ${counted.numPassedTests} passed, ${counted.numFailedTests} failed`);
+  summary.push(`${ok && counted.numFailedTests === 0 ? 'ok  ' : 'FAIL'} ${name}: ${counted.numPassedTests} passed, ${counted.numFailedTests} failed`);
 }
 
 function countPlaywright(name, file, ok) {
@@ -42,7 +42,7 @@ function countPlaywright(name, file, ok) {
   totals.passed += expected + flaky;
   totals.failed += unexpected + (ok || unexpected > 0 ? 0 : 1);
   totals.skipped += skipped;
-  summary.push(`${ok ? 'ok  ' : 'FAIL'} ${name}: ${expected + flaky} passed, ${unexpected} failed`);
+  summary.push(`${ok && unexpected === 0 ? 'ok  ' : 'FAIL'} ${name}: ${expected + flaky} passed, ${unexpected} failed`);
 }
 
 function readJson(file) {
