@@ -467,6 +467,21 @@ describe('downloading a certificate', () => {
     await expectNotFound(await cookieOf({ principalType: 'CONTRACTOR', principalId: other.id, agencyId: fixture.agency.id }));
   });
 
+  it('serves a browser signed in to every app through the one that may see it, with more such downloads at once than the server has read connections', async () => {
+    const stranger = await signedInMemberOf(server, await createAgency(server));
+    const elsewhere = await createFacilityUser(server, [await createFacility(server, fixture.agency, { name: 'Mercy East' })]);
+    const cookies = await Promise.all([
+      sessionCookie(server, { principalType: 'AGENCY_MEMBER', principalId: stranger.member.id, agencyId: stranger.member.agencyId }),
+      sessionCookie(server, { principalType: 'FACILITY_USER', principalId: elsewhere.id, agencyId: null }),
+      sessionCookie(server, { principalType: 'CONTRACTOR', principalId: fixture.contractor.id, agencyId: fixture.agency.id }),
+    ]);
+    // Each download tries the agency's and the facility's viewer before the contractor's: 25 at once
+    // against 10 read connections only finish if none holds one connection while it waits for the next.
+    const responses = await Promise.all(Array.from({ length: 25 }, () => download(fixture.certificate.number, { cookie: cookies.map((c) => c.header).join('; ') })));
+    expect(responses.map((response) => response.status)).toEqual(Array.from({ length: 25 }, () => 200));
+    expect(responses.every((response) => response.body.equals(fixture.certificate.pdf))).toBe(true);
+  });
+
   it('answers 404 to a signed-out visitor, a made-up cookie, and a session cookie under the wrong app name', async () => {
     await expectNotFound({});
     await expectNotFound({ cookie: 'coverline_agency=not-a-session' });

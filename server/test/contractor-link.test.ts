@@ -60,6 +60,16 @@ describe('contractor sign-in links', () => {
     expect(second.signInWithContractorLink.contractor.id).toBe(contractor.id);
   });
 
+  it('signs in again from a browser still signed in, with more such sign-ins at once than the server has read connections', async () => {
+    const { contractor, token } = await contractorWithLink();
+    const signedIn = server.client('contractor');
+    await signedIn.data(SIGN_IN, { t: token });
+    // Each request reads its old session, then the new viewer: 25 at once against 10 read connections
+    // only finish if a request gives back the first connection before it takes the next.
+    const again = await Promise.all(Array.from({ length: 25 }, () => signedIn.data<SignedIn>(SIGN_IN, { t: token })));
+    expect(again.map((result) => result.signInWithContractorLink.contractor.id)).toEqual(Array.from({ length: 25 }, () => contractor.id));
+  });
+
   it('refuses an unknown link', async () => {
     await expectRefused('not-a-real-contractor-link-token-0123456789');
   });

@@ -47,8 +47,13 @@ export class Access {
     return new Scope({ database: this.deps.database, reads: null, now: this.deps.now }, identity, actor, this.ip);
   }
 
-  /** The access of the viewer a sign-in in this request has just made (its response is read as them). */
-  signedInAs(viewer: Viewer): Access {
+  /**
+   * The access of the viewer a sign-in in this request has just made (its response is read as them).
+   * This access's read connection goes back to the pool first, so the request never holds one while
+   * it waits for another; after a sign-in the request reads as the new viewer only.
+   */
+  async signedInAs(viewer: Viewer): Promise<Access> {
+    await this.reads.release();
     const successor = new Access(this.deps, viewer, this.ip, this.userAgent, this.deps.database.openReadConnection());
     this.#successors.push(successor);
     return successor;
@@ -59,6 +64,9 @@ export class Access {
     await Promise.all([this.reads.release(), ...this.#successors.map((successor) => successor.release())]);
   }
 }
+
+/** Opens one of a request's accesses when it is needed (see firstFoundInScope). */
+export type AccessOpener = () => Promise<Access>;
 
 /** The access of a background task (or the demo loader): the SYSTEM viewer on a read connection of its own. */
 export function systemAccess(deps: ServerDependencies, task: string): Access {

@@ -4,7 +4,7 @@
 // refuses to build without one), HTTP downloads and background jobs call the same use cases.
 import { Authorized, getMetadataStorage, type AuthChecker } from 'type-graphql';
 import { forbidden, unauthenticated } from '../graphql/errors.js';
-import type { Access } from './access.js';
+import type { Access, AccessOpener } from './access.js';
 import type { Scope } from './scope.js';
 import type { Viewer, ViewerKind } from './viewer.js';
 
@@ -96,6 +96,28 @@ export function refusalFor(viewer: Viewer) {
 export function authorize(access: Access, action: Action): Scope {
   if (!isAllowed(access.viewer, action)) throw refusalFor(access.viewer);
   return access.viewerScope();
+}
+
+/** For what is empty, not refused, to viewers the action excludes (a field, a download): the scope, or null. */
+export function scopeIfAllowed(access: Access, action: Action): Scope | null {
+  return isAllowed(access.viewer, action) ? authorize(access, action) : null;
+}
+
+/**
+ * What the first of a request's viewers allowed `action` finds in its scope, or null when none does
+ * (a download link speaks for every app whose session cookie it carries). Each access is opened only
+ * once the one before it has found nothing, and that one is released first: a request never holds a
+ * read connection while it waits for another.
+ */
+export async function firstFoundInScope<T>(openers: readonly AccessOpener[], action: Action, find: (scope: Scope, access: Access) => Promise<T | null>): Promise<T | null> {
+  for (const open of openers) {
+    const access = await open();
+    const scope = scopeIfAllowed(access, action);
+    const found = scope && (await find(scope, access));
+    if (found !== null) return found;
+    await access.release();
+  }
+  return null;
 }
 
 export const authChecker: AuthChecker<{ access: Access }, Action> = ({ context }, actions) => {

@@ -1,5 +1,6 @@
 // Connections to PostgreSQL through postgres.js, with drizzle on top.
-//  - The owner's connection (DATABASE_URL) runs migrations and nothing else.
+//  - The owner's connection (DATABASE_URL) runs the migrations (the job queue's worker has its own
+//    pool on the owner's URL, jobs/job-queue-schema.ts; tests and the bench set up through it).
 //  - The application's connections log in as the application role (coverline_app_<key id>), which
 //    owns nothing, so row-level security holds for everything it runs (see scoped-database.ts for
 //    how a scope is set).
@@ -26,7 +27,8 @@ export function connectOwnerDatabase(url: string, options: { max?: number } = {}
  * The application's two pools: `reads` lends one connection to a request (or job) for its whole life,
  * with the scope's settings applied once; `writes` runs transactions, each setting its scope first.
  * Two pools, so a request that holds its read connection and opens a transaction never waits for a
- * connection that another such request holds.
+ * connection that another such request holds; and a request holds one read connection at a time
+ * (Access.signedInAs and firstFoundInScope give one back before they take the next).
  */
 export type ApplicationPools = { reads: postgres.Sql; writes: postgres.Sql; close: () => Promise<void> };
 

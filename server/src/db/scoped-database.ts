@@ -90,7 +90,7 @@ export class ReadConnection {
   constructor(private readonly pools: ApplicationPools) {}
 
   #reserve(): Promise<postgres.ReservedSql> {
-    if (this.#released) throw new Error('this read connection was released: the request or job is over');
+    if (this.#released) throw new Error('this read connection was released: its request or job is over, or signed someone else in');
     this.#reserved ??= this.pools.reads.reserve();
     return this.#reserved;
   }

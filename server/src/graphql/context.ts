@@ -1,7 +1,7 @@
 // The request context: the request's access (its viewer and scopes), the app it comes from, and the
 // cookie controls of this response.
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Access } from '../access/access.js';
+import { Access, type AccessOpener } from '../access/access.js';
 import { APP_NAMES, sessionCookieName, type AppName, type Viewer } from '../access/viewer.js';
 import type { ServerDependencies } from '../dependencies.js';
 import type { IssuedSession, SessionPrincipal } from '../modules/auth/sessions.js';
@@ -52,19 +52,18 @@ export async function requestAccess(deps: ServerDependencies, request: FastifyRe
 }
 
 /**
- * Every viewer a download link speaks for: the API key, or each app whose session cookie it carries.
+ * Every viewer a download link speaks for: the API key, or each app whose session cookie it carries,
+ * each signed in only when it is tried (firstFoundInScope) and released when the response is done.
  * A link opened in the browser sends no app header, so the cookies are read directly; that is safe
  * for read-only GETs (SameSite=Lax cookies, nothing changes).
  */
-export async function downloadAccesses(deps: ServerDependencies, request: FastifyRequest, reply: FastifyReply): Promise<Access[]> {
+export function downloadAccesses(deps: ServerDependencies, request: FastifyRequest, reply: FastifyReply): AccessOpener[] {
   const apps = request.headers.authorization?.startsWith('Bearer ') ? [null] : APP_NAMES.filter((app) => request.cookies[sessionCookieName(app)]);
-  const accesses: Access[] = [];
-  for (const app of apps) {
+  return apps.map((app) => async () => {
     const access = await requestAccess(deps, request, reply, app);
     onResponseDone(reply, () => access.release());
-    accesses.push(access);
-  }
-  return accesses;
+    return access;
+  });
 }
 
 export async function createContext(deps: ServerDependencies, request: FastifyRequest, reply: FastifyReply): Promise<Context> {

@@ -8,7 +8,7 @@ import type { ServerDependencies } from '../dependencies.js';
 import { findFacilityReconciliation, matchedCertificateEntries, type ReconciliationDownload } from '../modules/audit-reconciliation/audit-reconciliation.service.js';
 import { renderReconciliationPdf } from '../modules/audit-reconciliation/reconciliation-pdf.js';
 import { addCertificatePdfs } from './certificate-zip.js';
-import { accessesOfDownload, sendRefusal } from './downloads.js';
+import { runDownload } from './downloads.js';
 
 /** One answer for "no such reconciliation", "another facility's" and "not your facility", so an id reveals nothing. */
 const NOT_FOUND_MESSAGE = 'No reconciliation here.';
@@ -23,13 +23,8 @@ function baseName(facilityName: string, what: string, createdAt: Date): string {
 }
 
 /** The reconciliation a download names, for one of the request's viewers; null once the refusal is sent. */
-async function reconciliationOf(deps: ServerDependencies, request: FastifyRequest<{ Params: Params }>, reply: FastifyReply): Promise<ReconciliationDownload | null> {
-  try {
-    return await findFacilityReconciliation(await accessesOfDownload(deps, request, reply), request.params.facilityId, request.params.id);
-  } catch (error) {
-    sendRefusal(reply, error, NOT_FOUND_MESSAGE);
-    return null;
-  }
+function reconciliationOf(deps: ServerDependencies, request: FastifyRequest<{ Params: Params }>, reply: FastifyReply): Promise<ReconciliationDownload | null> {
+  return runDownload(deps, request, reply, NOT_FOUND_MESSAGE, (accesses) => findFacilityReconciliation(accesses, request.params.facilityId, request.params.id));
 }
 
 export function registerAuditDownloadRoutes(fastify: FastifyInstance, deps: ServerDependencies): void {

@@ -9,12 +9,9 @@ import { certificateSigningKey } from '../modules/certificates/certificate-signi
 import { downloadCertificate } from '../modules/certificates/certificates.service.js';
 import { facilityCertificateArchive } from '../modules/facility-assignments/facility-assignments.service.js';
 import { addCertificatePdfs } from './certificate-zip.js';
-import { accessesOfDownload, sendRefusal } from './downloads.js';
+import { runDownload } from './downloads.js';
 
 export const CERTIFICATE_KEYS_PATH = '/.well-known/coverline-certificate-keys.json';
-
-/** One answer for "no such certificate" and "not yours", so a number's existence does not leak. */
-const NO_CERTIFICATE = { statusCode: 404, error: 'Not Found', message: 'No certificate here.' };
 
 export function registerCertificateRoutes(fastify: FastifyInstance, deps: ServerDependencies): void {
   fastify.get(CERTIFICATE_KEYS_PATH, (_request, reply) => {
@@ -23,8 +20,9 @@ export function registerCertificateRoutes(fastify: FastifyInstance, deps: Server
   });
 
   fastify.get<{ Params: { number: string } }>('/certificates/:number.pdf', async (request, reply) => {
-    const certificate = await downloadCertificate(await accessesOfDownload(deps, request, reply), request.params.number);
-    if (!certificate) return reply.code(404).send(NO_CERTIFICATE);
+    // One answer for "no such certificate" and "not yours", so a number's existence does not leak.
+    const certificate = await runDownload(deps, request, reply, 'No certificate here.', (accesses) => downloadCertificate(accesses, request.params.number));
+    if (!certificate) return reply;
     return reply
       .type('application/pdf')
       .header('content-disposition', `attachment; filename="${certificate.fileName}"`)
@@ -33,12 +31,8 @@ export function registerCertificateRoutes(fastify: FastifyInstance, deps: Server
   });
 
   fastify.get<{ Params: { facilityId: string }; Querystring: Record<string, string> }>('/facilities/:facilityId/certificates.zip', async (request, reply) => {
-    let archive;
-    try {
-      archive = await facilityCertificateArchive(await accessesOfDownload(deps, request, reply), request.params.facilityId, request.query);
-    } catch (error) {
-      return sendRefusal(reply, error, 'No facility here.');
-    }
+    const archive = await runDownload(deps, request, reply, 'No facility here.', (accesses) => facilityCertificateArchive(accesses, request.params.facilityId, request.query));
+    if (!archive) return reply;
     const zip = new ZipFile();
     // Stored, not deflated: a PDF's streams are compressed already.
     addCertificatePdfs(zip, archive.scope, archive.entries);

@@ -17,8 +17,8 @@ import {
   type PaymentColumn,
   type SchedulePayment,
 } from '@coverline/domain';
-import type { Access } from '../../access/access.js';
-import { authorize, isAllowed } from '../../access/policy.js';
+import type { Access, AccessOpener } from '../../access/access.js';
+import { authorize, firstFoundInScope } from '../../access/policy.js';
 import type { Scope } from '../../access/scope.js';
 import { isUuid } from '../../access/store.js';
 import type { ServerDependencies } from '../../dependencies.js';
@@ -257,17 +257,16 @@ export type ReconciliationDownload = { facility: FacilityRow; reconciliation: St
  * the facility, when it was run for that facility; NOT_FOUND otherwise, whichever part failed, so an id
  * from elsewhere reveals nothing.
  */
-export async function findFacilityReconciliation(accesses: readonly Access[], facilityId: string, id: string): Promise<ReconciliationDownload> {
-  if (isUuid(id)) {
-    for (const access of accesses) {
-      if (!isAllowed(access.viewer, 'facility-audit:download')) continue;
-      const scope = authorize(access, 'facility-audit:download');
+export async function findFacilityReconciliation(accesses: readonly AccessOpener[], facilityId: string, id: string): Promise<ReconciliationDownload> {
+  const download =
+    isUuid(id) &&
+    (await firstFoundInScope(accesses, 'facility-audit:download', async (scope, access) => {
       const facility = await scope.stores.facilities.byId(facilityId);
       const reconciliation = facility ? await scope.stores.auditReconciliations.ofFacility(facility, id) : null;
-      if (facility && reconciliation) return { facility, reconciliation, scope, access };
-    }
-  }
-  throw notFound('Reconciliation');
+      return facility && reconciliation ? { facility, reconciliation, scope, access } : null;
+    }));
+  if (!download) throw notFound('Reconciliation');
+  return download;
 }
 
 /** The certificates a reconciliation matched, once each, in the order of the rows: names and sizes only; each PDF is read when zipped. */

@@ -9,7 +9,7 @@ import type { Context } from '../../graphql/context.js';
 import { badUserInput } from '../../graphql/errors.js';
 import { parseInput } from '../../graphql/validation.js';
 import { recordAudit } from '../audit/audit.js';
-import { describeViewer, type ViewerSource } from '../viewer/viewer.service.js';
+import { describeSignedIn, type ViewerSource } from '../viewer/viewer.service.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { consumeRateLimit } from './rate-limit.js';
 import { startBrowserSession } from './session-cookies.js';
@@ -32,13 +32,6 @@ function memberScope(ctx: Context, member: { agencyId: string; id: string }) {
   return ctx.access.scopeFor({ kind: 'AGENCY', agencyId: member.agencyId }, { actorType: 'AGENCY_MEMBER', actorId: member.id });
 }
 
-/** The response of a sign-in, read as the viewer it signed in. */
-async function signedIn(ctx: Context, viewer: Viewer): Promise<ViewerSource> {
-  const source = await describeViewer(ctx.access.signedInAs(viewer));
-  if (!source) throw new Error(`a ${viewer.kind} viewer was signed in without a profile`);
-  return source;
-}
-
 export async function login(ctx: Context, input: { email: string; password: string }): Promise<ViewerSource> {
   const scope = authorize(ctx.access, 'session:sign-in');
   const { email, password } = parseInput(loginInputSchema, input);
@@ -57,7 +50,7 @@ export async function login(ctx: Context, input: { email: string; password: stri
     await recordAudit(tx, { action: 'session.login', agencyId: member.agencyId, targetType: 'team_member', targetId: member.id });
     return { kind: 'AGENCY_MEMBER', agencyId: member.agencyId, teamMemberId: member.id, sessionId };
   });
-  return signedIn(ctx, viewer);
+  return describeSignedIn(ctx.access, viewer);
 }
 
 export async function logout(ctx: Context): Promise<boolean> {
@@ -103,5 +96,5 @@ export async function acceptTeamInvitation(ctx: Context, input: { token: string;
     await recordAudit(tx, { action: 'team_member.activate', agencyId: member.agencyId, targetType: 'team_member', targetId: member.id });
     return { kind: 'AGENCY_MEMBER', agencyId: member.agencyId, teamMemberId: member.id, sessionId };
   });
-  return signedIn(ctx, viewer);
+  return describeSignedIn(ctx.access, viewer);
 }

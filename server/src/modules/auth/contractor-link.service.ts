@@ -11,7 +11,7 @@ import type { ServerDependencies } from '../../dependencies.js';
 import type { Context } from '../../graphql/context.js';
 import { badUserInput } from '../../graphql/errors.js';
 import { recordAudit } from '../audit/audit.js';
-import { describeViewer, type ViewerSource } from '../viewer/viewer.service.js';
+import { describeSignedIn, type ViewerSource } from '../viewer/viewer.service.js';
 import { startBrowserSession } from './session-cookies.js';
 import { findContractorLinkByHash } from './sign-in-tokens.js';
 import { hashToken } from './tokens.js';
@@ -75,7 +75,5 @@ export async function signInWithContractorLink(ctx: Context, token: string): Pro
     await recordAudit(tx, { action: 'session.contractor_link', agencyId: contractor.agencyId, targetType: 'contractor', targetId: contractor.id });
     return { kind: 'CONTRACTOR', agencyId: contractor.agencyId, contractorId: contractor.id, sessionId };
   });
-  const source = await describeViewer(ctx.access.signedInAs(viewer));
-  if (!source) throw new Error('a contractor was signed in without a profile');
-  return source;
+  return describeSignedIn(ctx.access, viewer);
 }

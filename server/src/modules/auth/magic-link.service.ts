@@ -12,7 +12,7 @@ import { addJob } from '../../jobs/queue.js';
 import { enqueueMail } from '../../mail/outbox.js';
 import { magicLinkMail } from '../../mail/templates.js';
 import { recordAudit } from '../audit/audit.js';
-import { describeViewer, type ViewerSource } from '../viewer/viewer.service.js';
+import { describeSignedIn, type ViewerSource } from '../viewer/viewer.service.js';
 import { consumeRateLimit } from './rate-limit.js';
 import { startBrowserSession } from './session-cookies.js';
 import { insertMagicLink, redeemMagicLinkToken } from './sign-in-tokens.js';
@@ -75,7 +75,5 @@ export async function redeemMagicLink(ctx: Context, token: string): Promise<View
     await recordAudit(tx, { action: 'session.magic_link', agencyId: null, targetType: 'facility_user', targetId: user.id }, { actorType: 'FACILITY_USER', actorId: user.id });
     return { kind: 'FACILITY_USER', facilityUserId: user.id, email: user.email, name: user.name ?? user.email, sessionId };
   });
-  const source = await describeViewer(ctx.access.signedInAs(viewer));
-  if (!source) throw new Error('a facility user was signed in without a profile');
-  return source;
+  return describeSignedIn(ctx.access, viewer);
 }

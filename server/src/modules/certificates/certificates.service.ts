@@ -2,10 +2,11 @@
 // anyone (what the certificate states, and whether its signature holds), downloaded only by a viewer
 // whose scope reaches it, and listed on the assignment they prove.
 import { normalizeCertificateNumber } from '@coverline/domain';
-import type { Access } from '../../access/access.js';
-import { authorize, isAllowed } from '../../access/policy.js';
+import type { Access, AccessOpener } from '../../access/access.js';
+import { authorize, firstFoundInScope } from '../../access/policy.js';
 import { SYSTEM_ACTOR } from '../../access/viewer.js';
 import type { ServerDependencies } from '../../dependencies.js';
+import { notFound } from '../../graphql/errors.js';
 import { certificateDownloadUrl } from './certificate-issuing.js';
 import { certificateSigningKey, verifyBytes } from './certificate-signing.js';
 import { certificateFileNameOf, signedBytesOf, type CertificateSnapshot } from './certificate-snapshot.js';
@@ -77,16 +78,17 @@ export type CertificateDownload = { fileName: string; pdf: Buffer; sha256: strin
 
 /**
  * The PDF behind a download link, for the first of the request's viewers whose scope reaches it
- * (its agency, the contractor, a facility user granted its facility, an operator). Null otherwise,
- * and null for a number that does not exist: the two must look the same.
+ * (its agency, the contractor, a facility user granted its facility, an operator). NOT_FOUND
+ * otherwise, and for a number that does not exist: the two must look the same.
  */
-export async function downloadCertificate(accesses: readonly Access[], typedNumber: string): Promise<CertificateDownload | null> {
+export async function downloadCertificate(accesses: readonly AccessOpener[], typedNumber: string): Promise<CertificateDownload> {
   const number = normalizeCertificateNumber(typedNumber);
-  if (!number) return null;
-  for (const access of accesses) {
-    if (!isAllowed(access.viewer, 'certificate:download')) continue;
-    const row = await authorize(access, 'certificate:download').stores.certificates.byNumber(number);
-    if (row) return { fileName: certificateFileNameOf(row.snapshot as CertificateSnapshot), pdf: row.pdf, sha256: row.pdfSha256 };
-  }
-  return null;
+  const download =
+    number &&
+    (await firstFoundInScope(accesses, 'certificate:download', async (scope) => {
+      const row = await scope.stores.certificates.byNumber(number);
+      return row && { fileName: certificateFileNameOf(row.snapshot as CertificateSnapshot), pdf: row.pdf, sha256: row.pdfSha256 };
+    }));
+  if (!download) throw notFound('Certificate');
+  return download;
 }

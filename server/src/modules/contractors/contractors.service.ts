@@ -1,7 +1,7 @@
 // Contractors of an agency: the filtered list, one profile, adding one, and their sign-in links.
 import { createContractorSchema, isUsStateCode } from '@coverline/domain';
 import type { Access } from '../../access/access.js';
-import { authorize, isAllowed } from '../../access/policy.js';
+import { authorize, scopeIfAllowed } from '../../access/policy.js';
 import { isUuid } from '../../access/store.js';
 import { badUserInput, notFound } from '../../graphql/errors.js';
 import { decodeCursor, pageSize, toConnection } from '../../graphql/pagination.js';
@@ -67,8 +67,8 @@ export async function createContractor(access: Access, input: CreateContractorIn
 
 /** The contractor's current personal link, for the agency to share; null for anyone else. */
 export async function contractorOptInUrl(access: Access, contractor: { id: string }): Promise<string | null> {
-  if (!isAllowed(access.viewer, 'contractor-link:read')) return null;
-  const link = await authorize(access, 'contractor-link:read').stores.contractorLinks.currentFor(contractor.id);
+  const scope = scopeIfAllowed(access, 'contractor-link:read');
+  const link = scope && (await scope.stores.contractorLinks.currentFor(contractor.id));
   return link ? contractorLinkUrl(access.deps, link.id) : null;
 }
 

@@ -2,7 +2,7 @@
 import { emailSchema } from '@coverline/domain';
 import { z } from 'zod';
 import type { Access } from '../../access/access.js';
-import { authorize, isAllowed } from '../../access/policy.js';
+import { authorize, scopeIfAllowed } from '../../access/policy.js';
 import type { Scope } from '../../access/scope.js';
 import { isUuid } from '../../access/store.js';
 import { badUserInput, notFound } from '../../graphql/errors.js';
@@ -27,8 +27,7 @@ export async function requireVisibleFacility(scope: Scope, facilityId: string): 
 
 /** For a facility user, the facilities they may see; for an agency, its facilities; nobody else has any. */
 export function listViewerFacilities(access: Access) {
-  if (!isAllowed(access.viewer, 'facility:read')) return [];
-  return authorize(access, 'facility:read').stores.facilities.list();
+  return scopeIfAllowed(access, 'facility:read')?.stores.facilities.list() ?? [];
 }
 
 export function inviteFacilityUser(access: Access, input: { facilityId: string; email: string }): Promise<boolean> {

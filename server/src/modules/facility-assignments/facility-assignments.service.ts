@@ -10,8 +10,8 @@ import {
   type FacilityAssignmentFilter,
   type FacilityFilterField,
 } from '@coverline/domain';
-import type { Access } from '../../access/access.js';
-import { authorize, isAllowed } from '../../access/policy.js';
+import type { Access, AccessOpener } from '../../access/access.js';
+import { authorize, firstFoundInScope } from '../../access/policy.js';
 import type { Scope } from '../../access/scope.js';
 import { isUuid } from '../../access/store.js';
 import { badUserInput, forbidden, notFound } from '../../graphql/errors.js';
@@ -89,16 +89,15 @@ export type CertificateArchive = { facility: FacilityRow; entries: BulkCertifica
  * the facility: NOT_FOUND when none does, FORBIDDEN when the agency has not enabled bulk download,
  * BAD_USER_INPUT (on the field) for a bad filter.
  */
-export async function facilityCertificateArchive(accesses: readonly Access[], facilityId: string, query: Record<string, unknown>): Promise<CertificateArchive> {
-  for (const access of accesses) {
-    if (!isAllowed(access.viewer, 'facility-certificates:download-zip')) continue;
-    const scope = authorize(access, 'facility-certificates:download-zip');
+export async function facilityCertificateArchive(accesses: readonly AccessOpener[], facilityId: string, query: Record<string, unknown>): Promise<CertificateArchive> {
+  const archive = await firstFoundInScope(accesses, 'facility-certificates:download-zip', async (scope, access) => {
     const facility = await scope.stores.facilities.byId(facilityId);
-    if (!facility) continue;
+    if (!facility) return null;
     if (!facility.bulkDownloadEnabled) throw forbidden('Bulk download is not enabled for this facility. Your staffing partner can enable it.');
     const filter = parseFacilityFilter(Object.fromEntries(FACILITY_FILTER_FIELDS.flatMap((field) => (typeof query[field] === 'string' ? [[field, query[field]]] : []))), '');
     const rows = await scope.stores.facilityAssignments.zipEntries(facility, filter);
     return { facility, entries: rows.map((row) => toZipEntry(row)), scope, access };
-  }
-  throw notFound('Facility');
+  });
+  if (!archive) throw notFound('Facility');
+  return archive;
 }

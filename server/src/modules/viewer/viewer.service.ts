@@ -64,6 +64,13 @@ export async function describeViewer(access: Access): Promise<ViewerSource | nul
   return object && { ...object, access };
 }
 
+/** The response of a sign-in, read as the viewer it has just signed in. */
+export async function describeSignedIn(access: Access, viewer: Viewer): Promise<ViewerSource> {
+  const source = await describeViewer(await access.signedInAs(viewer));
+  if (!source) throw new Error(`a ${viewer.kind} viewer was signed in without a profile`);
+  return source;
+}
+
 /** For a contractor, their own profile. */
 export function findViewerContractor(access: Access) {
   const viewer = access.viewer;
