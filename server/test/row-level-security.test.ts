@@ -214,7 +214,7 @@ describe('row-level security', () => {
   });
 
   it('shows the platform (operator, system jobs) every row', async () => {
-    await enter({ ...NO_SETTINGS, scope: 'system' });
+    await enter({ ...NO_SETTINGS, scope: 'platform' });
     for (const table of tenantTables) expect(await count(table), table).toBe(await ownerCount(table, 'true'));
   });
 });

@@ -26,7 +26,7 @@ export type ScopeKind = ScopeIdentity['kind'];
 export type ScopeIo = { database: ApplicationDatabase; reads: ReadConnection | null; now: () => Date };
 
 /** The settings row-level security reads for a tenant (migration 0004). */
-export function settingsFor(identity: ScopeIdentity, tenant: Tenant): ScopeSettings {
+export function settingsFor(tenant: Tenant): ScopeSettings {
   switch (tenant.kind) {
     case 'AGENCY':
       return { ...NO_SETTINGS, scope: 'agency', agencyId: tenant.agencyId };
@@ -41,7 +41,7 @@ export function settingsFor(identity: ScopeIdentity, tenant: Tenant): ScopeSetti
         facilityAgencyIds: tenant.grants.map((grant) => grant.agencyId),
       };
     case 'ALL':
-      return { ...NO_SETTINGS, scope: identity.kind === 'OPERATOR' ? 'operator' : 'system' };
+      return { ...NO_SETTINGS, scope: 'platform' };
     case 'NONE':
       return NO_SETTINGS;
   }
@@ -143,7 +143,7 @@ export class Scope {
           throw new Error('inside a transaction, read through its stores: the request connection is not open yet');
         }
         const tenant = await this.tenant();
-        return reads.ready(() => settingsFor(this.identity, tenant));
+        return reads.ready(() => settingsFor(tenant));
       },
       loader: (name, batch) => {
         let loader = loaders.get(name);
@@ -158,7 +158,7 @@ export class Scope {
 
   /** One transaction in this scope: its first statement sets the scope; its stores see its own writes. */
   async transaction<T>(run: (tx: ScopedTransaction) => Promise<T>): Promise<T> {
-    const settings = settingsFor(this.identity, await this.tenant());
+    const settings = settingsFor(await this.tenant());
     this.#openTransactions++;
     try {
       return await this.io.database.transaction(settings, (db) => {

@@ -47,30 +47,19 @@ async function withRetries<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
-async function logsIn(url: string): Promise<boolean> {
-  const sql = postgres(url, { max: 1, onnotice: () => {}, connect_timeout: 5 });
-  try {
-    await sql`select 1`;
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await sql.end({ timeout: 1 });
-  }
-}
-
 /**
- * Creates the role if the server has none, gives it the password, lets it switch to the scope roles,
+ * Creates the role if the server has none, (re)sets its password (the same one for the same key, so a
+ * running process of this deployment keeps logging in), lets it switch to the scope roles,
  * and grants them this database's tables and functions (the job queue only through coverline_add_job
  * and coverline_remove_job). Run by the owner after the migrations.
  */
-export async function prepareApplicationRole(owner: postgres.Sql, ownerUrl: string, role: ApplicationRole): Promise<void> {
+export async function prepareApplicationRole(owner: postgres.Sql, role: ApplicationRole): Promise<void> {
   const password = `'${role.password.replace(/'/g, "''")}'`;
   await withRetries(async () => {
     const [existing] = await owner`select 1 from pg_roles where rolname = ${role.name}`;
     if (!existing) {
       await owner.unsafe(`create role ${role.name} login nosuperuser nocreatedb nocreaterole noinherit nobypassrls password ${password}`);
-    } else if (!(await logsIn(applicationDatabaseUrl(ownerUrl, role)))) {
+    } else {
       await owner.unsafe(`alter role ${role.name} with login password ${password}`);
     }
   });

@@ -20,7 +20,7 @@ export async function migrateDatabase(ownerUrl: string, options: { secretKey: st
     // rows with `SET LOCAL ROLE coverline_platform_scope` (the owner is a member, see 0004).
     await migrate(handle.db, { migrationsFolder: MIGRATIONS_FOLDER });
     await migrateJobQueue(ownerUrl);
-    await prepareApplicationRole(handle.sql, ownerUrl, role);
+    await prepareApplicationRole(handle.sql, role);
   } finally {
     await handle.close();
   }

@@ -3,13 +3,13 @@
 // first (local to it), and a request's read connection carries them for the request's life. Nothing
 // else touches tenant tables, and a connection without a scope sees no tenant row at all, so a
 // forgotten scope fails closed.
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type postgres from 'postgres';
 import { SCOPE_ROLES } from './application-role.js';
 import { connectApplicationPools, drizzleOverPool, drizzleOverReserved, type ApplicationPools, type Executor, type StatementObserver } from './client.js';
 
 export type ScopeSettings = {
-  scope: 'agency' | 'contractor' | 'facility' | 'operator' | 'system' | '';
+  scope: keyof typeof SCOPE_ROLES | '';
   agencyId: string | null;
   contractorId: string | null;
   facilityUserId: string | null;
@@ -19,37 +19,36 @@ export type ScopeSettings = {
 
 export const NO_SETTINGS: ScopeSettings = { scope: '', agencyId: null, contractorId: null, facilityUserId: null, facilityIds: [], facilityAgencyIds: [] };
 
-const ROLE_OF_SCOPE: Record<ScopeSettings['scope'], string> = {
-  agency: SCOPE_ROLES.agency,
-  contractor: SCOPE_ROLES.contractor,
-  facility: SCOPE_ROLES.facility,
-  operator: SCOPE_ROLES.platform,
-  system: SCOPE_ROLES.platform,
-  // Back to the application role itself, which reaches no tenant row.
-  '': 'none',
-};
-
-/** The values of the settings, in the order of SETTING_NAMES. */
-function settingValues(settings: ScopeSettings): string[] {
-  return [
-    ROLE_OF_SCOPE[settings.scope],
-    settings.agencyId ?? '',
-    settings.contractorId ?? '',
-    settings.facilityUserId ?? '',
-    settings.facilityIds.join(','),
-    [...new Set(settings.facilityAgencyIds)].join(','),
-  ];
+/** The role a connection takes for a kind of scope; 'none' is back to the application role itself, which reaches no tenant row. */
+export function roleOfScope(scope: ScopeSettings['scope']): string {
+  return scope === '' ? 'none' : SCOPE_ROLES[scope];
 }
 
-export const SETTING_NAMES = ['role', 'app.agency_id', 'app.contractor_id', 'app.facility_user_id', 'app.facility_ids', 'app.facility_agency_ids'] as const;
+/** Every setting row-level security reads (migration 0004): a scope sets all of them, whatever was set before. */
+export type SettingName = 'role' | 'app.agency_id' | 'app.contractor_id' | 'app.facility_user_id' | 'app.facility_ids' | 'app.facility_agency_ids';
+
+/**
+ * The `set_config(…)` calls that set every setting, as columns of a select (`local`: for the
+ * transaction only). The sign-in lookups pass expressions over the row they find; a scope, values.
+ */
+export function setEverySetting(values: Record<SettingName, SQL | string>, local: boolean): SQL {
+  return sql.join(
+    (Object.keys(values) as SettingName[]).map((name) => sql`set_config(${name}, ${values[name]}, ${local})`),
+    sql.raw(', '),
+  );
+}
 
 /** `select set_config(…)` for every setting at once: one statement, whatever was set before is replaced. */
-export function settingsStatement(settings: ScopeSettings, local: boolean) {
-  const values = settingValues(settings);
-  return sql.join(
-    [sql.raw('select '), sql.join(SETTING_NAMES.map((name, i) => sql`set_config(${name}, ${values[i]}, ${local})`), sql.raw(', '))],
-    sql.raw(''),
-  );
+export function settingsStatement(settings: ScopeSettings, local: boolean): SQL {
+  const values = {
+    role: roleOfScope(settings.scope),
+    'app.agency_id': settings.agencyId ?? '',
+    'app.contractor_id': settings.contractorId ?? '',
+    'app.facility_user_id': settings.facilityUserId ?? '',
+    'app.facility_ids': settings.facilityIds.join(','),
+    'app.facility_agency_ids': [...new Set(settings.facilityAgencyIds)].join(','),
+  };
+  return sql`select ${setEverySetting(values, local)}`;
 }
 
 export type ApplicationDatabase = {

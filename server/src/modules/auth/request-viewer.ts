@@ -5,8 +5,7 @@
 import { sql } from 'drizzle-orm';
 import { timingSafeEqual } from 'node:crypto';
 import type { Viewer } from '../../access/viewer.js';
-import { SCOPE_ROLES } from '../../db/application-role.js';
-import type { ReadConnection } from '../../db/scoped-database.js';
+import { roleOfScope, setEverySetting, type ReadConnection } from '../../db/scoped-database.js';
 import type { ServerDependencies } from '../../dependencies.js';
 import { rotateSession, type IssuedSession, type SessionPrincipal } from './sessions.js';
 import { hashToken } from './tokens.js';
@@ -38,12 +37,18 @@ export async function viewerFromSession(
   const [row] = await reads.runFirst((db) =>
     db.execute<SessionRow>(sql`
       select s.id, s.principal_type, s.principal_id, s.agency_id, s.token_hash = ${hash} as current_token, s.rotated_at, s.user_email, s.user_name,
-        set_config('role', case s.principal_type when 'AGENCY_MEMBER' then ${SCOPE_ROLES.agency} when 'CONTRACTOR' then ${SCOPE_ROLES.contractor} when 'FACILITY_USER' then ${SCOPE_ROLES.facility} else 'none' end, false),
-        set_config('app.agency_id', case when s.principal_type in ('AGENCY_MEMBER', 'CONTRACTOR') then s.agency_id::text else '' end, false),
-        set_config('app.contractor_id', case when s.principal_type = 'CONTRACTOR' then s.principal_id::text else '' end, false),
-        set_config('app.facility_user_id', case when s.principal_type = 'FACILITY_USER' then s.principal_id::text else '' end, false),
-        set_config('app.facility_ids', '', false),
-        set_config('app.facility_agency_ids', '', false)
+        ${setEverySetting(
+          {
+            role: sql`case s.principal_type when 'AGENCY_MEMBER' then ${roleOfScope('agency')} when 'CONTRACTOR' then ${roleOfScope('contractor')} when 'FACILITY_USER' then ${roleOfScope('facility')} else ${roleOfScope('')} end`,
+            'app.agency_id': sql`case when s.principal_type in ('AGENCY_MEMBER', 'CONTRACTOR') then s.agency_id::text else '' end`,
+            'app.contractor_id': sql`case when s.principal_type = 'CONTRACTOR' then s.principal_id::text else '' end`,
+            'app.facility_user_id': sql`case when s.principal_type = 'FACILITY_USER' then s.principal_id::text else '' end`,
+            // The facility scope adds its grants once it reads them (Scope's tenant).
+            'app.facility_ids': '',
+            'app.facility_agency_ids': '',
+          },
+          false,
+        )}
       from (select 1) as one
       left join lateral (
         select sessions.*, u.email as user_email, u.name as user_name
@@ -94,12 +99,17 @@ export async function viewerFromApiKey(reads: ReadConnection, deps: ServerDepend
         returning id, agency_id, name
       )
       select key.id, key.agency_id, key.name,
-        set_config('role', case when key.id is null then 'none' when key.agency_id is null then ${SCOPE_ROLES.platform} else ${SCOPE_ROLES.agency} end, false),
-        set_config('app.agency_id', coalesce(key.agency_id::text, ''), false),
-        set_config('app.contractor_id', '', false),
-        set_config('app.facility_user_id', '', false),
-        set_config('app.facility_ids', '', false),
-        set_config('app.facility_agency_ids', '', false)
+        ${setEverySetting(
+          {
+            role: sql`case when key.id is null then ${roleOfScope('')} when key.agency_id is null then ${roleOfScope('platform')} else ${roleOfScope('agency')} end`,
+            'app.agency_id': sql`coalesce(key.agency_id::text, '')`,
+            'app.contractor_id': '',
+            'app.facility_user_id': '',
+            'app.facility_ids': '',
+            'app.facility_agency_ids': '',
+          },
+          false,
+        )}
       from (select 1) as one left join key on true`),
   );
   if (!row?.id) return { kind: 'ANONYMOUS' };
