@@ -104,6 +104,19 @@ describe('createAssignment refuses bad input, names the field and writes nothing
   });
 });
 
+describe('ids', () => {
+  it('name their rows in upper case as in lower case (a UUID is case-blind)', async () => {
+    const { client, contractor, category, input } = await setUp();
+    const created = await create(client, input({ contractorId: contractor.id.toUpperCase(), jobCategoryId: category.id.toUpperCase() }));
+    expect(created.errors).toBeUndefined();
+    const id = created.data?.createAssignment.id ?? '';
+    const found = await client.data<{ contractor: { id: string; assignments: { id: string }[] } }>('query($id: ID!) { contractor(id: $id) { id assignments { id } } }', { id: contractor.id.toUpperCase() });
+    expect(found.contractor).toEqual({ id: contractor.id, assignments: [{ id }] });
+    const { assignment } = await client.data<{ assignment: { id: string } | null }>('query($id: ID!) { assignment(id: $id) { id } }', { id: id.toUpperCase() });
+    expect(assignment).toEqual({ id });
+  });
+});
+
 describe('the lifecycle by rule 3', () => {
   it('asks for an opt-in on the first assignment and emails the link; confirming binds agency-paid coverage', async () => {
     const { client, contractor, input } = await setUp();

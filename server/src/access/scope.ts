@@ -133,7 +133,6 @@ export class Scope {
   }
 
   #readContext(): Omit<StoreContext, 'stores'> {
-    const loaders = new Map<string, DataLoader<unknown, unknown>>();
     return {
       scope: this,
       db: async () => {
@@ -145,14 +144,7 @@ export class Scope {
         const tenant = await this.tenant();
         return reads.ready(() => settingsFor(tenant));
       },
-      loader: (name, batch) => {
-        let loader = loaders.get(name);
-        if (!loader) {
-          loader = new DataLoader(batch as never, { maxBatchSize: 500 });
-          loaders.set(name, loader);
-        }
-        return loader as never;
-      },
+      loader: loadersMadeOnFirstUse({ maxBatchSize: 500 }),
     };
   }
 
@@ -162,19 +154,11 @@ export class Scope {
     this.#openTransactions++;
     try {
       return await this.io.database.transaction(settings, (db) => {
-        const loaders = new Map<string, DataLoader<unknown, unknown>>();
         const stores = createStores({
           scope: this,
           db: async () => db,
-          loader: (name, batch) => {
-            let loader = loaders.get(name);
-            if (!loader) {
-              // Inside a transaction rows change under the loader: batch, but never serve from a cache.
-              loader = new DataLoader(batch as never, { maxBatchSize: 500, cache: false });
-              loaders.set(name, loader);
-            }
-            return loader as never;
-          },
+          // Inside a transaction rows change under the loader: batch, but never serve from a cache.
+          loader: loadersMadeOnFirstUse({ maxBatchSize: 500, cache: false }),
         });
         return run({ stores, db, scope: this });
       });
@@ -182,4 +166,17 @@ export class Scope {
       this.#openTransactions--;
     }
   }
+}
+
+/** A store context's loaders by name, each made on first use with `options`. */
+function loadersMadeOnFirstUse(options: DataLoader.Options<unknown, unknown>): StoreContext['loader'] {
+  const loaders = new Map<string, DataLoader<unknown, unknown>>();
+  return (name, batch) => {
+    let loader = loaders.get(name);
+    if (!loader) {
+      loader = new DataLoader(batch as never, options);
+      loaders.set(name, loader);
+    }
+    return loader as never;
+  };
 }

@@ -60,9 +60,12 @@ export abstract class Store {
     });
   }
 
-  /** One row by its id through a loader; null for an id that is not even a UUID (no query). */
+  /**
+   * One row by its id through a loader; null for an id that is not even a UUID (no query). The id is
+   * looked up as PostgreSQL writes it back (lower case), so an upper-case id finds its row too.
+   */
   protected async loadById<Row>(loader: DataLoader<string, Row | null>, id: string): Promise<Row | null> {
-    return isUuid(id) ? loader.load(id) : null;
+    return isUuid(id) ? loader.load(id.toLowerCase()) : null;
   }
 }
 

@@ -5,6 +5,7 @@
 // A table that does not say how a contractor or a facility reaches it is closed to them.
 import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { assignments } from '../db/schema.js';
 
 export type FacilityGrant = { agencyId: string; facilityId: string };
 
@@ -15,7 +16,7 @@ export type Tenant =
   | { kind: 'ALL' }
   | { kind: 'NONE' };
 
-export const NO_ROWS: SQL = sql`false`;
+const NO_ROWS: SQL = sql`false`;
 
 type TenantColumns = {
   agency: AnyPgColumn;
@@ -52,17 +53,11 @@ export function grantedFacilityRows(agency: AnyPgColumn, facility: AnyPgColumn) 
   };
 }
 
-/** The agencies a tenant belongs to, for rows that name only an agency (null: every agency). */
-export function agenciesOf(tenant: Tenant): readonly string[] | null {
-  switch (tenant.kind) {
-    case 'ALL':
-      return null;
-    case 'NONE':
-      return [];
-    case 'AGENCY':
-    case 'CONTRACTOR':
-      return [tenant.agencyId];
-    case 'FACILITY':
-      return [...new Set(tenant.grants.map((grant) => grant.agencyId))];
-  }
+/**
+ * A contractor's rows of a table that hangs off assignments (status history, charges): those of
+ * their own assignments.
+ */
+export function throughOwnAssignment(agency: AnyPgColumn, assignmentId: AnyPgColumn) {
+  return (contractorId: string): SQL =>
+    sql`exists (select 1 from ${assignments} where ${assignments.agencyId} = ${agency} and ${assignments.id} = ${assignmentId} and ${assignments.contractorId} = ${contractorId})`;
 }

@@ -3,8 +3,9 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { AssignmentStatus, CoreInfo } from '@coverline/domain';
 import { groupedByKeys, Store } from '../../access/store.js';
-import { grantedFacilityRows, tenantWhere, type Tenant } from '../../access/tenant.js';
+import { grantedFacilityRows, tenantWhere, throughOwnAssignment, type Tenant } from '../../access/tenant.js';
 import type { Actor } from '../../access/viewer.js';
+import { categoryColumns, jobCodeColumns } from '../job-categories/job-categories.store.js';
 import { agencySettings, assignments, assignmentStatusChanges, facilities, jobCategories, jobCodes, optIns, purchaseOrders } from '../../db/schema.js';
 
 export type AssignmentRow = typeof assignments.$inferSelect;
@@ -21,8 +22,7 @@ export const assignmentRows = (tenant: Tenant) =>
 const historyRows = (tenant: Tenant) =>
   tenantWhere(tenant, {
     agency: assignmentStatusChanges.agencyId,
-    contractor: (contractorId) =>
-      sql`exists (select 1 from ${assignments} where ${assignments.agencyId} = ${assignmentStatusChanges.agencyId} and ${assignments.id} = ${assignmentStatusChanges.assignmentId} and ${assignments.contractorId} = ${contractorId})`,
+    contractor: throughOwnAssignment(assignmentStatusChanges.agencyId, assignmentStatusChanges.assignmentId),
   });
 
 const ofKey = (key: AssignmentKey) => and(eq(assignments.agencyId, key.agencyId), eq(assignments.id, key.id));
@@ -57,8 +57,8 @@ export class AssignmentStore extends Store {
       const rows = await db
         .select({
           assignment: assignments,
-          category: { id: jobCategories.id, agencyId: jobCategories.agencyId, status: jobCategories.status, coverageTypes: jobCategories.coverageTypes, workState: jobCategories.workState, createdAt: jobCategories.createdAt },
-          jobCode: { id: jobCodes.id, code: jobCodes.code, title: jobCodes.title },
+          category: categoryColumns,
+          jobCode: jobCodeColumns,
           facility: facilities,
           settings: agencySettings,
         })

@@ -1,7 +1,7 @@
 // Contractors' sign-in links (auth_tokens of purpose CONTRACTOR_LINK), as the agency's scope reaches
 // them: the current link of each contractor, issuing one, revoking them all with the sessions they opened.
 import { and, desc, eq, gt, inArray, isNull } from 'drizzle-orm';
-import { groupedByKeys, Store } from '../../access/store.js';
+import { byKeys, Store } from '../../access/store.js';
 import { tenantWhere, type Tenant } from '../../access/tenant.js';
 import { authTokens, sessions } from '../../db/schema.js';
 
@@ -35,7 +35,7 @@ export class ContractorLinkStore extends Store {
         )
         .orderBy(authTokens.contractorId, desc(authTokens.createdAt));
       const links = rows.flatMap((row) => (row.contractorId ? [{ ...row, contractorId: row.contractorId }] : []));
-      return groupedByKeys(contractorIds, links, (link) => link.contractorId).map((found) => found[0] ?? null);
+      return byKeys(contractorIds, links, (link) => link.contractorId);
     });
   }
 

@@ -3,7 +3,7 @@
 // through the certificate_numbers directory; the master policies are reference data.
 import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { CoverageType } from '@coverline/domain';
-import { groupedByKeys, Store } from '../../access/store.js';
+import { byKeys, Store } from '../../access/store.js';
 import { grantedFacilityRows, tenantWhere, type Tenant } from '../../access/tenant.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { certificateNumbers, certificates, policies } from '../../db/schema.js';
@@ -38,7 +38,7 @@ export class CertificateStore extends Store {
         .from(certificates)
         .where(and(certificateRows(tenant), inArray(certificates.assignmentId, [...assignmentIds])))
         .orderBy(certificates.assignmentId, sql`${certificates.status} = 'VALID' desc`, desc(certificates.issuedAt));
-      return groupedByKeys(assignmentIds, rows, (row) => row.assignmentId).map((found) => found[0] ?? null);
+      return byKeys(assignmentIds, rows, (row) => row.assignmentId);
     });
   }
 

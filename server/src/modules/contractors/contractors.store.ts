@@ -1,5 +1,5 @@
 // An agency's contractors: the filtered, keyset-paged list, one by id, adding and updating them.
-import { and, asc, count, eq, exists, ilike, inArray, notExists, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, exists, ilike, inArray, not, or, sql, type SQL } from 'drizzle-orm';
 import { Store } from '../../access/store.js';
 import { grantedFacilityRows, tenantWhere, type Tenant } from '../../access/tenant.js';
 import { assignments, contractors, jobCategories } from '../../db/schema.js';
@@ -17,36 +17,35 @@ export type ContractorQuery = {
 
 const PENDING_STATUSES = ['PENDING_APPROVAL', 'AWAITING_OPT_IN', 'AWAITING_PAYMENT', 'DECLINED'] as const;
 
+/** The contractor has an assignment where `where` holds. */
+function hasAssignment(where: SQL | undefined) {
+  return exists(sql`(select 1 from ${assignments} where ${assignments.agencyId} = ${contractors.agencyId} and ${assignments.contractorId} = ${contractors.id} and ${where ?? sql`false`})`);
+}
+
 const contractorRows = (tenant: Tenant) =>
   tenantWhere(tenant, {
     agency: contractors.agencyId,
     contractor: (contractorId) => eq(contractors.id, contractorId),
     // The Compliance Hub names the contractors who worked at its facilities, and no one else.
-    facility: (grants) =>
-      exists(
-        sql`(select 1 from ${assignments} where ${assignments.agencyId} = ${contractors.agencyId} and ${assignments.contractorId} = ${contractors.id} and ${grantedFacilityRows(assignments.agencyId, assignments.facilityId)(grants)})`,
-      ),
+    facility: (grants) => hasAssignment(grantedFacilityRows(assignments.agencyId, assignments.facilityId)(grants)),
   });
-
-function hasAssignment(where: SQL) {
-  return exists(sql`(select 1 from ${assignments} where ${assignments.agencyId} = ${contractors.agencyId} and ${assignments.contractorId} = ${contractors.id} and ${where})`);
-}
 
 function filterConditions(query: ContractorQuery): (SQL | undefined)[] {
   const search = query.search ? `%${query.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  const covered = hasAssignment(eq(assignments.status, 'COVERED'));
   return [
     query.workState ? eq(contractors.workState, query.workState) : undefined,
     query.jobCodeId
-      ? exists(
-          sql`(select 1 from ${assignments} join ${jobCategories} on ${jobCategories.agencyId} = ${assignments.agencyId} and ${jobCategories.id} = ${assignments.jobCategoryId}
-            where ${assignments.agencyId} = ${contractors.agencyId} and ${assignments.contractorId} = ${contractors.id} and ${jobCategories.jobCodeId} = ${query.jobCodeId})`,
+      ? hasAssignment(
+          inArray(
+            assignments.jobCategoryId,
+            sql`(select ${jobCategories.id} from ${jobCategories} where ${jobCategories.agencyId} = ${assignments.agencyId} and ${jobCategories.jobCodeId} = ${query.jobCodeId})`,
+          ),
         )
       : undefined,
-    query.insuranceStatus === 'COVERED' ? hasAssignment(eq(assignments.status, 'COVERED')) : undefined,
-    ...(query.insuranceStatus === 'PENDING'
-      ? [hasAssignment(inArray(assignments.status, [...PENDING_STATUSES])), notExists(sql`(select 1 from ${assignments} where ${assignments.agencyId} = ${contractors.agencyId} and ${assignments.contractorId} = ${contractors.id} and ${assignments.status} = 'COVERED')`)]
-      : []),
-    query.insuranceStatus === 'NOT_COVERED' ? notExists(sql`(select 1 from ${assignments} where ${assignments.agencyId} = ${contractors.agencyId} and ${assignments.contractorId} = ${contractors.id} and ${inArray(assignments.status, ['COVERED', ...PENDING_STATUSES])})`) : undefined,
+    query.insuranceStatus === 'COVERED' ? covered : undefined,
+    ...(query.insuranceStatus === 'PENDING' ? [hasAssignment(inArray(assignments.status, [...PENDING_STATUSES])), not(covered)] : []),
+    query.insuranceStatus === 'NOT_COVERED' ? not(hasAssignment(inArray(assignments.status, ['COVERED', ...PENDING_STATUSES]))) : undefined,
     search ? or(ilike(sql`${contractors.firstName} || ' ' || ${contractors.lastName}`, search), ilike(contractors.email, search), ilike(contractors.externalId, search)) : undefined,
   ];
 }

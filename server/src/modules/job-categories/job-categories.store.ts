@@ -6,15 +6,18 @@ import { tenantWhere, type Tenant } from '../../access/tenant.js';
 import type { Actor } from '../../access/viewer.js';
 import { agencies, assignments, jobCategories, jobCodes } from '../../db/schema.js';
 
-const withJobCode = {
+/** A category's columns and its job code's, as JobCategoryRow holds them (drizzle nests one level, so a join nests them apart). */
+export const categoryColumns = {
   id: jobCategories.id,
   agencyId: jobCategories.agencyId,
   status: jobCategories.status,
   coverageTypes: jobCategories.coverageTypes,
   workState: jobCategories.workState,
   createdAt: jobCategories.createdAt,
-  jobCode: { id: jobCodes.id, code: jobCodes.code, title: jobCodes.title },
 };
+export const jobCodeColumns = { id: jobCodes.id, code: jobCodes.code, title: jobCodes.title };
+
+const withJobCode = { ...categoryColumns, jobCode: jobCodeColumns };
 
 export type JobCategoryRow = {
   id: string;
@@ -92,7 +95,7 @@ export class JobCategoryStore extends Store {
     const waiting = db
       .select({ agencyId: assignments.agencyId, jobCategoryId: assignments.jobCategoryId, waitingAssignmentCount: count().as('waiting_assignment_count') })
       .from(assignments)
-      .where(eq(assignments.status, 'PENDING_APPROVAL'))
+      .where(and(tenantWhere(tenant, { agency: assignments.agencyId }), eq(assignments.status, 'PENDING_APPROVAL')))
       .groupBy(assignments.agencyId, assignments.jobCategoryId)
       .as('waiting');
     const rows = await db

@@ -1,7 +1,7 @@
 // The platform's job-code catalogue and its rates: reference data every scope reads alike.
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { CoverageRate, CoverageType } from '@coverline/domain';
-import { byKeys, Store } from '../../access/store.js';
+import { Store } from '../../access/store.js';
 import { jobCodeRates, jobCodes } from '../../db/schema.js';
 
 export type JobCodeRow = typeof jobCodes.$inferSelect;
@@ -28,10 +28,8 @@ export class JobCodeStore extends Store {
   }
 
   private get byIdLoader() {
-    return this.loader<string, JobCodeRow | null>('jobCodes.byId', async (ids) => {
-      const db = await this.db();
-      return byKeys(ids, await db.select().from(jobCodes).where(inArray(jobCodes.id, [...ids])), (row) => row.id);
-    });
+    // Reference data: every scope sees the whole catalogue.
+    return this.rowLoader('jobCodes.byId', jobCodes, 'id', () => undefined);
   }
 
   /** The rates a premium is computed from: one per coverage type that has a rate for the job code in the state. */

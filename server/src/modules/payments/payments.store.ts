@@ -2,7 +2,7 @@
 import { and, asc, desc, eq, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { ChargeStatus } from '@coverline/domain';
 import { Store } from '../../access/store.js';
-import { tenantWhere, type Tenant } from '../../access/tenant.js';
+import { tenantWhere, throughOwnAssignment, type Tenant } from '../../access/tenant.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { assignments, charges, paymentMethods } from '../../db/schema.js';
 
@@ -18,8 +18,7 @@ const methodRows = (tenant: Tenant) =>
 const chargeRows = (tenant: Tenant) =>
   tenantWhere(tenant, {
     agency: charges.agencyId,
-    contractor: (contractorId) =>
-      sql`exists (select 1 from ${assignments} where ${assignments.agencyId} = ${charges.agencyId} and ${assignments.id} = ${charges.assignmentId} and ${assignments.contractorId} = ${contractorId})`,
+    contractor: throughOwnAssignment(charges.agencyId, charges.assignmentId),
   });
 
 const ofCharge = (key: ChargeKey) => and(eq(charges.agencyId, key.agencyId), eq(charges.id, key.chargeId));

@@ -9,6 +9,9 @@ export type TeamMemberRow = typeof teamMembers.$inferSelect;
 // A contractor's payment notices reach the agency's team: contractors read the team's emails.
 const memberRows = (tenant: Tenant) => tenantWhere(tenant, { agency: teamMembers.agencyId, contractor: 'agency-wide' });
 
+/** Invitation links: auth_tokens has no row-level security (it is looked up before a tenant is known), so this predicate is its only wall. */
+const invitationRows = (tenant: Tenant) => and(tenantWhere(tenant, { agency: authTokens.agencyId }), eq(authTokens.purpose, 'TEAM_INVITATION'));
+
 const ofToken = (tokenHash: string) => and(eq(authTokens.tokenHash, tokenHash), eq(authTokens.purpose, 'TEAM_INVITATION'));
 
 export class TeamStore extends Store {
@@ -78,7 +81,7 @@ export class TeamStore extends Store {
       .set({ revokedAt: token.createdAt })
       .where(
         and(
-          tenantWhere(tenant, { agency: authTokens.agencyId }),
+          invitationRows(tenant),
           eq(authTokens.agencyId, member.agencyId),
           eq(authTokens.teamMemberId, member.id),
           isNull(authTokens.usedAt),
@@ -117,11 +120,11 @@ export class TeamStore extends Store {
 
   /** Marks an invitation used; false when another request used it first (of two, exactly one wins). */
   async claimInvitation(tokenId: string, at: Date): Promise<boolean> {
-    const db = await this.db();
+    const { db, tenant } = await this.open();
     const claimed = await db
       .update(authTokens)
       .set({ usedAt: at })
-      .where(and(eq(authTokens.id, tokenId), isNull(authTokens.usedAt)))
+      .where(and(invitationRows(tenant), eq(authTokens.id, tokenId), isNull(authTokens.usedAt)))
       .returning({ id: authTokens.id });
     return claimed.length === 1;
   }
