@@ -1,11 +1,12 @@
-import { count, eq } from 'drizzle-orm';
+import { count, eq, sql } from 'drizzle-orm';
 import { estimatePremium, TERMS, TERMS_VERSION } from '@coverline/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assignments, contractors, jobCodeRates, optIns } from '../src/db/schema.js';
 import { errorCode, errorField, type GraphQLClient } from './support/graphql-client.js';
 import { tokenIn } from './support/smtp-inbox.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
-import { approvedJobCategory, catalogueJobCode, createAgency, createContractor, createFacility, createMasterPolicies, dayFromToday, signedInAgencyMember, signedInMemberOf } from './factories/index.js';
+import { endFinishedAssignments } from '../src/modules/assignment-lifecycle/assignment-lifecycle.js';
+import { approvedJobCategory, catalogueJobCode, coveredAssignment, createAgency, createContractor, createFacility, createMasterPolicies, dayFromToday, signedInAgencyMember, signedInMemberOf } from './factories/index.js';
 
 const CREATE = `mutation($input: CreateAssignmentInput!) {
   createAssignment(input: $input) { id status statusLabel nextStep optInRequired premiumCents payer effectiveDate endDate poNumber viewerCanCancel
@@ -255,5 +256,46 @@ describe('changing an assignment', () => {
     expect(cancelAssignment.statusHistory.at(-1)).toEqual({ toStatus: 'CANCELLED', reason: 'Client moved the event' });
     expect(errorField(await client.request(cancel, { id: created.id }))).toBe('id');
     expect(await assignmentCount(agency.id)).toBe(1);
+  });
+});
+
+describe('the daily end of finished assignments', () => {
+  async function covered(endInDays: number) {
+    const { agency, contractor, category } = await setUp();
+    const { assignment } = await coveredAssignment(server, {
+      agencyId: agency.id,
+      contractorId: contractor.id,
+      jobCategoryId: category.id,
+      effectiveDate: dayFromToday(server, endInDays - 5),
+      endDate: dayFromToday(server, endInDays),
+    });
+    return assignment;
+  }
+
+  const statusOf = async (id: string) => (await server.db.select({ status: assignments.status }).from(assignments).where(eq(assignments.id, id)))[0]?.status;
+
+  it("ends covered assignments whose end date has passed in the agency's time zone, not one that ends today", async () => {
+    const [finished, endsToday] = [await covered(-1), await covered(0)];
+    await endFinishedAssignments(server.coverline.deps);
+    expect([await statusOf(finished.id), await statusOf(endsToday.id)]).toEqual(['ENDED', 'COVERED']);
+  });
+
+  it('leaves covered an assignment extended while the job was on its way to it', async () => {
+    const assignment = await covered(-1);
+    let ending: Promise<number> | undefined;
+    await server.db.transaction(async (tx) => {
+      await tx.execute(sql`select 1 from assignments where id = ${assignment.id} for update`);
+      ending = endFinishedAssignments(server.coverline.deps);
+      // The job has listed the assignment and waits for its row lock.
+      for (let waited = 0; ; waited += 20) {
+        const [row] = await tx.execute<{ n: number }>(sql`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`);
+        if ((row?.n ?? 0) > 0) break;
+        if (waited > 10_000) throw new Error('the job never reached the lock');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      await tx.update(assignments).set({ endDate: dayFromToday(server, 30) }).where(eq(assignments.id, assignment.id));
+    });
+    await ending;
+    expect(await statusOf(assignment.id)).toBe('COVERED');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as domain from './index';
-import { OPT_IN_CORRECTABLE_FIELDS, TERMS, TERMS_VERSION, optInContactDetails, optInFormSnapshot, type OptInContactDetails, type OptInFormAssignment } from './opt-in-form';
+import { OPT_IN_CORRECTABLE_FIELDS, TERMS, TERMS_VERSION, optInContactDetails, optInFormSnapshot, signatureMatches, type OptInContactDetails, type OptInFormAssignment } from './opt-in-form';
 
 const contractor: OptInContactDetails = {
   firstName: 'Maria',
@@ -113,7 +113,7 @@ describe('optInFormSnapshot', () => {
   });
 
   it('is exported from the package root', () => {
-    for (const name of ['TERMS_VERSION', 'TERMS', 'OPT_IN_CORRECTABLE_FIELDS', 'optInContactDetails', 'optInFormSnapshot']) expect(domain, name).toHaveProperty(name);
+    for (const name of ['TERMS_VERSION', 'TERMS', 'OPT_IN_CORRECTABLE_FIELDS', 'optInContactDetails', 'optInFormSnapshot', 'signatureMatches']) expect(domain, name).toHaveProperty(name);
   });
 });
 
@@ -133,5 +133,15 @@ describe('optInContactDetails', () => {
       state: null,
       postalCode: null,
     });
+  });
+});
+
+describe('signatureMatches', () => {
+  it('accepts the full name in any case, with extra spaces around and between', () => {
+    for (const typed of ['Maria Lopez', 'maria lopez', 'MARIA LOPEZ', '  Maria   Lopez ', 'Maria\tLopez']) expect(signatureMatches(typed, 'Maria Lopez'), typed).toBe(true);
+  });
+
+  it('refuses anything else: another name, a part of it, other letters', () => {
+    for (const typed of ['Maria', 'Lopez Maria', 'Maria Lopes', 'MariaLopez', 'María López', '']) expect(signatureMatches(typed, 'Maria Lopez'), typed).toBe(false);
   });
 });

@@ -56,6 +56,12 @@ export function optInContactDetails(record: {
   };
 }
 
+/** Whether a typed signature is the full name the form shows: case and repeated spaces do not matter. */
+export function signatureMatches(typed: string, fullName: string): boolean {
+  const normalize = (value: string) => value.trim().toLowerCase().replace(/\s+/g, ' ');
+  return normalize(typed) === normalize(fullName);
+}
+
 /** One assignment as the form lists it. */
 export type OptInFormAssignment = {
   id: string;

@@ -15,7 +15,6 @@ import {
   chargeIdempotencyKey,
   compareIsoDates,
   estimatePremium,
-  formatCents,
   isOptInRequired,
   nextStatusAfterApproval,
   nextStatusAfterCreation,
@@ -67,6 +66,7 @@ import {
   type Role,
 } from './demo-data.js';
 import { createRandom, type Random } from './random.js';
+import { STATUS_REASONS } from '../modules/assignment-lifecycle/status-reasons.js';
 
 export type DemoRows = {
   agencies: (typeof agencies.$inferInsert)[];
@@ -536,7 +536,7 @@ function cardOf(contractor: ContractorState): SandboxTestCard {
   return card;
 }
 
-/** The use case that makes a move: who acts, the reason it records (its exact words) and when it happens. */
+/** The use case that makes a move: who acts, the reason it records (STATUS_REASONS, as production writes it) and when it happens. */
 function moveOf(ctx: AgencyContext, draft: Draft, from: AssignmentStatus, to: AssignmentStatus, premiumCents: number): { actor: Actor; reason: string; timing: Timing } {
   const { rng } = ctx;
   const hours = (min: number, max: number): Timing => ({ kind: 'after', ms: rng.int(min * 60, max * 60) * MINUTE });
@@ -546,26 +546,25 @@ function moveOf(ctx: AgencyContext, draft: Draft, from: AssignmentStatus, to: As
   const operator: Actor = { type: 'OPERATOR', id: null };
   const system: Actor = { type: 'SYSTEM', id: null };
   const charge = (): Timing => ({ kind: 'charge', latencyMs: rng.int(2, 20) * 1_000 });
-  const amount = formatCents(premiumCents);
   // decideJobCategory
-  if (from === 'PENDING_APPROVAL' && to === 'CANCELLED') return { actor: operator, reason: 'The job category was rejected.', timing: hours(20, 30) };
-  if (from === 'PENDING_APPROVAL') return { actor: operator, reason: 'The job category was approved.', timing: hours(18, 40) };
+  if (from === 'PENDING_APPROVAL' && to === 'CANCELLED') return { actor: operator, reason: STATUS_REASONS.categoryRejected(), timing: hours(20, 30) };
+  if (from === 'PENDING_APPROVAL') return { actor: operator, reason: STATUS_REASONS.categoryApproved, timing: hours(18, 40) };
   // cancelAssignment, without a reason given; before the charge is due when one is scheduled
-  if (to === 'CANCELLED') return { actor: creator, reason: 'Cancelled by the agency.', timing: hours(2, 20) };
+  if (to === 'CANCELLED') return { actor: creator, reason: STATUS_REASONS.cancelledByAgency(), timing: hours(2, 20) };
   // submitOptIn
   if (from === 'AWAITING_OPT_IN' && to === nextStatusAfterOptIn({ payer: draft.payer })) {
-    return { actor: contractor, reason: 'The contractor confirmed the opt-in form.', timing: hours(2, 30) };
+    return { actor: contractor, reason: STATUS_REASONS.optInConfirmed, timing: hours(2, 30) };
   }
   // optOutOfCharge, before the charge is due
-  if (from === 'AWAITING_PAYMENT' && to === 'OPTED_OUT') return { actor: contractor, reason: 'The contractor opted out before the charge.', timing: hours(2, 20) };
+  if (from === 'AWAITING_PAYMENT' && to === 'OPTED_OUT') return { actor: contractor, reason: STATUS_REASONS.optedOut, timing: hours(2, 20) };
   // the charge_assignment job, with the sandbox's answer for the contractor's card
   const decline = cardOf(draft.contractor).decline;
-  if (from === 'AWAITING_PAYMENT' && to === 'COVERED' && !decline) return { actor: system, reason: `The charge of ${amount} succeeded.`, timing: charge() };
+  if (from === 'AWAITING_PAYMENT' && to === 'COVERED' && !decline) return { actor: system, reason: STATUS_REASONS.chargeSucceeded(premiumCents), timing: charge() };
   if (from === 'AWAITING_PAYMENT' && to === 'DECLINED' && decline) {
-    return { actor: system, reason: `The charge of ${amount} was declined: ${decline.message}`, timing: charge() };
+    return { actor: system, reason: STATUS_REASONS.chargeDeclined(premiumCents, decline.message), timing: charge() };
   }
   // endFinishedAssignments
-  if (from === 'COVERED' && to === 'ENDED') return { actor: system, reason: 'The end date has passed.', timing: { kind: 'at', at: endedAt(ctx, draft) } };
+  if (from === 'COVERED' && to === 'ENDED') return { actor: system, reason: STATUS_REASONS.ended, timing: { kind: 'at', at: endedAt(ctx, draft) } };
   throw new Error(`demo data: nothing in production moves "${draft.job.jobName}" for ${draft.contractor.name} from ${from} to ${to}`);
 }
 

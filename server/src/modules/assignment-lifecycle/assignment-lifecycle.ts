@@ -12,6 +12,7 @@ import { recordAudit } from '../audit/audit.js';
 import { issueCertificate, voidCertificate } from '../certificates/certificate-issuing.js';
 import { requestOptIn } from '../opt-ins/opt-in-requests.js';
 import { cancelScheduledCharges, scheduleCharge } from '../payments/charge-scheduling.js';
+import { STATUS_REASONS } from './status-reasons.js';
 
 type StatusChange = { agencyId: string; assignmentId: string; from: AssignmentStatus | null; to: AssignmentStatus; reason?: string; at: Date };
 
@@ -59,10 +60,12 @@ export async function enterStatus(tx: ScopedTransaction, deps: ServerDependencie
       await issueCertificate(tx, deps, key);
       return;
     case 'CANCELLED':
-    case 'OPTED_OUT':
-      await cancelScheduledCharges(tx, key);
-      await voidCertificate(tx, deps, key, assignment.status === 'CANCELLED' ? 'The assignment was cancelled.' : 'The contractor opted out.');
+    case 'OPTED_OUT': {
+      const reason = assignment.status === 'CANCELLED' ? 'The assignment was cancelled.' : 'The contractor opted out.';
+      await cancelScheduledCharges(tx, key, reason);
+      await voidCertificate(tx, deps, key, reason);
       return;
+    }
     default:
       return;
   }
@@ -91,14 +94,30 @@ export async function statusAfterApproval(tx: ScopedTransaction, assignment: Ass
   return nextStatusAfterApproval({ optInRequired, payer: assignment.payer });
 }
 
-/** The daily job: assignments whose end date has passed in their agency's time zone become ENDED. */
+/**
+ * The daily job: assignments whose end date has passed in their agency's time zone become ENDED. One
+ * that cannot be ended does not hold up the others; the job fails after them, to be retried.
+ */
 export function endFinishedAssignments(deps: ServerDependencies): Promise<number> {
   return asSystem(deps, 'end_finished_assignments', async (access) => {
     const scope = authorize(access, 'assignment:end-finished');
     const due = await scope.stores.assignments.coveredPastTheirEnd(deps.now());
-    for (const assignment of due) {
-      await scope.transaction((tx) => moveAssignment(tx, deps, { agencyId: assignment.agencyId, assignmentId: assignment.id, to: 'ENDED', reason: 'The end date has passed.' }));
+    let ended = 0;
+    let failed = 0;
+    for (const key of due) {
+      try {
+        const moved = await scope.transaction(async (tx) => {
+          if (!(await tx.stores.assignments.lockIfCoveredPastItsEnd(key, deps.now()))) return false;
+          await moveAssignment(tx, deps, { agencyId: key.agencyId, assignmentId: key.id, to: 'ENDED', reason: STATUS_REASONS.ended });
+          return true;
+        });
+        if (moved) ended++;
+      } catch (error) {
+        failed++;
+        deps.logger.error({ assignmentId: key.id, error: error instanceof Error ? error.message : String(error) }, 'ending an assignment failed');
+      }
     }
-    return due.length;
+    if (failed > 0) throw new Error(`${failed} of ${due.length} finished assignments could not be ended`);
+    return ended;
   });
 }

@@ -10,7 +10,6 @@ import {
   describeNextStep,
   estimatePremium as estimate,
   isTerminalStatus,
-  isUsStateCode,
   newJobCategorySchema,
   nextStatusAfterCreation,
   todayInTimeZone,
@@ -31,10 +30,11 @@ import { enqueueMail } from '../../mail/outbox.js';
 import { assignmentChangedMail } from '../../mail/templates.js';
 import { enterStatus, moveAssignment, optInRequiredFor, recordStatusChange } from '../assignment-lifecycle/assignment-lifecycle.js';
 import { recordAudit } from '../audit/audit.js';
-import { voidCertificate } from '../certificates/certificate-issuing.js';
+import { issueCertificate, voidCertificate } from '../certificates/certificate-issuing.js';
 import { findCertificateForAssignment } from '../certificates/certificates.service.js';
 import type { AssignmentRow } from './assignments.store.js';
 import type { Assignment, CreateAssignmentInput, PremiumEstimate, PremiumEstimateInput } from './assignments.types.js';
+import { STATUS_REASONS } from '../assignment-lifecycle/status-reasons.js';
 
 /** The assignment as the API shows it: its row, and the words and permissions derived from it. */
 export type PresentedAssignment = Assignment & AssignmentRow;
@@ -136,7 +136,6 @@ async function chosenCategory(tx: ScopedTransaction, data: z.output<typeof creat
   }
   if (data.newJobCategory) {
     const proposal = data.newJobCategory;
-    if (!isUsStateCode(proposal.workState)) throw badUserInput('newJobCategory.workState', 'Must be a US state or DC.');
     const jobCode = await tx.stores.jobCodes.byId(proposal.jobCodeId);
     if (!jobCode) throw badUserInput('newJobCategory.jobCodeId', 'Choose a job code from the catalogue.');
     return tx.stores.jobCategories.findOrPropose({ agencyId: tx.scope.agencyId, ...proposal, jobCodeId: jobCode.id }, tx.scope.actor);
@@ -214,9 +213,8 @@ export async function extendAssignment(access: Access, input: { id: string; endD
     if (!updated) throw notFound('Assignment');
     await recordAudit(tx, { action: 'assignment.extend', agencyId: row.agencyId, targetType: 'assignment', targetId: row.id, data: { from: row.endDate, to: input.endDate } });
     // The certificate states the dates: a covered assignment gets a new one, the old one is voided.
-    if (updated.status === 'COVERED' && (await voidCertificate(tx, deps, { agencyId: row.agencyId, assignmentId: row.id }, `Extended to ${input.endDate}.`))) {
-      await enterStatus(tx, deps, updated);
-    }
+    const key = { agencyId: row.agencyId, assignmentId: row.id };
+    if (updated.status === 'COVERED' && (await voidCertificate(tx, deps, key, `Extended to ${input.endDate}.`))) await issueCertificate(tx, deps, key);
     await enqueueMail(tx.db, {
       to: contractor.email,
       agencyId: row.agencyId,
@@ -235,7 +233,7 @@ export async function cancelAssignment(access: Access, input: { id: string; reas
     if (!canCancelAssignment({ status: row.status, effectiveDate: row.effectiveDate, today: await agencyToday(tx, deps) })) {
       throw badUserInput('id', isTerminalStatus(row.status) ? 'This assignment can no longer be cancelled.' : 'An assignment can be cancelled only before its effective date.');
     }
-    const reason = input.reason?.trim() || 'Cancelled by the agency.';
+    const reason = STATUS_REASONS.cancelledByAgency(input.reason);
     const updated = await moveAssignment(tx, deps, { agencyId: row.agencyId, assignmentId: row.id, to: 'CANCELLED', reason });
     await enqueueMail(tx.db, {
       to: contractor.email,

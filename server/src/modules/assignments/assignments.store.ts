@@ -25,6 +25,13 @@ const historyRows = (tenant: Tenant) =>
     contractor: throughOwnAssignment(assignmentStatusChanges.agencyId, assignmentStatusChanges.assignmentId),
   });
 
+/** Covered, and its end date has passed in its agency's time zone. */
+const coveredPastItsEnd = (now: Date) =>
+  and(
+    eq(assignments.status, 'COVERED'),
+    sql`${assignments.endDate} < (${now.toISOString()}::timestamptz at time zone (select ${agencySettings.timeZone} from ${agencySettings} where ${agencySettings.agencyId} = ${assignments.agencyId}))::date`,
+  );
+
 const ofKey = (key: AssignmentKey) => and(eq(assignments.agencyId, key.agencyId), eq(assignments.id, key.id));
 
 export class AssignmentStore extends Store {
@@ -145,8 +152,17 @@ export class AssignmentStore extends Store {
     return db
       .select({ agencyId: assignments.agencyId, id: assignments.id })
       .from(assignments)
-      .innerJoin(agencySettings, eq(agencySettings.agencyId, assignments.agencyId))
-      .where(and(assignmentRows(tenant), eq(assignments.status, 'COVERED'), sql`${assignments.endDate} < (${now.toISOString()}::timestamptz at time zone ${agencySettings.timeZone})::date`));
+      .where(and(assignmentRows(tenant), coveredPastItsEnd(now)));
+  }
+
+  /**
+   * Locks the assignment if it is still covered past its end date, else null: PostgreSQL checks the
+   * condition again on the row it locked, so an extension committed meanwhile keeps it covered.
+   */
+  async lockIfCoveredPastItsEnd(key: AssignmentKey, now: Date): Promise<AssignmentRow | null> {
+    const { db, tenant } = await this.open();
+    const [row] = await db.select().from(assignments).where(and(assignmentRows(tenant), ofKey(key), coveredPastItsEnd(now))).for('update');
+    return row ?? null;
   }
 
   /** Every status change of an assignment, oldest first. */

@@ -33,16 +33,17 @@ function memberScope(ctx: Context, member: { agencyId: string; id: string }) {
 }
 
 export async function login(ctx: Context, input: { email: string; password: string }): Promise<ViewerSource> {
-  const scope = authorize(ctx.access, 'session:sign-in');
+  authorize(ctx.access, 'session:sign-in');
   const { email, password } = parseInput(loginInputSchema, input);
   const { now } = ctx.access.deps;
-  const withinLimits = await scope.transaction(
-    async (tx) =>
+  // The attempt counts even when it is refused: the refusal is thrown after the commit.
+  const { withinLimits, member } = await signInLookups(ctx).transaction(async (tx) => {
+    const withinLimits =
       (await consumeRateLimit(tx.db, `login:email:${email}`, LOGIN_LIMIT_PER_EMAIL, now())) &&
-      (await consumeRateLimit(tx.db, `login:ip:${ctx.access.ip ?? 'unknown'}`, LOGIN_LIMIT_PER_IP, now())),
-  );
+      (await consumeRateLimit(tx.db, `login:ip:${ctx.access.ip ?? 'unknown'}`, LOGIN_LIMIT_PER_IP, now()));
+    return { withinLimits, member: withinLimits ? await tx.stores.team.activeMemberForLogin(email) : null };
+  });
   if (!withinLimits) throw badUserInput('email', 'Too many sign-in attempts. Wait 15 minutes and try again.');
-  const member = await signInLookups(ctx).transaction((tx) => tx.stores.team.activeMemberForLogin(email));
   const passwordMatches = await verifyPassword(member?.passwordHash, password);
   if (!member || !passwordMatches) throw badUserInput('password', WRONG_CREDENTIALS);
   const viewer = await memberScope(ctx, member).transaction(async (tx): Promise<Viewer> => {

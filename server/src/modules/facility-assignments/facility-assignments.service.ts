@@ -17,7 +17,7 @@ import { isUuid } from '../../access/store.js';
 import { badUserInput, forbidden, notFound } from '../../graphql/errors.js';
 import { decodeCursor, pageSize, toConnection } from '../../graphql/pagination.js';
 import { parseInput } from '../../graphql/validation.js';
-import { certificateDownloadUrl } from '../certificates/certificate-issuing.js';
+import { toCertificate } from '../certificates/certificates.service.js';
 import type { FacilityRow } from '../facilities/facilities.store.js';
 import { requireVisibleFacility } from '../facilities/facilities.service.js';
 import type { ZipEntryRow } from './facility-assignments.store.js';
@@ -65,7 +65,7 @@ export async function listFacilityAssignments(access: Access, args: { facilityId
         effectiveDate: row.effectiveDate,
         endDate: row.endDate,
         jobName: row.jobName,
-        certificate: { id: row.certificateId, number: row.number, status: row.certificateStatus, issuedAt: row.issuedAt, downloadUrl: certificateDownloadUrl(deps, row.number) },
+        certificate: toCertificate(deps, { id: row.certificateId, number: row.number, status: row.certificateStatus, issuedAt: row.issuedAt }),
       }),
       (row) => [row.effectiveDate, row.id],
     ),

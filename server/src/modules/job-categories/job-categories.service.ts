@@ -5,6 +5,7 @@ import { authorize } from '../../access/policy.js';
 import { badUserInput, notFound } from '../../graphql/errors.js';
 import { moveAssignment, statusAfterApproval } from '../assignment-lifecycle/assignment-lifecycle.js';
 import { recordAudit } from '../audit/audit.js';
+import { STATUS_REASONS } from '../assignment-lifecycle/status-reasons.js';
 
 export function listJobCategories(access: Access) {
   return authorize(access, 'job-category:read').stores.jobCategories.list();
@@ -34,7 +35,7 @@ export async function decideJobCategory(access: Access, input: { id: string; app
     });
     for (const assignment of await tx.stores.assignments.waitingOnCategory(category)) {
       const to = input.approve ? await statusAfterApproval(tx, assignment) : 'CANCELLED';
-      const reason = input.approve ? 'The job category was approved.' : `The job category was rejected${input.reason ? `: ${input.reason}` : '.'}`;
+      const reason = input.approve ? STATUS_REASONS.categoryApproved : STATUS_REASONS.categoryRejected(input.reason);
       await moveAssignment(tx, deps, { agencyId: assignment.agencyId, assignmentId: assignment.id, to, reason });
     }
     return { ...category, status };

@@ -1,7 +1,7 @@
 // Opt-in (rule 3, flow 4): the contractor confirms a pre-filled form from their link; the assignments
 // it covers then move on to payment or coverage. Reminders go to those who have not confirmed.
 // Whoever holds a working link acts as its contractor, in the contractor's scope.
-import { nextStatusAfterOptIn, OPT_IN_CORRECTABLE_FIELDS, optInFormSnapshot, phoneSchema, postalCodeSchema, TERMS, TERMS_VERSION, usStateCodeSchema } from '@coverline/domain';
+import { nextStatusAfterOptIn, OPT_IN_CORRECTABLE_FIELDS, optInFormSnapshot, phoneSchema, postalCodeSchema, signatureMatches, TERMS, TERMS_VERSION, usStateCodeSchema } from '@coverline/domain';
 import { z } from 'zod';
 import { asSystem, type Access } from '../../access/access.js';
 import { authorize } from '../../access/policy.js';
@@ -19,6 +19,7 @@ import type { ContractorRow } from '../contractors/contractors.store.js';
 import { attachPaymentMethod } from '../payments/payment-methods.js';
 import type { OptInRow } from './opt-ins.store.js';
 import type { OptInForm, OptInInput, OptInResult } from './opt-ins.types.js';
+import { STATUS_REASONS } from '../assignment-lifecycle/status-reasons.js';
 
 /** The opt-in a link leads to: the one it was sent for, else the contractor's newest open one, else the newest. */
 async function optInForLink(tx: ScopedTransaction, link: ContractorLink): Promise<OptInRow | undefined> {
@@ -78,8 +79,7 @@ export async function submitOptIn(access: Access, token: string, input: OptInInp
     if (!claimed || claimed.status !== 'PENDING') throw badUserInput('token', 'There is nothing left to confirm: this opt-in is already complete.');
     const contractor = await tx.stores.contractors.byId(link.contractorId);
     if (!contractor) throw notFound('Contractor');
-    const fullName = `${contractor.firstName} ${contractor.lastName}`.toLowerCase().replace(/\s+/g, ' ');
-    if (data.signatureName.toLowerCase().replace(/\s+/g, ' ') !== fullName) {
+    if (!signatureMatches(data.signatureName, `${contractor.firstName} ${contractor.lastName}`)) {
       throw badUserInput('signatureName', `Type your full name exactly as shown: ${contractor.firstName} ${contractor.lastName}`);
     }
     if (claimed.payer === 'CONTRACTOR') {
@@ -113,7 +113,7 @@ export async function submitOptIn(access: Access, token: string, input: OptInInp
           agencyId: link.agencyId,
           assignmentId: assignment.id,
           to: nextStatusAfterOptIn({ payer: assignment.payer }),
-          reason: 'The contractor confirmed the opt-in form.',
+          reason: STATUS_REASONS.optInConfirmed,
         }),
       );
     }

@@ -9,7 +9,7 @@
 //     runner died (after STALE_PROCESSING_MS) returns the first result instead of charging again;
 //  4. the partial unique index "one SUCCEEDED charge per assignment" refuses anything that slips through.
 // Lock order everywhere in payments: the assignment row first, then its charges.
-import { ASSIGNMENT_STATUS_LABELS, formatCents } from '@coverline/domain';
+import { ASSIGNMENT_STATUS_LABELS } from '@coverline/domain';
 import { asSystem } from '../../access/access.js';
 import { authorize } from '../../access/policy.js';
 import type { Scope } from '../../access/scope.js';
@@ -20,6 +20,7 @@ import { sendChargeDeclined, sendChargeReceipt } from './payment-notices.js';
 import type { ChargeResult, PaymentProvider } from './payment-provider.js';
 import { paymentProviderFor } from './payment-providers.js';
 import type { ChargeKey, ChargeRow } from './payments.store.js';
+import { STATUS_REASONS } from '../assignment-lifecycle/status-reasons.js';
 
 /** A PROCESSING charge untouched this long lost its runner (a crash, a deploy): it is run again with the same key. */
 export const STALE_PROCESSING_MS = 5 * 60_000;
@@ -133,14 +134,13 @@ function recordChargeResult(scope: Scope, deps: ServerDependencies, charge: Char
     const current = await payments.charge(key, { lock: true });
     // Another runner of the same attempt (same key, so the same result) recorded it first.
     if (!assignment || current?.status !== 'PROCESSING') return { kind: 'skipped' };
-    const amount = formatCents(charge.amountCents);
     const audit = (action: string, data: Record<string, unknown>) =>
       recordAudit(tx, { action, agencyId: charge.agencyId, targetType: 'charge', targetId: charge.id, data: { assignmentId: charge.assignmentId, ...data } });
 
     if (result.status === 'declined') {
       await payments.updateCharge(key, { status: 'FAILED', failureMessage: result.message, providerChargeId: result.providerChargeId ?? current.providerChargeId });
       if (assignment.status === 'AWAITING_PAYMENT') {
-        await moveAssignment(tx, deps, { agencyId: charge.agencyId, assignmentId: charge.assignmentId, to: 'DECLINED', reason: `The charge of ${amount} was declined: ${result.message}` });
+        await moveAssignment(tx, deps, { agencyId: charge.agencyId, assignmentId: charge.assignmentId, to: 'DECLINED', reason: STATUS_REASONS.chargeDeclined(charge.amountCents, result.message) });
       }
       await sendChargeDeclined(tx, deps, charge, result.message);
       await audit('charge.decline', { amountCents: charge.amountCents, declineCode: result.declineCode });
@@ -155,7 +155,7 @@ function recordChargeResult(scope: Scope, deps: ServerDependencies, charge: Char
       return { kind: 'already-paid' };
     }
     if (assignment.status === 'AWAITING_PAYMENT' || assignment.status === 'DECLINED') {
-      await moveAssignment(tx, deps, { agencyId: charge.agencyId, assignmentId: charge.assignmentId, to: 'COVERED', reason: `The charge of ${amount} succeeded.` });
+      await moveAssignment(tx, deps, { agencyId: charge.agencyId, assignmentId: charge.assignmentId, to: 'COVERED', reason: STATUS_REASONS.chargeSucceeded(charge.amountCents) });
     } else {
       deps.logger.error({ chargeId: charge.id, assignmentId: charge.assignmentId, status: assignment.status }, 'charged for an assignment that no longer waits for payment: refund it');
     }

@@ -9,9 +9,8 @@ import { addJob, removeJob } from '../../jobs/queue.js';
 import { recordAudit } from '../audit/audit.js';
 import { sendChargeNotice } from './payment-notices.js';
 import { paymentProviderFor } from './payment-providers.js';
-import type { ChargeRow } from './payments.store.js';
 
-export const OPEN_CHARGE_STATUSES: ChargeStatus[] = ['SCHEDULED', 'PROCESSING'];
+const OPEN_CHARGE_STATUSES: ChargeStatus[] = ['SCHEDULED', 'PROCESSING'];
 
 /**
  * Schedules the charge of an assignment that entered AWAITING_PAYMENT and emails the contractor the
@@ -48,25 +47,20 @@ export async function scheduleCharge(tx: ScopedTransaction, deps: ServerDependen
   });
 }
 
-/** Cancels charges not yet made and removes their jobs (the job would skip a cancelled charge anyway). */
-export async function cancelCharges(tx: ScopedTransaction, rows: readonly ChargeRow[], reason: string): Promise<void> {
-  for (const charge of rows) {
-    if (charge.status !== 'SCHEDULED') continue;
-    await tx.stores.payments.updateCharge({ agencyId: charge.agencyId, chargeId: charge.id }, { status: 'CANCELLED' }, 'SCHEDULED');
-    await removeJob(tx.db, chargeJobKey(charge.id));
-    await recordAudit(tx, { action: 'charge.cancel', agencyId: charge.agencyId, targetType: 'charge', targetId: charge.id, data: { assignmentId: charge.assignmentId, reason } });
-  }
-}
-
 /**
- * Called when an assignment is cancelled: charges not yet made are cancelled too. A charge being made
- * right now cannot be stopped, so the cancellation is refused until it is settled.
+ * Called when an assignment is cancelled or opted out of: charges not yet made are cancelled too, and
+ * their jobs removed (the job would skip a cancelled charge anyway). A charge being made right now
+ * cannot be stopped, so the change is refused until it is settled.
  */
-export async function cancelScheduledCharges(tx: ScopedTransaction, input: { agencyId: string; assignmentId: string }): Promise<void> {
+export async function cancelScheduledCharges(tx: ScopedTransaction, input: { agencyId: string; assignmentId: string }, reason: string): Promise<void> {
   await tx.stores.assignments.lock({ agencyId: input.agencyId, id: input.assignmentId });
   const open = await tx.stores.payments.chargesOf(input, { statuses: OPEN_CHARGE_STATUSES, lock: true });
   if (open.some((charge) => charge.status === 'PROCESSING')) {
     throw badUserInput('assignmentId', "The contractor's payment for this assignment is being processed right now. Try again in a few minutes.");
   }
-  await cancelCharges(tx, open, 'The assignment was cancelled.');
+  for (const charge of open) {
+    await tx.stores.payments.updateCharge({ agencyId: charge.agencyId, chargeId: charge.id }, { status: 'CANCELLED' }, 'SCHEDULED');
+    await removeJob(tx.db, chargeJobKey(charge.id));
+    await recordAudit(tx, { action: 'charge.cancel', agencyId: charge.agencyId, targetType: 'charge', targetId: charge.id, data: { assignmentId: charge.assignmentId, reason } });
+  }
 }

@@ -11,11 +11,11 @@ import { badUserInput, notFound } from '../../graphql/errors.js';
 import { moveAssignment } from '../assignment-lifecycle/assignment-lifecycle.js';
 import type { AssignmentRow } from '../assignments/assignments.store.js';
 import { recordAudit } from '../audit/audit.js';
-import { cancelCharges } from './charge-scheduling.js';
 import { executeClaimedCharge, type ChargeOutcome } from './charge-runner.js';
 import { sendOptedOut } from './payment-notices.js';
 import { attachPaymentMethod, toSavedPaymentMethod, type SavedPaymentMethod } from './payment-methods.js';
 import { paymentProviderFor } from './payment-providers.js';
+import { STATUS_REASONS } from '../assignment-lifecycle/status-reasons.js';
 
 export type ContractorCharge = {
   id: string;
@@ -40,11 +40,13 @@ async function lockOwnAssignment(tx: ScopedTransaction, assignmentId: string): P
   return row;
 }
 
-async function contractorCharges(scope: Scope, chargeId?: string): Promise<ContractorCharge[]> {
+/** The contractor's charges as they see them, each with its assignment's status now. */
+async function contractorCharges(scope: Scope, chargeId?: string): Promise<(ContractorCharge & { assignmentStatus: AssignmentStatus })[]> {
   const rows = await scope.stores.payments.ofContractor({ agencyId: scope.agencyId, contractorId: scope.contractorId }, chargeId);
   return rows.map(({ charge, jobName, assignmentStatus, method, statusesOfAssignment }) => {
     const ofAssignment = statusesOfAssignment.length > 0 ? statusesOfAssignment : [charge.status];
     return {
+      assignmentStatus,
       id: charge.id,
       assignmentId: charge.assignmentId,
       jobName,
@@ -61,7 +63,7 @@ async function contractorCharges(scope: Scope, chargeId?: string): Promise<Contr
   });
 }
 
-async function findContractorCharge(scope: Scope, chargeId: string): Promise<ContractorCharge | null> {
+async function findContractorCharge(scope: Scope, chargeId: string) {
   const [charge] = await contractorCharges(scope, chargeId);
   return charge ?? null;
 }
@@ -76,9 +78,9 @@ export async function optOutOfCharge(access: Access, assignmentId: string): Prom
     const rows = await tx.stores.payments.chargesOf(key);
     const refusal = optOutRefusal(assignment.status, rows.map((charge) => charge.status));
     if (refusal) throw badUserInput('assignmentId', refusal);
+    // Entering OPTED_OUT cancels the scheduled charge (enterStatus).
     const scheduled = rows.filter((charge) => charge.status === 'SCHEDULED');
-    await cancelCharges(tx, scheduled, 'The contractor opted out.');
-    await moveAssignment(tx, deps, { ...key, to: 'OPTED_OUT', reason: 'The contractor opted out before the charge.' });
+    await moveAssignment(tx, deps, { ...key, to: 'OPTED_OUT', reason: STATUS_REASONS.optedOut });
     await sendOptedOut(tx, { ...key, paymentMethodId: null, amountCents: scheduled[0]?.amountCents ?? assignment.premiumCents });
     return scheduled[0]?.id ?? null;
   });
@@ -147,19 +149,14 @@ export async function retryCharge(access: Access, assignmentId: string): Promise
       attemptedAt: now,
       createdAt: now,
     });
-    await moveAssignment(tx, deps, { ...key, to: 'AWAITING_PAYMENT', reason: 'The contractor retried the payment.' });
+    await moveAssignment(tx, deps, { ...key, to: 'AWAITING_PAYMENT', reason: STATUS_REASONS.paymentRetried });
     await recordAudit(tx, { action: 'charge.retry', agencyId: assignment.agencyId, targetType: 'charge', targetId: row.id, data: { assignmentId: assignment.id, amountCents: row.amountCents } });
     return row;
   });
   // What the processor answers is recorded by the platform, as for every charge it runs.
   const outcome = await executeClaimedCharge(access.scopeFor({ kind: 'SYSTEM' }, SYSTEM_ACTOR), deps, paymentProviderFor(deps), charge);
-  const assignment = await scope.transaction((tx) => tx.stores.assignments.byId(charge.assignmentId));
-  return {
-    assignmentId,
-    status: assignment?.status ?? 'AWAITING_PAYMENT',
-    message: retryMessage(outcome, charge.amountCents),
-    charge: await findContractorCharge(scope, charge.id),
-  };
+  const shown = await findContractorCharge(scope, charge.id);
+  return { assignmentId, status: shown?.assignmentStatus ?? 'AWAITING_PAYMENT', message: retryMessage(outcome, charge.amountCents), charge: shown };
 }
 
 /** The contractor's card on file, or null. */

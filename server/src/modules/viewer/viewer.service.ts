@@ -3,7 +3,7 @@
 import type { Role } from '@coverline/domain';
 import type { Access } from '../../access/access.js';
 import { authorize } from '../../access/policy.js';
-import type { Viewer } from '../../access/viewer.js';
+import { actorOf, type Viewer } from '../../access/viewer.js';
 import type { ViewerObject } from './viewer.types.js';
 
 const ROLE: Record<Exclude<Viewer['kind'], 'ANONYMOUS' | 'SYSTEM'>, Role> = {
@@ -39,20 +39,10 @@ export async function viewerProfile(access: Access): Promise<ViewerProfile | nul
   }
 }
 
-/** The viewer as the API shows it, from the viewer and their profile. */
-export function toViewerObject(viewer: Viewer, profile: ViewerProfile): ViewerObject | null {
+/** The viewer as the API shows it, from the viewer and their profile: its id is the actor's (the operator's key, or "operator"). */
+function toViewerObject(viewer: Viewer, profile: ViewerProfile): ViewerObject | null {
   if (viewer.kind === 'ANONYMOUS' || viewer.kind === 'SYSTEM') return null;
-  const id =
-    viewer.kind === 'AGENCY_MEMBER'
-      ? viewer.teamMemberId
-      : viewer.kind === 'AGENCY_API_KEY'
-        ? viewer.apiKeyId
-        : viewer.kind === 'FACILITY_USER'
-          ? viewer.facilityUserId
-          : viewer.kind === 'CONTRACTOR'
-            ? viewer.contractorId
-            : (viewer.apiKeyId ?? 'operator');
-  return { id, role: ROLE[viewer.kind], ...profile };
+  return { id: actorOf(viewer).actorId ?? 'operator', role: ROLE[viewer.kind], ...profile };
 }
 
 /** The viewer object with the access its fields resolve through (after a sign-in, the new viewer's). */

@@ -1,7 +1,7 @@
 // The opt-in form's values and how they become `OptInInput`, with the same rules as the server:
 // phone, ZIP and state from @coverline/domain, the exact typed name, accepted terms, and a card
 // token (never its number) when the contractor pays and has no card on file.
-import { phoneSchema, postalCodeSchema, usStateCodeSchema } from '@coverline/domain';
+import { phoneSchema, postalCodeSchema, signatureMatches, usStateCodeSchema } from '@coverline/domain';
 import type { IssueLike } from '@coverline/ui';
 import type { OptInInput } from '../../gql/graphql';
 import { emptyToNull, type Validation } from '@coverline/ui';
@@ -37,12 +37,6 @@ export function initialOptInValues(contractor: {
   };
 }
 
-/** The server's comparison: case and repeated spaces do not matter. */
-function sameName(typed: string, fullName: string): boolean {
-  const normalize = (value: string) => value.trim().toLowerCase().replace(/\s+/g, ' ');
-  return normalize(typed) === normalize(fullName);
-}
-
 function check(issues: IssueLike[], field: string, result: { success: boolean; error?: { issues: readonly IssueLike[] } }) {
   if (!result.success) issues.push({ path: [field], message: result.error?.issues[0]?.message ?? 'Check this value.' });
 }
@@ -71,7 +65,7 @@ export function toOptInInput(
   if (!values.acceptTerms) issues.push({ path: ['acceptTerms'], message: 'Accept the terms to confirm your coverage' });
   if (values.signatureName.trim().length < 2) {
     issues.push({ path: ['signatureName'], message: 'Type your full name to sign' });
-  } else if (!sameName(values.signatureName, context.fullName)) {
+  } else if (!signatureMatches(values.signatureName, context.fullName)) {
     issues.push({ path: ['signatureName'], message: `Type your full name exactly as shown: ${context.fullName}` });
   }
 
