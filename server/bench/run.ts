@@ -88,8 +88,8 @@ try {
   const knownSamples: number[] = [];
   const unknownSamples: number[] = [];
   for (let i = 0; i < 40; i++) {
-    knownSamples.push((await timeMany(1, () => ask(`bench${i}@facility.test`))).mean);
-    unknownSamples.push((await timeMany(1, () => ask(`nobody${i}@nowhere.test`))).mean);
+    knownSamples.push(...(await sampleMany(1, () => ask(`bench${i}@facility.test`))));
+    unknownSamples.push(...(await sampleMany(1, () => ask(`nobody${i}@nowhere.test`))));
   }
   const known = summarise(knownSamples);
   const unknown = summarise(unknownSamples);
@@ -139,8 +139,10 @@ try {
   await db.insert(facilityGrants).values({ agencyId: hub.agency_id, facilityId: hub.facility_id, facilityUserId: manager.id, grantedByType: 'SYSTEM' });
   const session = await createSession(db, { principalType: 'FACILITY_USER', principalId: manager.id, agencyId: null, ip: null, userAgent: null }, { now: new Date(), ttlHours: 12 });
   const hubHeaders = { 'x-coverline-app': 'facility', cookie: `coverline_facility=${session.token}` };
+  const hubQuery = (args: string) =>
+    `{ facilityAssignments(facilityId: "${hub.facility_id}"${args}) { totalCount edges { node { contractorName effectiveDate endDate certificate { number downloadUrl } } } pageInfo { endCursor } } }`;
   const page = (args: string) =>
-    graphql(url, `{ facilityAssignments(facilityId: "${hub.facility_id}"${args}) { totalCount edges { node { contractorName effectiveDate endDate certificate { number downloadUrl } } } pageInfo { endCursor } } }`, hubHeaders).then(async (response) => {
+    graphql(url, hubQuery(args), hubHeaders).then(async (response) => {
       const body = (await response.json()) as { errors?: unknown };
       if (body.errors) throw new Error(JSON.stringify(body.errors));
     });
@@ -165,18 +167,15 @@ try {
     db.execute(sql.raw(HUB_TABLES.map((table) => `alter table ${table} ${on ? 'enable' : 'disable'} row level security`).join('; ')));
   const samples = { on: [] as number[], off: [] as number[] };
   const throughput = { on: [] as number[], off: [] as number[] };
-  const hubRequest = {
-    url: `${url}/graphql`,
-    method: 'POST' as const,
-    headers: { 'content-type': 'application/json', ...hubHeaders },
-    body: JSON.stringify({ query: `{ facilityAssignments(facilityId: "${hub.facility_id}", first: 50, filter: { effectiveFrom: "2023-03-01", effectiveTo: "2023-03-31" }) { totalCount edges { node { contractorName effectiveDate endDate certificate { number downloadUrl } } } } }` }),
-  };
+  const oneMonth = ', first: 50, filter: { effectiveFrom: "2023-03-01", effectiveTo: "2023-03-31" }';
+  const hubRequest = { url: `${url}/graphql`, method: 'POST' as const, headers: { 'content-type': 'application/json', ...hubHeaders }, body: JSON.stringify({ query: hubQuery(oneMonth) }) };
   try {
     for (let round = 0; round < 4; round++) {
       for (const mode of round % 2 === 0 ? (['on', 'off'] as const) : (['off', 'on'] as const)) {
         await setRowSecurity(mode === 'on');
-        samples[mode].push(...(await sampleMany(25, () => page(', first: 50, filter: { effectiveFrom: "2023-03-01", effectiveTo: "2023-03-31" }'))));
+        samples[mode].push(...(await sampleMany(25, () => page(oneMonth))));
         const result = await autocannon({ ...hubRequest, connections: 10, duration: 3 });
+        if (result.non2xx > 0 || result.errors > 0) throw new Error(`Hub page with RLS ${mode}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
         throughput[mode].push(result.requests.average);
       }
     }

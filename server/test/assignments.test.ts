@@ -150,14 +150,15 @@ describe('the lifecycle by rule 3', () => {
     // The opt-in keeps the terms it accepted and what the form showed, with the correction.
     const optIn = await server.db.query.optIns.findFirst({ where: eq(optIns.contractorId, contractor.id) });
     const corrected = await server.db.query.contractors.findFirst({ where: eq(contractors.id, contractor.id) });
+    expect(corrected?.phone).toBe('(312) 555-0101');
     expect(optIn).toMatchObject({ status: 'COMPLETED', termsVersion: TERMS_VERSION, signatureName: 'Jamie Contractor' });
     expect(optIn?.formSnapshot).toMatchObject({
       termsVersion: TERMS_VERSION,
       terms: TERMS,
       signatureName: 'Jamie Contractor',
       payer: 'AGENCY',
-      corrections: { phone: corrected?.phone },
-      contractor: { firstName: 'Jamie', lastName: 'Contractor', email: contractor.email, phone: corrected?.phone, state: 'OH' },
+      corrections: { phone: '(312) 555-0101' },
+      contractor: { firstName: 'Jamie', lastName: 'Contractor', email: contractor.email, phone: '(312) 555-0101', state: 'OH' },
       assignments: [{ id: created.id, jobName: 'Booth host', clientEntity: 'Meta', workState: 'IL', coverageTypes: ['GENERAL_LIABILITY'], premiumCents: created.premiumCents }],
     });
     const acceptedAt = Date.parse((optIn?.formSnapshot as { acceptedAt: string }).acceptedAt);

@@ -8,7 +8,7 @@ import { auditLog, auditReconciliations } from '../src/db/schema.js';
 import { errorCode, errorField, type GraphQLClient } from './support/graphql-client.js';
 import { httpGet, readZip } from './support/downloads.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
-import { approvedJobCategory, coveredAssignment, createAgency, createContractor, createFacility, createMasterPolicies, dayFromToday, sessionClient, sessionCookie, signedInFacilityUser, signedInMemberOf } from './factories/index.js';
+import { approvedJobCategory, coveredAssignment, createAgency, createContractor, createFacility, createMasterPolicies, dayFromToday, sessionClient, sessionHeaders, signedInFacilityUser, signedInMemberOf } from './factories/index.js';
 
 let server: TestServer;
 
@@ -365,7 +365,7 @@ describe('clearedToWork', () => {
 // ---------------------------------------------------------------- downloads
 
 async function cookieOf(principal: 'FACILITY_USER' | 'AGENCY_MEMBER', principalId: string, agencyId: string | null = null) {
-  return { cookie: (await sessionCookie(server, { principalType: principal, principalId, agencyId })).header };
+  return sessionHeaders(server, { principalType: principal, principalId, agencyId });
 }
 
 const get = (path: string, headers: Record<string, string> = {}) => httpGet(server, path, headers);

@@ -14,7 +14,7 @@ import { toCertificate } from '../src/modules/certificates/certificates.service.
 import { signedByJwk, signedContentOfPdf } from './support/pdf-signature.js';
 import { httpGet } from './support/downloads.js';
 import { startTestServer, OPERATOR_KEY, type TestServer } from './support/test-server.js';
-import { approvedJobCategory, asPlatform, assignmentAwaitingOptIn, createAgency, createApiKey, createContractor, createFacility, createFacilityUser, createMasterPolicies, moveTo, sessionCookie, signedInMemberOf } from './factories/index.js';
+import { approvedJobCategory, asPlatform, assignmentAwaitingOptIn, createAgency, createApiKey, createContractor, createFacility, createFacilityUser, createMasterPolicies, moveTo, sessionCookie, sessionHeaders, signedInMemberOf } from './factories/index.js';
 
 // The next 5-byte draw (a certificate number's randomness) can be forced, to make two numbers clash.
 const forcedDraw = vi.hoisted(() => ({ bytes: null as Buffer | null }));
@@ -104,11 +104,13 @@ function shownCertificate(assignmentId: string) {
 async function coveredAtFacility() {
   const agency = await createAgency(server, { name: `Acme ${Math.random().toString(36).slice(2, 6)}` });
   const facility = await createFacility(server, agency, { name: 'Mercy General' });
-  const contractor = await createContractor(server, agency);
-  await server.db
+  const named = await createContractor(server, agency, { firstName: 'José', lastName: 'Núñez' });
+  const [contractor] = await server.db
     .update(contractors)
-    .set({ firstName: 'José', lastName: 'Núñez', addressLine1: '418 Maple Avenue', city: 'Columbus', state: 'OH', postalCode: '43215' })
-    .where(and(eq(contractors.agencyId, agency.id), eq(contractors.id, contractor.id)));
+    .set({ addressLine1: '418 Maple Avenue', city: 'Columbus', postalCode: '43215' })
+    .where(and(eq(contractors.agencyId, agency.id), eq(contractors.id, named.id)))
+    .returning();
+  if (!contractor) throw new Error('no contractor');
   const { assignment, jobCode } = await readyAssignment({ agencyId: agency.id, contractorId: contractor.id, facilityId: facility.id });
   const certificate = await cover(agency.id, assignment.id);
   return { agency, facility, contractor, assignment, jobCode, certificate };
@@ -136,9 +138,6 @@ function pdfText(pdf: Buffer): string {
 
 const download = (number: string, headers: Record<string, string> = {}) => httpGet(server, `/certificates/${number}.pdf`, headers);
 
-async function cookieOf(principal: Parameters<typeof sessionCookie>[1]) {
-  return { cookie: (await sessionCookie(server, principal)).header };
-}
 
 // ---------------------------------------------------------------- issuing
 
@@ -360,7 +359,7 @@ describe('verifyCertificate', () => {
   it('a PDF downloaded from the certificate link carries a signature that checks out with the published key, for a certificate verified VALID', async () => {
     const { agency, certificate } = await coveredAtFacility();
     const member = await signedInMemberOf(server, agency);
-    const downloaded = await download(certificate.number, await cookieOf({ principalType: 'AGENCY_MEMBER', principalId: member.member.id, agencyId: agency.id }));
+    const downloaded = await download(certificate.number, await sessionHeaders(server, { principalType: 'AGENCY_MEMBER', principalId: member.member.id, agencyId: agency.id }));
     expect(downloaded.status).toBe(200);
 
     const signed = signedContentOfPdf(downloaded.body);
@@ -430,13 +429,13 @@ describe('downloading a certificate', () => {
 
   it("serves the PDF to a member of the assignment's agency, with the agency cookie and no app header", async () => {
     const member = await signedInMemberOf(server, fixture.agency);
-    await expectPdf(await cookieOf({ principalType: 'AGENCY_MEMBER', principalId: member.member.id, agencyId: fixture.agency.id }));
+    await expectPdf(await sessionHeaders(server, { principalType: 'AGENCY_MEMBER', principalId: member.member.id, agencyId: fixture.agency.id }));
   });
 
   it('answers a member of another agency exactly as for a number that does not exist', async () => {
     const other = await createAgency(server);
     const member = await signedInMemberOf(server, other);
-    await expectNotFound(await cookieOf({ principalType: 'AGENCY_MEMBER', principalId: member.member.id, agencyId: other.id }));
+    await expectNotFound(await sessionHeaders(server, { principalType: 'AGENCY_MEMBER', principalId: member.member.id, agencyId: other.id }));
   });
 
   it("serves the agency's API key and the operator key, not another agency's key", async () => {
@@ -450,21 +449,21 @@ describe('downloading a certificate', () => {
 
   it("serves a facility user granted the assignment's facility, not one of another facility or whose grant was revoked", async () => {
     const granted = await createFacilityUser(server, [fixture.facility]);
-    await expectPdf(await cookieOf({ principalType: 'FACILITY_USER', principalId: granted.id, agencyId: null }));
+    await expectPdf(await sessionHeaders(server, { principalType: 'FACILITY_USER', principalId: granted.id, agencyId: null }));
 
     const elsewhere = await createFacility(server, fixture.agency, { name: 'Mercy West' });
     const otherUser = await createFacilityUser(server, [elsewhere]);
-    await expectNotFound(await cookieOf({ principalType: 'FACILITY_USER', principalId: otherUser.id, agencyId: null }));
+    await expectNotFound(await sessionHeaders(server, { principalType: 'FACILITY_USER', principalId: otherUser.id, agencyId: null }));
 
     const revoked = await createFacilityUser(server, [fixture.facility]);
     await server.db.update(facilityGrants).set({ revokedAt: new Date() }).where(eq(facilityGrants.facilityUserId, revoked.id));
-    await expectNotFound(await cookieOf({ principalType: 'FACILITY_USER', principalId: revoked.id, agencyId: null }));
+    await expectNotFound(await sessionHeaders(server, { principalType: 'FACILITY_USER', principalId: revoked.id, agencyId: null }));
   });
 
   it('serves the contractor it insures, not another contractor of the same agency', async () => {
-    await expectPdf(await cookieOf({ principalType: 'CONTRACTOR', principalId: fixture.contractor.id, agencyId: fixture.agency.id }));
+    await expectPdf(await sessionHeaders(server, { principalType: 'CONTRACTOR', principalId: fixture.contractor.id, agencyId: fixture.agency.id }));
     const other = await createContractor(server, fixture.agency);
-    await expectNotFound(await cookieOf({ principalType: 'CONTRACTOR', principalId: other.id, agencyId: fixture.agency.id }));
+    await expectNotFound(await sessionHeaders(server, { principalType: 'CONTRACTOR', principalId: other.id, agencyId: fixture.agency.id }));
   });
 
   it('serves a browser signed in to every app through the one that may see it, with more such downloads at once than the server has read connections', async () => {
@@ -486,13 +485,13 @@ describe('downloading a certificate', () => {
     await expectNotFound({});
     await expectNotFound({ cookie: 'coverline_agency=not-a-session' });
     const member = await signedInMemberOf(server, fixture.agency);
-    const { cookie } = await cookieOf({ principalType: 'AGENCY_MEMBER', principalId: member.member.id, agencyId: fixture.agency.id });
+    const { cookie } = await sessionHeaders(server, { principalType: 'AGENCY_MEMBER', principalId: member.member.id, agencyId: fixture.agency.id });
     await expectNotFound({ cookie: cookie.replace('coverline_agency=', 'coverline_facility=') });
   });
 
   it('answers 404 for a malformed number even to the agency', async () => {
     const member = await signedInMemberOf(server, fixture.agency);
-    const headers = await cookieOf({ principalType: 'AGENCY_MEMBER', principalId: member.member.id, agencyId: fixture.agency.id });
+    const headers = await sessionHeaders(server, { principalType: 'AGENCY_MEMBER', principalId: member.member.id, agencyId: fixture.agency.id });
     await expectNotFound(headers, 'CL-2026-UUUUUUUU');
     await expectNotFound(headers, '..%2F..%2Fetc%2Fpasswd');
   });
@@ -500,7 +499,7 @@ describe('downloading a certificate', () => {
   it('still serves a voided certificate to those who may see it', async () => {
     const { agency, contractor, certificate } = await coveredAtFacility();
     await server.db.update(certificates).set({ status: 'VOID', voidedAt: new Date() }).where(eq(certificates.id, certificate.id));
-    const response = await download(certificate.number, await cookieOf({ principalType: 'CONTRACTOR', principalId: contractor.id, agencyId: agency.id }));
+    const response = await download(certificate.number, await sessionHeaders(server, { principalType: 'CONTRACTOR', principalId: contractor.id, agencyId: agency.id }));
     expect(response.status).toBe(200);
   });
 });

@@ -206,9 +206,7 @@ describe('migrations', () => {
         expect(await connect(urls[1]!)`select count(*)::int as n from job_codes`).toEqual([{ n: 0 }]);
         expect(await connect(urls[0]!)`select count(*)::int as n from job_codes`).toEqual([{ n: 0 }]);
         // Production's role reaches staging's database (PostgreSQL lets any role connect) but none of its tables.
-        const across = new URL(urls[1]!);
-        across.pathname = `/${deployments[0]!.database}`;
-        await expect(connect(across.toString())`select count(*) from job_codes`).rejects.toThrow(/permission denied/);
+        await expect(connect(withDatabase(urls[1]!, deployments[0]!.database))`select count(*) from job_codes`).rejects.toThrow(/permission denied/);
       } finally {
         await Promise.all(opened.map((sql) => sql.end({ timeout: 5 })));
         for (const { database } of deployments) await admin.unsafe(`drop database if exists "${database}" with (force)`);

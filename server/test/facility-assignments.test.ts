@@ -8,7 +8,7 @@ import { facilityGrants } from '../src/db/schema.js';
 import { errorCode, errorField, type GraphQLClient } from './support/graphql-client.js';
 import { httpGet, readZip } from './support/downloads.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
-import { approvedJobCategory, coveredAssignment, createAgency, createContractor, createFacility, createMasterPolicies, dayFromToday, moveTo, sessionCookie, signedInContractor, signedInFacilityUser, signedInMemberOf } from './factories/index.js';
+import { approvedJobCategory, assignmentAwaitingOptIn, coveredAssignment, createAgency, createContractor, createFacility, createMasterPolicies, dayFromToday, moveTo, sessionHeaders, signedInContractor, signedInFacilityUser, signedInMemberOf } from './factories/index.js';
 
 let server: TestServer;
 
@@ -36,11 +36,11 @@ let elsewhere: Made[];
 let manager: GraphQLClient;
 let managerUserId: string;
 
-async function cover(facility: { id: string; agencyId: string }, contractorId: string, names: { firstName: string; lastName: string }, categoryId: string, from: number, days: number): Promise<Made> {
+async function cover(facility: { id: string; agencyId: string }, who: { id: string; firstName: string; lastName: string }, categoryId: string, from: number, days: number): Promise<Made> {
   const effectiveDate = dayFromToday(server, from);
   const endDate = dayFromToday(server, from + days);
-  const { assignment, certificate } = await coveredAssignment(server, { agencyId: facility.agencyId, contractorId, jobCategoryId: categoryId, facilityId: facility.id, effectiveDate, endDate });
-  const { firstName, lastName } = names;
+  const { assignment, certificate } = await coveredAssignment(server, { agencyId: facility.agencyId, contractorId: who.id, jobCategoryId: categoryId, facilityId: facility.id, effectiveDate, endDate });
+  const { firstName, lastName } = who;
   return { id: assignment.id, contractorName: `${firstName} ${lastName}`, firstName, lastName, effectiveDate, endDate, number: certificate.number, pdf: certificate.pdf };
 }
 
@@ -66,18 +66,17 @@ beforeAll(async () => {
     [ana, -300, 0], [ana, -200, 1], [ana, -120, 2], [ben, -120, 6], [ben, -90, 30], [cleo, -60, 3],
     [ana, -45, 0], [cleo, -30, 10], [ben, -10, 2], [ana, -3, 5], [cleo, 5, 1], [ben, 20, 40],
   ] as const) {
-    atGeneral.push(await cover(general, who.id, who, category.id, from, days));
+    atGeneral.push(await cover(general, who, category.id, from, days));
   }
-  atWest = [await cover(west, ben.id, ben, category.id, -50, 2), await cover(west, cleo.id, cleo, category.id, -20, 1)];
-  elsewhere = [await cover(otherAgencyFacility, dev.id, dev, otherCategory.id, -30, 3)];
+  atWest = [await cover(west, ben, category.id, -50, 2), await cover(west, cleo, category.id, -20, 1)];
+  elsewhere = [await cover(otherAgencyFacility, dev, otherCategory.id, -30, 3)];
   // Covered, then cancelled before it started: its certificate is void, so it is not in the Hub.
-  const cancelled = await cover(general, ana.id, ana, category.id, 60, 2);
+  const cancelled = await cover(general, ana, category.id, 60, 2);
   await moveTo(server, { agencyId, id: cancelled.id }, 'CANCELLED');
   const [voided] = await server.db.execute<{ status: string }>(sql`select status from certificates where assignment_id = ${cancelled.id}`);
   expect(voided?.status).toBe('VOID');
   // Not covered yet: no certificate, so not in the Hub.
-  await server.db.execute(sql`insert into assignments (agency_id, contractor_id, job_category_id, facility_id, client_entity, job_name, description, effective_date, end_date, wage_cents, premium_cents, payer, status, created_by_type)
-    values (${agencyId}, ${ana.id}, ${category.id}, ${general.id}, 'Mercy Health System', 'Pending shift', 'Waiting for the contractor to confirm the opt-in form.', ${dayFromToday(server, 30)}, ${dayFromToday(server, 31)}, 100000, 2500, 'AGENCY', 'AWAITING_OPT_IN', 'SYSTEM')`);
+  await assignmentAwaitingOptIn(server, { agencyId, contractorId: ana.id, jobCategoryId: category.id, facilityId: general.id, jobName: 'Pending shift', effectiveDate: dayFromToday(server, 30), endDate: dayFromToday(server, 31) });
 
   const signedIn = await signedInFacilityUser(server, [general, west]);
   manager = signedIn.client;
@@ -229,7 +228,7 @@ describe('who may read a facility', () => {
 // ---------------------------------------------------------------- downloads by URL
 
 async function facilityCookie(userId = managerUserId) {
-  return { cookie: (await sessionCookie(server, { principalType: 'FACILITY_USER', principalId: userId, agencyId: null })).header };
+  return sessionHeaders(server, { principalType: 'FACILITY_USER', principalId: userId, agencyId: null });
 }
 
 const get = (path: string, headers: Record<string, string> = {}) => httpGet(server, path, headers);

@@ -9,7 +9,7 @@ import { scheduleCharge } from '../src/modules/payments/charge-scheduling.js';
 import { errorCode, errorField, type GraphQLClient } from './support/graphql-client.js';
 import { linkIn, tokenIn } from './support/smtp-inbox.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
-import { addCard, asPlatform, assignmentAwaitingOptIn, contractorPayAgency, createApiKey, createContractor, createMasterPolicies, moveTo, scheduledCharge, sessionClient, signedInMemberOf } from './factories/index.js';
+import { addCard, asPlatform, contractorPayAgency, createApiKey, createContractor, createMasterPolicies, moveTo, scheduledCharge, sessionClient, signedInMemberOf } from './factories/index.js';
 import { chargesOf, eventually, historyOf, queuedJob, statusOf } from './support/inspect.js';
 
 const HOUR = 3_600_000;
@@ -362,11 +362,7 @@ describe('contractor pay: cards and who may act', () => {
   });
 
   it('schedules nothing twice: re-entering the notice for an assignment with an open charge adds no charge', async () => {
-    const setup = await contractorPayAgency(server);
-    const contractor = await createContractor(server, setup.agency);
-    await addCard(server, contractor);
-    const assignment = await assignmentAwaitingOptIn(server, { agencyId: setup.agency.id, contractorId: contractor.id, jobCategoryId: setup.category.id, payer: 'CONTRACTOR' });
-    await moveTo(server, assignment, 'AWAITING_PAYMENT');
+    const { assignment } = await scheduledCharge(server, await contractorPayAgency(server));
     await asPlatform(server, (tx) => scheduleCharge(tx, server.coverline.deps, { agencyId: assignment.agencyId, assignmentId: assignment.id }));
     expect(await chargesOf(server, assignment)).toHaveLength(1);
   });

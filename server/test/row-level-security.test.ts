@@ -39,7 +39,7 @@ type Tenant = {
 
 let server: TestServer;
 let app: postgres.Sql;
-let tenantTables: string[];
+const tenantTables = Object.keys(DISTRIBUTED);
 const tenants: Tenant[] = [];
 
 /** Fills every tenant table with rows of one agency: two contractors, two facilities, one of them granted. */
@@ -57,6 +57,8 @@ async function fillTenant(name: string): Promise<Tenant> {
   }
   const payAgency = { agency, category };
   for (const who of [contractor, otherContractor]) await addCard(server, who);
+  // A charge of the contractor each scope is tried as, and one of a contractor of their agency.
+  await scheduledCharge(server, payAgency, { contractor, token: null });
   const paid = await scheduledCharge(server, payAgency);
   const db = server.db;
   await db.insert(optIns).values([contractor, otherContractor, paid.contractor].map((who) => ({ agencyId: agency.id, contractorId: who.id, payer: 'AGENCY' as const })));
@@ -75,7 +77,6 @@ beforeAll(async () => {
   tenants.push(await fillTenant('Acme'), await fillTenant('Globex'));
   // The application's own role, with the password the migrations gave it: what the server logs in as.
   app = postgres(applicationDatabaseUrl(server.databaseUrl, applicationRole(DEVELOPMENT_SECRET_KEY)), { max: 1, onnotice: () => {} });
-  tenantTables = Object.keys(DISTRIBUTED);
 }, 180_000);
 
 afterAll(async () => {
@@ -110,6 +111,7 @@ describe('row-level security', () => {
     const tables = await server.db.execute<{ table: string; enabled: boolean; forced: boolean }>(drizzleSql`
       select relname::text as table, relrowsecurity as enabled, relforcerowsecurity as forced from pg_class
       where relnamespace = 'public'::regnamespace and relname = any (${`{${tenantTables.join(',')}}`}::text[])`);
+    expect(tables.map((table) => table.table).sort()).toEqual([...tenantTables].sort());
     expect(tables.filter((table) => !table.enabled || !table.forced).map((table) => table.table)).toEqual([]);
     const [role] = await app<{ user: string; superuser: boolean; bypass: boolean; owned: number }[]>`
       select current_user as user, rolsuper as superuser, rolbypassrls as bypass,
@@ -172,6 +174,7 @@ describe('row-level security', () => {
         expect(await count(table), `${table} is closed to contractors`).toBe(0);
         continue;
       }
+      expect(await ownerCount(table, `${agencyColumn(table)} = ${quote(tenant!.agencyId)} and (${rule})`), `the contractor has rows in ${table}`).toBeGreaterThan(0);
       expect(await count(table, `${agencyColumn(table)} <> ${quote(tenant!.agencyId)} or not (${rule})`), `foreign rows of ${table}`).toBe(0);
       expect(await count(table), `own rows of ${table}`).toBe(await ownerCount(table, `${agencyColumn(table)} = ${quote(tenant!.agencyId)} and (${rule})`));
     }
@@ -197,6 +200,7 @@ describe('row-level security', () => {
         expect(await count(table), `${table} is closed to facility users`).toBe(0);
         continue;
       }
+      expect(await ownerCount(table, `${agencyColumn(table)} = ${quote(tenant!.agencyId)} and (${rule})`), `the facility has rows in ${table}`).toBeGreaterThan(0);
       expect(await count(table, `${agencyColumn(table)} <> ${quote(tenant!.agencyId)} or not (${rule})`), `foreign rows of ${table}`).toBe(0);
       expect(await count(table), `own rows of ${table}`).toBe(await ownerCount(table, `${agencyColumn(table)} = ${quote(tenant!.agencyId)} and (${rule})`));
     }

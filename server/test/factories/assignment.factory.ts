@@ -1,6 +1,6 @@
-// Assignments, produced as the product produces them: a row waiting for its contractor's opt-in (with
-// its first status recorded), then moved along the lifecycle (which issues certificates, schedules
-// charges, and so on) as the platform.
+// Assignments: a row put straight into AWAITING_OPT_IN with its first status recorded (no opt-in is
+// requested: tests that need one make it), then moved along the lifecycle as the product moves it
+// (which issues certificates, schedules charges, and so on), as the platform.
 import { and, eq } from 'drizzle-orm';
 import { addDays, todayInTimeZone, type AssignmentStatus } from '@coverline/domain';
 import { assignments, certificates } from '../../src/db/schema.js';
@@ -14,7 +14,7 @@ export function dayFromToday(server: TestServer, days: number): string {
   return addDays(todayInTimeZone('America/New_York', server.clock.now()), days);
 }
 
-export type AssignmentFacts = {
+type AssignmentFacts = {
   agencyId: string;
   contractorId: string;
   jobCategoryId: string;

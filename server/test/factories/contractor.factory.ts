@@ -9,7 +9,7 @@ export type ContractorFixture = typeof contractors.$inferSelect;
 export async function createContractor(
   server: TestServer,
   agency: { id: string },
-  overrides: { firstName?: string; lastName?: string; email?: string; workState?: string } = {},
+  overrides: { firstName?: string; lastName?: string; email?: string } = {},
 ): Promise<ContractorFixture> {
   const n = next();
   const [contractor] = await server.db
@@ -20,7 +20,7 @@ export async function createContractor(
       lastName: overrides.lastName ?? 'Contractor',
       email: overrides.email ?? `contractor${n}@example.com`,
       state: 'OH',
-      workState: overrides.workState ?? 'OH',
+      workState: 'OH',
     })
     .returning();
   if (!contractor) throw new Error('no contractor');

@@ -15,7 +15,8 @@ export async function createFacility(server: TestServer, agency: { id: string },
   return facility;
 }
 
-export async function createFacilityUser(server: TestServer, grants: readonly { agencyId: string; id: string }[], email = `manager${next()}@facility.test`) {
+export async function createFacilityUser(server: TestServer, grants: readonly { agencyId: string; id: string }[]) {
+  const email = `manager${next()}@facility.test`;
   const [user] = await server.db.insert(facilityUsers).values({ email, name: `Manager ${email}` }).returning();
   if (!user) throw new Error('no facility user');
   for (const facility of grants) {

@@ -4,7 +4,7 @@ import { attachPaymentMethod } from '../../src/modules/payments/payment-methods.
 import type { TestServer } from '../support/test-server.js';
 import { createAgency } from './agency.factory.js';
 import { assignmentAwaitingOptIn, moveTo } from './assignment.factory.js';
-import { createContractor } from './contractor.factory.js';
+import { createContractor, type ContractorFixture } from './contractor.factory.js';
 import { approvedJobCategory } from './job-category.factory.js';
 import { asPlatform } from './platform.js';
 import { next } from './sequence.js';
@@ -23,13 +23,13 @@ export async function addCard(server: TestServer, contractor: { agencyId: string
   return asPlatform(server, (tx) => attachPaymentMethod(tx, server.coverline.deps, { agencyId: contractor.agencyId, contractorId: contractor.id, paymentMethodToken: token }));
 }
 
-/** A contractor with a card, and one of their assignments whose charge was just announced. */
+/** A contractor (new, unless given) with a card (unless `token` is null), and one of their assignments whose charge was just announced. */
 export async function scheduledCharge(
   server: TestServer,
   setup: { agency: { id: string }; category: { id: string } },
-  options: { token?: string | null; premiumCents?: number; jobName?: string } = {},
+  options: { token?: string | null; premiumCents?: number; jobName?: string; contractor?: ContractorFixture } = {},
 ) {
-  const contractor = await createContractor(server, setup.agency);
+  const contractor = options.contractor ?? (await createContractor(server, setup.agency));
   if (options.token !== null) await addCard(server, contractor, options.token ?? 'pm_card_visa');
   const assignment = await assignmentAwaitingOptIn(server, {
     agencyId: setup.agency.id,

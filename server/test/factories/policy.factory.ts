@@ -4,7 +4,7 @@ import { policies } from '../../src/db/schema.js';
 import type { TestServer } from '../support/test-server.js';
 
 /** Every limit a certificate prints, for each coverage type; values of their own, so no test leans on the demo's. */
-export const TEST_POLICIES = [
+const TEST_POLICIES = [
   {
     coverageType: 'GENERAL_LIABILITY',
     insurerName: 'Testbed Casualty Insurance Co.',

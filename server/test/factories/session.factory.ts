@@ -16,6 +16,11 @@ export async function sessionCookie(server: TestServer, principal: { principalTy
   return { app, name: `coverline_${app}`, token: session.token, header: `coverline_${app}=${session.token}` };
 }
 
+/** The request headers of a browser signed in as `principal` (a download link opened in a tab). */
+export async function sessionHeaders(server: TestServer, principal: { principalType: SessionPrincipal; principalId: string; agencyId: string | null }) {
+  return { cookie: (await sessionCookie(server, principal)).header };
+}
+
 /** A browser client already signed in as `principal`. */
 export async function sessionClient(server: TestServer, principal: { principalType: SessionPrincipal; principalId: string; agencyId: string | null }): Promise<GraphQLClient> {
   const cookie = await sessionCookie(server, principal);

@@ -41,7 +41,7 @@ export async function signedInAgencyMember(server: TestServer): Promise<{ agency
 }
 
 /** Creates an agency API key the way a member does, and returns the secret. */
-export async function createApiKey(member: GraphQLClient, name = `Integration ${next()}`): Promise<string> {
-  const result = await member.data<{ createApiKey: { key: string } }>(`mutation($n: String!) { createApiKey(name: $n) { key } }`, { n: name });
+export async function createApiKey(member: GraphQLClient): Promise<string> {
+  const result = await member.data<{ createApiKey: { key: string } }>(`mutation($n: String!) { createApiKey(name: $n) { key } }`, { n: `Integration ${next()}` });
   return result.createApiKey.key;
 }
