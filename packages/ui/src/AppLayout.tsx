@@ -14,7 +14,7 @@ export interface AppLayoutProps {
   /** Shown after the product mark, e.g. the agency's name or "Compliance Hub". */
   appTitle: string;
   navItems?: readonly AppNavItem[];
-  /** The router's link component (it receives `to`); keeps this package free of a router. */
+  /** The router's link component (it receives `to`): the shell passes React Router's, so the main entry needs no router. */
   linkComponent?: ElementType;
   /** Current path, to mark the active navigation item. */
   currentPath?: string;

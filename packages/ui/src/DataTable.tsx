@@ -8,7 +8,7 @@ import { createColumnHelper, tableFeatures, useTable, type ColumnDef, type RowDa
 
 export interface DataTableColumnMeta {
   /** Right-aligns the column, e.g. amounts. */
-  align?: 'left' | 'right';
+  align?: 'right';
   /** Keeps the column's cells on one line, e.g. dates. */
   nowrap?: boolean;
 }
@@ -66,7 +66,7 @@ export function DataTable<TData extends RowData>({
   verticalSpacing = 'sm',
   ...tableProps
 }: DataTableProps<TData>) {
-  const table = useTable({ features: dataTableFeatures, columns, data, getRowId: (row, index) => getRowId(row, index) });
+  const table = useTable({ features: dataTableFeatures, columns, data, getRowId });
   const rows = table.getRowModel().rows;
   const columnCount = table.getAllLeafColumns().length;
   const captionId = useId();

@@ -133,7 +133,8 @@ export class ReadConnection {
     this.#released = true;
     const reserved = this.#reserved;
     if (!reserved) return;
-    // Wait for what is in flight (a statement still running must finish on this connection).
+    // Wait for the setting up; a later statement still running finishes before the next borrower's
+    // first one (a connection runs its statements in order), and none can start after this.
     await this.#ready?.catch(() => undefined);
     (await reserved.catch(() => null))?.release();
   }

@@ -53,22 +53,22 @@ export function SignedInFrame({ role, appTitle, navItems, signedOut, signedOutPa
   );
 }
 
-export interface SignedInRouteProps extends Pick<SignedInFrameProps, 'role' | 'appTitle' | 'navItems'> {
-  /** The app's sign-in page: visitors are sent there (with where they came from) and Sign out leads there. */
-  signInPath?: string;
-}
+export type SignedInRouteProps = Pick<SignedInFrameProps, 'role' | 'appTitle' | 'navItems'>;
+
+/** Every app's sign-in page: visitors are sent there (with where they came from) and Sign out leads there. */
+const SIGN_IN_PATH = '/sign-in';
 
 /**
  * A layout route that guards its child routes behind sign-in and frames them; the children read the
  * viewer with `useSignedInViewer()`.
  */
-export function SignedInRoute({ signInPath = '/sign-in', ...frame }: SignedInRouteProps) {
+export function SignedInRoute(frame: SignedInRouteProps) {
   const location = useLocation();
   return (
     <SignedInFrame
       {...frame}
-      signedOut={<Navigate to={signInPath} replace state={{ from: location.pathname }} />}
-      signedOutPath={signInPath}
+      signedOut={<Navigate to={SIGN_IN_PATH} replace state={{ from: location.pathname }} />}
+      signedOutPath={SIGN_IN_PATH}
     >
       {(viewer) => <Outlet context={{ viewer } satisfies SignedInContext} />}
     </SignedInFrame>

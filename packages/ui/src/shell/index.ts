@@ -1,6 +1,5 @@
 // The app shell shared by the three apps: starting an app, who is signed in, signing out, and the
 // signed-in frame. A separate entry from '@coverline/ui' because it needs Apollo Client and React Router.
-export { ViewerFields } from './viewer-fields';
 export {
   ViewerQuery,
   rememberViewer,
@@ -10,11 +9,6 @@ export {
   type Viewer,
   type ViewerRole,
 } from './viewer';
-export { useSignOut } from './use-sign-out';
 export { SignedInFrame, SignedInRoute, type SignedInFrameProps, type SignedInRouteProps } from './SignedInFrame';
-export {
-  createCoverlineApolloClient,
-  startCoverlineApp,
-  type StartCoverlineAppOptions,
-} from './start-app';
+export { startCoverlineApp } from './start-app';
 export { NotFoundRoute, type NotFoundRouteProps } from './NotFoundRoute';

@@ -1,5 +1,6 @@
 // The Compliance Hub's rows: a facility's covered assignments, each with its valid certificate and
-// contractor, filtered by date ranges and paged by (effective date, id), newest first.
+// contractor, filtered by date ranges and paged by (effective date, id), newest first; and what the
+// bulk download and reconciliation read of them.
 import { and, asc, count, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { FacilityAssignmentFilter } from '@coverline/domain';
 import { Store } from '../../access/store.js';

@@ -1,7 +1,7 @@
 // Effective-date and end-date ranges, applied together with Apply and cleared with Reset.
 import { useEffect, useState } from 'react';
 import { Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
-import { DateRangeFilter, type DateRange } from '@coverline/ui';
+import { DateRangeFilter, type DateRange } from '@coverline/ui/dates';
 import type { FacilityAssignmentFilter } from '@coverline/domain';
 
 const rangeOf = (from?: string, to?: string): DateRange => [from ?? null, to ?? null];

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useLazyQuery } from '@apollo/client/react';
 import { Alert, Button, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
-import { ACCESSIBLE_CALENDAR_PROPS, CertificateLink, ErrorAlert, applyGraphQLError, formatDate, formatDateRange } from '@coverline/ui';
+import { CertificateLink, ErrorAlert, applyGraphQLError, formatDate, formatDateRange } from '@coverline/ui';
+import { ACCESSIBLE_CALENDAR_PROPS } from '@coverline/ui/dates';
 import { graphql } from '../../gql';
 
 const ClearedToWorkQuery = graphql(`

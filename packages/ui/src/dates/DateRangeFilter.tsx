@@ -3,7 +3,7 @@
 // readers. Dates are ISO strings (YYYY-MM-DD). The app imports '@mantine/dates/styles.css'.
 import type { ReactNode } from 'react';
 import { DatePickerInput, type DatePickerInputProps, type DateStringValue } from '@mantine/dates';
-import { formatDate } from './format';
+import { formatDate } from '../format';
 
 /** From and to, each an ISO date or null; `[from, null]` while only the first date is picked. */
 export type DateRange = [from: string | null, to: string | null];
@@ -33,17 +33,15 @@ export interface DateRangeFilterProps {
   description?: ReactNode;
   value: DateRange;
   onChange: (value: DateRange) => void;
-  /** Shown while no date is picked. */
-  placeholder?: string;
 }
 
-export function DateRangeFilter({ label, description, value, onChange, placeholder = 'Any date' }: DateRangeFilterProps) {
+export function DateRangeFilter({ label, description, value, onChange }: DateRangeFilterProps) {
   return (
     <DatePickerInput
       type="range"
       label={label}
       description={description}
-      placeholder={placeholder}
+      placeholder="Any date"
       value={value}
       onChange={onChange}
       valueFormat="MMM D, YYYY"
