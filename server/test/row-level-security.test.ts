@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applicationDatabaseUrl, applicationRole } from '../src/db/application-role.js';
 import { NO_SETTINGS, settingsStatement, type ScopeSettings } from '../src/db/scoped-database.js';
 import { DEVELOPMENT_SECRET_KEY } from '../src/config.js';
-import { auditReconciliations, invoiceLines, invoices, optIns, purchaseOrders } from '../src/db/schema.js';
+import { auditReconciliations, invoiceLines, invoiceRuns, invoices, optInReminders, optIns, purchaseOrders } from '../src/db/schema.js';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { DISTRIBUTED } from './support/table-kinds.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
@@ -61,7 +61,9 @@ async function fillTenant(name: string): Promise<Tenant> {
   await scheduledCharge(server, payAgency, { contractor, token: null });
   const paid = await scheduledCharge(server, payAgency);
   const db = server.db;
-  await db.insert(optIns).values([contractor, otherContractor, paid.contractor].map((who) => ({ agencyId: agency.id, contractorId: who.id, payer: 'AGENCY' as const })));
+  const optInRows = await db.insert(optIns).values([contractor, otherContractor, paid.contractor].map((who) => ({ agencyId: agency.id, contractorId: who.id, payer: 'AGENCY' as const }))).returning();
+  await db.insert(optInReminders).values(optInRows.map((row) => ({ agencyId: agency.id, contractorId: row.contractorId, optInId: row.id, kind: 'MANUAL' as const, sentByType: 'SYSTEM' as const, sentAt: new Date() })));
+  await db.insert(invoiceRuns).values({ agencyId: agency.id, periodStart: dayFromToday(server, 0), periodEnd: dayFromToday(server, 30) });
   const [order] = await db.insert(purchaseOrders).values({ agencyId: agency.id, number: `PO-${name}` }).returning();
   const [invoice] = await db.insert(invoices).values({ agencyId: agency.id, purchaseOrderId: order!.id, number: `INV-${name}`, periodStart: dayFromToday(server, 0), periodEnd: dayFromToday(server, 30), totalCents: 4_250 }).returning();
   await db.insert(invoiceLines).values({ agencyId: agency.id, invoiceId: invoice!.id, assignmentId: paid.assignment.id, amountCents: 4_250 });
@@ -107,7 +109,7 @@ const quote = (value: string) => `'${value.replace(/'/g, "''")}'`;
 
 describe('row-level security', () => {
   it('is enabled and forced on every tenant table, and the application logs in as a role that owns nothing and bypasses nothing', async () => {
-    expect(tenantTables).toHaveLength(17);
+    expect(tenantTables).toHaveLength(19);
     const tables = await server.db.execute<{ table: string; enabled: boolean; forced: boolean }>(drizzleSql`
       select relname::text as table, relrowsecurity as enabled, relforcerowsecurity as forced from pg_class
       where relnamespace = 'public'::regnamespace and relname = any (${`{${tenantTables.join(',')}}`}::text[])`);

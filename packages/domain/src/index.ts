@@ -13,3 +13,4 @@ export * from './certificate';
 export * from './payments';
 export * from './facility-filters';
 export * from './reconciliation';
+export * from './contractor-coverage';

@@ -51,12 +51,22 @@ export const POLICY = {
 
   'contractor:read': AGENCY,
   'contractor:create': AGENCY,
+  // Bulk import (CSV): the same contractors and assignments as the forms, many at once.
+  'contractor:import': AGENCY,
+  'contractor:export': AGENCY,
+  'contractor:update': AGENCY,
+  'contractor:archive': AGENCY,
   'contractor:remind': AGENCY,
+  'reminder:read': AGENCY,
   'contractor-link:read': AGENCY,
   'contractor-link:revoke': AGENCY,
   'assignment:read': AGENCY,
   'assignment:create': AGENCY,
   'assignment:change': AGENCY,
+  'invoice:read': AGENCY,
+  'invoice:issue': AGENCY,
+  'invoice:change': AGENCY,
+  'invoice:download': AGENCY,
   // A contractor's work history (each assignment with its category, facility, certificate and
   // history): the agency's contractors for the agency, their own for a contractor.
   'work-history:read': [...AGENCY, 'CONTRACTOR'],
@@ -70,6 +80,7 @@ export const POLICY = {
   'sign-in-records:remove-expired': SYSTEM,
   'opt-in:remind-automatically': SYSTEM,
   'assignment:end-finished': SYSTEM,
+  'invoice:issue-monthly': SYSTEM,
   'charge:run': SYSTEM,
   'demo-data:load': SYSTEM,
 } as const satisfies Record<string, Rule>;

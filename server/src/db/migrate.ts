@@ -16,8 +16,8 @@ export async function migrateDatabase(ownerUrl: string, options: { secretKey: st
   try {
     // One migrator at a time: a second process waits here and then finds nothing left to do.
     await handle.sql`select pg_advisory_lock(7262837201)`;
-    // Row-level security is forced on the tenant tables: a data migration after 0004 reaches their
-    // rows with `SET LOCAL ROLE coverline_platform_scope` (the owner is a member, see 0004).
+    // Row-level security is forced on the tenant tables: a data migration after 0004 lifts FORCE on the
+    // tables it touches for its own transaction, as 0005 does (the scope roles get their grants below).
     await migrate(handle.db, { migrationsFolder: MIGRATIONS_FOLDER });
     await migrateJobQueue(ownerUrl);
     await prepareApplicationRole(handle.sql, role);

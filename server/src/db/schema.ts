@@ -31,6 +31,7 @@ import {
 import {
   ASSIGNMENT_STATUSES,
   CERTIFICATE_STATUSES,
+  CONTRACTOR_COVERAGE_STATUSES,
   COVERAGE_TYPES,
   JOB_CATEGORY_STATUSES,
   OPT_IN_STATUSES,
@@ -61,6 +62,8 @@ export const optInRecordStatus = pgEnum('opt_in_record_status', ['PENDING', 'COM
 export const chargeStatus = pgEnum('charge_status', ['SCHEDULED', 'PROCESSING', 'SUCCEEDED', 'FAILED', 'CANCELLED']);
 export const invoiceStatus = pgEnum('invoice_status', ['DRAFT', 'ISSUED', 'PAID', 'VOID']);
 export const mailStatus = pgEnum('mail_status', ['PENDING', 'SENT', 'FAILED']);
+export const contractorCoverageStatus = pgEnum('contractor_coverage_status', CONTRACTOR_COVERAGE_STATUSES);
+export const reminderKind = pgEnum('reminder_kind', ['AUTOMATIC', 'MANUAL']);
 
 // ---------------------------------------------------------------- platform
 
@@ -166,9 +169,12 @@ export const agencySettings = pgTable(
     glAggregateCents: cents('gl_aggregate_cents'),
     requiresWorkersCompensation: boolean('requires_workers_compensation').notNull().default(false),
     wcEmployersLiabilityCents: cents('wc_employers_liability_cents'),
+    // Days after an opt-in link was sent on which an automatic reminder goes out.
+    reminderDays: smallint('reminder_days').array().notNull().default(sql`'{2,5}'`),
     updatedAt: updatedAt(),
   },
   (t) => [
+    check('agency_settings_reminder_days_check', sql`cardinality(${t.reminderDays}) <= 5 AND 1 <= ALL(${t.reminderDays}) AND 30 >= ALL(${t.reminderDays})`),
     check('agency_settings_gl_limits_check', sql`${t.glEachOccurrenceCents} IS NULL OR ${t.glEachOccurrenceCents} > 0`),
     check('agency_settings_gl_aggregate_check', sql`${t.glAggregateCents} IS NULL OR ${t.glAggregateCents} > 0`),
     check('agency_settings_wc_limits_check', sql`${t.wcEmployersLiabilityCents} IS NULL OR ${t.wcEmployersLiabilityCents} > 0`),
@@ -331,15 +337,25 @@ export const contractors = pgTable(
     workState: char('work_state', { length: 2 }),
     externalId: text('external_id'),
     optInStatus: optInStatus('opt_in_status').notNull().default('NOT_STARTED'),
+    // Derived from the contractor's assignments on every status change (contractorCoverage in the
+    // domain), so the Contractors tab filters and sorts by it with an index instead of joining them.
+    coverageStatus: contractorCoverageStatus('coverage_status').notNull().default('NOT_INVITED'),
+    // The assignment that status comes from. No foreign key: assignments already reference contractors.
+    currentAssignmentId: uuid('current_assignment_id'),
+    archivedAt: timestamp('archived_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
     primaryKey({ columns: [t.agencyId, t.id] }),
     uniqueIndex('contractors_external_id_key').on(t.agencyId, t.externalId),
-    index('contractors_name_idx').on(t.agencyId, t.lastName, t.firstName),
+    // The Contractors tab's orders, each a keyset ending in the name and id.
+    index('contractors_name_idx').on(t.agencyId, t.lastName, t.firstName, t.id),
     index('contractors_email_idx').on(t.agencyId, sql`lower(${t.email})`),
-    index('contractors_work_state_idx').on(t.agencyId, t.workState),
+    index('contractors_work_state_idx').on(t.agencyId, t.workState, t.lastName, t.firstName, t.id),
+    index('contractors_coverage_status_idx').on(t.agencyId, t.coverageStatus, t.lastName, t.firstName, t.id),
+    // Search anywhere in the name, email or external id (ILIKE '%…%' through pg_trgm).
+    index('contractors_search_idx').using('gin', sql`(${t.firstName} || ' ' || ${t.lastName} || ' ' || ${t.email} || ' ' || coalesce(${t.externalId}, '')) gin_trgm_ops`),
     check('contractors_state_check', sql`${t.state} IS NULL OR ${usStateCheck('state')}`),
     check('contractors_work_state_check', sql`${t.workState} IS NULL OR ${usStateCheck('work_state')}`),
   ],
@@ -560,19 +576,26 @@ export const invoices = pgTable(
   {
     agencyId: agencyId().references(() => agencies.id, { onDelete: 'cascade' }),
     id: id(),
-    purchaseOrderId: uuid('purchase_order_id').notNull(),
+    // null: the assignments invoiced under "No PO".
+    purchaseOrderId: uuid('purchase_order_id'),
     number: text('number').notNull(),
     status: invoiceStatus('status').notNull().default('DRAFT'),
     periodStart: date('period_start', { mode: 'string' }).notNull(),
     periodEnd: date('period_end', { mode: 'string' }).notNull(),
     totalCents: cents('total_cents').notNull(),
     issuedAt: timestamp('issued_at', { withTimezone: true }),
+    paidAt: timestamp('paid_at', { withTimezone: true }),
+    voidedAt: timestamp('voided_at', { withTimezone: true }),
+    // Issued once and kept as sent, like a certificate.
+    pdf: bytea('pdf'),
+    pdfSha256: char('pdf_sha256', { length: 64 }),
     createdAt: createdAt(),
   },
   (t) => [
     primaryKey({ columns: [t.agencyId, t.id] }),
     foreignKey({ columns: [t.agencyId, t.purchaseOrderId], foreignColumns: [purchaseOrders.agencyId, purchaseOrders.id] }),
     uniqueIndex('invoices_number_key').on(t.agencyId, t.number),
+    index('invoices_agency_issued_idx').on(t.agencyId, t.issuedAt.desc(), t.id.desc()),
     check('invoices_total_check', sql`${t.totalCents} >= 0`),
     check('invoices_period_check', sql`${t.periodEnd} >= ${t.periodStart}`),
   ],
@@ -593,6 +616,44 @@ export const invoiceLines = pgTable(
     // An assignment's premium is invoiced once.
     uniqueIndex('invoice_lines_assignment_key').on(t.agencyId, t.assignmentId),
     check('invoice_lines_amount_check', sql`${t.amountCents} > 0`),
+  ],
+);
+
+// One row per agency and invoicing period, claimed before the period's invoices are issued: of two
+// workers (or a retry) only the one that inserts it issues them.
+export const invoiceRuns = pgTable(
+  'invoice_runs',
+  {
+    agencyId: agencyId().references(() => agencies.id, { onDelete: 'cascade' }),
+    periodStart: date('period_start', { mode: 'string' }).notNull(),
+    periodEnd: date('period_end', { mode: 'string' }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.agencyId, t.periodStart, t.periodEnd] })],
+);
+
+// Every opt-in reminder sent, by the schedule or by a rep. An automatic one is unique per opt-in and
+// schedule day, so two workers never send the same one.
+export const optInReminders = pgTable(
+  'opt_in_reminders',
+  {
+    agencyId: agencyId().references(() => agencies.id, { onDelete: 'cascade' }),
+    id: id(),
+    contractorId: uuid('contractor_id').notNull(),
+    optInId: uuid('opt_in_id').notNull(),
+    kind: reminderKind('kind').notNull(),
+    scheduleDay: smallint('schedule_day'),
+    sentByType: principalType('sent_by_type').notNull(),
+    sentById: uuid('sent_by_id'),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.agencyId, t.id] }),
+    foreignKey({ columns: [t.agencyId, t.contractorId], foreignColumns: [contractors.agencyId, contractors.id] }).onDelete('cascade'),
+    foreignKey({ columns: [t.agencyId, t.optInId], foreignColumns: [optIns.agencyId, optIns.id] }).onDelete('cascade'),
+    uniqueIndex('opt_in_reminders_schedule_key').on(t.agencyId, t.optInId, t.scheduleDay).where(sql`${t.kind} = 'AUTOMATIC'`),
+    index('opt_in_reminders_contractor_idx').on(t.agencyId, t.contractorId, t.sentAt),
+    check('opt_in_reminders_day_check', sql`(${t.kind} = 'AUTOMATIC') = (${t.scheduleDay} IS NOT NULL)`),
   ],
 );
 

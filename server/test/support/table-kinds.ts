@@ -20,6 +20,8 @@ export const DISTRIBUTED: Readonly<Record<string, string>> = {
   invoices: 'agency_id',
   invoice_lines: 'agency_id',
   audit_reconciliations: 'agency_id',
+  invoice_runs: 'agency_id',
+  opt_in_reminders: 'agency_id',
 };
 
 /** The platform's catalogue and the facility users, replicated to every node; created before the tenant tables. */
