@@ -36,3 +36,7 @@ export const createContractorSchema = z.object({
   externalId: optionalText(100),
 });
 export type CreateContractorInput = z.input<typeof createContractorSchema>;
+
+/** Editing a contractor: any subset of the fields of the create form, each checked the same way. */
+export const updateContractorSchema = createContractorSchema.partial();
+export type UpdateContractorInput = z.input<typeof updateContractorSchema>;

@@ -14,3 +14,6 @@ export * from './payments';
 export * from './facility-filters';
 export * from './reconciliation';
 export * from './contractor-coverage';
+export * from './reminders';
+export * from './agency-settings';
+export * from './contractor-archive';
