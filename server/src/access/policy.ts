@@ -25,6 +25,8 @@ export const POLICY = {
 
   'agency:create': ['OPERATOR'],
   'agency:read': [...AGENCY, 'CONTRACTOR', 'OPERATOR'],
+  'agency-settings:read': AGENCY,
+  'agency:configure': AGENCY,
   'team:read': AGENCY,
   'team:invite': AGENCY,
   'api-key:manage': ['AGENCY_MEMBER'],
@@ -79,6 +81,7 @@ export const POLICY = {
   'magic-link:send': SYSTEM,
   'sign-in-records:remove-expired': SYSTEM,
   'opt-in:remind-automatically': SYSTEM,
+  'contractor-link:issue-missing': SYSTEM,
   'assignment:end-finished': SYSTEM,
   'invoice:issue-monthly': SYSTEM,
   'charge:run': SYSTEM,

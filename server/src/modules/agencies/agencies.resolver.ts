@@ -2,8 +2,8 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql'
 import { Can } from '../../access/policy.js';
 import type { Context } from '../../graphql/context.js';
 import { Facility } from '../facilities/facilities.types.js';
-import { createAgency, listAgencyFacilities } from './agencies.service.js';
-import { Agency, CreateAgencyInput } from './agencies.types.js';
+import { createAgency, findAgencySettings, listAgencyFacilities, updateAgencySettings } from './agencies.service.js';
+import { Agency, AgencySettings, AgencySettingsInput, CreateAgencyInput } from './agencies.types.js';
 
 @Resolver(() => Agency)
 export class AgenciesResolver {
@@ -11,6 +11,17 @@ export class AgenciesResolver {
   @Mutation(() => Agency, { description: 'Operator only: creates an agency and invites its first team member.' })
   createAgency(@Ctx() ctx: Context, @Arg('input', () => CreateAgencyInput) input: CreateAgencyInput) {
     return createAgency(ctx.access, input);
+  }
+
+  @Can('agency:configure')
+  @Mutation(() => Agency, { description: "Changes any of the viewer's agency's settings." })
+  updateAgencySettings(@Ctx() ctx: Context, @Arg('input', () => AgencySettingsInput) input: AgencySettingsInput) {
+    return updateAgencySettings(ctx.access, input);
+  }
+
+  @FieldResolver(() => AgencySettings, { description: "The agency's settings, for its team." })
+  settings(@Root() agency: Agency, @Ctx() ctx: Context) {
+    return findAgencySettings(ctx.access, agency);
   }
 
   @FieldResolver(() => [Facility], { description: "The agency's facilities." })

@@ -1,12 +1,14 @@
-// Agencies are created by an operator together with their settings and first team member.
-import { emailSchema, isValidTimeZone, PAYERS } from '@coverline/domain';
+// Agencies are created by an operator together with their settings and first team member; their
+// team edits the settings.
+import { agencySettingsSchema, emailSchema, isValidTimeZone, PAYERS } from '@coverline/domain';
 import { z } from 'zod';
 import type { Access } from '../../access/access.js';
 import { authorize } from '../../access/policy.js';
 import { parseInput } from '../../graphql/validation.js';
 import { recordAudit } from '../audit/audit.js';
 import { sendTeamInvitation } from '../team/team.service.js';
-import type { CreateAgencyInput } from './agencies.types.js';
+import type { AgencySettingsRow } from './agencies.store.js';
+import type { AgencySettingsInput, CreateAgencyInput } from './agencies.types.js';
 
 const createAgencySchema = z.object({
   name: z.string().trim().min(1, { message: 'Enter the agency name' }).max(200),
@@ -43,4 +45,29 @@ export async function findViewerAgency(access: Access) {
 
 export function listAgencyFacilities(access: Access, agency: { id: string }) {
   return authorize(access, 'agency:read').stores.facilities.ofAgency(agency.id);
+}
+
+export function findAgencySettings(access: Access, agency: { id: string }): Promise<AgencySettingsRow> {
+  return authorize(access, 'agency-settings:read').stores.agencies.settings(agency.id);
+}
+
+/** Changes any of the viewer's agency's settings; the audit record names each changed field with its old and new value. */
+export async function updateAgencySettings(access: Access, input: AgencySettingsInput) {
+  const scope = authorize(access, 'agency:configure');
+  // A null in the input means "leave as it is", like an absent field.
+  const data = parseInput(agencySettingsSchema, Object.fromEntries(Object.entries(input).filter(([, value]) => value !== null && value !== undefined)));
+  return scope.transaction(async (tx) => {
+    const agency = await tx.stores.agencies.byId(scope.agencyId);
+    const settings = await tx.stores.agencies.lockSettings(scope.agencyId);
+    if (!agency || !settings) throw new Error(`agency ${scope.agencyId} has no settings`);
+    const changes = Object.fromEntries(
+      Object.entries(data)
+        .filter(([field, value]) => JSON.stringify(value) !== JSON.stringify(settings[field as keyof typeof data]))
+        .map(([field, value]) => [field, { from: settings[field as keyof typeof data], to: value }]),
+    );
+    if (Object.keys(changes).length === 0) return agency;
+    await tx.stores.agencies.updateSettings(scope.agencyId, { ...data, updatedAt: access.deps.now() });
+    await recordAudit(tx, { action: 'agency.configure', agencyId: scope.agencyId, targetType: 'agency', targetId: scope.agencyId, data: { changes } });
+    return agency;
+  });
 }

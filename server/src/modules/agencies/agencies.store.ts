@@ -1,5 +1,5 @@
 // Agencies and their settings, as the scope reaches them.
-import { inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { Store } from '../../access/store.js';
 import { tenantWhere, type Tenant } from '../../access/tenant.js';
 import { agencies, agencySettings } from '../../db/schema.js';
@@ -40,6 +40,28 @@ export class AgencyStore extends Store {
   /** Makes a row joined elsewhere answer this request's settings lookups. */
   rememberSettings(settings: AgencySettingsRow): void {
     this.settingsLoader.prime(settings.agencyId, settings);
+  }
+
+  /** Locks the agency's settings row for the rest of the transaction (an edit reads the old values under it). */
+  async lockSettings(agencyId: string): Promise<AgencySettingsRow | null> {
+    const { db, tenant } = await this.open();
+    const [row] = await db
+      .select()
+      .from(agencySettings)
+      .where(and(settingsRows(tenant), eq(agencySettings.agencyId, agencyId)))
+      .for('update');
+    return row ?? null;
+  }
+
+  async updateSettings(agencyId: string, changes: Partial<Pick<AgencySettingsRow, 'billingEmail' | 'defaultPayer' | 'timeZone' | 'reminderDays'>> & { updatedAt: Date }): Promise<AgencySettingsRow> {
+    const { db, tenant } = await this.open();
+    const [row] = await db
+      .update(agencySettings)
+      .set(changes)
+      .where(and(settingsRows(tenant), eq(agencySettings.agencyId, agencyId)))
+      .returning();
+    if (!row) throw new Error(`agency ${agencyId} has no settings in this scope`);
+    return row;
   }
 
   async create(input: { name: string; createdAt: Date; settings: Omit<typeof agencySettings.$inferInsert, 'agencyId'> }): Promise<AgencyRow> {

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { PayerEnum } from '../../graphql/enums.js';
 import type { Payer } from '@coverline/domain';
 
@@ -15,4 +15,20 @@ export class CreateAgencyInput {
   @Field(() => String, { nullable: true }) billingEmail?: string | null;
   @Field(() => PayerEnum, { nullable: true }) defaultPayer?: Payer | null;
   @Field(() => String, { nullable: true, description: 'IANA time zone, e.g. America/Chicago.' }) timeZone?: string | null;
+}
+
+@ObjectType({ description: "An agency's settings." })
+export class AgencySettings {
+  @Field(() => String, { nullable: true, description: 'Where invoices go, beside the PO contact.' }) billingEmail!: string | null;
+  @Field(() => PayerEnum, { description: 'Who pays the premium of a new assignment unless it says otherwise.' }) defaultPayer!: Payer;
+  @Field(() => String, { description: 'IANA time zone: "today" for new assignments, the invoice month.' }) timeZone!: string;
+  @Field(() => [Int], { description: 'Days after the opt-in link was sent on which an automatic reminder goes out, ascending.' }) reminderDays!: number[];
+}
+
+@InputType({ description: 'Any subset of the settings.' })
+export class AgencySettingsInput {
+  @Field(() => String, { nullable: true }) billingEmail?: string;
+  @Field(() => PayerEnum, { nullable: true }) defaultPayer?: Payer;
+  @Field(() => String, { nullable: true, description: 'IANA time zone, e.g. America/Chicago.' }) timeZone?: string;
+  @Field(() => [Int], { nullable: true, description: '1 to 30, at most 5 days, each once; an empty list turns automatic reminders off.' }) reminderDays?: number[];
 }
