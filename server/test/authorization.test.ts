@@ -127,6 +127,17 @@ const MATRIX: Record<string, Row> = {
     mayCall: EVERYONE,
     call: () => ['mutation($t: String!) { submitOptIn(token: $t, input: { acceptTerms: true, signatureName: "Matrix Person" }) { contractor { id } } }', { t: SOME_TOKEN }],
   },
+  // Contractor profile, reminders, settings
+  'Mutation.updateContractor': {
+    mayCall: AGENCY,
+    call: () => ['mutation($id: ID!) { updateContractor(id: $id, input: { phone: "614-555-0100" }) { id } }', { id: SOME_ID }],
+  },
+  'Mutation.archiveContractor': { mayCall: AGENCY, call: () => ['mutation($id: ID!) { archiveContractor(id: $id) { id archived } }', { id: SOME_ID }] },
+  'Mutation.restoreContractor': { mayCall: AGENCY, call: () => ['mutation($id: ID!) { restoreContractor(id: $id) { id archived } }', { id: SOME_ID }] },
+  'Mutation.updateAgencySettings': {
+    mayCall: AGENCY,
+    call: () => ['mutation($i: AgencySettingsInput!) { updateAgencySettings(input: $i) { id } }', { i: { reminderDays: [2, 5] } }],
+  },
   // Contractor pay: only the signed-in contractor, on their own assignments (SOME_ID is nobody's: NOT_FOUND).
   'Query.myPaymentMethod': { mayCall: ['contractor'], call: () => ['{ myPaymentMethod { id brand last4 } }'] },
   'Query.myCharges': { mayCall: ['contractor'], call: () => ['{ myCharges { id status } }'] },

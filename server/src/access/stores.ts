@@ -11,6 +11,7 @@ import { FacilityStore } from '../modules/facilities/facilities.store.js';
 import { FacilityAssignmentStore } from '../modules/facility-assignments/facility-assignments.store.js';
 import { JobCategoryStore } from '../modules/job-categories/job-categories.store.js';
 import { JobCodeStore } from '../modules/job-codes/job-codes.store.js';
+import { OptInReminderStore } from '../modules/opt-ins/opt-in-reminders.store.js';
 import { OptInStore } from '../modules/opt-ins/opt-ins.store.js';
 import { PaymentStore } from '../modules/payments/payments.store.js';
 import { TeamStore } from '../modules/team/team.store.js';
@@ -28,6 +29,7 @@ const STORES = {
   facilityAssignments: FacilityAssignmentStore,
   jobCategories: JobCategoryStore,
   jobCodes: JobCodeStore,
+  optInReminders: OptInReminderStore,
   optIns: OptInStore,
   payments: PaymentStore,
   team: TeamStore,

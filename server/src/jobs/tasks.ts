@@ -4,6 +4,7 @@ import type { ServerDependencies } from '../dependencies.js';
 import { deliverMail } from '../mail/outbox.js';
 import { sendMagicLink } from '../modules/auth/magic-link.service.js';
 import { endFinishedAssignments } from '../modules/assignment-lifecycle/assignment-lifecycle.js';
+import { issueMissingOptInLinksForAll } from '../modules/auth/contractor-link.service.js';
 import { removeExpiredSignInRecords } from '../modules/auth/sessions.js';
 import { sendAutomaticOptInReminders } from '../modules/opt-ins/opt-ins.service.js';
 import { runCharge, runDueCharges } from '../modules/payments/charge-runner.js';
@@ -13,6 +14,7 @@ export type TaskPayloads = {
   send_magic_link: { email: string };
   remove_expired_sign_in_records: Record<string, never>;
   send_opt_in_reminders: Record<string, never>;
+  issue_missing_opt_in_links: Record<string, never>;
   end_finished_assignments: Record<string, never>;
   charge_assignment: { agencyId: string; chargeId: string };
   charge_due_payments: Record<string, never>;
@@ -21,7 +23,9 @@ export type TaskName = keyof TaskPayloads;
 
 export const CRONTAB = [
   '15 * * * * remove_expired_sign_in_records',
-  '0 14 * * * send_opt_in_reminders',
+  // Hourly, so a reminder goes out within the hour its day comes, whatever the agency's time zone.
+  '0 * * * * send_opt_in_reminders',
+  '30 * * * * issue_missing_opt_in_links',
   '5 * * * * end_finished_assignments',
   // The safety net of contractor pay: due charges whose job is missing or early, and charges whose runner died.
   '* * * * * charge_due_payments',
@@ -33,6 +37,7 @@ export function createTaskList(deps: ServerDependencies): TaskList {
     send_magic_link: (payload) => sendMagicLink(deps, payload.email),
     remove_expired_sign_in_records: () => removeExpiredSignInRecords(deps),
     send_opt_in_reminders: async () => void (await sendAutomaticOptInReminders(deps)),
+    issue_missing_opt_in_links: async () => void (await issueMissingOptInLinksForAll(deps)),
     end_finished_assignments: async () => void (await endFinishedAssignments(deps)),
     charge_assignment: async (payload) => void (await runCharge(deps, payload)),
     charge_due_payments: async () => void (await runDueCharges(deps)),

@@ -31,7 +31,7 @@ import {
   teamMembers,
 } from '../db/schema.js';
 import type { ServerDependencies } from '../dependencies.js';
-import { CONTRACTOR_LINK_DAYS, issueContractorLink } from '../modules/auth/contractor-link.service.js';
+import { CONTRACTOR_LINK_DAYS, issueContractorLink, issueMissingOptInLinks } from '../modules/auth/contractor-link.service.js';
 import { issueCertificate } from '../modules/certificates/certificate-issuing.js';
 import { addJob } from '../jobs/queue.js';
 import { enqueueMail } from '../mail/outbox.js';
@@ -144,6 +144,8 @@ async function loadDemoData(deps: ServerDependencies): Promise<Record<string, nu
       const rows = buildDemoData({ now: deps.now(), passwordHash, ...catalogue });
       await insertDemoRows(tx.db, rows);
       const issued = await issueDemoCertificates(tx, deps);
+      // The rows went in directly, not through requestOptIn: give each open opt-in its link.
+      await issueMissingOptInLinks(tx, deps);
       return { ...countRows(rows), certificates: issued };
     });
   });

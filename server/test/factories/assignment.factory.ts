@@ -5,6 +5,7 @@ import { and, eq } from 'drizzle-orm';
 import { addDays, todayInTimeZone, type AssignmentStatus } from '@coverline/domain';
 import { assignments, certificates } from '../../src/db/schema.js';
 import { moveAssignment, recordStatusChange } from '../../src/modules/assignment-lifecycle/assignment-lifecycle.js';
+import { requestOptIn } from '../../src/modules/opt-ins/opt-in-requests.js';
 import type { TestServer } from '../support/test-server.js';
 import { next } from './sequence.js';
 import { asPlatform } from './platform.js';
@@ -52,6 +53,13 @@ export async function assignmentAwaitingOptIn(server: TestServer, input: Assignm
     .returning();
   if (!assignment) throw new Error('no assignment');
   await asPlatform(server, (tx) => recordStatusChange(tx, { agencyId: assignment.agencyId, assignmentId: assignment.id, from: null, to: 'AWAITING_OPT_IN', at: server.clock.now() }));
+  return assignment;
+}
+
+/** An assignment waiting for its opt-in, requested as production requests it: the opt-in, the link and its email. */
+export async function assignmentWithOptInRequested(server: TestServer, input: AssignmentFacts) {
+  const assignment = await assignmentAwaitingOptIn(server, input);
+  await asPlatform(server, (tx) => requestOptIn(tx, server.coverline.deps, assignment));
   return assignment;
 }
 

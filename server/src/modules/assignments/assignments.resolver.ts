@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Can } from '../../access/policy.js';
 import type { Context } from '../../graphql/context.js';
+import { listAssignmentCertificates } from '../certificates/certificates.service.js';
 import { Certificate } from '../certificates/certificates.types.js';
 import { Contractor } from '../contractors/contractors.types.js';
 import { Facility } from '../facilities/facilities.types.js';
@@ -77,6 +78,11 @@ export class AssignmentsResolver {
   @FieldResolver(() => Certificate, { nullable: true, description: 'The valid certificate of insurance, once coverage is bound.' })
   certificate(@Root() assignment: PresentedAssignment, @Ctx() ctx: Context) {
     return assignmentCertificate(ctx.access, assignment);
+  }
+
+  @FieldResolver(() => [Certificate], { description: 'Every certificate, valid and void, newest first: after an extension, the replacement comes before the voided one.' })
+  certificates(@Root() assignment: PresentedAssignment, @Ctx() ctx: Context) {
+    return listAssignmentCertificates(ctx.access, assignment);
   }
 
   @FieldResolver(() => [AssignmentStatusChange], { description: 'Every status change: who, when, from, to.' })

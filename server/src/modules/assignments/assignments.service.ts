@@ -150,8 +150,10 @@ export async function createAssignment(access: Access, input: CreateAssignmentIn
   const agencyId = scope.agencyId;
   return scope.transaction(async (tx) => {
     const { stores } = tx;
-    const contractor = await stores.contractors.byId(data.contractorId);
+    // Shared lock: archiving the contractor waits for this assignment, and this for the archiving.
+    const contractor = isUuid(data.contractorId) ? await stores.contractors.lock({ agencyId, id: data.contractorId }, 'share') : null;
     if (!contractor) throw badUserInput('contractorId', 'Choose one of your contractors.');
+    if (contractor.archivedAt) throw badUserInput('contractorId', `${contractor.firstName} ${contractor.lastName} is archived: restore them before adding an assignment.`);
     const settings = await stores.agencies.settings(agencyId);
     const today = todayInTimeZone(settings.timeZone, deps.now());
     firstFieldError(checkAssignmentDates({ effectiveDate: data.effectiveDate, endDate: data.endDate, today }));

@@ -3,7 +3,7 @@
 // can show the contractor's current link again ("Contractor.optInUrl"). Whoever holds a working link
 // acts as its contractor, in the contractor's scope.
 import { createHmac, randomUUID } from 'node:crypto';
-import type { Access } from '../../access/access.js';
+import { asSystem, type Access } from '../../access/access.js';
 import { authorize } from '../../access/policy.js';
 import type { Scope, ScopedTransaction } from '../../access/scope.js';
 import type { Viewer } from '../../access/viewer.js';
@@ -48,6 +48,21 @@ export async function issueContractorLink(
 export async function contractorLinkFor(tx: ScopedTransaction, deps: ServerDependencies, subject: { agencyId: string; contractorId: string; optInId: string }): Promise<string> {
   const link = await tx.stores.contractorLinks.currentFor(subject.contractorId);
   return link ? contractorLinkUrl(deps, link.id) : issueContractorLink(tx, deps, subject);
+}
+
+/**
+ * Issues a link to every contractor who has an open opt-in but no working link (never issued, as in
+ * data loaded in bulk; expired; revoked), so the agency always has one to share. Returns how many.
+ */
+export async function issueMissingOptInLinks(tx: ScopedTransaction, deps: ServerDependencies): Promise<number> {
+  const missing = await tx.stores.optIns.openWithoutLink(deps.now());
+  for (const subject of missing) await issueContractorLink(tx, deps, subject);
+  return missing.length;
+}
+
+/** The hourly job: links for open opt-ins whose contractor's link expired (or none was issued). */
+export function issueMissingOptInLinksForAll(deps: ServerDependencies): Promise<number> {
+  return asSystem(deps, 'issue_missing_opt_in_links', (access) => authorize(access, 'contractor-link:issue-missing').transaction((tx) => issueMissingOptInLinks(tx, deps)));
 }
 
 export type ContractorLink = { agencyId: string; contractorId: string; optInId: string | null };

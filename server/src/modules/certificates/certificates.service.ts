@@ -7,7 +7,7 @@ import { authorize, firstFoundInScope } from '../../access/policy.js';
 import { SYSTEM_ACTOR } from '../../access/viewer.js';
 import type { ServerDependencies } from '../../dependencies.js';
 import { notFound } from '../../graphql/errors.js';
-import { certificateDownloadUrl } from './certificate-issuing.js';
+import { certificateDownloadUrl, certificateVerificationUrl } from './certificate-issuing.js';
 import { certificateSigningKey, verifyBytes } from './certificate-signing.js';
 import { certificateFileNameOf, signedBytesOf, type CertificateSnapshot } from './certificate-snapshot.js';
 import type { CertificateSummary } from './certificates.store.js';
@@ -65,13 +65,26 @@ export async function verifyCertificate(access: Access, typedNumber: string): Pr
 }
 
 export function toCertificate(deps: Pick<ServerDependencies, 'config'>, row: Omit<CertificateSummary, 'assignmentId'>): Certificate {
-  return { id: row.id, number: row.number, status: row.status, issuedAt: row.issuedAt, downloadUrl: certificateDownloadUrl(deps, row.number) };
+  return {
+    id: row.id,
+    number: row.number,
+    status: row.status,
+    issuedAt: row.issuedAt,
+    downloadUrl: certificateDownloadUrl(deps, row.number),
+    verifyUrl: certificateVerificationUrl(deps, row.number),
+  };
 }
 
 /** The certificate an assignment shows: its valid one, else its latest voided one, else none. */
 export async function findCertificateForAssignment(access: Access, assignment: { id: string }): Promise<Certificate | null> {
   const row = await authorize(access, 'work-history:read').stores.certificates.forAssignment(assignment.id);
   return row ? toCertificate(access.deps, row) : null;
+}
+
+/** Every certificate of an assignment, valid and void, newest first (an extension voids one and issues its replacement). */
+export async function listAssignmentCertificates(access: Access, assignment: { id: string }): Promise<Certificate[]> {
+  const rows = await authorize(access, 'work-history:read').stores.certificates.allForAssignment(assignment.id);
+  return rows.map((row) => toCertificate(access.deps, row));
 }
 
 export type CertificateDownload = { fileName: string; pdf: Buffer; sha256: string };

@@ -3,7 +3,7 @@
 // through the certificate_numbers directory; the master policies are reference data.
 import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { CoverageType } from '@coverline/domain';
-import { byKeys, Store } from '../../access/store.js';
+import { byKeys, groupedByKeys, Store } from '../../access/store.js';
 import { grantedFacilityRows, tenantWhere, type Tenant } from '../../access/tenant.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { certificateNumbers, certificates, policies } from '../../db/schema.js';
@@ -39,6 +39,23 @@ export class CertificateStore extends Store {
         .where(and(certificateRows(tenant), inArray(certificates.assignmentId, [...assignmentIds])))
         .orderBy(certificates.assignmentId, sql`${certificates.status} = 'VALID' desc`, desc(certificates.issuedAt));
       return byKeys(assignmentIds, rows, (row) => row.assignmentId);
+    });
+  }
+
+  /** Every certificate of an assignment, newest first, one statement per batch of assignments. */
+  allForAssignment(assignmentId: string): Promise<CertificateSummary[]> {
+    return this.allForAssignmentLoader.load(assignmentId);
+  }
+
+  private get allForAssignmentLoader() {
+    return this.loader<string, CertificateSummary[]>('certificates.allForAssignment', async (assignmentIds) => {
+      const { db, tenant } = await this.open();
+      const rows = await db
+        .select(summary)
+        .from(certificates)
+        .where(and(certificateRows(tenant), inArray(certificates.assignmentId, [...assignmentIds])))
+        .orderBy(desc(certificates.issuedAt), desc(certificates.id));
+      return groupedByKeys(assignmentIds, rows, (row) => row.assignmentId);
     });
   }
 

@@ -21,6 +21,7 @@ export class Certificate {
   @Field(() => CertificateStatusEnum) status!: CertificateStatus;
   @Field(() => GraphQLDateTime) issuedAt!: Date;
   @Field(() => String, { description: 'The PDF; served only to a viewer allowed to see the assignment.' }) downloadUrl!: string;
+  @Field(() => String, { description: 'The public page that checks this number: anyone holding the certificate may open it.' }) verifyUrl!: string;
 }
 
 @ObjectType({ description: 'What a certificate number stands for, for anyone who holds one. Every fact but status is null when NOT_FOUND.' })

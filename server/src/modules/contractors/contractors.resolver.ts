@@ -3,8 +3,23 @@ import { Can } from '../../access/policy.js';
 import type { Context } from '../../graphql/context.js';
 import { listWorkHistory } from '../assignments/assignments.service.js';
 import { Assignment } from '../assignments/assignments.types.js';
-import { contractorOptInUrl, createContractor, findAgencyContractor, listContractors, revokeContractorLinks } from './contractors.service.js';
-import { Contractor, ContractorConnection, ContractorFilter, CreateContractorInput } from './contractors.types.js';
+import { OptInReminder } from '../opt-ins/opt-ins.types.js';
+import { PaymentMethod } from '../payments/payments.types.js';
+import type { ContractorRow } from './contractors.store.js';
+import {
+  archiveContractor,
+  contractorCanBeReminded,
+  contractorOptInUrl,
+  contractorPaymentMethod,
+  createContractor,
+  findAgencyContractor,
+  listContractorReminders,
+  listContractors,
+  restoreContractor,
+  revokeContractorLinks,
+  updateContractor,
+} from './contractors.service.js';
+import { Contractor, ContractorConnection, ContractorFilter, CreateContractorInput, UpdateContractorInput } from './contractors.types.js';
 
 @Resolver(() => Contractor)
 export class ContractorsResolver {
@@ -31,6 +46,24 @@ export class ContractorsResolver {
     return createContractor(ctx.access, input);
   }
 
+  @Can('contractor:update')
+  @Mutation(() => Contractor, { description: "Changes any of a contractor's details; the audit log keeps the old and new values." })
+  updateContractor(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input', () => UpdateContractorInput) input: UpdateContractorInput) {
+    return updateContractor(ctx.access, id, input);
+  }
+
+  @Can('contractor:archive')
+  @Mutation(() => Contractor, { description: 'Archives a contractor: off the default list, no new assignments. Refused while an assignment is under way.' })
+  archiveContractor(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
+    return archiveContractor(ctx.access, id);
+  }
+
+  @Can('contractor:archive')
+  @Mutation(() => Contractor, { description: 'Brings an archived contractor back.' })
+  restoreContractor(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
+    return restoreContractor(ctx.access, id);
+  }
+
   @Can('contractor-link:revoke')
   @Mutation(() => Int, { description: 'Revokes every sign-in link of a contractor (e.g. one forwarded by mistake); returns how many.' })
   revokeContractorLinks(@Ctx() ctx: Context, @Arg('contractorId', () => ID) contractorId: string) {
@@ -40,6 +73,26 @@ export class ContractorsResolver {
   @FieldResolver(() => String, { nullable: true, description: "The contractor's current personal link (opt-in and coverage), to share directly." })
   optInUrl(@Root() contractor: Contractor, @Ctx() ctx: Context) {
     return contractorOptInUrl(ctx.access, contractor);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the contractor was archived.' })
+  archived(@Root() contractor: ContractorRow) {
+    return contractor.archivedAt !== null;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether "Send reminder" applies: an opt-in waits for the contractor, who is not archived.' })
+  canBeReminded(@Root() contractor: ContractorRow, @Ctx() ctx: Context) {
+    return contractorCanBeReminded(ctx.access, contractor);
+  }
+
+  @FieldResolver(() => PaymentMethod, { nullable: true, description: 'The card on file, for a contractor who pays for their coverage.' })
+  paymentMethod(@Root() contractor: ContractorRow, @Ctx() ctx: Context) {
+    return contractorPaymentMethod(ctx.access, contractor);
+  }
+
+  @FieldResolver(() => [OptInReminder], { description: 'Every opt-in reminder sent, newest first: by the schedule or by whom.' })
+  reminders(@Root() contractor: ContractorRow, @Ctx() ctx: Context) {
+    return listContractorReminders(ctx.access, contractor);
   }
 
   @FieldResolver(() => [Assignment], { description: 'Work history, newest first.' })

@@ -1,11 +1,11 @@
 // An agency's contractors: the filtered, keyset-paged list, one by id, adding and updating them.
-import { and, asc, count, eq, exists, ilike, inArray, not, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, exists, ilike, inArray, isNotNull, isNull, not, or, sql, type SQL } from 'drizzle-orm';
 import { Store } from '../../access/store.js';
 import { grantedFacilityRows, tenantWhere, type Tenant } from '../../access/tenant.js';
 import { assignments, contractors, jobCategories } from '../../db/schema.js';
-import type { OptInStatus } from '@coverline/domain';
 
 export type ContractorRow = typeof contractors.$inferSelect;
+export type ContractorChanges = Partial<Omit<typeof contractors.$inferInsert, 'agencyId' | 'id' | 'createdAt'>>;
 
 /** What the Contractors tab filters by, already checked (state code, job code id). */
 export type ContractorQuery = {
@@ -95,11 +95,43 @@ export class ContractorStore extends Store {
     return row;
   }
 
-  /** Sets the opt-in status (and the contact details the contractor corrected on the form). */
-  async update(
-    contractor: { agencyId: string; id: string },
-    changes: Partial<Pick<ContractorRow, 'phone' | 'addressLine1' | 'city' | 'state' | 'postalCode'>> & { optInStatus: OptInStatus; updatedAt: Date },
-  ): Promise<ContractorRow> {
+  /**
+   * Locks the contractor for the rest of the transaction: `update` before archiving, restoring or
+   * editing; `share` while an assignment is added, so archiving waits for it (and it for archiving).
+   */
+  async lock(contractor: { agencyId: string; id: string }, mode: 'update' | 'share'): Promise<ContractorRow | null> {
+    const { db, tenant } = await this.open();
+    const [row] = await db
+      .select()
+      .from(contractors)
+      .where(and(contractorRows(tenant), eq(contractors.agencyId, contractor.agencyId), eq(contractors.id, contractor.id)))
+      .for(mode);
+    return row ?? null;
+  }
+
+  /**
+   * Archives (`at`) or restores (null) the contractor, only if they are not so already; null when
+   * another request did it first, so two racing calls record one change.
+   */
+  async setArchived(contractor: { agencyId: string; id: string }, at: Date | null, updatedAt: Date): Promise<ContractorRow | null> {
+    const { db, tenant } = await this.open();
+    const [row] = await db
+      .update(contractors)
+      .set({ archivedAt: at, updatedAt })
+      .where(
+        and(
+          contractorRows(tenant),
+          eq(contractors.agencyId, contractor.agencyId),
+          eq(contractors.id, contractor.id),
+          at ? isNull(contractors.archivedAt) : isNotNull(contractors.archivedAt),
+        ),
+      )
+      .returning();
+    return row ?? null;
+  }
+
+  /** Changes a contractor: the opt-in status (and the details corrected on the form), or the details a rep edits. */
+  async update(contractor: { agencyId: string; id: string }, changes: ContractorChanges & { updatedAt: Date }): Promise<ContractorRow> {
     const { db, tenant } = await this.open();
     const [row] = await db
       .update(contractors)

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { GraphQLDateTime } from 'graphql-scalars';
 import type { OptInStatus } from '@coverline/domain';
 import { OptInStatusEnum } from '../../graphql/enums.js';
 import { PageInfo } from '../../graphql/pagination.js';
@@ -17,6 +18,7 @@ export class Contractor {
   @Field(() => String, { nullable: true }) workState!: string | null;
   @Field(() => String, { nullable: true, description: 'The id of this contractor in an integration or import.' }) externalId!: string | null;
   @Field(() => OptInStatusEnum) optInStatus!: OptInStatus;
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When the contractor was archived; null while active.' }) archivedAt!: Date | null;
 }
 
 export const ContractorInsuranceStatus = { COVERED: 'COVERED', PENDING: 'PENDING', NOT_COVERED: 'NOT_COVERED' } as const;
@@ -39,6 +41,20 @@ export class CreateContractorInput {
   @Field(() => String) firstName!: string;
   @Field(() => String) lastName!: string;
   @Field(() => String) email!: string;
+  @Field(() => String, { nullable: true }) phone?: string | null;
+  @Field(() => String, { nullable: true }) addressLine1?: string | null;
+  @Field(() => String, { nullable: true }) city?: string | null;
+  @Field(() => String, { nullable: true }) state?: string | null;
+  @Field(() => String, { nullable: true }) postalCode?: string | null;
+  @Field(() => String, { nullable: true }) workState?: string | null;
+  @Field(() => String, { nullable: true }) externalId?: string | null;
+}
+
+@InputType({ description: 'Any subset of the fields of CreateContractorInput; a null clears an optional field.' })
+export class UpdateContractorInput {
+  @Field(() => String, { nullable: true }) firstName?: string;
+  @Field(() => String, { nullable: true }) lastName?: string;
+  @Field(() => String, { nullable: true }) email?: string;
   @Field(() => String, { nullable: true }) phone?: string | null;
   @Field(() => String, { nullable: true }) addressLine1?: string | null;
   @Field(() => String, { nullable: true }) city?: string | null;

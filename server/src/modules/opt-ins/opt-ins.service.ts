@@ -1,7 +1,7 @@
 // Opt-in (rule 3, flow 4): the contractor confirms a pre-filled form from their link; the assignments
 // it covers then move on to payment or coverage. Reminders go to those who have not confirmed.
 // Whoever holds a working link acts as its contractor, in the contractor's scope.
-import { nextStatusAfterOptIn, OPT_IN_CORRECTABLE_FIELDS, optInFormSnapshot, phoneSchema, postalCodeSchema, signatureMatches, TERMS, TERMS_VERSION, usStateCodeSchema } from '@coverline/domain';
+import { dueReminderDay, nextStatusAfterOptIn, OPT_IN_CORRECTABLE_FIELDS, optInFormSnapshot, phoneSchema, postalCodeSchema, signatureMatches, TERMS, TERMS_VERSION, usStateCodeSchema } from '@coverline/domain';
 import { z } from 'zod';
 import { asSystem, type Access } from '../../access/access.js';
 import { authorize } from '../../access/policy.js';
@@ -126,30 +126,53 @@ async function mailReminder(tx: ScopedTransaction, contractor: ContractorRow, ur
   await enqueueMail(tx.db, { to: contractor.email, agencyId: contractor.agencyId, ...optInReminderMail({ firstName: contractor.firstName, agencyName: agency?.name ?? 'Your agency', url }) });
 }
 
+/**
+ * Reminds one contractor by hand: emails their link and records the reminder with whoever sent it.
+ * The one path of every manual reminder, one contractor or many.
+ */
+export async function remindContractor(tx: ScopedTransaction, deps: ServerDependencies, contractorId: string): Promise<void> {
+  const contractor = await tx.stores.contractors.byId(contractorId);
+  if (!contractor) throw notFound('Contractor');
+  if (contractor.archivedAt) throw badUserInput('contractorId', `${contractor.firstName} ${contractor.lastName} is archived: restore them to send a reminder.`);
+  const open = await tx.stores.optIns.openFor(contractor);
+  if (!open) throw badUserInput('contractorId', `${contractor.firstName} has nothing to confirm right now.`);
+  await mailReminder(tx, contractor, await contractorLinkFor(tx, deps, { agencyId: contractor.agencyId, contractorId: contractor.id, optInId: open.id }));
+  await tx.stores.optInReminders.recordManual({ agencyId: contractor.agencyId, contractorId: contractor.id, optInId: open.id, sentAt: deps.now() }, tx.scope.actor);
+  await recordAudit(tx, { action: 'opt_in.remind', agencyId: contractor.agencyId, targetType: 'contractor', targetId: contractor.id, data: { optInId: open.id } });
+}
+
 export async function sendOptInReminder(access: Access, contractorId: string): Promise<boolean> {
   const scope = authorize(access, 'contractor:remind');
   if (!isUuid(contractorId)) throw notFound('Contractor');
-  return scope.transaction(async (tx) => {
-    const contractor = await tx.stores.contractors.byId(contractorId);
-    if (!contractor) throw notFound('Contractor');
-    const open = await tx.stores.optIns.openFor(contractor);
-    if (!open) throw badUserInput('contractorId', `${contractor.firstName} has nothing to confirm right now.`);
-    await mailReminder(tx, contractor, await contractorLinkFor(tx, access.deps, { agencyId: contractor.agencyId, contractorId: contractor.id, optInId: open.id }));
-    await recordAudit(tx, { action: 'opt_in.remind', agencyId: contractor.agencyId, targetType: 'contractor', targetId: contractor.id });
-    return true;
-  });
+  await scope.transaction((tx) => remindContractor(tx, access.deps, contractorId));
+  return true;
 }
 
-/** The daily job: remind contractors whose opt-in has waited 2 or 5 days. */
+/**
+ * The hourly job: every contractor whose opt-in is still open gets the reminder of their agency's
+ * schedule that is due (dueReminderDay), once. The reminder's row is the claim: of two runs at once,
+ * only the one whose insert wins sends the mail, in the same transaction.
+ */
 export function sendAutomaticOptInReminders(deps: ServerDependencies): Promise<number> {
   return asSystem(deps, 'send_opt_in_reminders', async (access) => {
     const scope = authorize(access, 'opt-in:remind-automatically');
-    const due = await scope.stores.optIns.dueForReminder(deps.now());
-    for (const { contractor, optInId } of due) {
-      await scope.transaction(async (tx) =>
-        mailReminder(tx, contractor, await contractorLinkFor(tx, deps, { agencyId: contractor.agencyId, contractorId: contractor.id, optInId })),
-      );
+    const now = deps.now();
+    let sent = 0;
+    for (const candidate of await scope.stores.optIns.awaitingReminder(now)) {
+      const { contractor, optInId } = candidate;
+      const day = dueReminderDay({ linkSentAt: candidate.sentAt, now, scheduleDays: candidate.scheduleDays, sentDays: candidate.sentDays });
+      if (day === null) continue;
+      const claimed = await scope.transaction(async (tx) => {
+        const optIn = await tx.stores.optIns.lock({ agencyId: contractor.agencyId, id: optInId });
+        if (optIn?.status !== 'PENDING') return false;
+        const reminder = { agencyId: contractor.agencyId, contractorId: contractor.id, optInId, sentAt: now };
+        if (!(await tx.stores.optInReminders.claimAutomatic(reminder, day))) return false;
+        await mailReminder(tx, contractor, await contractorLinkFor(tx, deps, { agencyId: contractor.agencyId, contractorId: contractor.id, optInId }));
+        await recordAudit(tx, { action: 'opt_in.remind_automatically', agencyId: contractor.agencyId, targetType: 'contractor', targetId: contractor.id, data: { optInId, scheduleDay: day } });
+        return true;
+      });
+      if (claimed) sent++;
     }
-    return due.length;
+    return sent;
   });
 }

@@ -1,9 +1,9 @@
 // Opt-ins (a contractor's confirmation of a pre-filled form) and what each covers, as the scope reaches them.
-import { and, asc, desc, eq, lt, sql } from 'drizzle-orm';
-import type { Payer } from '@coverline/domain';
+import { and, asc, desc, eq, gt, inArray, isNull, notExists, sql } from 'drizzle-orm';
+import { REMINDER_DAY_RANGE, type Payer } from '@coverline/domain';
 import { Store } from '../../access/store.js';
 import { tenantWhere, type Tenant } from '../../access/tenant.js';
-import { assignments, contractors, jobCategories, jobCodes, optIns } from '../../db/schema.js';
+import { agencySettings, assignments, authTokens, contractors, jobCategories, jobCodes, optInReminders, optIns } from '../../db/schema.js';
 import { assignmentRows } from '../assignments/assignments.store.js';
 
 export type OptInRow = typeof optIns.$inferSelect;
@@ -85,20 +85,73 @@ export class OptInStore extends Store {
       .orderBy(asc(assignments.effectiveDate));
   }
 
-  /** Opt-ins that have waited 2 or 5 whole days, with their contractor (the daily reminders). */
-  async dueForReminder(now: Date) {
+  /** Whether the contractor has an opt-in still waiting for them (they can be reminded), one statement per batch. */
+  async hasOpen(contractorId: string): Promise<boolean> {
+    return this.openLoader.load(contractorId);
+  }
+
+  private get openLoader() {
+    return this.loader<string, boolean>('optIns.hasOpen', async (contractorIds) => {
+      const { db, tenant } = await this.open();
+      const rows = await db
+        .selectDistinct({ contractorId: optIns.contractorId })
+        .from(optIns)
+        .where(and(optInRows(tenant), inArray(optIns.contractorId, [...contractorIds]), eq(optIns.status, 'PENDING')));
+      const open = new Set(rows.map((row) => row.contractorId));
+      return contractorIds.map((id) => open.has(id));
+    });
+  }
+
+  /**
+   * Open opt-ins the schedule may still remind about: sent within the last 30 days (the latest
+   * schedule day there can be) to a contractor who is not archived, with the agency's schedule and the
+   * days already reminded. Which day is due is the domain's decision (dueReminderDay).
+   */
+  async awaitingReminder(now: Date) {
     const { db, tenant } = await this.open();
+    const sentDays = sql<number[]>`coalesce((select array_agg(${optInReminders.scheduleDay}) from ${optInReminders}
+      where ${optInReminders.agencyId} = ${optIns.agencyId} and ${optInReminders.optInId} = ${optIns.id} and ${optInReminders.kind} = 'AUTOMATIC'), '{}')`;
     return db
-      .select({ contractor: contractors, optInId: optIns.id })
+      .select({ contractor: contractors, optInId: optIns.id, sentAt: optIns.createdAt, scheduleDays: agencySettings.reminderDays, sentDays })
       .from(optIns)
       .innerJoin(contractors, and(eq(contractors.agencyId, optIns.agencyId), eq(contractors.id, optIns.contractorId)))
+      .innerJoin(agencySettings, eq(agencySettings.agencyId, optIns.agencyId))
       .where(
         and(
           optInRows(tenant),
           eq(optIns.status, 'PENDING'),
-          lt(optIns.createdAt, new Date(now.getTime() - 2 * 86_400_000)),
-          sql`floor(extract(epoch from (${now.toISOString()}::timestamptz - ${optIns.createdAt})) / 86400) in (2, 5)`,
+          isNull(contractors.archivedAt),
+          gt(optIns.createdAt, new Date(now.getTime() - (REMINDER_DAY_RANGE.max + 1) * 86_400_000)),
         ),
       );
+  }
+
+  /** Open opt-ins whose contractor has no working sign-in link (never issued, expired or revoked). */
+  async openWithoutLink(now: Date): Promise<{ agencyId: string; contractorId: string; optInId: string }[]> {
+    const { db, tenant } = await this.open();
+    return db
+      .selectDistinctOn([optIns.agencyId, optIns.contractorId], { agencyId: optIns.agencyId, contractorId: optIns.contractorId, optInId: optIns.id })
+      .from(optIns)
+      .where(
+        and(
+          optInRows(tenant),
+          eq(optIns.status, 'PENDING'),
+          notExists(
+            db
+              .select({ one: sql`1` })
+              .from(authTokens)
+              .where(
+                and(
+                  eq(authTokens.purpose, 'CONTRACTOR_LINK'),
+                  eq(authTokens.agencyId, optIns.agencyId),
+                  eq(authTokens.contractorId, optIns.contractorId),
+                  isNull(authTokens.revokedAt),
+                  gt(authTokens.expiresAt, now),
+                ),
+              ),
+          ),
+        ),
+      )
+      .orderBy(optIns.agencyId, optIns.contractorId, desc(optIns.createdAt));
   }
 }

@@ -1,4 +1,5 @@
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { GraphQLDateTime } from 'graphql-scalars';
 import type { AssignmentStatus, CoverageType, OptInStatus, Payer } from '@coverline/domain';
 import { AssignmentStatusEnum, CoverageTypeEnum, OptInStatusEnum, PayerEnum } from '../../graphql/enums.js';
 
@@ -77,4 +78,18 @@ export class OptInResultAssignment {
 export class OptInResult {
   @Field(() => OptInResultContractor) contractor!: OptInResultContractor;
   @Field(() => [OptInResultAssignment]) assignments!: OptInResultAssignment[];
+}
+
+export const ReminderKindEnum = { AUTOMATIC: 'AUTOMATIC', MANUAL: 'MANUAL' } as const;
+export type ReminderKind = keyof typeof ReminderKindEnum;
+registerEnumType(ReminderKindEnum, { name: 'ReminderKind', description: "AUTOMATIC: sent by the agency's schedule; MANUAL: sent by a team member or an API key." });
+
+@ObjectType({ description: 'One opt-in reminder a contractor was sent.' })
+export class OptInReminder {
+  @Field(() => ID) id!: string;
+  @Field(() => GraphQLDateTime) sentAt!: Date;
+  @Field(() => ReminderKindEnum) kind!: ReminderKind;
+  @Field(() => Int, { nullable: true, description: 'For an automatic reminder: the day of the schedule (days after the link was sent).' }) scheduleDay!: number | null;
+  @Field(() => String, { description: 'Who sent it: AGENCY_MEMBER, API_KEY or SYSTEM (the schedule).' }) sentByType!: string;
+  @Field(() => String, { nullable: true, description: "For a manual reminder: the member's name (else email) or the API key's name." }) sentByName!: string | null;
 }

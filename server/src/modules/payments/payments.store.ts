@@ -1,7 +1,7 @@
 // Contractor pay's rows: cards on file (payment methods) and charges, as the scope reaches them.
 import { and, asc, desc, eq, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { ChargeStatus } from '@coverline/domain';
-import { Store } from '../../access/store.js';
+import { byKeys, Store } from '../../access/store.js';
 import { tenantWhere, throughOwnAssignment, type Tenant } from '../../access/tenant.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { assignments, charges, paymentMethods } from '../../db/schema.js';
@@ -35,6 +35,23 @@ export class PaymentStore extends Store {
       .orderBy(desc(paymentMethods.createdAt))
       .limit(1);
     return row ?? null;
+  }
+
+  /** The same for a page of contractors (the agency's profiles), one statement per batch. */
+  currentMethodOf(contractorId: string): Promise<PaymentMethodRow | null> {
+    return this.currentMethodLoader.load(contractorId);
+  }
+
+  private get currentMethodLoader() {
+    return this.loader<string, PaymentMethodRow | null>('payments.currentMethodOf', async (contractorIds) => {
+      const { db, tenant } = await this.open();
+      const rows = await db
+        .selectDistinctOn([paymentMethods.contractorId])
+        .from(paymentMethods)
+        .where(and(methodRows(tenant), inArray(paymentMethods.contractorId, [...contractorIds]), isNull(paymentMethods.detachedAt)))
+        .orderBy(paymentMethods.contractorId, desc(paymentMethods.createdAt));
+      return byKeys(contractorIds, rows, (row) => row.contractorId);
+    });
   }
 
   async method(key: { agencyId: string; id: string }): Promise<PaymentMethodRow | null> {
