@@ -9,6 +9,7 @@ import { FacilitiesRoute } from './routes/facilities';
 import { NewAssignmentRoute } from './routes/new-assignment';
 import { NewContractorRoute } from './routes/new-contractor';
 import { OverviewRoute } from './routes/overview';
+import { SettingsRoute } from './routes/settings';
 import { SignInRoute } from './routes/sign-in';
 import { TeamRoute } from './routes/team';
 
@@ -17,6 +18,7 @@ const NAV_ITEMS: AppNavItem[] = [
   { label: 'Contractors', to: '/contractors' },
   { label: 'Facilities', to: '/facilities' },
   { label: 'Team', to: '/team' },
+  { label: 'Settings', to: '/settings' },
 ];
 
 const agencyName = (viewer: Viewer) => viewer.agency?.name ?? 'Agency';
@@ -35,6 +37,7 @@ export const routes: RouteObject[] = [
       { path: 'contractors/:contractorId/assignments/new', Component: NewAssignmentRoute },
       { path: 'facilities', Component: FacilitiesRoute },
       { path: 'team', Component: TeamRoute },
+      { path: 'settings', Component: SettingsRoute },
     ],
   },
   { path: '*', element: <NotFoundRoute appName="Agency" homeLabel="Go to the overview" /> },

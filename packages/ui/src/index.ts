@@ -12,7 +12,7 @@ export { PortalLayout, type PortalLayoutProps } from './PortalLayout';
 export { CopyField, type CopyFieldProps } from './CopyField';
 export { ConfirmDialog, type ConfirmDialogProps } from './ConfirmDialog';
 export { Dialog, type DialogProps } from './Dialog';
-export { CertificateLink, type CertificateLinkProps } from './CertificateLink';
+export { CertificateLink, CertificateList, type CertificateLinkProps, type CertificateListProps } from './CertificateLink';
 export { UsStateSelect, type UsStateSelectProps } from './UsStateSelect';
 export { DataTable, dataTableColumnHelper, type DataTableColumns, type DataTableProps } from './DataTable';
 export {

@@ -1,4 +1,5 @@
-// A contractor's profile: who they are, their personal link, and their work history.
+// A contractor's profile: who they are, their personal link, their work history with its
+// certificates, and the reminders they were sent.
 import { useQuery } from '@apollo/client/react';
 import { Button, Stack } from '@mantine/core';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
@@ -6,6 +7,7 @@ import { ErrorAlert, LoadingIndicator, PageHeader } from '@coverline/ui';
 import { graphql } from '../gql';
 import { ContractorHeader } from '../features/contractor-profile/ContractorHeader';
 import { WorkHistory } from '../features/assignments/WorkHistory';
+import { ReminderHistory } from '../features/contractor-profile/ReminderHistory';
 import {
   AssignmentCreatedAlert,
   type CreatedAssignmentNotice,
@@ -18,7 +20,12 @@ const ContractorProfileRouteQuery = graphql(`
       ...ContractorHeader_contractor
       assignments {
         id
+        payer
         ...AssignmentCard_assignment
+      }
+      reminders {
+        id
+        ...ReminderHistory_reminder
       }
     }
   }
@@ -63,12 +70,18 @@ export function ContractorProfileRoute() {
           onClose={() => void navigate(location.pathname, { replace: true, state: null })}
         />
       ) : null}
-      <ContractorHeader contractor={contractor} />
+      <ContractorHeader
+        contractor={contractor}
+        paysForCoverage={contractor.assignments.some((assignment) => assignment.payer === 'CONTRACTOR')}
+        onChanged={() => void refetch()}
+      />
       <WorkHistory
         contractorId={contractor.id}
         contractorFirstName={contractor.firstName}
+        canAddAssignment={!contractor.archived}
         assignments={contractor.assignments}
       />
+      <ReminderHistory reminders={contractor.reminders} />
     </Stack>
   );
 }

@@ -1,9 +1,9 @@
-// One assignment of a contractor's work history: the facts at a glance, its details and status
-// history on demand, and Extend / Cancel when the server says the viewer may.
+// One assignment of a contractor's work history: the facts at a glance with its certificates, its
+// details and status history on demand, and Extend / Cancel when the server says the viewer may.
 import { useId, useState } from 'react';
 import { Alert, Box, Button, Card, Collapse, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { formatCents } from '@coverline/domain';
-import { StatusBadge, assignmentStatusTone, formatDate, formatDateRange, formatDateTime } from '@coverline/ui';
+import { CertificateList, StatusBadge, assignmentStatusTone, formatDate, formatDateRange, formatDateTime } from '@coverline/ui';
 import { graphql } from '../../gql';
 import type { AssignmentCard_AssignmentFragment } from '../../gql/graphql';
 import { CancelAssignmentDialog } from './CancelAssignmentDialog';
@@ -44,6 +44,13 @@ export const AssignmentCard_assignment = graphql(`
     facility {
       id
       name
+    }
+    certificates {
+      id
+      number
+      status
+      downloadUrl
+      verifyUrl
     }
     statusHistory {
       fromStatus
@@ -119,6 +126,8 @@ export function AssignmentCard({
             )}
           </Fact>
         </SimpleGrid>
+
+        {assignment.certificates.length > 0 ? <CertificateList certificates={assignment.certificates} /> : null}
 
         {IN_PROGRESS.has(assignment.status) ? (
           <Text size="sm" c="gray.8" bg="gray.0" p="xs" style={{ borderRadius: 'var(--mantine-radius-sm)' }}>

@@ -8,10 +8,13 @@ import { AssignmentCard } from './AssignmentCard';
 export function WorkHistory({
   contractorId,
   contractorFirstName,
+  canAddAssignment,
   assignments,
 }: {
   contractorId: string;
   contractorFirstName: string;
+  /** An archived contractor gets no new assignments. */
+  canAddAssignment: boolean;
   assignments: readonly AssignmentCard_AssignmentFragment[];
 }) {
   return (
@@ -25,14 +28,16 @@ export function WorkHistory({
           : `${assignments.length === 1 ? '1 assignment' : `${assignments.length} assignments`}, newest first.`
       }
       actions={
-        <Button component={Link} to={`/contractors/${contractorId}/assignments/new`} leftSection={<span aria-hidden="true">+</span>}>
-          Add job assignment
-        </Button>
+        canAddAssignment ? (
+          <Button component={Link} to={`/contractors/${contractorId}/assignments/new`} leftSection={<span aria-hidden="true">+</span>}>
+            Add job assignment
+          </Button>
+        ) : undefined
       }
     >
       {assignments.length === 0 ? (
         <Text c="dimmed" bg="white" p="lg" ta="center" style={{ border: '1px dashed var(--mantine-color-gray-4)', borderRadius: 'var(--mantine-radius-md)' }}>
-          No assignments yet. Add the first one to start {contractorFirstName}&apos;s coverage.
+          {canAddAssignment ? `No assignments yet. Add the first one to start ${contractorFirstName}'s coverage.` : 'No assignments.'}
         </Text>
       ) : (
         <Stack gap="md">

@@ -1,4 +1,5 @@
-// Emails the contractor their opt-in link again; when there is nothing to confirm the server says so.
+// Emails the contractor their opt-in link again (shown only while something waits for them); the
+// reminder then appears in the history.
 import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Stack } from '@mantine/core';
@@ -11,7 +12,7 @@ const SendOptInReminderMutation = graphql(`
   }
 `);
 
-export function SendReminderButton({ contractorId, email }: { contractorId: string; email: string }) {
+export function SendReminderButton({ contractorId, email, onSent }: { contractorId: string; email: string; onSent: () => void }) {
   const [send, { loading }] = useMutation(SendOptInReminderMutation);
   const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
 
@@ -20,6 +21,7 @@ export function SendReminderButton({ contractorId, email }: { contractorId: stri
     try {
       await send({ variables: { contractorId } });
       setResult({ ok: true, message: `Reminder sent to ${email}.` });
+      onSent();
     } catch (error) {
       setResult({ ok: false, message: errorMessage(error) });
     }

@@ -2,12 +2,11 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
-import { createContractorSchema } from '@coverline/domain';
-import { ErrorAlert, UsStateSelect, applyGraphQLError } from '@coverline/ui';
+import { Button, Group, Stack } from '@mantine/core';
+import { ErrorAlert, applyGraphQLError } from '@coverline/ui';
 import { graphql } from '../../gql';
 import type { CreateContractorInput } from '../../gql/graphql';
-import { emptyToNull, fromSafeParse, validationResolver } from '@coverline/ui';
+import { CONTRACTOR_FIELDS, ContractorFormFields, EMPTY_CONTRACTOR, contractorResolver, type ContractorFormValues } from './contractor-form';
 
 const CreateContractorMutation = graphql(`
   mutation CreateContractor($input: CreateContractorInput!) {
@@ -18,51 +17,6 @@ const CreateContractorMutation = graphql(`
   }
 `);
 
-interface ContractorFormValues {
-  firstName: string;
-  lastName: string;
-  email: string;
-  phone: string;
-  addressLine1: string;
-  city: string;
-  state: string;
-  postalCode: string;
-  workState: string;
-  externalId: string;
-}
-
-const EMPTY: ContractorFormValues = {
-  firstName: '',
-  lastName: '',
-  email: '',
-  phone: '',
-  addressLine1: '',
-  city: '',
-  state: '',
-  postalCode: '',
-  workState: '',
-  externalId: '',
-};
-
-const FIELDS = Object.keys(EMPTY) as (keyof ContractorFormValues)[];
-
-const resolver = validationResolver<ContractorFormValues, CreateContractorInput>((values) =>
-  fromSafeParse(
-    createContractorSchema.safeParse({
-      firstName: values.firstName,
-      lastName: values.lastName,
-      email: values.email,
-      phone: emptyToNull(values.phone),
-      addressLine1: emptyToNull(values.addressLine1),
-      city: emptyToNull(values.city),
-      state: emptyToNull(values.state),
-      postalCode: emptyToNull(values.postalCode),
-      workState: emptyToNull(values.workState),
-      externalId: emptyToNull(values.externalId),
-    }),
-  ),
-);
-
 export function CreateContractorForm({ onCreated, onCancel }: { onCreated: (id: string) => void; onCancel: () => void }) {
   const [formError, setFormError] = useState<string | null>(null);
   const [createContractor] = useMutation(CreateContractorMutation);
@@ -71,7 +25,7 @@ export function CreateContractorForm({ onCreated, onCancel }: { onCreated: (id: 
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<ContractorFormValues, unknown, CreateContractorInput>({ resolver, defaultValues: EMPTY });
+  } = useForm<ContractorFormValues, unknown, CreateContractorInput>({ resolver: contractorResolver, defaultValues: EMPTY_CONTRACTOR });
 
   const onSubmit = handleSubmit(async (input) => {
     setFormError(null);
@@ -83,7 +37,7 @@ export function CreateContractorForm({ onCreated, onCancel }: { onCreated: (id: 
       });
       if (data) onCreated(data.createContractor.id);
     } catch (error) {
-      setFormError(applyGraphQLError(error, FIELDS, (field, message) => setError(field, { message })));
+      setFormError(applyGraphQLError(error, CONTRACTOR_FIELDS, (field, message) => setError(field, { message })));
     }
   });
 
@@ -91,48 +45,7 @@ export function CreateContractorForm({ onCreated, onCancel }: { onCreated: (id: 
     <form onSubmit={onSubmit} noValidate>
       <Stack gap="xl">
         {formError ? <ErrorAlert title="The contractor was not added" message={formError} /> : null}
-        <Stack gap="md">
-          <Title order={2} size="h4">
-            Contact
-          </Title>
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <TextInput label="First name" autoComplete="off" required error={errors.firstName?.message} {...register('firstName')} />
-            <TextInput label="Last name" autoComplete="off" required error={errors.lastName?.message} {...register('lastName')} />
-            <TextInput label="Email" type="email" autoComplete="off" required error={errors.email?.message} {...register('email')} />
-            <TextInput label="Phone (optional)" type="tel" autoComplete="off" error={errors.phone?.message} {...register('phone')} />
-          </SimpleGrid>
-        </Stack>
-        <Stack gap="md">
-          <Title order={2} size="h4">
-            Address
-          </Title>
-          <TextInput label="Street address (optional)" autoComplete="off" error={errors.addressLine1?.message} {...register('addressLine1')} />
-          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-            <TextInput label="City (optional)" autoComplete="off" error={errors.city?.message} {...register('city')} />
-            <UsStateSelect label="Residence state (optional)" error={errors.state?.message} {...register('state')} />
-            <TextInput label="ZIP code (optional)" autoComplete="off" inputMode="numeric" error={errors.postalCode?.message} {...register('postalCode')} />
-          </SimpleGrid>
-        </Stack>
-        <Stack gap="md">
-          <Title order={2} size="h4">
-            Work
-          </Title>
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <UsStateSelect
-              label="Work state (optional)"
-              description="Where they usually work; each assignment sets its own."
-              error={errors.workState?.message}
-              {...register('workState')}
-            />
-            <TextInput
-              label="External ID (optional)"
-              description="Their ID in your HR or talent system."
-              autoComplete="off"
-              error={errors.externalId?.message}
-              {...register('externalId')}
-            />
-          </SimpleGrid>
-        </Stack>
+        <ContractorFormFields register={register} errors={errors} />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onCancel}>
             Cancel
