@@ -11,14 +11,15 @@ export interface CopyFieldProps {
 
 export function CopyField({ label, value, description, copyLabel = 'Copy' }: CopyFieldProps) {
   return (
-    <Group align="flex-end" gap="xs" wrap="nowrap">
+    // On a phone the button goes under the value rather than squeezing it.
+    <Group align="flex-end" gap="xs" wrap="wrap">
       <TextInput
         label={label}
         description={description}
         value={value}
         readOnly
         onFocus={(event) => event.currentTarget.select()}
-        style={{ flex: 1, minWidth: 0 }}
+        style={{ flex: '1 1 240px', minWidth: 0 }}
         styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 'var(--mantine-font-size-sm)' } }}
       />
       <CopyButton value={value} timeout={2500}>

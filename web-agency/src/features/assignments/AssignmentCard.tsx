@@ -109,9 +109,10 @@ export function AssignmentCard({
           <StatusBadge tone={assignmentStatusTone(assignment.status)}>{assignment.statusLabel}</StatusBadge>
         </Group>
 
-        <SimpleGrid component="dl" cols={{ base: 1, xs: 2, md: 4 }} spacing="md" verticalSpacing="sm" m={0}>
+        <SimpleGrid component="dl" cols={{ base: 1, xs: 2, md: 5 }} spacing="md" verticalSpacing="sm" m={0}>
           <Fact label="Dates">{formatDateRange(assignment.effectiveDate, assignment.endDate)}</Fact>
           <Fact label="Coverage">{coverageTypesInWords(assignment.jobCategory.coverageTypes)}</Fact>
+          <Fact label="Wage">{formatCents(assignment.wageCents)}</Fact>
           <Fact label="Premium">
             {formatCents(assignment.premiumCents)}{' '}
             <Text span size="sm" c="dimmed" fw={400}>
@@ -168,7 +169,6 @@ export function AssignmentCard({
           <Stack gap="md" pt="xs">
             <Text size="sm">{assignment.description}</Text>
             <SimpleGrid component="dl" cols={{ base: 1, xs: 2, md: 4 }} spacing="md" verticalSpacing="sm" m={0}>
-              <Fact label="Wage">{formatCents(assignment.wageCents)}</Fact>
               <Fact label="Job category">{jobCategoryLabel(assignment.jobCategory)}</Fact>
               <Fact label="Facility">{assignment.facility?.name ?? 'None'}</Fact>
               <Fact label="Created">{formatDateTime(assignment.createdAt)}</Fact>

@@ -30,7 +30,7 @@ export function RevokeLinkButton({ contractorId, firstName, onRevoked }: { contr
 
   return (
     <>
-      <Button variant="default" c="red.9" onClick={() => setConfirming(true)}>
+      <Button variant="default" size="sm" c="red.9" onClick={() => setConfirming(true)}>
         Revoke link
       </Button>
       <ConfirmDialog

@@ -29,7 +29,7 @@ export function SendReminderButton({ contractorId, email, onSent }: { contractor
 
   return (
     <Stack gap="xs" align="flex-start">
-      <Button variant="default" onClick={() => void onClick()} loading={loading}>
+      <Button variant="default" size="sm" onClick={() => void onClick()} loading={loading}>
         Send reminder
       </Button>
       {result ? (
