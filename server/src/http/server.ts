@@ -47,6 +47,7 @@ export async function createHttpServer(deps: ServerDependencies, options: { cloc
     registerDevClock(fastify, deps, options.clock, async () => {
       await addJob(deps.database.unscoped, 'charge_due_payments', {});
       await addJob(deps.database.unscoped, 'end_finished_assignments', {});
+      await addJob(deps.database.unscoped, 'send_opt_in_reminders', {});
     });
   }
   const servedApps = await registerApps(fastify);

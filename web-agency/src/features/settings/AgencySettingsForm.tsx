@@ -165,6 +165,7 @@ export function AgencySettingsForm({ settings }: { settings: AgencySettingsForm_
                 value={field.value}
                 onChange={(value) => field.onChange([...value].sort((a, b) => Number(a) - Number(b)))}
                 maxValues={MAX_REMINDER_DAYS}
+                searchable
                 clearable
                 hidePickedOptions
                 error={errors.reminderDays?.message}

@@ -1,0 +1,144 @@
+// A contractor's profile in the agency app: a covered contractor's certificate downloaded, a detail
+// edited, a reminder sent by hand and one by the agency's schedule (the server's clock moved, not
+// waited), each shown in the reminder history.
+import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible } from './support';
+
+const REMINDER = /^Reminder: confirm your coverage$/;
+
+async function signIn(page: Page) {
+  await page.goto('/agency/sign-in');
+  await page.getByLabel('Work email').fill('rep@acme.test');
+  await page.getByLabel('Password').fill('coverline-demo');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Welcome/ })).toBeVisible();
+}
+
+/** The signed-in rep's API call, for setting up what the journey is not about. */
+async function graphql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await page.request.post('/graphql', { headers: { 'x-coverline-app': 'agency' }, data: { query, variables } });
+  const body = (await response.json()) as { data?: T; errors?: unknown[] };
+  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+  return body.data as T;
+}
+
+async function serverDay(page: Page, days: number): Promise<string> {
+  const { now } = (await (await page.request.get('/dev/clock')).json()) as { now: string };
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York' }).format(new Date(now));
+  const date = new Date(`${today}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** A new contractor of Acme with an agency-paid assignment, so an opt-in link was just emailed to them. */
+async function contractorAwaitingOptIn(page: Page, firstName: string) {
+  const email = `${firstName.toLowerCase()}.${Date.now()}@example.com`;
+  const { createContractor } = await graphql<{ createContractor: { id: string } }>(
+    page,
+    'mutation($i: CreateContractorInput!) { createContractor(input: $i) { id } }',
+    { i: { firstName, lastName: 'Profile', email, workState: 'OH' } },
+  );
+  const { jobCategories } = await graphql<{ jobCategories: { id: string; status: string }[] }>(page, '{ jobCategories { id status } }');
+  const category = jobCategories.find((c) => c.status === 'APPROVED');
+  await graphql(page, 'mutation($i: CreateAssignmentInput!) { createAssignment(input: $i) { id } }', {
+    i: {
+      contractorId: createContractor.id,
+      jobCategoryId: category?.id,
+      clientEntity: 'Mercy Health System',
+      jobName: 'Weekend triage RN',
+      description: 'Triage nurse for the weekend emergency department. Twelve-hour shifts, Saturday and Sunday.',
+      effectiveDate: await serverDay(page, 5),
+      endDate: await serverDay(page, 6),
+      wageCents: 180_000,
+      payer: 'AGENCY',
+    },
+  });
+  return { id: createContractor.id, email, name: `${firstName} Profile` };
+}
+
+async function remindersTo(page: Page, email: string) {
+  const mails = (await (await page.request.get('/dev/mailbox.json')).json()) as { to: string; subject: string }[];
+  return mails.filter((mail) => mail.to === email && REMINDER.test(mail.subject));
+}
+
+test.describe('contractor profile', () => {
+  test("a covered contractor's certificate is downloaded from the profile as a PDF", async ({ page }) => {
+    await signIn(page);
+    await page.getByRole('link', { name: 'Contractors' }).click();
+    await page.getByRole('link', { name: 'Linh Nguyen' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Linh Nguyen' })).toBeVisible();
+    await expectAccessible(page);
+
+    const covered = page.getByRole('article').filter({ has: page.getByText('Covered', { exact: true }) }).first();
+    const download = covered.getByRole('link', { name: /^Download PDF of certificate CL-/ }).first();
+    const href = await download.getAttribute('href');
+    expect(href).toMatch(/\/certificates\/CL-\d{4}-[A-Z0-9]+\.pdf$/);
+    const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
+    expect(file.suggestedFilename()).toMatch(/\.pdf$/);
+    const response = await page.request.get(href ?? '');
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('application/pdf');
+    expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    await expect(covered.getByRole('link', { name: /^Verify certificate CL-/ }).first()).toHaveAttribute('href', /\/facility\/verify\/CL-/);
+  });
+
+  test('a detail is edited and saved', async ({ page }) => {
+    await signIn(page);
+    const contractor = await contractorAwaitingOptIn(page, 'Edie');
+    await page.goto(`/agency/contractors/${contractor.id}`);
+    await expect(page.getByRole('heading', { level: 1, name: contractor.name })).toBeVisible();
+    await page.getByRole('button', { name: 'Edit details' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit details' });
+    await dialog.getByLabel('Phone (optional)').fill('12');
+    await dialog.getByRole('button', { name: 'Save details' }).click();
+    await expect(dialog.getByText('Enter a phone number with area code')).toBeVisible();
+    await expectAccessible(page);
+    await dialog.getByLabel('Phone (optional)').fill('(614) 555-0142');
+    await dialog.getByLabel('City (optional)').fill('Dayton');
+    await dialog.getByRole('button', { name: 'Save details' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('status').filter({ hasText: 'Details saved.' })).toBeVisible();
+    await page.reload();
+    const details = page.getByRole('region', { name: 'Details' });
+    await expect(details.getByText('(614) 555-0142')).toBeVisible();
+    await expect(details.getByText(/Dayton/)).toBeVisible();
+  });
+
+  test('a reminder sent by hand and one by the schedule both arrive and show in the history', async ({ page }) => {
+    await signIn(page);
+    const contractor = await contractorAwaitingOptIn(page, 'Remy');
+    // The schedule reminds a day after the link was sent, so the clock moves a day, as other journeys move it.
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+    await expectAccessible(page);
+    const reminderDays = page.getByRole('combobox', { name: 'Automatic reminders' });
+    await reminderDays.click();
+    await page.getByRole('option', { name: '1 day', exact: true }).click();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Settings saved.' })).toBeVisible();
+    await expectAccessible(page);
+
+    await page.goto(`/agency/contractors/${contractor.id}`);
+    await expect(page.getByRole('heading', { level: 1, name: contractor.name })).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'Opt-in and coverage link' })).toHaveValue(/\/contractor\/t\//);
+    await page.getByRole('button', { name: 'Send reminder' }).click();
+    await expect(page.getByRole('status').filter({ hasText: `Reminder sent to ${contractor.email}.` })).toBeVisible();
+    await expect.poll(async () => (await remindersTo(page, contractor.email)).length, { timeout: 15_000 }).toBe(1);
+    const history = page.getByRole('region', { name: 'Reminders' });
+    await expect(history.getByRole('row').filter({ hasText: 'Riley Parker' })).toHaveCount(1);
+    await expectAccessible(page);
+
+    expect((await page.request.post('/dev/clock/advance', { data: { hours: 25 } })).ok()).toBe(true);
+    await expect.poll(async () => (await remindersTo(page, contractor.email)).length, { timeout: 30_000 }).toBe(2);
+    // Sessions expire with the moved clock: sign in again to see the history.
+    await signIn(page);
+    await page.goto(`/agency/contractors/${contractor.id}`);
+    await expect(history.getByRole('row').filter({ hasText: 'Automatic (day 1)' })).toHaveCount(1);
+    await expect(history.getByRole('row').filter({ hasText: 'Riley Parker' })).toHaveCount(1);
+    await expectAccessible(page);
+
+    // Leave Acme's schedule as the demo has it for the journeys that follow.
+    await graphql(page, 'mutation { updateAgencySettings(input: { reminderDays: [2, 5] }) { id } }');
+  });
+});
