@@ -2,7 +2,7 @@
 // edited, a reminder sent by hand and one by the agency's schedule (the server's clock moved, not
 // waited), each shown in the reminder history.
 import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible } from './support';
+import { expectAccessible, serverDay } from './support';
 
 const REMINDER = /^Reminder: confirm your coverage$/;
 
@@ -22,14 +22,6 @@ async function graphql<T>(page: Page, query: string, variables: Record<string, u
   return body.data as T;
 }
 
-async function serverDay(page: Page, days: number): Promise<string> {
-  const { now } = (await (await page.request.get('/dev/clock')).json()) as { now: string };
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York' }).format(new Date(now));
-  const date = new Date(`${today}T12:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-
 /** A new contractor of Acme with an agency-paid assignment, so an opt-in link was just emailed to them. */
 async function contractorAwaitingOptIn(page: Page, firstName: string) {
   const email = `${firstName.toLowerCase()}.${Date.now()}@example.com`;
@@ -47,8 +39,8 @@ async function contractorAwaitingOptIn(page: Page, firstName: string) {
       clientEntity: 'Mercy Health System',
       jobName: 'Weekend triage RN',
       description: 'Triage nurse for the weekend emergency department. Twelve-hour shifts, Saturday and Sunday.',
-      effectiveDate: await serverDay(page, 5),
-      endDate: await serverDay(page, 6),
+      effectiveDate: await serverDay(page.request, 5),
+      endDate: await serverDay(page.request, 6),
       wageCents: 180_000,
       payer: 'AGENCY',
     },

@@ -1,11 +1,5 @@
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
-import { expectAccessible, linkFromMailbox } from './support';
-
-/** A day counted from the server's clock, which a journey may have moved forward. */
-async function serverDay(request: APIRequestContext, days: number): Promise<string> {
-  const { now } = (await (await request.get('/dev/clock')).json()) as { now: string };
-  return new Date(Date.parse(now) + days * 86_400_000).toISOString().slice(0, 10);
-}
+import { expectAccessible, linkFromMailbox, mailSince, serverDay } from './support';
 
 let opsCookies: Awaited<ReturnType<ReturnType<Page['context']>['cookies']>> = [];
 
@@ -108,7 +102,7 @@ async function optedInContractor(page: Page, browser: Browser, firstName: string
   const email = `${firstName.toLowerCase()}.${Date.now()}@example.com`;
   await addContractor(page, firstName, email);
   await fillAssignment(page, { payer: 'Agency', effective: await serverDay(page.request, 3), end: await serverDay(page.request, 5), category });
-  const since = new Date(Date.now() - 2000);
+  const since = await mailSince(page.request);
   await page.getByRole('button', { name: 'Create' }).click();
   await expect(page.getByText(/New assignment created: Awaiting opt-in/)).toBeVisible();
   const { context } = await confirmOptIn(browser, await linkFromMailbox(page.request, email, /Confirm your coverage/, since), `${firstName} Journey`);
@@ -149,7 +143,7 @@ test.describe('assignment lifecycle', () => {
     await addContractor(page, 'Avery', email);
     await fillAssignment(page, { payer: 'Agency', effective: await serverDay(page.request, 4), end: await serverDay(page.request, 6) });
     await expectAccessible(page);
-    const since = new Date(Date.now() - 2000);
+    const since = await mailSince(page.request);
     await page.getByRole('button', { name: 'Create' }).click();
     await expect(page.getByText(/New assignment created: Awaiting opt-in/)).toBeVisible();
     await expect(page.getByText(/Opt-in link sent/).first()).toBeVisible();
@@ -169,7 +163,7 @@ test.describe('assignment lifecycle', () => {
     await signInAsOps(page);
     const { email } = await optedInContractor(page, browser, 'Jordan', HOSPITAL_IL);
     await fillAssignment(page, { payer: 'Agency', effective: await serverDay(page.request, 8), end: await serverDay(page.request, 9), jobName: 'Weekend relief RN' });
-    const since = new Date(Date.now() - 2000);
+    const since = await mailSince(page.request);
     await page.getByRole('button', { name: 'Create' }).click();
     await expect(page.getByText(/New assignment created: Covered/)).toBeVisible();
     await expect(page.getByText(/the certificate of insurance was issued and emailed to Jordan/)).toBeVisible();
@@ -188,7 +182,7 @@ test.describe('assignment lifecycle', () => {
       category: { approved: '· GL · IN' },
       jobName: 'Indiana float RN',
     });
-    const since = new Date(Date.now() - 2000);
+    const since = await mailSince(page.request);
     await page.getByRole('button', { name: 'Create' }).click();
     await expect(page.getByText(/New assignment created: Awaiting opt-in/)).toBeVisible();
     await expect(assignmentCard(page, 'Indiana float RN').getByText('Awaiting opt-in').first()).toBeVisible();
@@ -212,7 +206,7 @@ test.describe('assignment lifecycle', () => {
       jobName: 'Lobby security',
     });
     await expectAccessible(page);
-    const since = new Date(Date.now() - 2000);
+    const since = await mailSince(page.request);
     await page.getByRole('button', { name: 'Create' }).click();
     await expect(page.getByText(/New assignment created: Pending approval/)).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: /Coverline reviews the new job category first/ })).toBeVisible();
@@ -245,7 +239,7 @@ test.describe('assignment lifecycle', () => {
     const email = `casey.${Date.now()}@example.com`;
     await addContractor(page, 'Casey', email);
     await fillAssignment(page, { payer: 'Contractor', effective: await serverDay(page.request, 5), end: await serverDay(page.request, 7) });
-    const since = new Date(Date.now() - 2000);
+    const since = await mailSince(page.request);
     await page.getByRole('button', { name: 'Create' }).click();
     await expect(page.getByText(/Opt-in link sent/).first()).toBeVisible();
 
@@ -272,7 +266,7 @@ test.describe('assignment lifecycle', () => {
     const email = `dana.${Date.now()}@example.com`;
     await addContractor(page, 'Dana', email);
     await fillAssignment(page, { payer: 'Contractor', effective: await serverDay(page.request, 5), end: await serverDay(page.request, 7) });
-    const since = new Date(Date.now() - 2000);
+    const since = await mailSince(page.request);
     await page.getByRole('button', { name: 'Create' }).click();
     await expect(page.getByText(/Opt-in link sent/).first()).toBeVisible();
     const optInLink = await linkFromMailbox(page.request, email, /Confirm your coverage/, since);

@@ -1,4 +1,4 @@
-// What every journey shares: the accessibility scan and the local mailbox.
+// What every journey shares: the accessibility scan, the local mailbox and the server's clock.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 
@@ -26,4 +26,22 @@ export async function linkFromMailbox(request: APIRequestContext, to: string, su
     )
     .toBeTruthy();
   return link!;
+}
+
+/** A day counted from the server's clock, which a journey may have moved forward. */
+export async function serverDay(request: APIRequestContext, days: number): Promise<string> {
+  return new Date((await serverNow(request)).getTime() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * A moment just before now on the server's clock: mail sent from here on is stamped after it, even
+ * once a journey has moved the clock ahead of the browser's.
+ */
+export async function mailSince(request: APIRequestContext): Promise<Date> {
+  return new Date((await serverNow(request)).getTime() - 2000);
+}
+
+async function serverNow(request: APIRequestContext): Promise<Date> {
+  const { now } = (await (await request.get('/dev/clock')).json()) as { now: string };
+  return new Date(now);
 }
