@@ -1,5 +1,5 @@
-// A contractor's profile in the agency app: a covered contractor's certificate downloaded, a detail
-// edited, a reminder sent by hand and one by the agency's schedule (the server's clock moved, not
+// A contractor's profile in the agency app: a covered contractor's certificate downloaded, the
+// personal link of one awaiting opt-in, a detail edited, a reminder sent by hand and one by the agency's schedule (the server's clock moved, not
 // waited), each shown in the reminder history.
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible, serverDay } from './support';
@@ -72,6 +72,17 @@ test.describe('contractor profile', () => {
     expect(response.headers()['content-type']).toBe('application/pdf');
     expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');
     await expect(covered.getByRole('link', { name: /^Verify certificate CL-/ }).first()).toHaveAttribute('href', /\/facility\/verify\/CL-/);
+  });
+
+  test("the demo's contractor awaiting opt-in has her personal link at the top of the profile", async ({ page }) => {
+    await signIn(page);
+    await page.getByRole('link', { name: 'Contractors' }).click();
+    await page.getByRole('link', { name: 'Fatima Al-Sayed' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Fatima Al-Sayed' })).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'Opt-in and coverage link' })).toHaveValue(/\/contractor\/t\//);
+    await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Send reminder' })).toBeVisible();
+    await expectAccessible(page);
   });
 
   test('a detail is edited and saved', async ({ page }) => {

@@ -4,7 +4,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** Any subset of the settings. */
+/** Any subset of the settings; a field left out (or null) keeps its value. */
 export type AgencySettingsInput = {
   billingEmail?: string | null | undefined;
   defaultPayer?: Payer | null | undefined;

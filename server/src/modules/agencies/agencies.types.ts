@@ -25,10 +25,11 @@ export class AgencySettings {
   @Field(() => [Int], { description: 'Days after the opt-in link was sent on which an automatic reminder goes out, ascending.' }) reminderDays!: number[];
 }
 
-@InputType({ description: 'Any subset of the settings.' })
+@InputType({ description: 'Any subset of the settings; a field left out (or null) keeps its value.' })
 export class AgencySettingsInput {
-  @Field(() => String, { nullable: true }) billingEmail?: string;
-  @Field(() => PayerEnum, { nullable: true }) defaultPayer?: Payer;
-  @Field(() => String, { nullable: true, description: 'IANA time zone, e.g. America/Chicago.' }) timeZone?: string;
-  @Field(() => [Int], { nullable: true, description: '1 to 30, at most 5 days, each once; an empty list turns automatic reminders off.' }) reminderDays?: number[];
+  @Field(() => String, { nullable: true }) billingEmail?: string | null;
+  @Field(() => PayerEnum, { nullable: true }) defaultPayer?: Payer | null;
+  @Field(() => String, { nullable: true, description: 'IANA time zone, e.g. America/Chicago.' }) timeZone?: string | null;
+  @Field(() => [Int], { nullable: true, description: '1 to 30, at most 5 days, each once; an empty list turns automatic reminders off.' })
+  reminderDays?: number[] | null;
 }
