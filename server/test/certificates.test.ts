@@ -194,6 +194,7 @@ describe('issuing a certificate when coverage binds', () => {
       status: 'VALID',
       issuedAt: certificate.issuedAt,
       downloadUrl: `${server.coverline.deps.config.publicUrl}/certificates/${certificate.number}.pdf`,
+      verifyUrl: `${server.coverline.deps.config.publicUrl}/facility/verify/${certificate.number}`,
     });
   });
 
