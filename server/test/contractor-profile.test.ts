@@ -184,6 +184,17 @@ describe('updateContractor', () => {
     await member.data(UPDATE, { id: holder.id, input: { externalId: 'EXT-TAKEN', lastName: 'Still' } });
   });
 
+  it('gives the same external id to only one of two contractors edited at once; the other is told, not failed', async () => {
+    const [first, second] = [await createContractor(server, agency), await createContractor(server, agency)];
+    const results = await Promise.all([first, second].map((contractor) => member.request(UPDATE, { id: contractor.id, input: { externalId: 'EXT-RACE' } })));
+    expect(results.filter((result) => !result.errors)).toHaveLength(1);
+    const refused = results.find((result) => result.errors);
+    expect(errorCode(refused ?? { status: 0 })).toBe('BAD_USER_INPUT');
+    expect(errorField(refused ?? { status: 0 })).toBe('externalId');
+    const rows = await server.db.select().from(contractors).where(and(eq(contractors.agencyId, agency.id), eq(contractors.externalId, 'EXT-RACE')));
+    expect(rows).toHaveLength(1);
+  });
+
   it('lets an agency API key edit, audited as the key', async () => {
     const contractor = await createContractor(server, agency);
     await apiKeyClient.data(UPDATE, { id: contractor.id, input: { city: 'Akron' } });
