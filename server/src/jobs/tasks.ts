@@ -5,6 +5,7 @@ import { deliverMail } from '../mail/outbox.js';
 import { sendMagicLink } from '../modules/auth/magic-link.service.js';
 import { endFinishedAssignments } from '../modules/assignment-lifecycle/assignment-lifecycle.js';
 import { removeExpiredSignInRecords } from '../modules/auth/sessions.js';
+import { issueMonthlyInvoices } from '../modules/invoices/invoices.service.js';
 import { sendAutomaticOptInReminders } from '../modules/opt-ins/opt-ins.service.js';
 import { runCharge, runDueCharges } from '../modules/payments/charge-runner.js';
 
@@ -16,6 +17,7 @@ export type TaskPayloads = {
   end_finished_assignments: Record<string, never>;
   charge_assignment: { agencyId: string; chargeId: string };
   charge_due_payments: Record<string, never>;
+  issue_monthly_invoices: Record<string, never>;
 };
 export type TaskName = keyof TaskPayloads;
 
@@ -23,6 +25,8 @@ export const CRONTAB = [
   '15 * * * * remove_expired_sign_in_records',
   '0 14 * * * send_opt_in_reminders',
   '5 * * * * end_finished_assignments',
+  // Hourly, so each agency's month closes within the hour after its own local midnight of the 1st.
+  '10 * * * * issue_monthly_invoices',
   // The safety net of contractor pay: due charges whose job is missing or early, and charges whose runner died.
   '* * * * * charge_due_payments',
 ].join('\n');
@@ -36,6 +40,7 @@ export function createTaskList(deps: ServerDependencies): TaskList {
     end_finished_assignments: async () => void (await endFinishedAssignments(deps)),
     charge_assignment: async (payload) => void (await runCharge(deps, payload)),
     charge_due_payments: async () => void (await runDueCharges(deps)),
+    issue_monthly_invoices: async () => void (await issueMonthlyInvoices(deps)),
   };
   return Object.fromEntries(
     Object.entries(tasks).map(([name, run]) => [name, ((payload: unknown) => run(payload as never)) satisfies Task]),
