@@ -15,3 +15,4 @@ export * from './facility-filters';
 export * from './reconciliation';
 export * from './contractor-coverage';
 export * from './invoices';
+export * from './purchase-orders';

@@ -85,7 +85,11 @@ export type InvoiceGroup<Line extends InvoiceableLine> = { poNumber: string | nu
  * effective date, then contractor name, then id, so the same assignments always give the same invoices.
  */
 export function groupInvoiceLines<Line extends InvoiceableLine>(lines: readonly Line[]): InvoiceGroup<Line>[] {
-  const byPo = Map.groupBy(lines, (line) => (line.poNumber && line.poNumber.trim() !== '' ? line.poNumber : null));
+  const byPo = new Map<string | null, Line[]>();
+  for (const line of lines) {
+    const poNumber = line.poNumber && line.poNumber.trim() !== '' ? line.poNumber : null;
+    byPo.set(poNumber, [...(byPo.get(poNumber) ?? []), line]);
+  }
   return [...byPo.entries()]
     .sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : a < b ? -1 : a > b ? 1 : 0))
     .map(([poNumber, group]) => {

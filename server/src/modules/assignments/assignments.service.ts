@@ -8,8 +8,8 @@ import {
   checkExtension,
   createAssignmentSchema,
   describeNextStep,
-  emailSchema,
   isoDateSchema,
+  setPoNumberSchema,
   estimatePremium as estimate,
   isTerminalStatus,
   newJobCategorySchema,
@@ -287,16 +287,13 @@ export async function cancelAssignment(access: Access, input: { id: string; reas
   });
 }
 
-const poNumberSchema = z.string().trim().min(1, { message: 'Enter a PO number.' }).max(64, { message: 'A PO number has at most 64 characters.' });
-
 /**
  * Sets one PO number on several assignments (one per campaign is the recommended practice), all or
  * none; a PO contact email, when given, is where that purchase order's invoices go.
  */
 export async function setPoNumber(access: Access, input: { assignmentIds: string[]; poNumber: string; poContactEmail?: string | null }): Promise<PresentedAssignment[]> {
   const scope = authorize(access, 'assignment:change');
-  const poNumber = parseInput(poNumberSchema, input.poNumber, 'poNumber');
-  const contactEmail = input.poContactEmail?.trim() ? parseInput(emailSchema, input.poContactEmail, 'poContactEmail') : undefined;
+  const { poNumber, poContactEmail: contactEmail } = parseInput(setPoNumberSchema, { poNumber: input.poNumber, poContactEmail: input.poContactEmail });
   const ids = [...new Set(input.assignmentIds.map((id) => id.toLowerCase()))];
   if (ids.length === 0 || !ids.every(isUuid)) throw badUserInput('assignmentIds', 'Choose the assignments to update.');
   const { deps } = access;
