@@ -20,8 +20,8 @@ export function invoicePdfUrl(deps: Pick<ServerDependencies, 'config'>, invoice:
 function invoiceCursor(cursor: string | null | undefined): [string, string] | null {
   const key = decodeCursor(cursor, 2);
   if (!key) return null;
-  const [issuedAt, id] = key;
-  if (typeof issuedAt === 'string' && !Number.isNaN(Date.parse(issuedAt)) && isUuid(id)) return [issuedAt, id];
+  const [issuedAt, number] = key;
+  if (typeof issuedAt === 'string' && !Number.isNaN(Date.parse(issuedAt)) && typeof number === 'string') return [issuedAt, number];
   throw badUserInput('after', 'This cursor is not valid: start again from the first page.');
 }
 
@@ -31,7 +31,7 @@ export async function listInvoices(access: Access, args: { first?: number | null
   const limit = pageSize(args.first);
   const after = invoiceCursor(args.after);
   const [rows, totalCount] = await Promise.all([scope.stores.invoices.list({ after, limit }), scope.stores.invoices.count()]);
-  return { ...toConnection(rows, limit, (row) => row, (row) => [row.issuedAt.toISOString(), row.id]), totalCount };
+  return { ...toConnection(rows, limit, (row) => row, (row) => [row.issuedAt.toISOString(), row.number]), totalCount };
 }
 
 export function listInvoiceLines(access: Access, invoice: InvoiceRow) {

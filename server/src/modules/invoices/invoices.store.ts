@@ -85,16 +85,16 @@ export class InvoiceStore extends Store {
     });
   }
 
-  /** A page, newest issued first (then id); `limit + 1` rows say whether more follow. */
+  /** A page, newest issued first (one run's invoices by number, last first); `limit + 1` rows say whether more follow. */
   async list(page: { after: [string, string] | null; limit: number }): Promise<InvoiceRow[]> {
     const { db, tenant } = await this.open();
-    const after = page.after ? sql`(${invoices.issuedAt}, ${invoices.id}) < (${page.after[0]}::timestamptz, ${page.after[1]}::uuid)` : undefined;
+    const after = page.after ? sql`(${invoices.issuedAt}, ${invoices.number}) < (${page.after[0]}::timestamptz, ${page.after[1]})` : undefined;
     const rows = await db
       .select(invoiceColumns)
       .from(invoices)
       .leftJoin(purchaseOrders, withPurchaseOrder)
       .where(and(invoiceRows(tenant), sql`${invoices.status} <> 'DRAFT'`, after))
-      .orderBy(desc(invoices.issuedAt), desc(invoices.id))
+      .orderBy(desc(invoices.issuedAt), desc(invoices.number))
       .limit(page.limit + 1);
     const found = rows.map(asRow);
     for (const row of found) this.byIdLoader.prime(row.id, row);

@@ -1,5 +1,6 @@
 // The assignments the missing PO numbers box counts, each with a checkbox: select several (say, one
-// campaign's), enter one PO number and its contact, save. Saved ones leave the list.
+// campaign's), enter one PO number and its contact, save. Saved ones leave the list. The PO number
+// comes first, so a long list need not be scrolled past to reach it.
 import { useMemo, useState } from 'react';
 import { Alert, Box, Button, Card, Checkbox, Group, Stack, Text, Title } from '@mantine/core';
 import { ErrorAlert, StatusBadge, applyGraphQLError, assignmentStatusTone, formatDateRange } from '@coverline/ui';
@@ -85,6 +86,20 @@ export function MissingPoNumbersForm({ assignments }: { assignments: Row[] }) {
           </Card>
         ) : (
           <>
+            <Card withBorder radius="md" padding="lg">
+              <Stack gap="md">
+                <Title order={2} size="h4">
+                  PO number for the selected assignments
+                </Title>
+                {formError ? <ErrorAlert title="The PO number was not saved" message={formError} /> : null}
+                <PoNumberFields form={form} />
+                <Group justify="flex-end">
+                  <Button type="submit" loading={isSubmitting} disabled={chosen.length === 0}>
+                    {chosen.length === 0 ? 'Select assignments first' : `Set PO number on ${chosen.length === 1 ? '1 assignment' : `${chosen.length} assignments`}`}
+                  </Button>
+                </Group>
+              </Stack>
+            </Card>
             <Card withBorder radius="md" padding={0}>
               <Box px="md" py="sm" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
                 <Checkbox
@@ -114,20 +129,6 @@ export function MissingPoNumbersForm({ assignments }: { assignments: Row[] }) {
                     </Group>
                   </Box>
                 ))}
-              </Stack>
-            </Card>
-            <Card withBorder radius="md" padding="lg">
-              <Stack gap="md">
-                <Title order={2} size="h4">
-                  PO number for the selected assignments
-                </Title>
-                {formError ? <ErrorAlert title="The PO number was not saved" message={formError} /> : null}
-                <PoNumberFields form={form} />
-                <Group justify="flex-end">
-                  <Button type="submit" loading={isSubmitting} disabled={chosen.length === 0}>
-                    {chosen.length === 0 ? 'Select assignments first' : `Set PO number on ${chosen.length === 1 ? '1 assignment' : `${chosen.length} assignments`}`}
-                  </Button>
-                </Group>
               </Stack>
             </Card>
           </>
