@@ -161,7 +161,7 @@ export function InvoiceList({ invoices, empty }: { invoices: Row[]; empty: React
         )
       ) : (
         <Card withBorder radius="md" padding={0}>
-          <DataTable caption="Invoices" columns={tableColumns} data={invoices} getRowId={(row) => row.id} empty={<Box p="md">{empty}</Box>} highlightOnHover />
+          <DataTable caption="Invoices" columns={tableColumns} data={invoices} getRowId={(row) => row.id} empty={<Box p="md">{empty}</Box>} />
         </Card>
       )}
       <ConfirmDialog

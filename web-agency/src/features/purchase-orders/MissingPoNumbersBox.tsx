@@ -40,7 +40,7 @@ export function MissingPoNumbersBox() {
           </Text>
         </Stack>
         {missing ? (
-          <Button component={Link} to="/assignments/missing-po" variant="filled" color="orange.9">
+          <Button component={Link} to="/assignments/missing-po" variant="filled" color="#8a3106">
             Enter PO numbers
           </Button>
         ) : null}
