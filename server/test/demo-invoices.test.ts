@@ -56,3 +56,16 @@ it('leaves nothing for the monthly run to issue again for the months the demo in
   await issueMonthlyInvoices(server.coverline.deps);
   expect((await invoicesOf(await signIn('rep@acme.test'))).length).toBe(before);
 });
+
+it("shows neither demo agency the other's invoices: the other's ids are not found, its PDF URLs answer nothing", async () => {
+  const acme = await signIn('rep@acme.test');
+  const globex = await signIn('rep@globex.test');
+  const [acmeInvoice] = await invoicesOf(acme);
+  const globexInvoices = await invoicesOf(globex);
+  expect(globexInvoices.map((invoice) => invoice.id)).not.toContain(acmeInvoice!.id);
+  const markPaid = await globex.request('mutation($id: ID!) { markInvoicePaid(id: $id) { id } }', { id: acmeInvoice!.id });
+  expect(markPaid.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  const asGlobex = await httpGet(server, new URL(acmeInvoice!.pdfUrl).pathname, { cookie: `coverline_agency=${globex.cookie('coverline_agency')}` });
+  expect(asGlobex.status).toBe(404);
+  expect(asGlobex.body.subarray(0, 5).toString('latin1')).not.toBe('%PDF-');
+});
