@@ -119,7 +119,6 @@ const MATRIX: Record<string, Row> = {
   },
   'Mutation.extendAssignment': { mayCall: AGENCY, call: () => ['mutation($id: ID!) { extendAssignment(id: $id, endDate: "2099-01-05") { id } }', { id: SOME_ID }] },
   'Mutation.cancelAssignment': { mayCall: AGENCY, call: () => ['mutation($id: ID!) { cancelAssignment(id: $id) { id } }', { id: SOME_ID }] },
-  'Mutation.setPoNumber': { mayCall: AGENCY, call: () => ['mutation($id: ID!) { setPoNumber(assignmentIds: [$id], poNumber: "PO-1") { id } }', { id: SOME_ID }] },
   'Mutation.sendOptInReminder': { mayCall: AGENCY, call: () => ['mutation($id: ID!) { sendOptInReminder(contractorId: $id) }', { id: SOME_ID }] },
   'Mutation.approveJobCategory': { mayCall: ['operator'], call: () => ['mutation($id: ID!) { approveJobCategory(id: $id) { id } }', { id: SOME_ID }] },
   'Mutation.rejectJobCategory': { mayCall: ['operator'], call: () => ['mutation($id: ID!) { rejectJobCategory(id: $id) { id } }', { id: SOME_ID }] },
@@ -138,6 +137,16 @@ const MATRIX: Record<string, Row> = {
     mayCall: AGENCY,
     call: () => ['mutation($i: AgencySettingsInput!) { updateAgencySettings(input: $i) { id } }', { i: { reminderDays: [2, 5] } }],
   },
+  // PO numbers and invoices: the agency's own (SOME_ID is nobody's: NOT_FOUND).
+  'Query.assignments': { mayCall: AGENCY, call: () => ['{ assignments(filter: { missingPoNumber: true }, first: 5) { totalCount } }'] },
+  'Mutation.setPoNumber': {
+    mayCall: AGENCY,
+    call: () => ['mutation($id: ID!) { setPoNumber(assignmentIds: [$id], poNumber: "PO-1", poContactEmail: "ap@matrix.test") { id } }', { id: SOME_ID }],
+  },
+  'Query.invoices': { mayCall: AGENCY, call: () => ['{ invoices(first: 5) { totalCount } }'] },
+  'Mutation.issueInvoices': { mayCall: AGENCY, call: () => ['mutation { issueInvoices { id } }'] },
+  'Mutation.markInvoicePaid': { mayCall: AGENCY, call: () => ['mutation($id: ID!) { markInvoicePaid(id: $id) { id } }', { id: SOME_ID }] },
+  'Mutation.voidInvoice': { mayCall: AGENCY, call: () => ['mutation($id: ID!) { voidInvoice(id: $id) { id } }', { id: SOME_ID }] },
   // Contractor pay: only the signed-in contractor, on their own assignments (SOME_ID is nobody's: NOT_FOUND).
   'Query.myPaymentMethod': { mayCall: ['contractor'], call: () => ['{ myPaymentMethod { id brand last4 } }'] },
   'Query.myCharges': { mayCall: ['contractor'], call: () => ['{ myCharges { id status } }'] },

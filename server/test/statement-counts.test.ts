@@ -6,12 +6,15 @@
 // certificates, status history). The documents are the apps' own generated ones.
 import { print, type DocumentNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ContractorProfileRouteDocument, ContractorsRouteDocument } from '../../web-agency/src/gql/graphql.js';
+import { eq } from 'drizzle-orm';
+import { ContractorProfileRouteDocument, ContractorsRouteDocument, InvoicesRouteDocument, MissingPoNumbersRouteDocument } from '../../web-agency/src/gql/graphql.js';
+import { assignments, purchaseOrders } from '../src/db/schema.js';
 import { FacilityAssignmentsDocument } from '../../web-facility/src/gql/graphql.js';
 import type { GraphQLClient } from './support/graphql-client.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 import {
   approvedJobCategory,
+  completedOptIn,
   coveredAssignment,
   createAgency,
   createContractor,
@@ -33,6 +36,7 @@ let recording: string[] | null = null;
 let member: GraphQLClient;
 let manager: GraphQLClient;
 let facilityId: string;
+let agencyId: string;
 const withHistory = {} as Record<(typeof SIZES)[number], ContractorFixture>;
 
 beforeAll(async () => {
@@ -40,6 +44,7 @@ beforeAll(async () => {
   server = await startTestServer({ RUN_WORKER: 'false' }, { observeStatements: (statement) => recording?.push(statement) });
   await createMasterPolicies(server);
   const agency = await createAgency(server);
+  agencyId = agency.id;
   const facility = await createFacility(server, agency, { name: 'Mercy General' });
   facilityId = facility.id;
   const category = await approvedJobCategory(server, agency);
@@ -49,6 +54,8 @@ beforeAll(async () => {
       const day = -400 + i * 3;
       await coveredAssignment(server, { agencyId: agency.id, contractorId: contractor.id, jobCategoryId: category.id, facilityId: facility.id, effectiveDate: dayFromToday(server, day), endDate: dayFromToday(server, day + 2) });
     }
+    // Opted in, so their assignments without a PO number fill the missing PO numbers list.
+    await completedOptIn(server, contractor);
     withHistory[size] = contractor;
   }
   for (let i = 0; i < 100; i++) await createContractor(server, agency);
@@ -110,5 +117,30 @@ describe('statements per request', () => {
       expect(assignments.every((assignment) => assignment.certificates.length === 1 && assignment.certificates[0]?.status === 'VALID')).toBe(true);
       return statements;
     }, MAX_PROFILE_STATEMENTS);
+  });
+
+  // Before the invoices case below, which gives every assignment a PO number.
+  it('the missing PO numbers list: the same at 10 and 100 rows, and at most 6', async () => {
+    await expectSameCountAtEverySize('Missing PO numbers', async (first) => {
+      const { data, statements } = await statementsOf(member, MissingPoNumbersRouteDocument, { first });
+      expect((data.assignments as Connection).edges).toHaveLength(first);
+      return statements;
+    });
+  });
+
+  it('the Invoices page: the same at 10 and 100 invoices, and at most 6', async () => {
+    // One PO number per assignment, so issuing now makes one invoice of each.
+    const rows = await server.db.select({ id: assignments.id }).from(assignments).where(eq(assignments.agencyId, agencyId));
+    for (const [index, row] of rows.entries()) {
+      const poNumber = `PO-${index}`;
+      await server.db.insert(purchaseOrders).values({ agencyId, number: poNumber });
+      await server.db.update(assignments).set({ poNumber }).where(eq(assignments.id, row.id));
+    }
+    await member.data('mutation { issueInvoices { id } }');
+    await expectSameCountAtEverySize('Invoices page', async (first) => {
+      const { data, statements } = await statementsOf(member, InvoicesRouteDocument, { first });
+      expect((data.invoices as Connection).edges).toHaveLength(first);
+      return statements;
+    });
   });
 });

@@ -6,6 +6,8 @@ import { AcceptInviteRoute } from './routes/accept-invite';
 import { ContractorProfileRoute } from './routes/contractor-profile';
 import { ContractorsRoute } from './routes/contractors';
 import { FacilitiesRoute } from './routes/facilities';
+import { InvoicesRoute } from './routes/invoices';
+import { MissingPoNumbersRoute } from './routes/missing-po-numbers';
 import { NewAssignmentRoute } from './routes/new-assignment';
 import { NewContractorRoute } from './routes/new-contractor';
 import { OverviewRoute } from './routes/overview';
@@ -17,6 +19,7 @@ const NAV_ITEMS: AppNavItem[] = [
   { label: 'Overview', to: '/' },
   { label: 'Contractors', to: '/contractors' },
   { label: 'Facilities', to: '/facilities' },
+  { label: 'Invoices', to: '/invoices' },
   { label: 'Team', to: '/team' },
   { label: 'Settings', to: '/settings' },
 ];
@@ -36,6 +39,8 @@ export const routes: RouteObject[] = [
       { path: 'contractors/:contractorId', Component: ContractorProfileRoute },
       { path: 'contractors/:contractorId/assignments/new', Component: NewAssignmentRoute },
       { path: 'facilities', Component: FacilitiesRoute },
+      { path: 'invoices', Component: InvoicesRoute },
+      { path: 'assignments/missing-po', Component: MissingPoNumbersRoute },
       { path: 'team', Component: TeamRoute },
       { path: 'settings', Component: SettingsRoute },
     ],

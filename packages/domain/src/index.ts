@@ -17,3 +17,5 @@ export * from './contractor-coverage';
 export * from './reminders';
 export * from './agency-settings';
 export * from './contractor-archive';
+export * from './invoices';
+export * from './purchase-orders';

@@ -9,7 +9,7 @@ export async function expectAccessible(page: Page): Promise<void> {
   expect(violations, `accessibility violations on ${page.url()}`).toEqual([]);
 }
 
-type Mail = { id: string; to: string; subject: string; text: string; sentAt: string };
+export type Mail = { id: string; to: string; subject: string; text: string; sentAt: string; attachments: string[] };
 
 /** Waits for the newest mail to `to` whose subject matches, delivered after `since`, and returns its first link. */
 export async function linkFromMailbox(request: APIRequestContext, to: string, subject: RegExp, since: Date): Promise<string> {

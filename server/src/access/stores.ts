@@ -9,6 +9,7 @@ import { CertificateStore } from '../modules/certificates/certificates.store.js'
 import { ContractorStore } from '../modules/contractors/contractors.store.js';
 import { FacilityStore } from '../modules/facilities/facilities.store.js';
 import { FacilityAssignmentStore } from '../modules/facility-assignments/facility-assignments.store.js';
+import { InvoiceStore } from '../modules/invoices/invoices.store.js';
 import { JobCategoryStore } from '../modules/job-categories/job-categories.store.js';
 import { JobCodeStore } from '../modules/job-codes/job-codes.store.js';
 import { OptInReminderStore } from '../modules/opt-ins/opt-in-reminders.store.js';
@@ -27,6 +28,7 @@ const STORES = {
   contractors: ContractorStore,
   facilities: FacilityStore,
   facilityAssignments: FacilityAssignmentStore,
+  invoices: InvoiceStore,
   jobCategories: JobCategoryStore,
   jobCodes: JobCodeStore,
   optInReminders: OptInReminderStore,

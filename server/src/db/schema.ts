@@ -772,7 +772,9 @@ export const mailOutbox = pgTable(
   (t) => [index('mail_outbox_status_idx').on(t.status, t.createdAt), index('mail_outbox_sent_idx').on(t.sentAt)],
 );
 
-export type MailAttachmentRef = { kind: 'certificate'; agencyId: string; certificateId: string; filename: string };
+export type MailAttachmentRef =
+  | { kind: 'certificate'; agencyId: string; certificateId: string; filename: string }
+  | { kind: 'invoice'; agencyId: string; invoiceId: string; filename: string };
 
 export const auditLog = pgTable(
   'audit_log',

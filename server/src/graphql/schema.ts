@@ -11,6 +11,7 @@ import { CertificatesResolver } from '../modules/certificates/certificates.resol
 import { ContractorsResolver } from '../modules/contractors/contractors.resolver.js';
 import { FacilitiesResolver } from '../modules/facilities/facilities.resolver.js';
 import { FacilityAssignmentsResolver } from '../modules/facility-assignments/facility-assignments.resolver.js';
+import { InvoicesResolver } from '../modules/invoices/invoices.resolver.js';
 import { JobCategoriesResolver } from '../modules/job-categories/job-categories.resolver.js';
 import { JobCodesResolver } from '../modules/job-codes/job-codes.resolver.js';
 import { OptInsResolver } from '../modules/opt-ins/opt-ins.resolver.js';
@@ -42,6 +43,7 @@ export function buildCoverlineSchema(): Promise<GraphQLSchema> {
         OptInsResolver,
         CertificatesResolver,
         PaymentsResolver,
+        InvoicesResolver,
       ],
       authChecker,
       // Inputs are validated by the domain's zod schemas in each use case, which name the field at fault.

@@ -7,13 +7,14 @@ import type { ServerDependencies } from '../dependencies.js';
 export function registerMailbox(fastify: FastifyInstance, deps: ServerDependencies): void {
   const latest = () =>
     deps.database.unscoped
-      .select({ id: mailOutbox.id, to: mailOutbox.to, subject: mailOutbox.subject, text: mailOutbox.text, html: mailOutbox.html, sentAt: mailOutbox.sentAt })
+      .select({ id: mailOutbox.id, to: mailOutbox.to, subject: mailOutbox.subject, text: mailOutbox.text, html: mailOutbox.html, sentAt: mailOutbox.sentAt, attachments: mailOutbox.attachments })
       .from(mailOutbox)
       .where(isNotNull(mailOutbox.sentAt))
       .orderBy(desc(mailOutbox.sentAt), desc(mailOutbox.createdAt))
       .limit(200);
 
-  fastify.get('/dev/mailbox.json', async () => latest());
+  // Attachments by file name only: the bytes stay in the outbox's references.
+  fastify.get('/dev/mailbox.json', async () => (await latest()).map(({ attachments, ...mail }) => ({ ...mail, attachments: attachments.map((ref) => ref.filename) })));
 
   fastify.get('/dev/mailbox', async (_request, reply) => {
     const messages = await latest();

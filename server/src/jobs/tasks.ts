@@ -6,6 +6,7 @@ import { sendMagicLink } from '../modules/auth/magic-link.service.js';
 import { endFinishedAssignments } from '../modules/assignment-lifecycle/assignment-lifecycle.js';
 import { issueMissingOptInLinksForAll } from '../modules/auth/contractor-link.service.js';
 import { removeExpiredSignInRecords } from '../modules/auth/sessions.js';
+import { issueMonthlyInvoices } from '../modules/invoices/invoices.service.js';
 import { sendAutomaticOptInReminders } from '../modules/opt-ins/opt-ins.service.js';
 import { runCharge, runDueCharges } from '../modules/payments/charge-runner.js';
 
@@ -18,6 +19,7 @@ export type TaskPayloads = {
   end_finished_assignments: Record<string, never>;
   charge_assignment: { agencyId: string; chargeId: string };
   charge_due_payments: Record<string, never>;
+  issue_monthly_invoices: Record<string, never>;
 };
 export type TaskName = keyof TaskPayloads;
 
@@ -27,6 +29,8 @@ export const CRONTAB = [
   '0 * * * * send_opt_in_reminders',
   '30 * * * * issue_missing_opt_in_links',
   '5 * * * * end_finished_assignments',
+  // Hourly, so each agency's month closes within the hour after its own local midnight of the 1st.
+  '10 * * * * issue_monthly_invoices',
   // The safety net of contractor pay: due charges whose job is missing or early, and charges whose runner died.
   '* * * * * charge_due_payments',
 ].join('\n');
@@ -41,6 +45,7 @@ export function createTaskList(deps: ServerDependencies): TaskList {
     end_finished_assignments: async () => void (await endFinishedAssignments(deps)),
     charge_assignment: async (payload) => void (await runCharge(deps, payload)),
     charge_due_payments: async () => void (await runDueCharges(deps)),
+    issue_monthly_invoices: async () => void (await issueMonthlyInvoices(deps)),
   };
   return Object.fromEntries(
     Object.entries(tasks).map(([name, run]) => [name, ((payload: unknown) => run(payload as never)) satisfies Task]),

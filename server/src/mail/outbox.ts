@@ -1,5 +1,5 @@
 // Mail is written to the outbox in the transaction of the change that causes it, then delivered by a
-// job. The outbox is a platform table; a certificate attached by reference is read as the system.
+// job. The outbox is a platform table; a certificate or invoice attached by reference is read as the system.
 import { and, eq } from 'drizzle-orm';
 import { asSystem } from '../access/access.js';
 import { authorize } from '../access/policy.js';
@@ -7,7 +7,9 @@ import type { Executor } from '../db/client.js';
 import { mailOutbox, type MailAttachmentRef } from '../db/schema.js';
 import type { ServerDependencies } from '../dependencies.js';
 import { addJob } from '../jobs/queue.js';
-import { loadCertificateAttachment } from '../modules/certificates/certificate-files.js';
+import type { Scope } from '../access/scope.js';
+import { loadCertificateAttachment, type PdfAttachment } from '../modules/certificates/certificate-files.js';
+import { loadInvoiceAttachment } from '../modules/invoices/invoice-files.js';
 import type { RenderedMail } from './templates.js';
 
 export async function enqueueMail(
@@ -30,6 +32,15 @@ export async function enqueueMail(
   return row.id;
 }
 
+function loadAttachment(scope: Scope, ref: MailAttachmentRef): Promise<PdfAttachment> {
+  switch (ref.kind) {
+    case 'certificate':
+      return loadCertificateAttachment(scope, ref);
+    case 'invoice':
+      return loadInvoiceAttachment(scope, ref);
+  }
+}
+
 export function deliverMail(deps: ServerDependencies, outboxId: string): Promise<void> {
   return asSystem(deps, 'deliver_mail', async (access) => {
     const scope = authorize(access, 'mail:deliver');
@@ -43,7 +54,7 @@ export function deliverMail(deps: ServerDependencies, outboxId: string): Promise
         text: message.text,
         html: message.html,
         // The outbox stores references, not bytes: each is read when the mail is sent.
-        attachments: await Promise.all(message.attachments.map((ref) => loadCertificateAttachment(scope, ref))),
+        attachments: await Promise.all(message.attachments.map((ref) => loadAttachment(scope, ref))),
       });
       await outbox
         .update(mailOutbox)

@@ -151,3 +151,27 @@ export function certificateIssuedMail(input: {
     { note: 'Anyone can check a certificate at this address: it shows whether the certificate is valid and that its signature is ours.' },
   ]);
 }
+
+export function invoiceIssuedMail(input: {
+  agencyName: string;
+  number: string;
+  poNumber: string | null;
+  period: string;
+  total: string;
+  /** For the "No PO" invoice: each assignment in words, so whoever reads it can send their PO numbers. */
+  assignmentsWithoutPo: string[];
+}): RenderedMail {
+  const about = input.poNumber ? `PO ${input.poNumber}` : 'assignments without a PO number';
+  const blocks: Block[] = [
+    { paragraph: `Invoice ${input.number} from Coverline for ${input.agencyName}: insurance premiums of ${about}, ${input.period}. Total ${input.total}.` },
+    { paragraph: 'The invoice is attached as a PDF, with one line for each assignment.' },
+  ];
+  if (!input.poNumber) {
+    blocks.push(
+      { paragraph: `These assignments have no PO number yet: ${input.assignmentsWithoutPo.join('; ')}.` },
+      { paragraph: 'Please enter a PO number for them in Coverline (Contractors tab, missing PO numbers), so their invoices reach the right purchase order.' },
+    );
+  }
+  blocks.push({ note: 'You receive this as the PO contact or the billing contact of the agency.' });
+  return render(`Invoice ${input.number} — ${input.poNumber ? `PO ${input.poNumber}` : 'No PO'}, ${input.total}`, blocks);
+}

@@ -573,7 +573,8 @@ const GLOBEX: DemoAgency = {
     { name: 'Diego Ramirez', address: '310 N San Fernando Blvd, Burbank, CA 91502', areaCode: '818', role: 'spokespersonCa' },
     { name: 'Imani Jackson', address: '5300 S Hyde Park Blvd, Chicago, IL 60615', areaCode: '773', role: 'spokespersonIl' },
     { name: 'Ryan Kowalski', address: '1603 Orrington Ave, Evanston, IL 60201', areaCode: '847', card: 'declined' },
-    { name: 'Victor Petrov', address: '3150 N Milwaukee Ave, Chicago, IL 60618', areaCode: '773', role: 'technician' },
+    // Globex pays this technician's premiums itself, so its invoices have lines too.
+    { name: 'Victor Petrov', address: '3150 N Milwaukee Ave, Chicago, IL 60618', areaCode: '773', role: 'technician', payer: 'AGENCY' },
     { name: 'Carlos Mendoza', address: '4050 S Archer Ave, Chicago, IL 60632', areaCode: '773', role: 'technician' },
     { name: 'Emily Nakamura', address: '1010 Lake St, Oak Park, IL 60301', areaCode: '708' },
     { name: 'Lena Fischer', address: '4400 Fountain Ave, Los Angeles, CA 90029', areaCode: '323' },

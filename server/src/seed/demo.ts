@@ -3,7 +3,7 @@
 // issues a fresh sign-in link for the demo contractor and mails it to her, because links are
 // stored hashed and cannot be printed again.
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
-import { chargeJobKey, type CoverageRate } from '@coverline/domain';
+import { addDays, chargeJobKey, previousMonth, todayInTimeZone, type CoverageRate, type InvoicePeriod } from '@coverline/domain';
 import { asSystem } from '../access/access.js';
 import { authorize } from '../access/policy.js';
 import type { ScopedTransaction } from '../access/scope.js';
@@ -33,11 +33,12 @@ import {
 import type { ServerDependencies } from '../dependencies.js';
 import { CONTRACTOR_LINK_DAYS, issueContractorLink, issueMissingOptInLinks } from '../modules/auth/contractor-link.service.js';
 import { issueCertificate } from '../modules/certificates/certificate-issuing.js';
+import { invoiceMonth } from '../modules/invoices/invoice-issuing.js';
 import { addJob } from '../jobs/queue.js';
 import { enqueueMail } from '../mail/outbox.js';
 import { contractorLinkMail } from '../mail/templates.js';
 import { hashPassword } from '../modules/auth/passwords.js';
-import { buildDemoData, type DemoRows } from './demo-builder.js';
+import { buildDemoData, zonedInstant, type DemoRows } from './demo-builder.js';
 import { DEMO_AGENCIES, DEMO_CONTRACTOR, DEMO_FACILITY_USERS, DEMO_PASSWORD } from './demo-data.js';
 
 export type DemoSummary = { lines: string[] };
@@ -131,6 +132,28 @@ async function issueDemoCertificates(tx: ScopedTransaction, deps: ServerDependen
   return bound.length;
 }
 
+/** How many past months of each demo agency were invoiced: the year of assignments the demo spans. */
+const INVOICED_MONTHS = 12;
+
+/**
+ * The invoices of each demo agency's past months, as the monthly run issued them at its first hourly
+ * run (:10) of each 1st in the agency's time zone, through the same producer. They were mailed then,
+ * so they are not mailed again now.
+ */
+async function issueDemoInvoices(tx: ScopedTransaction, deps: ServerDependencies, rows: DemoRows): Promise<number> {
+  let issued = 0;
+  for (const settings of rows.agencySettings) {
+    const timeZone = settings.timeZone ?? 'America/New_York';
+    const periods: InvoicePeriod[] = [previousMonth(todayInTimeZone(timeZone, deps.now()))];
+    while (periods.length < INVOICED_MONTHS) periods.unshift(previousMonth((periods[0] as InvoicePeriod).start));
+    for (const period of periods) {
+      const issuedAt = new Date(Math.min(zonedInstant(addDays(period.end, 1), 10, timeZone).getTime(), deps.now().getTime()));
+      issued += (await invoiceMonth(tx, settings.agencyId, period, { issuedAt, mail: false }))?.length ?? 0;
+    }
+  }
+  return issued;
+}
+
 /** Loads the demo data in one transaction unless some agency exists, as the system. Returns the row counts, or null. */
 async function loadDemoData(deps: ServerDependencies): Promise<Record<string, number> | null> {
   return asSystem(deps, 'demo-data', async (access) => {
@@ -146,7 +169,8 @@ async function loadDemoData(deps: ServerDependencies): Promise<Record<string, nu
       const issued = await issueDemoCertificates(tx, deps);
       // The rows went in directly, not through requestOptIn: give each open opt-in its link.
       await issueMissingOptInLinks(tx, deps);
-      return { ...countRows(rows), certificates: issued };
+      const invoiced = await issueDemoInvoices(tx, deps, rows);
+      return { ...countRows(rows), certificates: issued, invoices: invoiced };
     });
   });
 }

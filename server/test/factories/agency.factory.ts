@@ -7,7 +7,7 @@ export type AgencyFixture = { id: string; name: string };
 
 export async function createAgency(
   server: TestServer,
-  overrides: { name?: string; billingEmail?: string | null; defaultPayer?: 'AGENCY' | 'CONTRACTOR' } = {},
+  overrides: { name?: string; billingEmail?: string | null; defaultPayer?: 'AGENCY' | 'CONTRACTOR'; timeZone?: string } = {},
 ): Promise<AgencyFixture> {
   const [agency] = await server.db.insert(agencies).values({ name: overrides.name ?? `Agency ${next()}` }).returning();
   if (!agency) throw new Error('no agency');
@@ -15,6 +15,7 @@ export async function createAgency(
     agencyId: agency.id,
     billingEmail: overrides.billingEmail ?? null,
     defaultPayer: overrides.defaultPayer ?? 'AGENCY',
+    ...(overrides.timeZone ? { timeZone: overrides.timeZone } : {}),
   });
   return agency;
 }

@@ -5,6 +5,7 @@ export * from './assignment.factory.js';
 export * from './contractor.factory.js';
 export * from './facility.factory.js';
 export * from './job-category.factory.js';
+export * from './opt-in.factory.js';
 export * from './payment.factory.js';
 export * from './platform.js';
 export * from './policy.factory.js';

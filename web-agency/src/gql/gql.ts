@@ -32,6 +32,12 @@ type Documents = {
     "\n  mutation CreateContractor($input: CreateContractorInput!) {\n    createContractor(input: $input) {\n      id\n      ...ContractorsTable_contractor\n    }\n  }\n": typeof types.CreateContractorDocument,
     "\n  mutation SetFacilityBulkDownload($facilityId: ID!, $enabled: Boolean!) {\n    setFacilityBulkDownload(facilityId: $facilityId, enabled: $enabled) {\n      id\n      bulkDownloadEnabled\n    }\n  }\n": typeof types.SetFacilityBulkDownloadDocument,
     "\n  mutation InviteFacilityUser($facilityId: ID!, $email: String!) {\n    inviteFacilityUser(facilityId: $facilityId, email: $email)\n  }\n": typeof types.InviteFacilityUserDocument,
+    "\n  fragment InvoiceList_invoice on Invoice {\n    id\n    number\n    poNumber\n    status\n    totalCents\n    pdfUrl\n    periodStart\n    periodEnd\n    viewerCanChange\n    lines {\n      assignmentId\n    }\n  }\n": typeof types.InvoiceList_InvoiceFragmentDoc,
+    "\n  mutation MarkInvoicePaid($id: ID!) {\n    markInvoicePaid(id: $id) {\n      id\n      ...InvoiceList_invoice\n    }\n  }\n": typeof types.MarkInvoicePaidDocument,
+    "\n  mutation VoidInvoice($id: ID!) {\n    voidInvoice(id: $id) {\n      id\n      ...InvoiceList_invoice\n    }\n  }\n": typeof types.VoidInvoiceDocument,
+    "\n  query MissingPoNumbersBox {\n    assignments(filter: { missingPoNumber: true }, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.MissingPoNumbersBoxDocument,
+    "\n  fragment MissingPoNumbersForm_assignment on Assignment {\n    id\n    status\n    statusLabel\n    jobName\n    clientEntity\n    effectiveDate\n    endDate\n    contractor {\n      id\n      firstName\n      lastName\n    }\n  }\n": typeof types.MissingPoNumbersForm_AssignmentFragmentDoc,
+    "\n  mutation SetPoNumber($assignmentIds: [ID!]!, $poNumber: String!, $poContactEmail: String) {\n    setPoNumber(assignmentIds: $assignmentIds, poNumber: $poNumber, poContactEmail: $poContactEmail) {\n      id\n      poNumber\n    }\n  }\n": typeof types.SetPoNumberDocument,
     "\n  fragment AgencySettingsForm_settings on AgencySettings {\n    billingEmail\n    defaultPayer\n    timeZone\n    reminderDays\n  }\n": typeof types.AgencySettingsForm_SettingsFragmentDoc,
     "\n  mutation UpdateAgencySettings($input: AgencySettingsInput!) {\n    updateAgencySettings(input: $input) {\n      id\n      settings {\n        ...AgencySettingsForm_settings\n      }\n    }\n  }\n": typeof types.UpdateAgencySettingsDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n": typeof types.LoginDocument,
@@ -41,6 +47,9 @@ type Documents = {
     "\n  query ContractorProfileRoute($id: ID!) {\n    contractor(id: $id) {\n      id\n      ...ContractorHeader_contractor\n      assignments {\n        id\n        payer\n        ...AssignmentCard_assignment\n      }\n      reminders {\n        id\n        ...ReminderHistory_reminder\n      }\n    }\n  }\n": typeof types.ContractorProfileRouteDocument,
     "\n  query ContractorsRoute($filter: ContractorFilter, $first: Int, $after: String) {\n    contractors(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ContractorsTable_contractor\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ContractorsRouteDocument,
     "\n  query AgencyFacilities {\n    viewer {\n      id\n      agency {\n        id\n        facilities {\n          id\n          name\n          city\n          state\n          bulkDownloadEnabled\n        }\n      }\n    }\n  }\n": typeof types.AgencyFacilitiesDocument,
+    "\n  query InvoicesRoute($first: Int, $after: String) {\n    invoices(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...InvoiceList_invoice\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.InvoicesRouteDocument,
+    "\n  mutation IssueInvoices {\n    issueInvoices {\n      id\n      number\n    }\n  }\n": typeof types.IssueInvoicesDocument,
+    "\n  query MissingPoNumbersRoute($first: Int) {\n    assignments(filter: { missingPoNumber: true }, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          ...MissingPoNumbersForm_assignment\n        }\n      }\n    }\n  }\n": typeof types.MissingPoNumbersRouteDocument,
     "\n  query NewAssignmentRoute($contractorId: ID!) {\n    contractor(id: $contractorId) {\n      id\n      firstName\n      lastName\n      workState\n    }\n    jobCategories {\n      id\n      status\n      coverageTypes\n      workState\n      jobCode {\n        id\n        code\n        title\n      }\n    }\n    jobCodes {\n      id\n      code\n      title\n    }\n    viewer {\n      id\n      agency {\n        id\n        facilities {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.NewAssignmentRouteDocument,
     "\n  query SettingsRoute {\n    viewer {\n      id\n      agency {\n        id\n        name\n        settings {\n          ...AgencySettingsForm_settings\n        }\n      }\n    }\n  }\n": typeof types.SettingsRouteDocument,
 };
@@ -63,6 +72,12 @@ const documents: Documents = {
     "\n  mutation CreateContractor($input: CreateContractorInput!) {\n    createContractor(input: $input) {\n      id\n      ...ContractorsTable_contractor\n    }\n  }\n": types.CreateContractorDocument,
     "\n  mutation SetFacilityBulkDownload($facilityId: ID!, $enabled: Boolean!) {\n    setFacilityBulkDownload(facilityId: $facilityId, enabled: $enabled) {\n      id\n      bulkDownloadEnabled\n    }\n  }\n": types.SetFacilityBulkDownloadDocument,
     "\n  mutation InviteFacilityUser($facilityId: ID!, $email: String!) {\n    inviteFacilityUser(facilityId: $facilityId, email: $email)\n  }\n": types.InviteFacilityUserDocument,
+    "\n  fragment InvoiceList_invoice on Invoice {\n    id\n    number\n    poNumber\n    status\n    totalCents\n    pdfUrl\n    periodStart\n    periodEnd\n    viewerCanChange\n    lines {\n      assignmentId\n    }\n  }\n": types.InvoiceList_InvoiceFragmentDoc,
+    "\n  mutation MarkInvoicePaid($id: ID!) {\n    markInvoicePaid(id: $id) {\n      id\n      ...InvoiceList_invoice\n    }\n  }\n": types.MarkInvoicePaidDocument,
+    "\n  mutation VoidInvoice($id: ID!) {\n    voidInvoice(id: $id) {\n      id\n      ...InvoiceList_invoice\n    }\n  }\n": types.VoidInvoiceDocument,
+    "\n  query MissingPoNumbersBox {\n    assignments(filter: { missingPoNumber: true }, first: 1) {\n      totalCount\n    }\n  }\n": types.MissingPoNumbersBoxDocument,
+    "\n  fragment MissingPoNumbersForm_assignment on Assignment {\n    id\n    status\n    statusLabel\n    jobName\n    clientEntity\n    effectiveDate\n    endDate\n    contractor {\n      id\n      firstName\n      lastName\n    }\n  }\n": types.MissingPoNumbersForm_AssignmentFragmentDoc,
+    "\n  mutation SetPoNumber($assignmentIds: [ID!]!, $poNumber: String!, $poContactEmail: String) {\n    setPoNumber(assignmentIds: $assignmentIds, poNumber: $poNumber, poContactEmail: $poContactEmail) {\n      id\n      poNumber\n    }\n  }\n": types.SetPoNumberDocument,
     "\n  fragment AgencySettingsForm_settings on AgencySettings {\n    billingEmail\n    defaultPayer\n    timeZone\n    reminderDays\n  }\n": types.AgencySettingsForm_SettingsFragmentDoc,
     "\n  mutation UpdateAgencySettings($input: AgencySettingsInput!) {\n    updateAgencySettings(input: $input) {\n      id\n      settings {\n        ...AgencySettingsForm_settings\n      }\n    }\n  }\n": types.UpdateAgencySettingsDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n": types.LoginDocument,
@@ -72,6 +87,9 @@ const documents: Documents = {
     "\n  query ContractorProfileRoute($id: ID!) {\n    contractor(id: $id) {\n      id\n      ...ContractorHeader_contractor\n      assignments {\n        id\n        payer\n        ...AssignmentCard_assignment\n      }\n      reminders {\n        id\n        ...ReminderHistory_reminder\n      }\n    }\n  }\n": types.ContractorProfileRouteDocument,
     "\n  query ContractorsRoute($filter: ContractorFilter, $first: Int, $after: String) {\n    contractors(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ContractorsTable_contractor\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ContractorsRouteDocument,
     "\n  query AgencyFacilities {\n    viewer {\n      id\n      agency {\n        id\n        facilities {\n          id\n          name\n          city\n          state\n          bulkDownloadEnabled\n        }\n      }\n    }\n  }\n": types.AgencyFacilitiesDocument,
+    "\n  query InvoicesRoute($first: Int, $after: String) {\n    invoices(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...InvoiceList_invoice\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.InvoicesRouteDocument,
+    "\n  mutation IssueInvoices {\n    issueInvoices {\n      id\n      number\n    }\n  }\n": types.IssueInvoicesDocument,
+    "\n  query MissingPoNumbersRoute($first: Int) {\n    assignments(filter: { missingPoNumber: true }, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          ...MissingPoNumbersForm_assignment\n        }\n      }\n    }\n  }\n": types.MissingPoNumbersRouteDocument,
     "\n  query NewAssignmentRoute($contractorId: ID!) {\n    contractor(id: $contractorId) {\n      id\n      firstName\n      lastName\n      workState\n    }\n    jobCategories {\n      id\n      status\n      coverageTypes\n      workState\n      jobCode {\n        id\n        code\n        title\n      }\n    }\n    jobCodes {\n      id\n      code\n      title\n    }\n    viewer {\n      id\n      agency {\n        id\n        facilities {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.NewAssignmentRouteDocument,
     "\n  query SettingsRoute {\n    viewer {\n      id\n      agency {\n        id\n        name\n        settings {\n          ...AgencySettingsForm_settings\n        }\n      }\n    }\n  }\n": types.SettingsRouteDocument,
 };
@@ -165,6 +183,30 @@ export function graphql(source: "\n  mutation InviteFacilityUser($facilityId: ID
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment InvoiceList_invoice on Invoice {\n    id\n    number\n    poNumber\n    status\n    totalCents\n    pdfUrl\n    periodStart\n    periodEnd\n    viewerCanChange\n    lines {\n      assignmentId\n    }\n  }\n"): (typeof documents)["\n  fragment InvoiceList_invoice on Invoice {\n    id\n    number\n    poNumber\n    status\n    totalCents\n    pdfUrl\n    periodStart\n    periodEnd\n    viewerCanChange\n    lines {\n      assignmentId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkInvoicePaid($id: ID!) {\n    markInvoicePaid(id: $id) {\n      id\n      ...InvoiceList_invoice\n    }\n  }\n"): (typeof documents)["\n  mutation MarkInvoicePaid($id: ID!) {\n    markInvoicePaid(id: $id) {\n      id\n      ...InvoiceList_invoice\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VoidInvoice($id: ID!) {\n    voidInvoice(id: $id) {\n      id\n      ...InvoiceList_invoice\n    }\n  }\n"): (typeof documents)["\n  mutation VoidInvoice($id: ID!) {\n    voidInvoice(id: $id) {\n      id\n      ...InvoiceList_invoice\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MissingPoNumbersBox {\n    assignments(filter: { missingPoNumber: true }, first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query MissingPoNumbersBox {\n    assignments(filter: { missingPoNumber: true }, first: 1) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MissingPoNumbersForm_assignment on Assignment {\n    id\n    status\n    statusLabel\n    jobName\n    clientEntity\n    effectiveDate\n    endDate\n    contractor {\n      id\n      firstName\n      lastName\n    }\n  }\n"): (typeof documents)["\n  fragment MissingPoNumbersForm_assignment on Assignment {\n    id\n    status\n    statusLabel\n    jobName\n    clientEntity\n    effectiveDate\n    endDate\n    contractor {\n      id\n      firstName\n      lastName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPoNumber($assignmentIds: [ID!]!, $poNumber: String!, $poContactEmail: String) {\n    setPoNumber(assignmentIds: $assignmentIds, poNumber: $poNumber, poContactEmail: $poContactEmail) {\n      id\n      poNumber\n    }\n  }\n"): (typeof documents)["\n  mutation SetPoNumber($assignmentIds: [ID!]!, $poNumber: String!, $poContactEmail: String) {\n    setPoNumber(assignmentIds: $assignmentIds, poNumber: $poNumber, poContactEmail: $poContactEmail) {\n      id\n      poNumber\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment AgencySettingsForm_settings on AgencySettings {\n    billingEmail\n    defaultPayer\n    timeZone\n    reminderDays\n  }\n"): (typeof documents)["\n  fragment AgencySettingsForm_settings on AgencySettings {\n    billingEmail\n    defaultPayer\n    timeZone\n    reminderDays\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -198,6 +240,18 @@ export function graphql(source: "\n  query ContractorsRoute($filter: ContractorF
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AgencyFacilities {\n    viewer {\n      id\n      agency {\n        id\n        facilities {\n          id\n          name\n          city\n          state\n          bulkDownloadEnabled\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AgencyFacilities {\n    viewer {\n      id\n      agency {\n        id\n        facilities {\n          id\n          name\n          city\n          state\n          bulkDownloadEnabled\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvoicesRoute($first: Int, $after: String) {\n    invoices(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...InvoiceList_invoice\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query InvoicesRoute($first: Int, $after: String) {\n    invoices(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...InvoiceList_invoice\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueInvoices {\n    issueInvoices {\n      id\n      number\n    }\n  }\n"): (typeof documents)["\n  mutation IssueInvoices {\n    issueInvoices {\n      id\n      number\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MissingPoNumbersRoute($first: Int) {\n    assignments(filter: { missingPoNumber: true }, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          ...MissingPoNumbersForm_assignment\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MissingPoNumbersRoute($first: Int) {\n    assignments(filter: { missingPoNumber: true }, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          ...MissingPoNumbersForm_assignment\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

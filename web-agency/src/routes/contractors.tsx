@@ -7,6 +7,7 @@ import { ErrorAlert, LoadingIndicator, PageHeader } from '@coverline/ui';
 import { graphql } from '../gql';
 import type { ContractorFilter } from '../gql/graphql';
 import { ContractorsTable } from '../features/contractors/ContractorsTable';
+import { MissingPoNumbersBox } from '../features/purchase-orders/MissingPoNumbersBox';
 import { ContractorFilters, NO_FILTERS, type ContractorFilterValues } from '../features/contractors/ContractorFilters';
 
 const PAGE_SIZE = 20;
@@ -90,6 +91,7 @@ export function ContractorsRoute() {
           </Button>
         }
       />
+      <MissingPoNumbersBox />
       <Card withBorder radius="md" padding={0}>
         <Stack gap={0}>
           <Box p="md" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Can } from '../../access/policy.js';
 import type { Context } from '../../graphql/context.js';
 import { listAssignmentCertificates } from '../certificates/certificates.service.js';
@@ -17,10 +17,11 @@ import {
   estimatePremium,
   extendAssignment,
   findAssignment,
+  listAssignments,
   setPoNumber,
   type PresentedAssignment,
 } from './assignments.service.js';
-import { Assignment, AssignmentStatusChange, CreateAssignmentInput, PremiumEstimate, PremiumEstimateInput } from './assignments.types.js';
+import { Assignment, AssignmentConnection, AssignmentFilter, AssignmentStatusChange, CreateAssignmentInput, PremiumEstimate, PremiumEstimateInput } from './assignments.types.js';
 
 @Resolver(() => Assignment)
 export class AssignmentsResolver {
@@ -28,6 +29,17 @@ export class AssignmentsResolver {
   @Query(() => Assignment, { nullable: true, description: "One of the agency's assignments; null for any other id." })
   assignment(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
     return findAssignment(ctx.access, id);
+  }
+
+  @Can('assignment:read')
+  @Query(() => AssignmentConnection, { description: "The agency's assignments, newest effective date first, filtered." })
+  assignments(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => AssignmentFilter, { nullable: true }) filter?: AssignmentFilter | null,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ) {
+    return listAssignments(ctx.access, { filter, first, after });
   }
 
   @Can('premium:estimate')
@@ -55,9 +67,14 @@ export class AssignmentsResolver {
   }
 
   @Can('assignment:change')
-  @Mutation(() => [Assignment], { description: 'Sets one PO number on several assignments (one per campaign is the recommended practice).' })
-  setPoNumber(@Ctx() ctx: Context, @Arg('assignmentIds', () => [ID]) assignmentIds: string[], @Arg('poNumber', () => String) poNumber: string) {
-    return setPoNumber(ctx.access, { assignmentIds, poNumber });
+  @Mutation(() => [Assignment], { description: 'Sets one PO number on several assignments, all or none (one per campaign is the recommended practice).' })
+  setPoNumber(
+    @Ctx() ctx: Context,
+    @Arg('assignmentIds', () => [ID]) assignmentIds: string[],
+    @Arg('poNumber', () => String) poNumber: string,
+    @Arg('poContactEmail', () => String, { nullable: true, description: "Where this purchase order's invoices go; sets or replaces its contact." }) poContactEmail?: string | null,
+  ) {
+    return setPoNumber(ctx.access, { assignmentIds, poNumber, poContactEmail });
   }
 
   @FieldResolver(() => Contractor)

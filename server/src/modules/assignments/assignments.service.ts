@@ -8,6 +8,8 @@ import {
   checkExtension,
   createAssignmentSchema,
   describeNextStep,
+  isoDateSchema,
+  setPoNumberSchema,
   estimatePremium as estimate,
   isTerminalStatus,
   newJobCategorySchema,
@@ -25,6 +27,7 @@ import type { Stores } from '../../access/stores.js';
 import { isUuid } from '../../access/store.js';
 import type { ServerDependencies } from '../../dependencies.js';
 import { badUserInput, notFound } from '../../graphql/errors.js';
+import { decodeCursor, pageSize, toConnection } from '../../graphql/pagination.js';
 import { parseInput } from '../../graphql/validation.js';
 import { enqueueMail } from '../../mail/outbox.js';
 import { assignmentChangedMail } from '../../mail/templates.js';
@@ -32,8 +35,8 @@ import { enterStatus, moveAssignment, optInRequiredFor, recordStatusChange } fro
 import { recordAudit } from '../audit/audit.js';
 import { issueCertificate, voidCertificate } from '../certificates/certificate-issuing.js';
 import { findCertificateForAssignment } from '../certificates/certificates.service.js';
-import type { AssignmentRow } from './assignments.store.js';
-import type { Assignment, CreateAssignmentInput, PremiumEstimate, PremiumEstimateInput } from './assignments.types.js';
+import type { AssignmentQuery, AssignmentRow } from './assignments.store.js';
+import type { Assignment, AssignmentFilter, CreateAssignmentInput, PremiumEstimate, PremiumEstimateInput } from './assignments.types.js';
 import { STATUS_REASONS } from '../assignment-lifecycle/status-reasons.js';
 
 /** The assignment as the API shows it: its row, and the words and permissions derived from it. */
@@ -67,6 +70,46 @@ export async function findAssignment(access: Access, id: string): Promise<Presen
   const scope = authorize(access, 'assignment:read');
   const row = await scope.stores.assignments.byId(id);
   return row ? presentOne(scope.stores, access.deps, row) : null;
+}
+
+function assignmentQuery(filter: AssignmentFilter | null | undefined): AssignmentQuery {
+  if (!filter) return {};
+  const query: AssignmentQuery = {};
+  if (filter.contractorId != null) {
+    if (!isUuid(filter.contractorId)) throw badUserInput('filter.contractorId', 'Choose one of your contractors.');
+    query.contractorId = filter.contractorId.toLowerCase();
+  }
+  if (filter.facilityId != null) {
+    if (!isUuid(filter.facilityId)) throw badUserInput('filter.facilityId', 'Choose one of your facilities.');
+    query.facilityId = filter.facilityId.toLowerCase();
+  }
+  if (filter.status) query.status = filter.status;
+  if (filter.missingPoNumber != null) query.missingPoNumber = filter.missingPoNumber;
+  if (filter.effectiveFrom != null) query.effectiveFrom = parseInput(isoDateSchema, filter.effectiveFrom, 'filter.effectiveFrom');
+  if (filter.effectiveTo != null) query.effectiveTo = parseInput(isoDateSchema, filter.effectiveTo, 'filter.effectiveTo');
+  if (query.effectiveFrom && query.effectiveTo && query.effectiveTo < query.effectiveFrom) {
+    throw badUserInput('filter.effectiveTo', 'The end of the range must be on or after its start.');
+  }
+  return query;
+}
+
+function assignmentCursor(cursor: string | null | undefined): [string, string] | null {
+  const key = decodeCursor(cursor, 2);
+  if (!key) return null;
+  const [effectiveDate, id] = key;
+  if (typeof effectiveDate === 'string' && isoDateSchema.safeParse(effectiveDate).success && isUuid(id)) return [effectiveDate, id];
+  throw badUserInput('after', 'This cursor is not valid: start again from the first page.');
+}
+
+/** The agency's assignments, newest effective date first, filtered and keyset-paged. */
+export async function listAssignments(access: Access, args: { filter?: AssignmentFilter | null; first?: number | null; after?: string | null }) {
+  const scope = authorize(access, 'assignment:read');
+  const limit = pageSize(args.first);
+  const query = assignmentQuery(args.filter);
+  const after = assignmentCursor(args.after);
+  const [rows, totalCount] = await Promise.all([scope.stores.assignments.list(query, { after, limit }), scope.stores.assignments.count(query)]);
+  const presented = await present(scope.stores, access.deps, rows);
+  return { ...toConnection(presented, limit, (row) => row, (row) => [row.effectiveDate, row.id]), totalCount };
 }
 
 /** A contractor's work history, newest first: the agency's contractor for the agency, their own for a contractor. */
@@ -246,17 +289,28 @@ export async function cancelAssignment(access: Access, input: { id: string; reas
   });
 }
 
-export async function setPoNumber(access: Access, input: { assignmentIds: string[]; poNumber: string }): Promise<PresentedAssignment[]> {
+/**
+ * Sets one PO number on several assignments (one per campaign is the recommended practice), all or
+ * none; a PO contact email, when given, is where that purchase order's invoices go.
+ */
+export async function setPoNumber(access: Access, input: { assignmentIds: string[]; poNumber: string; poContactEmail?: string | null }): Promise<PresentedAssignment[]> {
   const scope = authorize(access, 'assignment:change');
-  const poNumber = parseInput(z.string().trim().min(1, { message: 'Enter a PO number' }).max(64), input.poNumber, 'poNumber');
-  const ids = [...new Set(input.assignmentIds)];
+  const { poNumber, poContactEmail: contactEmail } = parseInput(setPoNumberSchema, { poNumber: input.poNumber, poContactEmail: input.poContactEmail });
+  const ids = [...new Set(input.assignmentIds.map((id) => id.toLowerCase()))];
   if (ids.length === 0 || !ids.every(isUuid)) throw badUserInput('assignmentIds', 'Choose the assignments to update.');
   const { deps } = access;
   return scope.transaction(async (tx) => {
+    await tx.stores.assignments.ensurePurchaseOrder(scope.agencyId, poNumber, deps.now(), contactEmail);
     const updated = await tx.stores.assignments.setPoNumber(scope.agencyId, ids, poNumber, deps.now());
     // All or nothing: one id outside the agency fails the whole change.
     if (updated.length !== ids.length) throw notFound('Assignment');
-    await recordAudit(tx, { action: 'assignment.set_po_number', agencyId: scope.agencyId, targetType: 'assignment', targetId: null, data: { poNumber, assignmentIds: ids } });
+    await recordAudit(tx, {
+      action: 'assignment.set_po_number',
+      agencyId: scope.agencyId,
+      targetType: 'assignment',
+      targetId: null,
+      data: { poNumber, assignmentIds: ids, ...(contactEmail ? { poContactEmail: contactEmail } : {}) },
+    });
     return present(tx.stores, deps, updated);
   });
 }

@@ -1,6 +1,6 @@
 // Assignments and their status history, as the scope reaches them: an agency's all, a contractor's own,
 // a facility's (for the Compliance Hub, see facility-assignments.store.ts), every one for the system.
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNull, lte, not, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { AssignmentStatus, CoreInfo } from '@coverline/domain';
 import { groupedByKeys, Store } from '../../access/store.js';
 import { grantedFacilityRows, tenantWhere, throughOwnAssignment, type Tenant } from '../../access/tenant.js';
@@ -11,6 +11,16 @@ import { agencySettings, assignments, assignmentStatusChanges, facilities, jobCa
 export type AssignmentRow = typeof assignments.$inferSelect;
 export type AssignmentKey = { agencyId: string; id: string };
 export type StatusChangeRow = typeof assignmentStatusChanges.$inferSelect;
+
+/** What the assignments list may be narrowed by (already validated). */
+export type AssignmentQuery = {
+  contractorId?: string;
+  status?: AssignmentStatus;
+  facilityId?: string;
+  missingPoNumber?: boolean;
+  effectiveFrom?: string;
+  effectiveTo?: string;
+};
 
 export const assignmentRows = (tenant: Tenant) =>
   tenantWhere(tenant, {
@@ -32,6 +42,28 @@ const coveredPastItsEnd = (now: Date) =>
     sql`${assignments.endDate} < (${now.toISOString()}::timestamptz at time zone (select ${agencySettings.timeZone} from ${agencySettings} where ${agencySettings.agencyId} = ${assignments.agencyId}))::date`,
   );
 
+/**
+ * DESIGN rule 6 in SQL, as countsAsMissingPoNumber in the domain says it: no PO number (absent or
+ * blank), its contractor has opted in (completed an opt-in), and neither cancelled nor opted out of.
+ * The missing PO numbers box and `assignments(filter: { missingPoNumber: true })` both count this.
+ */
+export const missingPoNumber: SQL = and(
+  or(isNull(assignments.poNumber), eq(sql`trim(${assignments.poNumber})`, '')),
+  notInArray(assignments.status, ['CANCELLED', 'OPTED_OUT']),
+  sql`exists (select 1 from ${optIns} where ${optIns.agencyId} = ${assignments.agencyId} and ${optIns.contractorId} = ${assignments.contractorId} and ${optIns.status} = 'COMPLETED')`,
+) as SQL;
+
+function listConditions(query: AssignmentQuery): (SQL | undefined)[] {
+  return [
+    query.contractorId ? eq(assignments.contractorId, query.contractorId) : undefined,
+    query.status ? eq(assignments.status, query.status) : undefined,
+    query.facilityId ? eq(assignments.facilityId, query.facilityId) : undefined,
+    query.missingPoNumber === undefined ? undefined : query.missingPoNumber ? missingPoNumber : not(missingPoNumber),
+    query.effectiveFrom ? gte(assignments.effectiveDate, query.effectiveFrom) : undefined,
+    query.effectiveTo ? lte(assignments.effectiveDate, query.effectiveTo) : undefined,
+  ];
+}
+
 const ofKey = (key: AssignmentKey) => and(eq(assignments.agencyId, key.agencyId), eq(assignments.id, key.id));
 
 export class AssignmentStore extends Store {
@@ -41,6 +73,26 @@ export class AssignmentStore extends Store {
 
   private get byIdLoader() {
     return this.rowLoader('assignments.byId', assignments, 'id', assignmentRows);
+  }
+
+  /** A page of the agency's assignments, newest effective date first (then id); `limit + 1` rows say whether more follow. */
+  async list(query: AssignmentQuery, page: { after: [string, string] | null; limit: number }): Promise<AssignmentRow[]> {
+    const { db, tenant } = await this.open();
+    const after = page.after ? sql`(${assignments.effectiveDate}, ${assignments.id}) < (${page.after[0]}::date, ${page.after[1]}::uuid)` : undefined;
+    const rows = await db
+      .select()
+      .from(assignments)
+      .where(and(assignmentRows(tenant), ...listConditions(query), after))
+      .orderBy(desc(assignments.effectiveDate), desc(assignments.id))
+      .limit(page.limit + 1);
+    for (const row of rows) this.byIdLoader.prime(row.id, row);
+    return rows;
+  }
+
+  async count(query: AssignmentQuery): Promise<number> {
+    const { db, tenant } = await this.open();
+    const [total] = await db.select({ value: count() }).from(assignments).where(and(assignmentRows(tenant), ...listConditions(query)));
+    return total?.value ?? 0;
   }
 
   /** Locks the assignment row for the rest of the transaction and returns it (null: not in this scope). */
@@ -102,7 +154,6 @@ export class AssignmentStore extends Store {
 
   /** Sets one PO number on several assignments of an agency; returns those it reached. */
   async setPoNumber(agencyId: string, ids: readonly string[], poNumber: string, at: Date): Promise<AssignmentRow[]> {
-    await this.ensurePurchaseOrder(agencyId, poNumber, at);
     const { db, tenant } = await this.open();
     return db
       .update(assignments)
@@ -111,10 +162,16 @@ export class AssignmentStore extends Store {
       .returning();
   }
 
-  /** The purchase order a PO number names, created the first time an assignment uses it. */
-  async ensurePurchaseOrder(agencyId: string, poNumber: string, at: Date): Promise<void> {
+  /**
+   * The purchase order a PO number names, created the first time an assignment uses it. A contact
+   * email given sets (or replaces) the one its invoices go to; none leaves it as it was.
+   */
+  async ensurePurchaseOrder(agencyId: string, poNumber: string, at: Date, contactEmail?: string): Promise<void> {
     const db = await this.db();
-    await db.insert(purchaseOrders).values({ agencyId, number: poNumber, createdAt: at }).onConflictDoNothing();
+    const insert = db.insert(purchaseOrders).values({ agencyId, number: poNumber, contactEmail: contactEmail ?? null, createdAt: at });
+    await (contactEmail
+      ? insert.onConflictDoUpdate({ target: [purchaseOrders.agencyId, purchaseOrders.number], set: { contactEmail } })
+      : insert.onConflictDoNothing());
   }
 
   /** The assignments that wait on a proposed job category. */

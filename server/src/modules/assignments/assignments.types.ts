@@ -2,6 +2,7 @@ import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import type { AssignmentStatus, CoverageType, Payer } from '@coverline/domain';
 import { AssignmentStatusEnum, CoverageTypeEnum, PayerEnum } from '../../graphql/enums.js';
+import { PageInfo } from '../../graphql/pagination.js';
 
 @ObjectType({ description: 'A job assignment (shift, engagement, project) of a contractor, covered by its own certificate.' })
 export class Assignment {
@@ -78,4 +79,31 @@ export class PremiumLine {
 export class PremiumEstimate {
   @Field(() => Int) totalCents!: number;
   @Field(() => [PremiumLine]) lines!: PremiumLine[];
+}
+
+@InputType({ description: "Narrows the agency's assignments; every field is optional and they combine." })
+export class AssignmentFilter {
+  @Field(() => ID, { nullable: true }) contractorId?: string | null;
+  @Field(() => AssignmentStatusEnum, { nullable: true }) status?: AssignmentStatus | null;
+  @Field(() => ID, { nullable: true }) facilityId?: string | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: exactly the assignments of the missing PO numbers box (rule 6: no PO number, the contractor has opted in, not cancelled or opted out); false: all the others.',
+  })
+  missingPoNumber?: boolean | null;
+  @Field(() => String, { nullable: true, description: 'Effective on or after this date (YYYY-MM-DD).' }) effectiveFrom?: string | null;
+  @Field(() => String, { nullable: true, description: 'Effective on or before this date (YYYY-MM-DD).' }) effectiveTo?: string | null;
+}
+
+@ObjectType()
+export class AssignmentEdge {
+  @Field(() => String) cursor!: string;
+  @Field(() => Assignment) node!: Assignment;
+}
+
+@ObjectType()
+export class AssignmentConnection {
+  @Field(() => [AssignmentEdge]) edges!: AssignmentEdge[];
+  @Field(() => PageInfo) pageInfo!: PageInfo;
+  @Field(() => Int) totalCount!: number;
 }

@@ -2,7 +2,7 @@
 // run, totals by status, then one table row per payment, over as many letter-size pages as it takes.
 // Built-in fonts and dates fixed to the reconciliation's own time: the same record gives the same bytes.
 import { formatCents, RECONCILIATION_STATUS_LABELS, type Reconciliation } from '@coverline/domain';
-import { ACCENT, BOLD, CONTENT_WIDTH, INK, MUTED, PAGE, REGULAR, RULE, TINT, renderLetterPdf, type Doc, type PdfInfo } from '../../pdf/letter-pdf.js';
+import { ACCENT, BOLD, CONTENT_WIDTH, INK, MUTED, PAGE, REGULAR, RULE, TINT, brandHeading, pageFooters, renderLetterPdf, type Doc, type PdfInfo } from '../../pdf/letter-pdf.js';
 
 const BOTTOM = PAGE.height - PAGE.margin - 20;
 
@@ -31,9 +31,7 @@ function utcMinute(date: Date): string {
 
 function header(doc: Doc, report: ReconciliationReport): number {
   const { margin } = PAGE;
-  doc.rect(0, 0, PAGE.width, 6).fill(ACCENT);
-  doc.font(BOLD).fontSize(11).fillColor(ACCENT).text('COVERLINE', margin, margin, { characterSpacing: 2.2, lineBreak: false });
-  doc.font(BOLD).fontSize(19).fillColor(INK).text('Audit reconciliation', margin, margin + 16, { lineBreak: false });
+  brandHeading(doc, 'Audit reconciliation');
   doc.font(BOLD).fontSize(11).fillColor(INK).text(report.facilityName, margin, margin + 42, { width: CONTENT_WIDTH, lineBreak: false, ellipsis: true });
   const facts = [`Run on ${utcMinute(report.createdAt)}`, ...(report.fileName ? [`Schedule: ${report.fileName}`] : []), `Reference ${report.id}`];
   doc.font(REGULAR).fontSize(8.5).fillColor(MUTED).text(facts.join('  ·  '), margin, margin + 58, { width: CONTENT_WIDTH, lineBreak: false, ellipsis: true });
@@ -128,18 +126,6 @@ function table(doc: Doc, top: number, rows: readonly Row[]): void {
   }
 }
 
-function footers(doc: Doc, report: ReconciliationReport): void {
-  const range = doc.bufferedPageRange();
-  for (let index = range.start; index < range.start + range.count; index++) {
-    doc.switchToPage(index);
-    const y = PAGE.height - PAGE.margin + 12;
-    doc.save().lineWidth(0.5).strokeColor(RULE).moveTo(PAGE.margin, y - 6).lineTo(PAGE.width - PAGE.margin, y - 6).stroke().restore();
-    doc.font(REGULAR).fontSize(7).fillColor(MUTED);
-    doc.text(`Audit reconciliation · ${report.facilityName}`, PAGE.margin, y, { width: CONTENT_WIDTH / 2, lineBreak: false, ellipsis: true });
-    doc.text(`Page ${index - range.start + 1} of ${range.count}`, PAGE.margin, y, { width: CONTENT_WIDTH, align: 'right', lineBreak: false });
-  }
-}
-
 /** The report's PDF; identical bytes for an identical record. */
 export function renderReconciliationPdf(report: ReconciliationReport): Promise<Buffer> {
   const info: PdfInfo = {
@@ -158,7 +144,7 @@ export function renderReconciliationPdf(report: ReconciliationReport): Promise<B
     (doc) => {
       const y = totals(doc, header(doc, report), report);
       table(doc, y, report.result.rows);
-      footers(doc, report);
+      pageFooters(doc, `Audit reconciliation · ${report.facilityName}`);
     },
     { bufferPages: true },
   );

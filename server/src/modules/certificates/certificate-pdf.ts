@@ -2,7 +2,7 @@
 // snapshot goes in, and nothing varies between runs (dates fixed to the issue time, the document ID
 // derived from them, vector QR code, built-in fonts), so the same snapshot always gives the same bytes.
 import QRCode from 'qrcode';
-import { ACCENT, BOLD, CONTENT_WIDTH, INK, MUTED, PAGE, REGULAR, RULE, TINT, renderLetterPdf, type Doc, type PdfInfo } from '../../pdf/letter-pdf.js';
+import { ACCENT, BOLD, BOX_PAD as PAD, CONTENT_WIDTH, INK, MUTED, PAGE, REGULAR, RULE, TINT, brandHeading, factsBox, labelledBox as box, renderLetterPdf, type Doc, type PdfInfo } from '../../pdf/letter-pdf.js';
 import { signedBytesOf, usDate, type CertificateLimit, type CertificateParty, type CertificateSnapshot } from './certificate-snapshot.js';
 
 /** Document-information keys under which a certificate PDF carries what was signed and the signature. */
@@ -11,7 +11,6 @@ export const PDF_SIGNATURE_KEY = 'CoverlineSignature';
 
 const GAP = 10;
 const HALF = (CONTENT_WIDTH - GAP) / 2;
-const PAD = 7;
 
 
 function dollars(cents: number): string {
@@ -22,18 +21,6 @@ function dollars(cents: number): string {
 
 function limitValue(limit: CertificateLimit): string {
   return limit.amountCents !== undefined ? dollars(limit.amountCents) : (limit.text ?? '');
-}
-
-/** A box with a small upper-case label on a tinted strip; returns the y where its content starts. */
-function box(doc: Doc, x: number, y: number, width: number, height: number, label: string): number {
-  doc.save();
-  doc.rect(x, y, width, 14).fill(TINT);
-  doc.lineWidth(0.75).strokeColor(RULE);
-  if (height > 0) doc.rect(x, y, width, height).stroke();
-  doc.moveTo(x, y + 14).lineTo(x + width, y + 14).stroke();
-  doc.restore();
-  doc.font(BOLD).fontSize(6.5).fillColor(ACCENT).text(label.toUpperCase(), x + PAD, y + 4.5, { width: width - 2 * PAD, characterSpacing: 0.6, lineBreak: false });
-  return y + 14 + PAD;
 }
 
 function party(doc: Doc, value: CertificateParty, x: number, y: number, width: number, extra: string[] = []): void {
@@ -48,26 +35,16 @@ function party(doc: Doc, value: CertificateParty, x: number, y: number, width: n
 
 function header(doc: Doc, snapshot: CertificateSnapshot): number {
   const { margin } = PAGE;
-  doc.rect(0, 0, PAGE.width, 6).fill(ACCENT);
-  doc.font(BOLD).fontSize(11).fillColor(ACCENT).text('COVERLINE', margin, margin, { characterSpacing: 2.2, lineBreak: false });
-  doc.font(BOLD).fontSize(19).fillColor(INK).text('Certificate of Liability Insurance', margin, margin + 16, { lineBreak: false });
+  brandHeading(doc, 'Certificate of Liability Insurance');
   doc
     .font(REGULAR)
     .fontSize(8.5)
     .fillColor(MUTED)
     .text('Proof of insurance for one contractor assignment', margin, margin + 40, { lineBreak: false });
-
-  const width = 214;
-  const x = PAGE.width - margin - width;
-  doc.save().lineWidth(0.75).strokeColor(RULE).rect(x, margin, width, 50).stroke().restore();
-  doc.save().rect(x, margin, width, 25).fill(TINT).restore();
-  doc.moveTo(x, margin + 25).lineTo(x + width, margin + 25).lineWidth(0.75).strokeColor(RULE).stroke();
-  const row = (label: string, value: string, y: number, size: number) => {
-    doc.font(BOLD).fontSize(6.5).fillColor(ACCENT).text(label.toUpperCase(), x + PAD, y + 9.5, { characterSpacing: 0.6, lineBreak: false });
-    doc.font(BOLD).fontSize(size).fillColor(INK).text(value, x + 80, y + (size > 10 ? 7 : 8), { width: width - 80 - PAD, align: 'right', lineBreak: false });
-  };
-  row('Certificate number', snapshot.number, margin, 11.5);
-  row('Date issued', usDate(snapshot.issueDate), margin + 25, 10);
+  factsBox(doc, [
+    { label: 'Certificate number', value: snapshot.number, size: 11.5 },
+    { label: 'Date issued', value: usDate(snapshot.issueDate), size: 10 },
+  ]);
 
   const noticeTop = margin + 60;
   doc.font(REGULAR).fontSize(7).fillColor(MUTED).text(snapshot.notice, margin, noticeTop, { width: CONTENT_WIDTH, lineGap: 1 });

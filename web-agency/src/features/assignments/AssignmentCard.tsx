@@ -8,6 +8,7 @@ import { graphql } from '../../gql';
 import type { AssignmentCard_AssignmentFragment } from '../../gql/graphql';
 import { CancelAssignmentDialog } from './CancelAssignmentDialog';
 import { ExtendAssignmentDialog } from './ExtendAssignmentDialog';
+import { SetPoNumberDialog } from '../purchase-orders/SetPoNumberDialog';
 import { StatusHistory } from './StatusHistory';
 import { coverageTypesInWords, jobCategoryLabel, stateInWords } from './words';
 
@@ -90,7 +91,7 @@ export function AssignmentCard({
   const headingId = useId();
   const detailsId = useId();
   const [detailsOpen, setDetailsOpen] = useState(false);
-  const [dialog, setDialog] = useState<'extend' | 'cancel' | null>(null);
+  const [dialog, setDialog] = useState<'extend' | 'cancel' | 'po' | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
   return (
@@ -124,7 +125,10 @@ export function AssignmentCard({
               <Text span size="sm" c="dimmed" fw={400}>
                 None yet
               </Text>
-            )}
+            )}{' '}
+            <Button variant="subtle" size="compact-xs" onClick={() => setDialog('po')} aria-label={assignment.poNumber ? `Change PO number of ${assignment.jobName}` : `Set PO number of ${assignment.jobName}`}>
+              {assignment.poNumber ? 'Change' : 'Set PO number'}
+            </Button>
           </Fact>
         </SimpleGrid>
 
@@ -190,6 +194,15 @@ export function AssignmentCard({
         onExtended={(endDate) => {
           setDialog(null);
           setNotice(`Extended: the assignment now ends on ${formatDate(endDate)}.`);
+        }}
+      />
+      <SetPoNumberDialog
+        assignment={assignment}
+        opened={dialog === 'po'}
+        onClose={() => setDialog(null)}
+        onSaved={(poNumber) => {
+          setDialog(null);
+          setNotice(`PO number set: ${poNumber}.`);
         }}
       />
       <CancelAssignmentDialog
