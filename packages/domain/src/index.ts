@@ -14,3 +14,4 @@ export * from './payments';
 export * from './facility-filters';
 export * from './reconciliation';
 export * from './contractor-coverage';
+export * from './contractor-import';
