@@ -9,7 +9,7 @@ import { COVERAGE_TYPES, PAYERS, type CoverageType, type Payer } from './enums';
 import { addDays } from './dates';
 import { parseDollarsToCents } from './money';
 import { csvField, parsePaymentDate } from './reconciliation';
-import { US_STATES, usStateCodeSchema } from './us-states';
+import { US_STATES, usStateCodeSchema, type UsStateCode } from './us-states';
 
 /** Every column an import reads, in the template's order, with the form field it fills and an example value. */
 export const CONTRACTOR_IMPORT_COLUMNS = [
@@ -211,7 +211,7 @@ type AssignmentData = z.output<typeof createAssignmentSchema>;
 export type ImportedAssignment = Omit<AssignmentData, 'contractorId' | 'jobCategoryId' | 'newJobCategory' | 'facilityId'> & {
   jobCode: string;
   coverageTypes: CoverageType[];
-  workState: string;
+  workState: UsStateCode;
   facility: string | null;
 };
 
