@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   CONTRACTOR_IMPORT_COLUMNS,
+  contractorImportColumnLabel,
   contractorImportKey,
   contractorImportTemplateCsv,
   importColumnOfAssignmentField,
@@ -24,6 +25,14 @@ const assignment = {
   end_date: '2030-03-31',
   wage: '2,500.00',
 };
+
+describe('contractorImportColumnLabel', () => {
+  it('names every column in words', () => {
+    expect(contractorImportColumnLabel('first_name')).toBe('First name');
+    expect(contractorImportColumnLabel('wage')).toBe('Assignment: wage (dollars)');
+    for (const column of CONTRACTOR_IMPORT_COLUMNS) expect(contractorImportColumnLabel(column.header)).not.toBe(column.header);
+  });
+});
 
 describe('normalizeImportHeader', () => {
   it('reads headers as people write them', () => {

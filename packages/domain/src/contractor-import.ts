@@ -11,30 +11,30 @@ import { parseDollarsToCents } from './money';
 import { csvField, parsePaymentDate } from './reconciliation';
 import { US_STATES, usStateCodeSchema, type UsStateCode } from './us-states';
 
-/** Every column an import reads, in the template's order, with the form field it fills and an example value. */
+/** Every column an import reads, in the template's order, with what a person calls it, the form field it fills and an example value. */
 export const CONTRACTOR_IMPORT_COLUMNS = [
-  { header: 'first_name', field: 'firstName', example: 'Ana' },
-  { header: 'last_name', field: 'lastName', example: 'Souza' },
-  { header: 'email', field: 'email', example: 'ana.souza@example.com' },
-  { header: 'phone', field: 'phone', example: '(312) 555-0147' },
-  { header: 'address_line1', field: 'addressLine1', example: '12 Wacker Dr' },
-  { header: 'city', field: 'city', example: 'Chicago' },
-  { header: 'state', field: 'state', example: 'IL' },
-  { header: 'postal_code', field: 'postalCode', example: '60601' },
-  { header: 'external_id', field: 'externalId', example: 'C-1001' },
-  { header: 'work_state', field: 'workState', example: 'IL' },
-  { header: 'job_code', field: 'jobCode', example: 'media-spokesperson' },
-  { header: 'coverage_types', field: 'coverageTypes', example: 'GL+WC' },
-  { header: 'client_entity', field: 'clientEntity', example: 'Northwind Summer Campaign' },
-  { header: 'job_name', field: 'jobName', example: 'Event photographer' },
-  { header: 'description', field: 'description', example: 'Photographs the launch events and delivers edited pictures within a week.' },
+  { header: 'first_name', label: "First name", field: 'firstName', example: 'Ana' },
+  { header: 'last_name', label: "Last name", field: 'lastName', example: 'Souza' },
+  { header: 'email', label: "Email", field: 'email', example: 'ana.souza@example.com' },
+  { header: 'phone', label: "Phone", field: 'phone', example: '(312) 555-0147' },
+  { header: 'address_line1', label: "Street address", field: 'addressLine1', example: '12 Wacker Dr' },
+  { header: 'city', label: "City", field: 'city', example: 'Chicago' },
+  { header: 'state', label: "State of residence", field: 'state', example: 'IL' },
+  { header: 'postal_code', label: "ZIP code", field: 'postalCode', example: '60601' },
+  { header: 'external_id', label: "External id (yours for them)", field: 'externalId', example: 'C-1001' },
+  { header: 'work_state', label: "Work state", field: 'workState', example: 'IL' },
+  { header: 'job_code', label: "Assignment: job code", field: 'jobCode', example: 'media-spokesperson' },
+  { header: 'coverage_types', label: "Assignment: coverage types", field: 'coverageTypes', example: 'GL+WC' },
+  { header: 'client_entity', label: "Assignment: client entity", field: 'clientEntity', example: 'Northwind Summer Campaign' },
+  { header: 'job_name', label: "Assignment: job name", field: 'jobName', example: 'Event photographer' },
+  { header: 'description', label: "Assignment: description", field: 'description', example: 'Photographs the launch events and delivers edited pictures within a week.' },
   // Dated from the day the template is made (a past date is refused): see contractorImportTemplateCsv.
-  { header: 'effective_date', field: 'effectiveDate', example: '' },
-  { header: 'end_date', field: 'endDate', example: '' },
-  { header: 'wage', field: 'wageCents', example: '2,500.00' },
-  { header: 'payer', field: 'payer', example: 'agency' },
-  { header: 'facility', field: 'facility', example: '' },
-  { header: 'po_number', field: 'poNumber', example: 'PO-2026-17' },
+  { header: 'effective_date', label: "Assignment: effective date", field: 'effectiveDate', example: '' },
+  { header: 'end_date', label: "Assignment: end date", field: 'endDate', example: '' },
+  { header: 'wage', label: "Assignment: wage (dollars)", field: 'wageCents', example: '2,500.00' },
+  { header: 'payer', label: "Assignment: payer", field: 'payer', example: 'agency' },
+  { header: 'facility', label: "Assignment: facility", field: 'facility', example: '' },
+  { header: 'po_number', label: "Assignment: PO number", field: 'poNumber', example: 'PO-2026-17' },
 ] as const;
 
 export type ContractorImportColumn = (typeof CONTRACTOR_IMPORT_COLUMNS)[number]['header'];
@@ -72,6 +72,13 @@ const FIELD_OF_COLUMN: ReadonlyMap<string, ContractorImportField> = new Map(CONT
 /** A header as a person may write it ("First Name", "first-name") as the column it names. */
 export function normalizeImportHeader(header: string): string {
   return header.trim().toLowerCase().replace(/[\s-]+/g, '_');
+}
+
+const LABEL_OF_COLUMN: ReadonlyMap<string, string> = new Map(CONTRACTOR_IMPORT_COLUMNS.map((c) => [c.header, c.label]));
+
+/** What a person calls a column ("Assignment: wage (dollars)"). */
+export function contractorImportColumnLabel(column: ContractorImportColumn): string {
+  return LABEL_OF_COLUMN.get(column) ?? column;
 }
 
 export function isContractorImportColumn(value: string): value is ContractorImportColumn {

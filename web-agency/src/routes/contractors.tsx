@@ -85,9 +85,14 @@ export function ContractorsRoute() {
           )
         }
         actions={
-          <Button component={Link} to="/contractors/new">
-            Add contractor
-          </Button>
+          <Group gap="sm">
+            <Button component={Link} to="/contractors/import" variant="default">
+              Bulk import
+            </Button>
+            <Button component={Link} to="/contractors/new">
+              Add contractor
+            </Button>
+          </Group>
         }
       />
       <Card withBorder radius="md" padding={0}>
