@@ -214,7 +214,7 @@ try {
   }
 
   // Last: its 100,000 contractors join the demo agency, and nothing measured above should see them.
-  await benchContractorImport(url, { 'x-coverline-app': 'agency', cookie }, record);
+  await benchContractorImport(url, db, record);
 } finally {
   await owner.close();
   await coverline.stop();

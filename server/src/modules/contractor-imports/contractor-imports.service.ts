@@ -65,7 +65,7 @@ async function createRowAssignment(
   tx: ScopedTransaction,
   deps: ServerDependencies,
   lookups: { jobCodeIds: Map<string, string>; facilityIds: Map<string, string> },
-  row: CheckedRow & { assignment: ImportedAssignment },
+  row: RowWithAssignment,
   contractorId: string,
 ): Promise<ImportProblem | null> {
   const { jobCode, coverageTypes, workState, facility, ...fields } = row.assignment;
@@ -90,6 +90,52 @@ class RolledBack extends Error {
   constructor(readonly written: Written) {
     super('import rolled back');
   }
+}
+
+type RowWithAssignment = CheckedRow & { assignment: ImportedAssignment };
+
+/** Creates each row's assignment for its contractor (`idOfKey`), in file order; the problems of those that cannot be created. */
+async function createAssignments(tx: ScopedTransaction, deps: ServerDependencies, rows: readonly RowWithAssignment[], idOfKey: ReadonlyMap<string, string>): Promise<ImportProblem[]> {
+  const [jobCodes, facilities] = await Promise.all([tx.stores.jobCodes.list(), tx.stores.facilities.ofAgency(tx.scope.agencyId)]);
+  const lookups = {
+    jobCodeIds: new Map(jobCodes.map((jobCode) => [jobCode.code.toLowerCase(), jobCode.id])),
+    facilityIds: new Map(facilities.map((facility) => [facility.name.toLowerCase(), facility.id])),
+  };
+  const problems: ImportProblem[] = [];
+  for (const row of rows) {
+    const contractorId = idOfKey.get(row.key);
+    if (!contractorId) throw new Error(`the import wrote no contractor for line ${row.line}`);
+    const problem = await createRowAssignment(tx, deps, lookups, row, contractorId);
+    if (problem) problems.push(problem);
+  }
+  return problems;
+}
+
+/** Writes the rows' contractors and assignments in `tx`; `rolledBack` says the transaction will not commit. */
+async function writeRows(tx: ScopedTransaction, deps: ServerDependencies, rows: readonly CheckedRow[], options: { rolledBack: boolean }): Promise<Written> {
+  const { contractorImports } = tx.stores;
+  const agencyId = tx.scope.agencyId;
+  const withAssignment = rows.filter((row): row is RowWithAssignment => row.assignment !== null);
+  const contractorRows = rows.map((row) => row.contractor);
+  // What will not commit needs to know only who is there already, unless assignments need their contractors written.
+  if (options.rolledBack && withAssignment.length === 0) {
+    const existing = await contractorImports.existing(agencyId, contractorRows);
+    return { contractors: rows.map((row) => ({ key: row.key, created: !existing.has(row.key) })), assignmentsCreated: 0, problems: [] };
+  }
+  const upserted = await contractorImports.upsert(agencyId, contractorRows, deps.now());
+  const createdKeys = new Set(upserted.filter((contractor) => contractor.created).map((contractor) => contractor.key));
+  const idOfKey = new Map(upserted.map((contractor) => [contractor.key, contractor.id]));
+  // Those the file left as they were are not among the rows written; their assignments need their ids.
+  const unchanged = withAssignment.filter((row) => !idOfKey.has(row.key));
+  if (unchanged.length > 0) {
+    for (const [key, id] of await contractorImports.existing(agencyId, unchanged.map((row) => row.contractor))) idOfKey.set(key, id);
+  }
+  const problems = withAssignment.length > 0 ? await createAssignments(tx, deps, withAssignment, idOfKey) : [];
+  return {
+    contractors: rows.map((row) => ({ key: row.key, created: createdKeys.has(row.key) })),
+    assignmentsCreated: withAssignment.length - problems.length,
+    problems,
+  };
 }
 
 /** The problems sorted as a person reads the file, each naming the column by the header the file uses. */
@@ -132,42 +178,15 @@ export async function importContractors(access: Access, args: { csv: string; dry
   const problems = [...headerProblems, ...rowProblems];
   if (rows.length === 0) return result(nothing, [], problems);
   const { deps } = access;
+  // A dry run, or a file with problems, is checked to the end and then rolled back.
+  const rolledBack = args.dryRun || problems.length > 0;
   try {
     const written = await scope.transaction(async (tx) => {
       // Two imports of one agency (the same file twice, say) run one after the other: the second sees the first's contractors.
       await tx.stores.contractorImports.lockAgency(scope.agencyId);
-      const withAssignment = rows.filter((row): row is CheckedRow & { assignment: ImportedAssignment } => row.assignment !== null);
-      const contractorRows = rows.map((row) => row.contractor);
-      // What will be rolled back needs to know only who is there already, unless assignments need their contractors written.
-      if ((args.dryRun || problems.length > 0) && withAssignment.length === 0) {
-        const existing = await tx.stores.contractorImports.existing(scope.agencyId, contractorRows);
-        throw new RolledBack({ contractors: rows.map((row) => ({ key: row.key, created: !existing.has(row.key) })), assignmentsCreated: 0, problems: [] });
-      }
-      const upserted = await tx.stores.contractorImports.upsert(scope.agencyId, contractorRows, deps.now());
-      const createdKeys = new Set(upserted.filter((contractor) => contractor.created).map((contractor) => contractor.key));
-      const contractors = rows.map((row) => ({ key: row.key, created: createdKeys.has(row.key) }));
-      const idOfKey = new Map(upserted.map((contractor) => [contractor.key, contractor.id]));
-      // Those the file left as they were are not among the rows written; their assignments need their ids.
-      const unchanged = withAssignment.filter((row) => !idOfKey.has(row.key));
-      if (unchanged.length > 0) {
-        for (const [key, id] of await tx.stores.contractorImports.existing(scope.agencyId, unchanged.map((row) => row.contractor))) idOfKey.set(key, id);
-      }
-      const assignmentProblems: ImportProblem[] = [];
-      if (withAssignment.length > 0) {
-        const [jobCodes, facilities] = await Promise.all([tx.stores.jobCodes.list(), tx.stores.facilities.ofAgency(scope.agencyId)]);
-        const lookups = {
-          jobCodeIds: new Map(jobCodes.map((jobCode) => [jobCode.code.toLowerCase(), jobCode.id])),
-          facilityIds: new Map(facilities.map((facility) => [facility.name.toLowerCase(), facility.id])),
-        };
-        for (const row of withAssignment) {
-          const contractorId = idOfKey.get(row.key);
-          if (!contractorId) throw new Error(`the import wrote no contractor for line ${row.line}`);
-          const problem = await createRowAssignment(tx, deps, lookups, row, contractorId);
-          if (problem) assignmentProblems.push(problem);
-        }
-      }
-      const outcome: Written = { contractors, assignmentsCreated: withAssignment.length - assignmentProblems.length, problems: assignmentProblems };
-      if (args.dryRun || problems.length > 0 || assignmentProblems.length > 0) throw new RolledBack(outcome);
+      const outcome = await writeRows(tx, deps, rows, { rolledBack });
+      if (rolledBack || outcome.problems.length > 0) throw new RolledBack(outcome);
+      const { contractors } = outcome;
       const counts = { rows: rows.length, created: contractors.filter((c) => c.created).length, updated: contractors.filter((c) => !c.created).length, assignmentsCreated: outcome.assignmentsCreated };
       await recordAudit(tx, { action: 'contractor.import', agencyId: scope.agencyId, targetType: 'contractor', targetId: null, data: counts });
       return outcome;
