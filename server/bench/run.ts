@@ -12,6 +12,7 @@ import { sql } from 'drizzle-orm';
 import { connectOwnerDatabase } from '../src/db/client.js';
 import { facilities, facilityGrants, facilityUsers } from '../src/db/schema.js';
 import { createSession } from '../src/modules/auth/sessions.js';
+import { benchContractorImport } from './contractor-import.js';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'coverline-bench-'));
 const rows: [string, string][] = [];
@@ -211,6 +212,9 @@ try {
       `${(zipMs / 1000).toFixed(1)} s, ${(zipBytes / 1e6 / (zipMs / 1000)).toFixed(1)} MB/s, peak RSS +${((rssPeak - rssBefore) / 1e6).toFixed(1)} MB`,
     );
   }
+
+  // Last: its 100,000 contractors join the demo agency, and nothing measured above should see them.
+  await benchContractorImport(url, db, record);
 } finally {
   await owner.close();
   await coverline.stop();

@@ -110,6 +110,11 @@ const MATRIX: Record<string, Row> = {
     mayCall: AGENCY,
     call: () => ['mutation($i: CreateContractorInput!) { createContractor(input: $i) { id } }', { i: { firstName: 'Matrix', lastName: 'Person', email: unique('person') } }],
   },
+  // Bulk import
+  'Mutation.importContractors': {
+    mayCall: AGENCY,
+    call: () => ['mutation($csv: String!) { importContractors(csv: $csv, dryRun: true) { imported errors { line } } }', { csv: `first_name,last_name,email\nMatrix,Person,${unique('import')}\n` }],
+  },
   'Mutation.createAssignment': {
     mayCall: AGENCY,
     call: () => [

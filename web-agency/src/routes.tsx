@@ -3,6 +3,7 @@ import type { RouteObject } from 'react-router';
 import type { AppNavItem } from '@coverline/ui';
 import { NotFoundRoute, SignedInRoute, type Viewer } from '@coverline/ui/shell';
 import { AcceptInviteRoute } from './routes/accept-invite';
+import { ContractorImportRoute } from './routes/contractor-import';
 import { ContractorProfileRoute } from './routes/contractor-profile';
 import { ContractorsRoute } from './routes/contractors';
 import { FacilitiesRoute } from './routes/facilities';
@@ -36,6 +37,7 @@ export const routes: RouteObject[] = [
       { index: true, Component: OverviewRoute },
       { path: 'contractors', Component: ContractorsRoute },
       { path: 'contractors/new', Component: NewContractorRoute },
+      { path: 'contractors/import', Component: ContractorImportRoute },
       { path: 'contractors/:contractorId', Component: ContractorProfileRoute },
       { path: 'contractors/:contractorId/assignments/new', Component: NewAssignmentRoute },
       { path: 'facilities', Component: FacilitiesRoute },

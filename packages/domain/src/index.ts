@@ -19,3 +19,4 @@ export * from './agency-settings';
 export * from './contractor-archive';
 export * from './invoices';
 export * from './purchase-orders';
+export * from './contractor-import';

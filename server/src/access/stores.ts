@@ -6,6 +6,7 @@ import { AssignmentStore } from '../modules/assignments/assignments.store.js';
 import { AuditReconciliationStore } from '../modules/audit-reconciliation/audit-reconciliation.store.js';
 import { ContractorLinkStore } from '../modules/auth/contractor-links.store.js';
 import { CertificateStore } from '../modules/certificates/certificates.store.js';
+import { ContractorImportStore } from '../modules/contractor-imports/contractor-imports.store.js';
 import { ContractorStore } from '../modules/contractors/contractors.store.js';
 import { FacilityStore } from '../modules/facilities/facilities.store.js';
 import { FacilityAssignmentStore } from '../modules/facility-assignments/facility-assignments.store.js';
@@ -24,6 +25,7 @@ const STORES = {
   assignments: AssignmentStore,
   auditReconciliations: AuditReconciliationStore,
   certificates: CertificateStore,
+  contractorImports: ContractorImportStore,
   contractorLinks: ContractorLinkStore,
   contractors: ContractorStore,
   facilities: FacilityStore,

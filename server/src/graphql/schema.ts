@@ -8,6 +8,7 @@ import { AssignmentsResolver } from '../modules/assignments/assignments.resolver
 import { AuditReconciliationResolver } from '../modules/audit-reconciliation/audit-reconciliation.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { CertificatesResolver } from '../modules/certificates/certificates.resolver.js';
+import { ContractorImportsResolver } from '../modules/contractor-imports/contractor-imports.resolver.js';
 import { ContractorsResolver } from '../modules/contractors/contractors.resolver.js';
 import { FacilitiesResolver } from '../modules/facilities/facilities.resolver.js';
 import { FacilityAssignmentsResolver } from '../modules/facility-assignments/facility-assignments.resolver.js';
@@ -37,6 +38,7 @@ export function buildCoverlineSchema(): Promise<GraphQLSchema> {
         AuditReconciliationResolver,
         ApiKeysResolver,
         ContractorsResolver,
+        ContractorImportsResolver,
         JobCodesResolver,
         JobCategoriesResolver,
         AssignmentsResolver,

@@ -2,7 +2,8 @@
 import fastifyCookie from '@fastify/cookie';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
 import { sql } from 'drizzle-orm';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { MAX_CONTRACTOR_IMPORT_BYTES } from '@coverline/domain';
+import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { ServerDependencies } from '../dependencies.js';
 import { createApolloServer } from '../graphql/apollo.js';
 import { createContext, type Context } from '../graphql/context.js';
@@ -14,7 +15,16 @@ import { registerMailbox } from './mailbox.js';
 import { addJob } from '../jobs/queue.js';
 import { registerDevClock, type AdjustableClock } from './dev-clock.js';
 
-const GRAPHQL_BODY_LIMIT_BYTES = 5 * 1024 * 1024;
+// A contractor import (up to 20 MB of CSV) travels as a variable, JSON-escaped: a quote or a line
+// break takes two bytes there, so twice the file, and room for the document and other variables.
+const GRAPHQL_BODY_LIMIT_BYTES = 2 * MAX_CONTRACTOR_IMPORT_BYTES + 1024 * 1024;
+
+/** A body over the limit, answered as GraphQL answers (Fastify's own 413 would not be), before it is read whole. */
+function graphqlErrorHandler(error: FastifyError, _request: FastifyRequest, reply: FastifyReply) {
+  if (error.code !== 'FST_ERR_CTP_BODY_TOO_LARGE') throw error;
+  const message = `The request is larger than ${GRAPHQL_BODY_LIMIT_BYTES / (1024 * 1024)} MB. An import file may be at most 20 MB: split it into smaller files.`;
+  return reply.code(413).send({ errors: [{ message, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+}
 
 export type HttpServer = { fastify: FastifyInstance; servedApps: string[]; mailboxEnabled: boolean };
 
@@ -36,8 +46,7 @@ export async function createHttpServer(deps: ServerDependencies, options: { cloc
   const apollo = await createApolloServer(deps, fastify);
   await apollo.start();
   const handler = fastifyApolloHandler<Context>(apollo, { context: (request, reply) => createContext(deps, request, reply) });
-  // Above Fastify's 1 MiB default: a payment schedule (up to 2 MB of CSV) travels as a variable, JSON-escaped.
-  fastify.route({ url: '/graphql', method: ['GET', 'POST', 'OPTIONS'], handler, bodyLimit: GRAPHQL_BODY_LIMIT_BYTES });
+  fastify.route({ url: '/graphql', method: ['GET', 'POST', 'OPTIONS'], handler, bodyLimit: GRAPHQL_BODY_LIMIT_BYTES, errorHandler: graphqlErrorHandler });
   registerCertificateRoutes(fastify, deps);
   registerAuditDownloadRoutes(fastify, deps);
   registerInvoiceRoutes(fastify, deps);

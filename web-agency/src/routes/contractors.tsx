@@ -86,9 +86,14 @@ export function ContractorsRoute() {
           )
         }
         actions={
-          <Button component={Link} to="/contractors/new">
-            Add contractor
-          </Button>
+          <Group gap="sm">
+            <Button component={Link} to="/contractors/import" variant="default">
+              Bulk import
+            </Button>
+            <Button component={Link} to="/contractors/new">
+              Add contractor
+            </Button>
+          </Group>
         }
       />
       <MissingPoNumbersBox />

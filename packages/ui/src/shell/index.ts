@@ -11,4 +11,6 @@ export {
 } from './viewer';
 export { SignedInFrame, SignedInRoute, type SignedInFrameProps, type SignedInRouteProps } from './SignedInFrame';
 export { startCoverlineApp } from './start-app';
+// For a request the Apollo link cannot make, e.g. an upload that reports its progress.
+export { coverlineHttpHeaders } from '../apollo';
 export { NotFoundRoute, type NotFoundRouteProps } from './NotFoundRoute';

@@ -170,7 +170,7 @@ function firstFieldError(errors: { field: string; message: string }[]): void {
   if (first) throw badUserInput(first.field, first.message);
 }
 
-async function chosenCategory(tx: ScopedTransaction, data: z.output<typeof createAssignmentSchema>) {
+async function chosenCategory(tx: ScopedTransaction, data: CreateAssignmentData) {
   if (data.jobCategoryId) {
     const category = await tx.stores.jobCategories.byId(data.jobCategoryId);
     if (!category) throw badUserInput('jobCategoryId', 'Choose one of your job categories.');
@@ -186,53 +186,60 @@ async function chosenCategory(tx: ScopedTransaction, data: z.output<typeof creat
   throw badUserInput('jobCategoryId', 'Choose an approved job category or propose a new one.');
 }
 
+export type CreateAssignmentData = z.output<typeof createAssignmentSchema>;
+
 export async function createAssignment(access: Access, input: CreateAssignmentInput): Promise<PresentedAssignment> {
   const scope = authorize(access, 'assignment:create');
   const data = parseInput(createAssignmentSchema, input);
-  const { deps } = access;
+  return scope.transaction(async (tx) => presentOne(tx.stores, access.deps, await createAssignmentInTransaction(tx, access.deps, data)));
+}
+
+/**
+ * The body of createAssignment inside a transaction someone else opened and authorized for
+ * 'assignment:create' (the form's mutation, or a bulk import row): checks, prices and inserts the
+ * assignment, and sets its first status in motion.
+ */
+export async function createAssignmentInTransaction(tx: ScopedTransaction, deps: ServerDependencies, data: CreateAssignmentData): Promise<AssignmentRow> {
+  const { stores, scope } = tx;
   const agencyId = scope.agencyId;
-  return scope.transaction(async (tx) => {
-    const { stores } = tx;
-    // Shared lock: archiving the contractor waits for this assignment, and this for the archiving.
-    const contractor = isUuid(data.contractorId) ? await stores.contractors.lock({ agencyId, id: data.contractorId }, 'share') : null;
-    if (!contractor) throw badUserInput('contractorId', 'Choose one of your contractors.');
-    if (contractor.archivedAt) throw badUserInput('contractorId', `${contractor.firstName} ${contractor.lastName} is archived: restore them before adding an assignment.`);
-    const settings = await stores.agencies.settings(agencyId);
-    const today = todayInTimeZone(settings.timeZone, deps.now());
-    firstFieldError(checkAssignmentDates({ effectiveDate: data.effectiveDate, endDate: data.endDate, today }));
-    if (data.facilityId && !(await stores.facilities.byId(data.facilityId))) throw badUserInput('facilityId', 'Choose one of your facilities.');
-    const category = await chosenCategory(tx, data);
-    const rates = await stores.jobCodes.ratesFor(category.jobCode.id, category.workState, category.coverageTypes);
-    const premium = toEstimate(data.wageCents, category.coverageTypes, rates, 'jobCategoryId');
-    const payer = data.payer ?? settings.defaultPayer;
-    const optInRequired = await optInRequiredFor(tx, { agencyId, contractorId: contractor.id, jobCategoryId: category.id, coverageTypes: category.coverageTypes, workState: category.workState });
-    const status = nextStatusAfterCreation({ categoryApproved: category.status === 'APPROVED', optInRequired, payer });
-    if (data.poNumber) await stores.assignments.ensurePurchaseOrder(agencyId, data.poNumber, deps.now());
-    const row = await stores.assignments.insert({
-      agencyId,
-      contractorId: contractor.id,
-      jobCategoryId: category.id,
-      facilityId: data.facilityId ?? null,
-      clientEntity: data.clientEntity,
-      jobName: data.jobName,
-      description: data.description,
-      effectiveDate: data.effectiveDate,
-      endDate: data.endDate,
-      wageCents: data.wageCents,
-      premiumCents: premium.totalCents,
-      payer,
-      poNumber: data.poNumber,
-      status,
-      createdByType: scope.actor.actorType,
-      createdById: scope.actor.actorId,
-      createdAt: deps.now(),
-      updatedAt: deps.now(),
-    });
-    await recordStatusChange(tx, { agencyId, assignmentId: row.id, from: null, to: status, at: deps.now() });
-    await enterStatus(tx, deps, row);
-    const saved = await stores.assignments.byId(row.id);
-    return presentOne(stores, deps, saved ?? row);
+  // Shared lock: archiving the contractor waits for this assignment, and this for the archiving.
+  const contractor = isUuid(data.contractorId) ? await stores.contractors.lock({ agencyId, id: data.contractorId }, 'share') : null;
+  if (!contractor) throw badUserInput('contractorId', 'Choose one of your contractors.');
+  if (contractor.archivedAt) throw badUserInput('contractorId', `${contractor.firstName} ${contractor.lastName} is archived: restore them before adding an assignment.`);
+  const settings = await stores.agencies.settings(agencyId);
+  const today = todayInTimeZone(settings.timeZone, deps.now());
+  firstFieldError(checkAssignmentDates({ effectiveDate: data.effectiveDate, endDate: data.endDate, today }));
+  if (data.facilityId && !(await stores.facilities.byId(data.facilityId))) throw badUserInput('facilityId', 'Choose one of your facilities.');
+  const category = await chosenCategory(tx, data);
+  const rates = await stores.jobCodes.ratesFor(category.jobCode.id, category.workState, category.coverageTypes);
+  const premium = toEstimate(data.wageCents, category.coverageTypes, rates, 'jobCategoryId');
+  const payer = data.payer ?? settings.defaultPayer;
+  const optInRequired = await optInRequiredFor(tx, { agencyId, contractorId: contractor.id, jobCategoryId: category.id, coverageTypes: category.coverageTypes, workState: category.workState });
+  const status = nextStatusAfterCreation({ categoryApproved: category.status === 'APPROVED', optInRequired, payer });
+  if (data.poNumber) await stores.assignments.ensurePurchaseOrder(agencyId, data.poNumber, deps.now());
+  const row = await stores.assignments.insert({
+    agencyId,
+    contractorId: contractor.id,
+    jobCategoryId: category.id,
+    facilityId: data.facilityId ?? null,
+    clientEntity: data.clientEntity,
+    jobName: data.jobName,
+    description: data.description,
+    effectiveDate: data.effectiveDate,
+    endDate: data.endDate,
+    wageCents: data.wageCents,
+    premiumCents: premium.totalCents,
+    payer,
+    poNumber: data.poNumber,
+    status,
+    createdByType: scope.actor.actorType,
+    createdById: scope.actor.actorId,
+    createdAt: deps.now(),
+    updatedAt: deps.now(),
   });
+  await recordStatusChange(tx, { agencyId, assignmentId: row.id, from: null, to: status, at: deps.now() });
+  await enterStatus(tx, deps, row);
+  return (await stores.assignments.byId(row.id)) ?? row;
 }
 
 async function loadForChange(tx: ScopedTransaction, id: string) {

@@ -2,7 +2,6 @@
 // validated as a whole, and matched to the facility's certificates; the result is kept for its CSV and
 // audit-packet downloads. Also "cleared to work": was a contractor covered here on a given day.
 // Everything is reached through a facility the viewer may see, so the agency scope comes with it.
-import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import {
   clearedToWork,
@@ -24,6 +23,7 @@ import { isUuid } from '../../access/store.js';
 import type { ServerDependencies } from '../../dependencies.js';
 import { badUserInput, notFound } from '../../graphql/errors.js';
 import { parseInput } from '../../graphql/validation.js';
+import { readCsv, type CsvFile } from '../../csv/read-csv.js';
 import { recordAudit } from '../audit/audit.js';
 import { certificateDownloadUrl } from '../certificates/certificate-issuing.js';
 import type { FacilityRow } from '../facilities/facilities.store.js';
@@ -38,46 +38,17 @@ const PREVIEW_ROWS = 5;
 
 // ---------------------------------------------------------------- reading the file
 
-type ScheduleRow = { line: number; cells: string[] };
-type Schedule = { headers: string[]; rows: ScheduleRow[] };
-
-function lineBreaksIn(cells: readonly string[]): number {
-  return cells.reduce((sum, cell) => sum + (cell.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
-}
+type Schedule = CsvFile;
 
 /** The header row and the data rows of a schedule, each with the line it starts on; any problem with the file as a whole is BAD_USER_INPUT on `csv`. */
 function readSchedule(csv: string): Schedule {
   if (Buffer.byteLength(csv, 'utf8') > MAX_SCHEDULE_BYTES) throw badUserInput('csv', 'The file is larger than 2 MB: split the schedule into smaller files.');
-  // The line where each record ends; a quoted field may span lines, and the line that counts is where it starts.
-  const endLines: number[] = [];
-  let records: string[][];
-  try {
-    records = parse(csv, {
-      bom: true,
-      trim: true,
-      skip_empty_lines: true,
-      skip_records_with_empty_values: true,
-      relax_column_count: true,
-      relax_quotes: true,
-      // Files edited by hand or joined from several exports mix line ends.
-      record_delimiter: ['\r\n', '\n', '\r'],
-      on_record: (record, context) => {
-        endLines.push(context.lines);
-        return record;
-      },
-    });
-  } catch (error) {
-    throw badUserInput('csv', `The file is not valid CSV: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  if (endLines.length !== records.length) throw new Error('csv-parse called on_record for a record it then skipped');
-  const [headers, ...data] = records;
-  if (!headers) throw badUserInput('csv', 'The file is empty.');
-  if (data.length > MAX_SCHEDULE_ROWS) {
-    throw badUserInput('csv', `The file has ${data.length.toLocaleString('en-US')} rows; split it into schedules of at most ${MAX_SCHEDULE_ROWS.toLocaleString('en-US')}.`);
+  const { headers, rows } = readCsv(csv, 'csv');
+  if (rows.length > MAX_SCHEDULE_ROWS) {
+    throw badUserInput('csv', `The file has ${rows.length.toLocaleString('en-US')} rows; split it into schedules of at most ${MAX_SCHEDULE_ROWS.toLocaleString('en-US')}.`);
   }
   const duplicate = headers.find((name, index) => name !== '' && headers.indexOf(name) !== index);
   if (duplicate !== undefined) throw badUserInput('csv', `The file has two columns named "${duplicate}": rename one so each column can be chosen.`);
-  const rows = data.map((cells, index) => ({ line: (endLines[index + 1] ?? 0) - lineBreaksIn(cells), cells }));
   return { headers, rows };
 }
 
