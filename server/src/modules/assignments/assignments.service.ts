@@ -28,7 +28,7 @@ import { badUserInput, notFound } from '../../graphql/errors.js';
 import { parseInput } from '../../graphql/validation.js';
 import { enqueueMail } from '../../mail/outbox.js';
 import { assignmentChangedMail } from '../../mail/templates.js';
-import { enterStatus, moveAssignment, optInRequiredFor, recordStatusChange } from '../assignment-lifecycle/assignment-lifecycle.js';
+import { enterStatus, lockAssignmentForChange, moveAssignment, optInRequiredFor, recordStatusChange } from '../assignment-lifecycle/assignment-lifecycle.js';
 import { recordAudit } from '../audit/audit.js';
 import { issueCertificate, voidCertificate } from '../certificates/certificate-issuing.js';
 import { findCertificateForAssignment } from '../certificates/certificates.service.js';
@@ -183,7 +183,7 @@ export async function createAssignment(access: Access, input: CreateAssignmentIn
       createdAt: deps.now(),
       updatedAt: deps.now(),
     });
-    await recordStatusChange(tx, { agencyId, assignmentId: row.id, from: null, to: status, at: deps.now() });
+    await recordStatusChange(tx, { agencyId, contractorId: contractor.id, assignmentId: row.id, from: null, to: status, at: deps.now() });
     await enterStatus(tx, deps, row);
     const saved = await stores.assignments.byId(row.id);
     return presentOne(stores, deps, saved ?? row);
@@ -191,7 +191,7 @@ export async function createAssignment(access: Access, input: CreateAssignmentIn
 }
 
 async function loadForChange(tx: ScopedTransaction, id: string) {
-  const row = await tx.stores.assignments.lock({ agencyId: tx.scope.agencyId, id });
+  const row = await lockAssignmentForChange(tx, { agencyId: tx.scope.agencyId, id });
   const contractor = row ? await tx.stores.contractors.byId(row.contractorId) : null;
   if (!row || !contractor) throw notFound('Assignment');
   return { row, contractor };
