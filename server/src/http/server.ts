@@ -9,6 +9,7 @@ import { createContext, type Context } from '../graphql/context.js';
 import { registerApps } from './apps.js';
 import { registerAuditDownloadRoutes } from './audit-downloads.js';
 import { registerCertificateRoutes } from './certificates.js';
+import { registerContractorExportRoute } from './contractor-export.js';
 import { registerMailbox } from './mailbox.js';
 import { addJob } from '../jobs/queue.js';
 import { registerDevClock, type AdjustableClock } from './dev-clock.js';
@@ -39,6 +40,7 @@ export async function createHttpServer(deps: ServerDependencies, options: { cloc
   fastify.route({ url: '/graphql', method: ['GET', 'POST', 'OPTIONS'], handler, bodyLimit: GRAPHQL_BODY_LIMIT_BYTES });
   registerCertificateRoutes(fastify, deps);
   registerAuditDownloadRoutes(fastify, deps);
+  registerContractorExportRoute(fastify, deps);
 
   const mailboxEnabled = deps.mailer.kind === 'mailbox' && !deps.config.isProduction;
   if (mailboxEnabled) registerMailbox(fastify, deps);

@@ -14,11 +14,25 @@ export type AssignmentStatus =
   | 'OPTED_OUT'
   | 'PENDING_APPROVAL';
 
+/** Where a contractor's coverage stands, from their assignments: what a rep can act on first (a declined payment is never hidden behind another assignment's coverage). */
+export type ContractorCoverageStatus =
+  | 'AWAITING_PAYMENT'
+  | 'COVERED'
+  | 'NEEDS_OPT_IN'
+  | 'NOT_INVITED'
+  | 'NO_CURRENT_ASSIGNMENT'
+  | 'PAYMENT_DECLINED'
+  | 'PENDING_APPROVAL';
+
 export type ContractorFilter = {
+  /** false or left out: contractors not archived; true: only the archived ones. */
+  archived?: boolean | null | undefined;
+  /** Any of these coverage statuses. */
+  coverageStatus?: Array<ContractorCoverageStatus> | null | undefined;
   insuranceStatus?: ContractorInsuranceStatus | null | undefined;
   /** Has an assignment with this job code. */
   jobCodeId?: string | number | null | undefined;
-  /** Part of the name, email or external id. */
+  /** Part of the name, email or external id (at most 100 characters). */
   search?: string | null | undefined;
   /** Work state. */
   state?: string | null | undefined;

@@ -3,20 +3,22 @@ import { Can } from '../../access/policy.js';
 import type { Context } from '../../graphql/context.js';
 import { listWorkHistory } from '../assignments/assignments.service.js';
 import { Assignment } from '../assignments/assignments.types.js';
-import { contractorOptInUrl, createContractor, findAgencyContractor, listContractors, revokeContractorLinks } from './contractors.service.js';
-import { Contractor, ContractorConnection, ContractorFilter, CreateContractorInput } from './contractors.types.js';
+import { contractorCoverageLabel, contractorCurrentAssignment, contractorOptInUrl, createContractor, findAgencyContractor, listContractors, revokeContractorLinks } from './contractors.service.js';
+import type { ContractorRow } from './contractors.store.js';
+import { Contractor, ContractorConnection, ContractorFilter, ContractorOrder, CreateContractorInput } from './contractors.types.js';
 
 @Resolver(() => Contractor)
 export class ContractorsResolver {
   @Can('contractor:read')
-  @Query(() => ContractorConnection, { description: "The agency's contractors by last name, filtered." })
+  @Query(() => ContractorConnection, { description: "The agency's contractors, filtered and sorted (by name unless orderBy says otherwise)." })
   contractors(
     @Ctx() ctx: Context,
     @Arg('filter', () => ContractorFilter, { nullable: true }) filter?: ContractorFilter | null,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('orderBy', () => ContractorOrder, { nullable: true }) orderBy?: ContractorOrder | null,
   ) {
-    return listContractors(ctx.access, { filter, first, after });
+    return listContractors(ctx.access, { filter, orderBy, first, after });
   }
 
   @Can('contractor:read')
@@ -40,6 +42,16 @@ export class ContractorsResolver {
   @FieldResolver(() => String, { nullable: true, description: "The contractor's current personal link (opt-in and coverage), to share directly." })
   optInUrl(@Root() contractor: Contractor, @Ctx() ctx: Context) {
     return contractorOptInUrl(ctx.access, contractor);
+  }
+
+  @FieldResolver(() => String, { description: 'The coverage status in words (Covered, Needs opt-in, Payment declined, …).' })
+  coverageStatusLabel(@Root() contractor: ContractorRow) {
+    return contractorCoverageLabel(contractor);
+  }
+
+  @FieldResolver(() => Assignment, { nullable: true, description: 'The assignment the coverage status comes from; null when none is current.' })
+  currentAssignment(@Root() contractor: ContractorRow, @Ctx() ctx: Context) {
+    return contractorCurrentAssignment(ctx.access, contractor);
   }
 
   @FieldResolver(() => [Assignment], { description: 'Work history, newest first.' })

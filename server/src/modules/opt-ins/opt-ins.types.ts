@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { AssignmentStatus, CoverageType, OptInStatus, Payer } from '@coverline/domain';
 import { AssignmentStatusEnum, CoverageTypeEnum, OptInStatusEnum, PayerEnum } from '../../graphql/enums.js';
 
@@ -77,4 +77,24 @@ export class OptInResultAssignment {
 export class OptInResult {
   @Field(() => OptInResultContractor) contractor!: OptInResultContractor;
   @Field(() => [OptInResultAssignment]) assignments!: OptInResultAssignment[];
+}
+
+export const OptInReminderSkipReason = { NOTHING_TO_CONFIRM: 'NOTHING_TO_CONFIRM', ARCHIVED: 'ARCHIVED', NOT_FOUND: 'NOT_FOUND' } as const;
+export type OptInReminderSkipReason = keyof typeof OptInReminderSkipReason;
+registerEnumType(OptInReminderSkipReason, {
+  name: 'OptInReminderSkipReason',
+  description: 'NOTHING_TO_CONFIRM: no opt-in waits for them; ARCHIVED: archived contractors get no reminder; NOT_FOUND: no such contractor in the agency.',
+});
+
+@ObjectType({ description: 'A contractor a bulk reminder did not reach, and why.' })
+export class SkippedOptInReminder {
+  @Field(() => ID) contractorId!: string;
+  @Field(() => OptInReminderSkipReason) reason!: OptInReminderSkipReason;
+  @Field(() => String, { description: 'The reason in words, for the rep.' }) message!: string;
+}
+
+@ObjectType()
+export class OptInRemindersResult {
+  @Field(() => Int, { description: 'How many contractors were emailed a reminder.' }) sent!: number;
+  @Field(() => [SkippedOptInReminder]) skipped!: SkippedOptInReminder[];
 }
