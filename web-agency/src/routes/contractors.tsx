@@ -82,11 +82,13 @@ function useSelection(listKey: string): Selection & { clear: () => void } {
 export function ContractorsRoute() {
   const [searchParams, setSearchParams] = useSearchParams();
   const params = useMemo(() => readListParams(searchParams), [searchParams]);
-  const setParams = useCallback(
-    (next: ContractorListParams, options: { replace?: boolean } = {}) => setSearchParams(writeListParams(next), { replace: options.replace }),
+  // A change applies to the URL as it is then, so two quick changes both stay.
+  const changeParams = useCallback(
+    (change: Partial<ContractorListParams>, options: { replace?: boolean } = {}) =>
+      setSearchParams((current) => writeListParams({ ...readListParams(current), ...change }), { replace: options.replace }),
     [setSearchParams],
   );
-  const onSearch = useCallback((search: string) => setParams({ ...params, search }, { replace: true }), [params, setParams]);
+  const onSearch = useCallback((search: string) => changeParams({ search }, { replace: true }), [changeParams]);
   const filter = useMemo(() => toFilter(params), [params]);
   const orderBy = useMemo(() => toOrder(params), [params]);
   const selection = useSelection(writeListParams(params).toString());
@@ -117,7 +119,7 @@ export function ContractorsRoute() {
     }
   }, [connection, fetchMore]);
 
-  const clearFilters = () => setParams({ ...params, search: '', state: '', jobCodeId: '', coverageStatus: '' });
+  const clearFilters = () => changeParams({ search: '', state: '', jobCodeId: '', coverageStatus: '' });
 
   return (
     <Stack gap="lg">
@@ -148,7 +150,7 @@ export function ContractorsRoute() {
         <Stack gap={0}>
           <Box p="md" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
             <Stack gap="md">
-              <ContractorFilters value={params} jobCodes={jobCodes} onChange={setParams} onSearch={onSearch} />
+              <ContractorFilters value={params} jobCodes={jobCodes} onChange={changeParams} onSearch={onSearch} />
               <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
                 <Text size="sm" c="gray.7" pt={6}>
                   {selection.selected.size > 0 ? `${selection.selected.size} selected` : 'Select contractors to remind them to confirm their opt-in.'}
@@ -167,7 +169,7 @@ export function ContractorsRoute() {
             <ContractorsTable
               contractors={contractors}
               sort={orderBy}
-              onSortChange={(sort) => setParams({ ...params, ...sort })}
+              onSortChange={changeParams}
               selection={selection}
               busy={loading}
               empty={

@@ -36,7 +36,7 @@ export function ContractorFilters({
   value: ContractorListParams;
   /** The job codes of the agency's categories, by title. */
   jobCodes: readonly JobCodeOption[];
-  onChange: (next: ContractorListParams) => void;
+  onChange: (change: Partial<ContractorListParams>) => void;
   /** A new search (typed: it replaces the page's history entry instead of adding one). */
   onSearch: (search: string) => void;
 }) {
@@ -64,21 +64,21 @@ export function ContractorFilters({
         label="Work state"
         emptyLabel="All states"
         value={value.state}
-        onChange={(event) => onChange({ ...value, state: event.currentTarget.value })}
+        onChange={(event) => onChange({ state: event.currentTarget.value })}
         style={{ flex: '1 1 160px' }}
       />
       <NativeSelect
         label="Job code"
         data={[{ value: '', label: 'All job codes' }, ...jobCodes.map((code) => ({ value: code.id, label: code.title }))]}
         value={value.jobCodeId}
-        onChange={(event) => onChange({ ...value, jobCodeId: event.currentTarget.value })}
+        onChange={(event) => onChange({ jobCodeId: event.currentTarget.value })}
         style={{ flex: '1 1 200px' }}
       />
       <NativeSelect
         label="Coverage status"
         data={COVERAGE_OPTIONS}
         value={value.coverageStatus}
-        onChange={(event) => onChange({ ...value, coverageStatus: event.currentTarget.value as ContractorCoverageStatus | '' })}
+        onChange={(event) => onChange({ coverageStatus: event.currentTarget.value as ContractorCoverageStatus | '' })}
         style={{ flex: '1 1 180px' }}
       />
       <NativeSelect
@@ -88,7 +88,7 @@ export function ContractorFilters({
         value={`${value.field}:${value.direction}`}
         onChange={(event) => {
           const [field, direction] = event.currentTarget.value.split(':') as [ContractorListParams['field'], ContractorListParams['direction']];
-          onChange({ ...value, field, direction });
+          onChange({ field, direction });
         }}
         style={{ flex: '1 1 180px' }}
       />

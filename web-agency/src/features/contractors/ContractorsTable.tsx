@@ -165,7 +165,6 @@ export function ContractorsTable({
       getRowId={(row) => row.id}
       empty={empty}
       minWidth={820}
-      highlightOnHover
       stackBelow="sm"
       busy={busy}
       sort={tableSort}

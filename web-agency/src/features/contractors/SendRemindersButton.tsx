@@ -48,7 +48,7 @@ export function SendRemindersButton({ contractorIds, onSent }: { contractorIds: 
       </Button>
       <div role="status">
         {result ? (
-          <Alert color={result.sent > 0 ? 'green' : 'orange'} variant="light" title={summary(result)} withCloseButton onClose={() => setResult(null)}>
+          <Alert color={result.sent > 0 ? 'green' : 'orange'} variant="light" title={summary(result)} withCloseButton closeButtonLabel="Dismiss" onClose={() => setResult(null)}>
             {result.skipped.length > 0 ? (
               <Stack gap={2} component="ul" m={0} pl="md">
                 {result.skipped.map((skip) => (
