@@ -248,6 +248,16 @@ describe('orders and cursors', () => {
     expect(second.contractors.edges.map((edge) => edge.node.lastName)).toEqual(['Smith']);
     expect(second.contractors.pageInfo.hasNextPage).toBe(false);
   });
+
+  it('pages through a search in every order (the search sorts its matches itself)', async () => {
+    for (const orderBy of [{ field: 'NAME', direction: 'DESC' }, { field: 'WORK_STATE' }, { field: 'COVERAGE_STATUS', direction: 'DESC' }]) {
+      const first = await rep.data<Page>(LIST, { orderBy, first: 1, filter: { search: 'smith' } });
+      const second = await rep.data<Page>(LIST, { orderBy, first: 1, filter: { search: 'smith' }, after: first.contractors.pageInfo.endCursor });
+      const names = [...first.contractors.edges, ...second.contractors.edges].map((edge) => edge.node.lastName);
+      expect(names).toEqual(orderBy.field === 'NAME' ? ['Smithers', 'Smith'] : ['Smith', 'Smithers']);
+      expect(second.contractors.pageInfo.hasNextPage).toBe(false);
+    }
+  });
 });
 
 describe('another agency', () => {

@@ -74,7 +74,7 @@ function decodeContractorCursor(order: ContractorOrder, cursor: string | null | 
   throw badUserInput('after', 'This cursor is not valid: start again from the first page.');
 }
 
-export type ContractorListArgs = { filter?: ContractorFilter | null; orderBy?: ContractorOrderInput | null; first?: number | null; after?: string | null };
+type ContractorListArgs = { filter?: ContractorFilter | null; orderBy?: ContractorOrderInput | null; first?: number | null; after?: string | null };
 
 export async function listContractors(access: Access, args: ContractorListArgs) {
   const scope = authorize(access, 'contractor:read');

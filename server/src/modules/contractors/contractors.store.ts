@@ -1,5 +1,6 @@
 // An agency's contractors: the filtered, sorted, keyset-paged list, one by id, adding and updating them.
 import { and, asc, count, desc, eq, exists, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { Store } from '../../access/store.js';
 import { grantedFacilityRows, tenantWhere, type Tenant } from '../../access/tenant.js';
 import { assignments, contractors, jobCategories } from '../../db/schema.js';
@@ -82,10 +83,17 @@ function afterCursor(order: ContractorOrder, cursor: ContractorCursor | null): S
   }
 }
 
-function orderColumns(order: ContractorOrder): SQL[] {
+/**
+ * The ORDER BY of an order. With a search, the names are sorted as expressions (`last_name || ''`,
+ * the same order) so that PostgreSQL finds the matches through the trigram index and sorts them,
+ * instead of walking the name index until enough rows match: matches cluster by name (every "Smith"
+ * under S), and that walk read most of 200,000 names for a page (measured in `pnpm bench`).
+ */
+function orderColumns(order: ContractorOrder, searching: boolean): SQL[] {
   const by = order.direction === 'ASC' ? asc : desc;
-  const sorted = order.field === 'COVERAGE_STATUS' ? [contractors.coverageStatus] : order.field === 'WORK_STATE' ? [contractors.workState] : [];
-  return [...sorted, contractors.lastName, contractors.firstName, contractors.id].map((column) => by(column));
+  const text = (column: AnyPgColumn) => (searching ? sql`(${column} || '')` : column);
+  const sorted = order.field === 'COVERAGE_STATUS' ? [contractors.coverageStatus] : order.field === 'WORK_STATE' ? [text(contractors.workState)] : [];
+  return [...sorted, text(contractors.lastName), text(contractors.firstName), contractors.id].map((column) => by(column));
 }
 
 /** The cursor of a row in an order. */
@@ -110,7 +118,7 @@ export class ContractorStore extends Store {
       .select()
       .from(contractors)
       .where(and(contractorRows(tenant), ...filterConditions(query), afterCursor(order, page.after)))
-      .orderBy(...orderColumns(order))
+      .orderBy(...orderColumns(order, query.search !== undefined))
       .limit(page.limit + 1);
     // The page's rows answer later by-id lookups of this request.
     for (const row of rows) this.byIdLoader.prime(row.id, row);
