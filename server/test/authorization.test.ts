@@ -64,7 +64,10 @@ const MATRIX: Record<string, Row> = {
   },
   'Mutation.revokeContractorLinks': { mayCall: AGENCY, call: () => ['mutation($id: ID!) { revokeContractorLinks(contractorId: $id) }', { id: SOME_ID }] },
 
-  'Query.contractors': { mayCall: AGENCY, call: () => ['{ contractors(first: 5) { totalCount edges { node { id } } } }'] },
+  'Query.contractors': {
+    mayCall: AGENCY,
+    call: () => ['{ contractors(first: 5, filter: { coverageStatus: [COVERED], archived: false }, orderBy: { field: COVERAGE_STATUS }) { totalCount edges { node { id coverageStatus } } } }'],
+  },
   'Query.contractor': { mayCall: AGENCY, call: () => ['query($id: ID!) { contractor(id: $id) { id } }', { id: SOME_ID }] },
   'Query.assignment': { mayCall: AGENCY, call: () => ['query($id: ID!) { assignment(id: $id) { id } }', { id: SOME_ID }] },
   'Query.facilityAssignments': {
@@ -125,6 +128,13 @@ const MATRIX: Record<string, Row> = {
   'Mutation.extendAssignment': { mayCall: AGENCY, call: () => ['mutation($id: ID!) { extendAssignment(id: $id, endDate: "2099-01-05") { id } }', { id: SOME_ID }] },
   'Mutation.cancelAssignment': { mayCall: AGENCY, call: () => ['mutation($id: ID!) { cancelAssignment(id: $id) { id } }', { id: SOME_ID }] },
   'Mutation.sendOptInReminder': { mayCall: AGENCY, call: () => ['mutation($id: ID!) { sendOptInReminder(contractorId: $id) }', { id: SOME_ID }] },
+
+  // Contractors tab: the bulk reminder (its list's filters and orders are arguments of Query.contractors).
+  'Mutation.sendOptInReminders': {
+    mayCall: AGENCY,
+    call: () => ['mutation($ids: [ID!]!) { sendOptInReminders(contractorIds: $ids) { sent skipped { reason } } }', { ids: [SOME_ID] }],
+  },
+
   'Mutation.approveJobCategory': { mayCall: ['operator'], call: () => ['mutation($id: ID!) { approveJobCategory(id: $id) { id } }', { id: SOME_ID }] },
   'Mutation.rejectJobCategory': { mayCall: ['operator'], call: () => ['mutation($id: ID!) { rejectJobCategory(id: $id) { id } }', { id: SOME_ID }] },
   'Mutation.submitOptIn': {

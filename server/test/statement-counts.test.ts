@@ -14,6 +14,7 @@ import type { GraphQLClient } from './support/graphql-client.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 import {
   approvedJobCategory,
+  assignmentAwaitingOptIn,
   completedOptIn,
   coveredAssignment,
   createAgency,
@@ -58,7 +59,11 @@ beforeAll(async () => {
     await completedOptIn(server, contractor);
     withHistory[size] = contractor;
   }
-  for (let i = 0; i < 100; i++) await createContractor(server, agency);
+  // Each with a current assignment, so the tab's page loads one for every row.
+  for (let i = 0; i < 100; i++) {
+    const contractor = await createContractor(server, agency);
+    await assignmentAwaitingOptIn(server, { agencyId: agency.id, contractorId: contractor.id, jobCategoryId: category.id });
+  }
   member = (await signedInMemberOf(server, agency)).client;
   manager = (await signedInFacilityUser(server, [facility])).client;
   // A connection's first use reads the type catalogue (postgres.js): that is the driver's, not a page's.
@@ -98,12 +103,16 @@ describe('statements per request', () => {
     });
   });
 
-  it('the Contractors tab: the same at 10 and 100 rows, and at most 6', async () => {
-    await expectSameCountAtEverySize('Contractors tab', async (first) => {
-      const { data, statements } = await statementsOf(member, ContractorsRouteDocument, { first });
-      expect((data.contractors as Connection).edges).toHaveLength(first);
-      return statements;
-    });
+  it('the Contractors tab with each row\'s current assignment and its required coverage: the same at 10 and 100 rows, and at most 6', async () => {
+    for (const orderBy of [{ field: 'NAME' }, { field: 'COVERAGE_STATUS', direction: 'DESC' }]) {
+      await expectSameCountAtEverySize(`Contractors tab by ${orderBy.field}`, async (first) => {
+        const { data, statements } = await statementsOf(member, ContractorsRouteDocument, { first, orderBy });
+        const { edges } = data.contractors as { edges: { node: { currentAssignment: { jobCategory: { coverageTypes: string[] } } | null } }[] };
+        expect(edges).toHaveLength(first);
+        expect(edges.every(({ node }) => (node.currentAssignment?.jobCategory.coverageTypes.length ?? 0) > 0)).toBe(true);
+        return statements;
+      });
+    }
   });
 
   it("a contractor's profile with its work history and every certificate: the same at 10 and 100 assignments, and at most 10", async () => {

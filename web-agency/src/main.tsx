@@ -11,8 +11,8 @@ startCoverlineApp({
     typePolicies: {
       Query: {
         fields: {
-          // "Load more" appends pages of the same filter; another filter is another list.
-          contractors: relayStylePagination(['filter']),
+          // "Load more" appends pages of the same filter and order; another filter or order is another list.
+          contractors: relayStylePagination(['filter', 'orderBy']),
         },
       },
     },

@@ -1,16 +1,29 @@
 // A read-only data table on @tanstack/react-table v9: the columns say what to show, Mantine draws a
 // semantic <table> named by its caption. A table wider than its card scrolls sideways inside its own
 // container, which then takes keyboard focus and is named like the table, so the page itself never
-// scrolls sideways on a phone.
+// scrolls sideways on a phone. Below `stackBelow` it is a list of cards instead, one per row, each
+// cell a "label: value" pair, so nothing scrolls sideways at all. Sorting is the caller's (a server
+// sorts the rows): a sortable column's header is a button that asks for it.
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { Box, Table, Text, type TableProps } from '@mantine/core';
-import { createColumnHelper, tableFeatures, useTable, type ColumnDef, type RowData } from '@tanstack/react-table';
+import { Box, Card, Table, Text, UnstyledButton, useMantineTheme, type MantineBreakpoint, type TableProps } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { createColumnHelper, tableFeatures, useTable, type ColumnDef, type Header, type RowData } from '@tanstack/react-table';
 
 export interface DataTableColumnMeta {
   /** Right-aligns the column, e.g. amounts. */
   align?: 'right';
-  /** Keeps the column's cells on one line, e.g. dates. */
+  /** Keeps the column's header and cells on one line, e.g. dates. */
   nowrap?: boolean;
+  /** The column's name where the header is not plain text (a stacked row's label). */
+  label?: string;
+  /** The header is a button that asks for this order (see `sort` and `onSortChange`). */
+  sortable?: boolean;
+}
+
+export type DataTableSortDirection = 'asc' | 'desc';
+export interface DataTableSort {
+  columnId: string;
+  direction: DataTableSortDirection;
 }
 
 export const dataTableFeatures = tableFeatures({ columnMeta: {} as DataTableColumnMeta });
@@ -36,6 +49,32 @@ export interface DataTableProps<TData extends RowData>
   minWidth?: number;
   /** True while newer rows are loading. */
   busy?: boolean;
+  /** Narrower than this breakpoint, each row is a card of "label: value" pairs instead of a table row. */
+  stackBelow?: MantineBreakpoint;
+  /** The order the rows are in, shown on the sortable columns' headers. */
+  sort?: DataTableSort | null;
+  /** Asked for when a sortable header is pressed: the same column again flips the direction. */
+  onSortChange?: (sort: DataTableSort) => void;
+}
+
+/** The words for a column: its `label`, or its header when that is plain text. */
+function columnLabel<TData extends RowData>(header: Header<DataTableFeatures, TData, unknown>): string {
+  const { meta, header: text } = header.column.columnDef;
+  return meta?.label ?? (typeof text === 'string' ? text : header.column.id);
+}
+
+const SORT_ARIA: Record<DataTableSortDirection, 'ascending' | 'descending'> = { asc: 'ascending', desc: 'descending' };
+
+function SortButton({ label, direction, onPress }: { label: string; direction: DataTableSortDirection | null; onPress: () => void }) {
+  return (
+    <UnstyledButton onClick={onPress} fw={700} fz="sm" className="coverline-sort-button">
+      {label}
+      <span aria-hidden="true" className="coverline-sort-mark">
+        {direction === 'asc' ? '▲' : direction === 'desc' ? '▼' : '↕'}
+      </span>
+      <span className="coverline-visually-hidden">{direction ? `, sorted ${SORT_ARIA[direction]}` : ', sort by this column'}</span>
+    </UnstyledButton>
+  );
 }
 
 /** Whether the element's content is wider than the element, kept current as either resizes. */
@@ -63,6 +102,9 @@ export function DataTable<TData extends RowData>({
   empty,
   minWidth,
   busy,
+  stackBelow,
+  sort,
+  onSortChange,
   verticalSpacing = 'sm',
   ...tableProps
 }: DataTableProps<TData>) {
@@ -71,6 +113,47 @@ export function DataTable<TData extends RowData>({
   const columnCount = table.getAllLeafColumns().length;
   const captionId = useId();
   const { ref, overflows } = useOverflowsSideways<HTMLDivElement>();
+  const theme = useMantineTheme();
+  const stacked = useMediaQuery(stackBelow ? `(max-width: ${theme.breakpoints[stackBelow]})` : '(max-width: 0px)', false, { getInitialValueInEffect: false });
+  const headers = table.getLeafHeaders();
+  const emptyContent = empty ?? (
+    <Text c="dimmed" ta="center" py="lg">
+      Nothing to show.
+    </Text>
+  );
+
+  if (stackBelow && stacked) {
+    return (
+      <Box aria-busy={busy || undefined}>
+        <Text id={captionId} className="coverline-visually-hidden">
+          {caption}
+        </Text>
+        {rows.length === 0 ? (
+          emptyContent
+        ) : (
+          <Box component="ul" aria-labelledby={captionId} className="coverline-stacked-rows">
+            {rows.map((row) => (
+              <Card component="li" key={row.id} withBorder radius="md" padding="sm">
+                <dl className="coverline-stacked-cells">
+                  {row.getAllCells().map((cell, i) => {
+                    const header = headers[i];
+                    return (
+                      <div key={cell.id}>
+                        <dt>{header ? columnLabel(header) : cell.column.id}</dt>
+                        <dd>
+                          <table.FlexRender cell={cell} />
+                        </dd>
+                      </div>
+                    );
+                  })}
+                </dl>
+              </Card>
+            ))}
+          </Box>
+        )}
+      </Box>
+    );
+  }
 
   return (
     <Box
@@ -86,24 +169,36 @@ export function DataTable<TData extends RowData>({
         <Table.Thead>
           {table.getHeaderGroups().map((group) => (
             <Table.Tr key={group.id}>
-              {group.headers.map((header) => (
-                <Table.Th key={header.id} scope="col" ta={header.column.columnDef.meta?.align}>
-                  {header.isPlaceholder ? null : <table.FlexRender header={header} />}
-                </Table.Th>
-              ))}
+              {group.headers.map((header) => {
+                const meta = header.column.columnDef.meta;
+                const direction = sort?.columnId === header.column.id ? sort.direction : null;
+                return (
+                  <Table.Th
+                    key={header.id}
+                    scope="col"
+                    ta={meta?.align}
+                    style={meta?.nowrap ? { whiteSpace: 'nowrap' } : undefined}
+                    aria-sort={meta?.sortable && direction ? SORT_ARIA[direction] : undefined}
+                  >
+                    {header.isPlaceholder ? null : meta?.sortable && onSortChange ? (
+                      <SortButton
+                        label={columnLabel(header)}
+                        direction={direction}
+                        onPress={() => onSortChange({ columnId: header.column.id, direction: direction === 'asc' ? 'desc' : 'asc' })}
+                      />
+                    ) : (
+                      <table.FlexRender header={header} />
+                    )}
+                  </Table.Th>
+                );
+              })}
             </Table.Tr>
           ))}
         </Table.Thead>
         <Table.Tbody>
           {rows.length === 0 ? (
             <Table.Tr>
-              <Table.Td colSpan={columnCount}>
-                {empty ?? (
-                  <Text c="dimmed" ta="center" py="lg">
-                    Nothing to show.
-                  </Text>
-                )}
-              </Table.Td>
+              <Table.Td colSpan={columnCount}>{emptyContent}</Table.Td>
             </Table.Tr>
           ) : (
             rows.map((row) => (

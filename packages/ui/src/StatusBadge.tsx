@@ -34,6 +34,17 @@ const ASSIGNMENT_TONES: Record<string, StatusTone> = {
   CANCELLED: 'neutral',
 };
 
+// Green only for covered; a declined payment is the one to act on (red).
+const CONTRACTOR_COVERAGE_TONES: Record<string, StatusTone> = {
+  PAYMENT_DECLINED: 'danger',
+  NEEDS_OPT_IN: 'warning',
+  AWAITING_PAYMENT: 'info',
+  PENDING_APPROVAL: 'pending',
+  COVERED: 'success',
+  NO_CURRENT_ASSIGNMENT: 'neutral',
+  NOT_INVITED: 'neutral',
+};
+
 const OPT_IN_TONES: Record<string, StatusTone> = {
   NOT_STARTED: 'neutral',
   PENDING: 'warning',
@@ -48,6 +59,11 @@ export function toneTextColor(tone: StatusTone): string {
 /** The tone of an assignment status (`AssignmentStatus` of the API). */
 export function assignmentStatusTone(status: string): StatusTone {
   return ASSIGNMENT_TONES[status] ?? 'neutral';
+}
+
+/** The tone of a contractor's coverage status (`ContractorCoverageStatus` of the API). */
+export function contractorCoverageTone(status: string): StatusTone {
+  return CONTRACTOR_COVERAGE_TONES[status] ?? 'neutral';
 }
 
 /** The tone of a contractor's opt-in status (`OptInStatus` of the API). */
@@ -72,6 +88,8 @@ export function StatusBadge({ tone, children, ...props }: StatusBadgeProps) {
       fw={600}
       size="md"
       style={{ flexShrink: 0 }}
+      // Mantine cuts a long label with an ellipsis; a status must be read whole (a table cell sizes to it).
+      styles={{ label: { overflow: 'visible' } }}
       {...props}
     >
       {children}

@@ -14,10 +14,11 @@ export { ConfirmDialog, type ConfirmDialogProps } from './ConfirmDialog';
 export { Dialog, type DialogProps } from './Dialog';
 export { CertificateLink, CertificateList, type CertificateLinkProps, type CertificateListProps } from './CertificateLink';
 export { UsStateSelect, type UsStateSelectProps } from './UsStateSelect';
-export { DataTable, dataTableColumnHelper, type DataTableColumns, type DataTableProps } from './DataTable';
+export { DataTable, dataTableColumnHelper, type DataTableColumns, type DataTableProps, type DataTableSort, type DataTableSortDirection } from './DataTable';
 export {
   StatusBadge,
   assignmentStatusTone,
+  contractorCoverageTone,
   optInStatusTone,
   toneTextColor,
   type StatusBadgeProps,

@@ -33,12 +33,13 @@ export function connectOwnerDatabase(url: string, options: { max?: number } = {}
 export type ApplicationPools = { reads: postgres.Sql; writes: postgres.Sql; close: () => Promise<void> };
 
 /** Sees the text of every statement the application sends (for metrics, logs, or a test that counts them). */
-export type StatementObserver = (statement: string) => void;
+/** Sees every statement the application sends, with its parameters (the statement counts, the bench's plans). */
+export type StatementObserver = (statement: string, parameters: readonly unknown[]) => void;
 
 export function connectApplicationPools(url: string, options: { max?: number; observe?: StatementObserver } = {}): ApplicationPools {
   const max = options.max ?? 10;
   const { observe } = options;
-  const debug = observe ? (_connection: number, statement: string) => observe(statement) : undefined;
+  const debug = observe ? (_connection: number, statement: string, parameters: unknown[]) => observe(statement, parameters) : undefined;
   const reads = postgres(url, { max, ...QUIET, debug, connection: { application_name: 'coverline-reads' } });
   const writes = postgres(url, { max, ...QUIET, debug, connection: { application_name: 'coverline-writes' } });
   return {

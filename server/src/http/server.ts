@@ -11,6 +11,7 @@ import { registerApps } from './apps.js';
 import { registerAuditDownloadRoutes } from './audit-downloads.js';
 import { registerCertificateRoutes } from './certificates.js';
 import { registerInvoiceRoutes } from './invoices.js';
+import { registerContractorExportRoute } from './contractor-export.js';
 import { registerMailbox } from './mailbox.js';
 import { addJob } from '../jobs/queue.js';
 import { registerDevClock, type AdjustableClock } from './dev-clock.js';
@@ -50,6 +51,7 @@ export async function createHttpServer(deps: ServerDependencies, options: { cloc
   registerCertificateRoutes(fastify, deps);
   registerAuditDownloadRoutes(fastify, deps);
   registerInvoiceRoutes(fastify, deps);
+  registerContractorExportRoute(fastify, deps);
 
   const mailboxEnabled = deps.mailer.kind === 'mailbox' && !deps.config.isProduction;
   if (mailboxEnabled) registerMailbox(fastify, deps);

@@ -14,6 +14,7 @@ import {
   chargeDueAt,
   chargeIdempotencyKey,
   compareIsoDates,
+  contractorCoverage,
   estimatePremium,
   isOptInRequired,
   nextStatusAfterApproval,
@@ -27,6 +28,7 @@ import {
   todayInTimeZone,
   type AssignmentStatus,
   type CoreInfo,
+  type CoverageAssignment,
   type CoverageRate,
   type OptInFormAssignment,
   type OptInStatus,
@@ -209,6 +211,8 @@ type ContractorState = {
   /** What the latest opt-in event left on the contractor: requestOptIn sets PENDING, submitOptIn OPTED_IN. */
   lastOptInEvent: { at: number; status: OptInStatus } | null;
   paymentMethodId: string | null;
+  /** Each assignment's id, final status and effective date: what their coverage status is derived from. */
+  assignments: CoverageAssignment[];
 };
 
 type Draft = {
@@ -382,6 +386,7 @@ function addContractor(ctx: AgencyContext, spec: DemoContractor, index: number, 
     optIns: [],
     lastOptInEvent: null,
     paymentMethodId: null,
+    assignments: [],
   });
 }
 
@@ -652,6 +657,7 @@ function addAssignment(ctx: AgencyContext, draft: Draft): AssignmentStatus {
   };
   row.optInId = addOptIn(ctx, draft, row, core, steps);
   rows.assignments.push(row);
+  contractor.assignments.push({ id, status: last.to, effectiveDate: draft.effectiveDate });
   for (const step of steps) {
     rows.assignmentStatusChanges.push({
       agencyId,
@@ -809,6 +815,10 @@ function addAssignments(ctx: AgencyContext): void {
     const last = contractor.lastOptInEvent;
     contractor.row.updatedAt = last ? new Date(last.at) : contractor.row.createdAt;
     contractor.row.optInStatus = last?.status ?? 'NOT_STARTED';
+    // As the lifecycle keeps it on every status change.
+    const coverage = contractorCoverage(contractor.assignments);
+    contractor.row.coverageStatus = coverage.status;
+    contractor.row.currentAssignmentId = coverage.assignmentId;
   }
 }
 

@@ -52,7 +52,7 @@ export async function assignmentAwaitingOptIn(server: TestServer, input: Assignm
     })
     .returning();
   if (!assignment) throw new Error('no assignment');
-  await asPlatform(server, (tx) => recordStatusChange(tx, { agencyId: assignment.agencyId, assignmentId: assignment.id, from: null, to: 'AWAITING_OPT_IN', at: server.clock.now() }));
+  await asPlatform(server, (tx) => recordStatusChange(tx, { agencyId: assignment.agencyId, contractorId: assignment.contractorId, assignmentId: assignment.id, from: null, to: 'AWAITING_OPT_IN', at: server.clock.now() }));
   return assignment;
 }
 

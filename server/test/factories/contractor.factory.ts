@@ -9,7 +9,7 @@ export type ContractorFixture = typeof contractors.$inferSelect;
 export async function createContractor(
   server: TestServer,
   agency: { id: string },
-  overrides: { firstName?: string; lastName?: string; email?: string } = {},
+  overrides: { firstName?: string; lastName?: string; email?: string; workState?: string | null; externalId?: string | null } = {},
 ): Promise<ContractorFixture> {
   const n = next();
   const [contractor] = await server.db
@@ -20,7 +20,8 @@ export async function createContractor(
       lastName: overrides.lastName ?? 'Contractor',
       email: overrides.email ?? `contractor${n}@example.com`,
       state: 'OH',
-      workState: 'OH',
+      workState: overrides.workState === undefined ? 'OH' : overrides.workState,
+      externalId: overrides.externalId ?? null,
     })
     .returning();
   if (!contractor) throw new Error('no contractor');

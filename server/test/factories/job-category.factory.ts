@@ -19,8 +19,8 @@ export async function createJobCode(server: TestServer, title = `Job ${next()}`)
   return jobCode;
 }
 
-export async function approvedJobCategory(server: TestServer, agency: { id: string }, input: { coverageTypes?: CoverageType[]; workState?: string } = {}) {
-  const jobCode = await catalogueJobCode(server);
+export async function approvedJobCategory(server: TestServer, agency: { id: string }, input: { coverageTypes?: CoverageType[]; workState?: string; jobCode?: string } = {}) {
+  const jobCode = await catalogueJobCode(server, input.jobCode);
   const [category] = await server.db
     .insert(jobCategories)
     .values({ agencyId: agency.id, jobCodeId: jobCode.id, coverageTypes: [...(input.coverageTypes ?? ['GENERAL_LIABILITY'])].sort(), workState: input.workState ?? 'IL', status: 'APPROVED' })

@@ -1,20 +1,23 @@
-// The Contractors tab: the agency's contractors, searchable and filtered, a page at a time.
+// The Contractors tab: the agency's contractors, searched, filtered and sorted on the server, a page
+// at a time; the filters and the order live in the URL. The list exports as CSV, and the selected
+// contractors can be reminded to confirm their opt-in.
 import { useCallback, useMemo, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Box, Button, Card, Group, Stack, Text } from '@mantine/core';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { ErrorAlert, LoadingIndicator, PageHeader } from '@coverline/ui';
 import { graphql } from '../gql';
-import type { ContractorFilter } from '../gql/graphql';
-import { ContractorsTable } from '../features/contractors/ContractorsTable';
+import { ContractorsTable, type Selection } from '../features/contractors/ContractorsTable';
+import { ContractorFilters } from '../features/contractors/ContractorFilters';
+import { SendRemindersButton } from '../features/contractors/SendRemindersButton';
+import { exportHref, readListParams, toFilter, toOrder, writeListParams, type ContractorListParams } from '../features/contractors/contractor-list-params';
 import { MissingPoNumbersBox } from '../features/purchase-orders/MissingPoNumbersBox';
-import { ContractorFilters, NO_FILTERS, type ContractorFilterValues } from '../features/contractors/ContractorFilters';
 
 const PAGE_SIZE = 20;
 
 const ContractorsRouteQuery = graphql(`
-  query ContractorsRoute($filter: ContractorFilter, $first: Int, $after: String) {
-    contractors(filter: $filter, first: $first, after: $after) {
+  query ContractorsRoute($filter: ContractorFilter, $orderBy: ContractorOrder, $first: Int, $after: String) {
+    contractors(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       totalCount
       edges {
         cursor
@@ -30,30 +33,76 @@ const ContractorsRouteQuery = graphql(`
   }
 `);
 
-function toFilter(values: ContractorFilterValues): ContractorFilter | null {
-  const filter: ContractorFilter = {};
-  if (values.search) filter.search = values.search;
-  if (values.state) filter.state = values.state;
-  if (values.insuranceStatus) filter.insuranceStatus = values.insuranceStatus;
-  return Object.keys(filter).length > 0 ? filter : null;
-}
+const ContractorJobCodesQuery = graphql(`
+  query ContractorJobCodes {
+    jobCategories {
+      id
+      jobCode {
+        id
+        title
+      }
+    }
+  }
+`);
 
 function countLabel(count: number): string {
   return count === 1 ? '1 contractor' : `${count.toLocaleString('en-US')} contractors`;
 }
 
+const NONE_SELECTED: ReadonlySet<string> = new Set();
+
+/** The selected rows' ids; a new list (another filter or order) starts with none. */
+function useSelection(listKey: string): Selection & { clear: () => void } {
+  const [state, setState] = useState<{ listKey: string; ids: ReadonlySet<string> }>({ listKey, ids: new Set() });
+  const selected = useMemo(() => (state.listKey === listKey ? state.ids : NONE_SELECTED), [state, listKey]);
+  const update = useCallback((change: (ids: Set<string>) => void) => {
+    setState((current) => {
+      const ids = new Set(current.listKey === listKey ? current.ids : []);
+      change(ids);
+      return { listKey, ids };
+    });
+  }, [listKey]);
+  return useMemo(
+    () => ({
+      selected,
+      toggle: (id: string) => update((ids) => (ids.has(id) ? ids.delete(id) : ids.add(id))),
+      toggleAll: (pageIds: readonly string[]) =>
+        update((ids) => {
+          const all = pageIds.every((id) => ids.has(id));
+          for (const id of pageIds) {
+            if (all) ids.delete(id);
+            else ids.add(id);
+          }
+        }),
+      clear: () => update((ids) => ids.clear()),
+    }),
+    [selected, update],
+  );
+}
+
 export function ContractorsRoute() {
-  const [filters, setFilters] = useState<ContractorFilterValues>(NO_FILTERS);
-  // Remounts the filter bar when they are cleared, so its search box empties too.
-  const [filtersKey, setFiltersKey] = useState(0);
-  const clearFilters = useCallback(() => {
-    setFilters(NO_FILTERS);
-    setFiltersKey((key) => key + 1);
-  }, []);
-  const filter = useMemo(() => toFilter(filters), [filters]);
+  const [searchParams, setSearchParams] = useSearchParams();
+  const params = useMemo(() => readListParams(searchParams), [searchParams]);
+  // A change applies to the URL as it is then, so two quick changes both stay.
+  const changeParams = useCallback(
+    (change: Partial<ContractorListParams>, options: { replace?: boolean } = {}) =>
+      setSearchParams((current) => writeListParams({ ...readListParams(current), ...change }), { replace: options.replace }),
+    [setSearchParams],
+  );
+  const onSearch = useCallback((search: string) => changeParams({ search }, { replace: true }), [changeParams]);
+  const filter = useMemo(() => toFilter(params), [params]);
+  const orderBy = useMemo(() => toOrder(params), [params]);
+  const selection = useSelection(writeListParams(params).toString());
+
+  const jobCodesQuery = useQuery(ContractorJobCodesQuery);
+  const jobCodes = useMemo(() => {
+    const byId = new Map((jobCodesQuery.data?.jobCategories ?? []).map((category) => [category.jobCode.id, category.jobCode]));
+    return [...byId.values()].sort((a, b) => a.title.localeCompare(b.title));
+  }, [jobCodesQuery.data]);
+
   const [loadingMore, setLoadingMore] = useState(false);
   const { data, previousData, loading, error, refetch, fetchMore } = useQuery(ContractorsRouteQuery, {
-    variables: { filter, first: PAGE_SIZE },
+    variables: { filter, orderBy, first: PAGE_SIZE },
     fetchPolicy: 'cache-and-network',
   });
   // While a new filter loads, keep showing the last answer instead of flashing an empty page.
@@ -71,6 +120,8 @@ export function ContractorsRoute() {
     }
   }, [connection, fetchMore]);
 
+  const clearFilters = () => changeParams({ search: '', state: '', jobCodeId: '', coverageStatus: '' });
+
   return (
     <Stack gap="lg">
       <PageHeader
@@ -87,6 +138,9 @@ export function ContractorsRoute() {
         }
         actions={
           <Group gap="sm">
+            <Button component="a" href={exportHref(params)} variant="default" download>
+              Export CSV
+            </Button>
             <Button component={Link} to="/contractors/import" variant="default">
               Bulk import
             </Button>
@@ -100,7 +154,15 @@ export function ContractorsRoute() {
       <Card withBorder radius="md" padding={0}>
         <Stack gap={0}>
           <Box p="md" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
-            <ContractorFilters key={filtersKey} value={filters} onChange={setFilters} />
+            <Stack gap="md">
+              <ContractorFilters value={params} jobCodes={jobCodes} onChange={changeParams} onSearch={onSearch} />
+              <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
+                <Text size="sm" c="gray.7" pt={6}>
+                  {selection.selected.size > 0 ? `${selection.selected.size} selected` : 'Select contractors to remind them to confirm their opt-in.'}
+                </Text>
+                <SendRemindersButton contractorIds={[...selection.selected]} onSent={selection.clear} />
+              </Group>
+            </Stack>
           </Box>
           {error && !connection ? (
             <Stack p="md">
@@ -111,10 +173,14 @@ export function ContractorsRoute() {
           ) : (
             <ContractorsTable
               contractors={contractors}
+              sort={orderBy}
+              onSortChange={changeParams}
+              selection={selection}
+              busy={loading}
               empty={
                 <Stack align="center" gap={4} py="xl">
                   <Text fw={600}>{filtered ? 'No contractor matches these filters' : 'No contractors yet'}</Text>
-                  <Text size="sm" c="dimmed">
+                  <Text size="sm" c="gray.7">
                     {filtered ? 'Try another search or clear a filter.' : 'Add your first contractor to get started.'}
                   </Text>
                   {filtered ? (
@@ -130,7 +196,7 @@ export function ContractorsRoute() {
       </Card>
       {connection && connection.edges.length > 0 ? (
         <Group justify="space-between">
-          <Text size="sm" c="dimmed">
+          <Text size="sm" c="gray.7">
             Showing {contractors.length.toLocaleString('en-US')} of {connection.totalCount.toLocaleString('en-US')}
           </Text>
           {connection.pageInfo.hasNextPage ? (

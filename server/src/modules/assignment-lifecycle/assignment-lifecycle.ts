@@ -1,22 +1,31 @@
 // The assignment lifecycle: every status change goes through moveAssignment — rule 4's state machine,
-// the status history and the audit record in the caller's transaction — and entering a status sets
-// in motion what follows: an opt-in link, a payment notice, a certificate, or the cancellation of what
-// was pending. The lifecycle depends on those features' reactions; none of them imports it back.
-import { assertTransition, isOptInRequired, nextStatusAfterApproval, type AssignmentStatus, type CoreInfo } from '@coverline/domain';
+// the status history, the audit record and the contractor's coverage status in the caller's
+// transaction — and entering a status sets in motion what follows: an opt-in link, a payment notice,
+// a certificate, or the cancellation of what was pending. The lifecycle depends on those features'
+// reactions; none of them imports it back.
+//
+// Lock order, everywhere: the contractor's row, then their assignment's (submitOptIn updates the
+// contractor and then moves their assignments; a change of one assignment locks its contractor first),
+// so two transactions on one contractor's assignments queue instead of deadlocking, and the second
+// derives the coverage status from what the first committed.
+import { assertTransition, contractorCoverage, isOptInRequired, nextStatusAfterApproval, type AssignmentStatus, type CoreInfo } from '@coverline/domain';
 import { asSystem } from '../../access/access.js';
 import { authorize } from '../../access/policy.js';
 import type { ScopedTransaction } from '../../access/scope.js';
 import type { ServerDependencies } from '../../dependencies.js';
-import type { AssignmentRow } from '../assignments/assignments.store.js';
+import type { AssignmentKey, AssignmentRow } from '../assignments/assignments.store.js';
 import { recordAudit } from '../audit/audit.js';
 import { issueCertificate, voidCertificate } from '../certificates/certificate-issuing.js';
 import { requestOptIn } from '../opt-ins/opt-in-requests.js';
 import { cancelScheduledCharges, scheduleCharge } from '../payments/charge-scheduling.js';
 import { STATUS_REASONS } from './status-reasons.js';
 
-type StatusChange = { agencyId: string; assignmentId: string; from: AssignmentStatus | null; to: AssignmentStatus; reason?: string; at: Date };
+type StatusChange = { agencyId: string; contractorId: string; assignmentId: string; from: AssignmentStatus | null; to: AssignmentStatus; reason?: string; at: Date };
 
-/** The history row and audit record of one change (also of the first status, from null). */
+/**
+ * The history row and audit record of one change (also of the first status, from null), and the
+ * contractor's coverage status derived again from all their assignments.
+ */
 export async function recordStatusChange(tx: ScopedTransaction, change: StatusChange): Promise<void> {
   await tx.stores.assignments.recordStatusChange({ ...change, by: tx.scope.actor, reason: change.reason ?? null });
   await recordAudit(tx, {
@@ -26,6 +35,33 @@ export async function recordStatusChange(tx: ScopedTransaction, change: StatusCh
     targetId: change.assignmentId,
     data: { from: change.from, to: change.to, ...(change.reason ? { reason: change.reason } : {}) },
   });
+  await updateContractorCoverage(tx, { agencyId: change.agencyId, id: change.contractorId });
+}
+
+/**
+ * Writes the contractor's coverage status and current assignment as contractorCoverage derives them.
+ * Their row is locked before their assignments are read: a transaction changing another of their
+ * assignments waits, and its own read (READ COMMITTED, after the lock) sees this one's commit.
+ */
+async function updateContractorCoverage(tx: ScopedTransaction, contractor: { agencyId: string; id: string }): Promise<void> {
+  const stored = await tx.stores.contractors.lockForCoverage(contractor);
+  if (!stored) throw new Error(`contractor ${contractor.id} does not exist`);
+  const { status, assignmentId } = contractorCoverage(await tx.stores.assignments.coverageOf(contractor));
+  if (stored.coverageStatus !== status || stored.currentAssignmentId !== assignmentId) {
+    await tx.stores.contractors.setCoverage(contractor, { coverageStatus: status, currentAssignmentId: assignmentId });
+  }
+}
+
+/** Locks the contractor of an assignment, before anything of theirs is locked (see the lock order above); null when there is no such assignment. */
+export async function lockContractorOf(tx: ScopedTransaction, key: AssignmentKey): Promise<string | null> {
+  const contractorId = await tx.stores.assignments.contractorOf(key);
+  if (contractorId && !(await tx.stores.contractors.lockForCoverage({ agencyId: key.agencyId, id: contractorId }))) return null;
+  return contractorId;
+}
+
+/** Locks an assignment for a change, its contractor first (see the lock order above); null when not in this scope. */
+export async function lockAssignmentForChange(tx: ScopedTransaction, key: AssignmentKey): Promise<AssignmentRow | null> {
+  return (await lockContractorOf(tx, key)) ? tx.stores.assignments.lock(key) : null;
 }
 
 /** Moves an assignment to `to` under its row lock (of two racing moves, the second sees the first's status). */
@@ -35,13 +71,13 @@ export async function moveAssignment(
   input: { agencyId: string; assignmentId: string; to: AssignmentStatus; reason?: string },
 ): Promise<AssignmentRow> {
   const key = { agencyId: input.agencyId, id: input.assignmentId };
-  const current = await tx.stores.assignments.lock(key);
+  const current = await lockAssignmentForChange(tx, key);
   if (!current) throw new Error(`assignment ${input.assignmentId} does not exist`);
   assertTransition(current.status, input.to);
   const now = deps.now();
   const updated = await tx.stores.assignments.update(key, { status: input.to, updatedAt: now });
   if (!updated) throw new Error('assignment update returned nothing');
-  await recordStatusChange(tx, { agencyId: input.agencyId, assignmentId: input.assignmentId, from: current.status, to: input.to, reason: input.reason, at: now });
+  await recordStatusChange(tx, { agencyId: input.agencyId, contractorId: current.contractorId, assignmentId: input.assignmentId, from: current.status, to: input.to, reason: input.reason, at: now });
   await enterStatus(tx, deps, updated);
   return updated;
 }
@@ -107,6 +143,7 @@ export function endFinishedAssignments(deps: ServerDependencies): Promise<number
     for (const key of due) {
       try {
         const moved = await scope.transaction(async (tx) => {
+          await lockContractorOf(tx, key);
           if (!(await tx.stores.assignments.lockIfCoveredPastItsEnd(key, deps.now()))) return false;
           await moveAssignment(tx, deps, { agencyId: key.agencyId, assignmentId: key.id, to: 'ENDED', reason: STATUS_REASONS.ended });
           return true;

@@ -31,7 +31,7 @@ import { decodeCursor, pageSize, toConnection } from '../../graphql/pagination.j
 import { parseInput } from '../../graphql/validation.js';
 import { enqueueMail } from '../../mail/outbox.js';
 import { assignmentChangedMail } from '../../mail/templates.js';
-import { enterStatus, moveAssignment, optInRequiredFor, recordStatusChange } from '../assignment-lifecycle/assignment-lifecycle.js';
+import { enterStatus, lockAssignmentForChange, moveAssignment, optInRequiredFor, recordStatusChange } from '../assignment-lifecycle/assignment-lifecycle.js';
 import { recordAudit } from '../audit/audit.js';
 import { issueCertificate, voidCertificate } from '../certificates/certificate-issuing.js';
 import { findCertificateForAssignment } from '../certificates/certificates.service.js';
@@ -202,8 +202,8 @@ export async function createAssignment(access: Access, input: CreateAssignmentIn
 export async function createAssignmentInTransaction(tx: ScopedTransaction, deps: ServerDependencies, data: CreateAssignmentData): Promise<AssignmentRow> {
   const { stores, scope } = tx;
   const agencyId = scope.agencyId;
-  // Shared lock: archiving the contractor waits for this assignment, and this for the archiving.
-  const contractor = isUuid(data.contractorId) ? await stores.contractors.lock({ agencyId, id: data.contractorId }, 'share') : null;
+  // Archiving the contractor waits for this assignment, and this for the archiving.
+  const contractor = isUuid(data.contractorId) ? await stores.contractors.lock({ agencyId, id: data.contractorId }, 'no key update') : null;
   if (!contractor) throw badUserInput('contractorId', 'Choose one of your contractors.');
   if (contractor.archivedAt) throw badUserInput('contractorId', `${contractor.firstName} ${contractor.lastName} is archived: restore them before adding an assignment.`);
   const settings = await stores.agencies.settings(agencyId);
@@ -237,13 +237,13 @@ export async function createAssignmentInTransaction(tx: ScopedTransaction, deps:
     createdAt: deps.now(),
     updatedAt: deps.now(),
   });
-  await recordStatusChange(tx, { agencyId, assignmentId: row.id, from: null, to: status, at: deps.now() });
+  await recordStatusChange(tx, { agencyId, contractorId: contractor.id, assignmentId: row.id, from: null, to: status, at: deps.now() });
   await enterStatus(tx, deps, row);
   return (await stores.assignments.byId(row.id)) ?? row;
 }
 
 async function loadForChange(tx: ScopedTransaction, id: string) {
-  const row = await tx.stores.assignments.lock({ agencyId: tx.scope.agencyId, id });
+  const row = await lockAssignmentForChange(tx, { agencyId: tx.scope.agencyId, id });
   const contractor = row ? await tx.stores.contractors.byId(row.contractorId) : null;
   if (!row || !contractor) throw notFound('Assignment');
   return { row, contractor };

@@ -1,7 +1,7 @@
 // Assignments and their status history, as the scope reaches them: an agency's all, a contractor's own,
 // a facility's (for the Compliance Hub, see facility-assignments.store.ts), every one for the system.
 import { and, asc, count, desc, eq, gte, inArray, isNull, lte, not, notInArray, or, sql, type SQL } from 'drizzle-orm';
-import type { AssignmentStatus, CoreInfo } from '@coverline/domain';
+import type { AssignmentStatus, CoreInfo, CoverageAssignment } from '@coverline/domain';
 import { groupedByKeys, Store } from '../../access/store.js';
 import { grantedFacilityRows, tenantWhere, throughOwnAssignment, type Tenant } from '../../access/tenant.js';
 import type { Actor } from '../../access/viewer.js';
@@ -102,6 +102,22 @@ export class AssignmentStore extends Store {
     return row ?? null;
   }
 
+  /** Whose assignment this is, read without a lock (an assignment's contractor never changes). */
+  async contractorOf(key: AssignmentKey): Promise<string | null> {
+    const { db, tenant } = await this.open();
+    const [row] = await db.select({ contractorId: assignments.contractorId }).from(assignments).where(and(assignmentRows(tenant), ofKey(key)));
+    return row?.contractorId ?? null;
+  }
+
+  /** What a contractor's coverage status is derived from, read now (not from a loader: it must see this transaction's changes). */
+  async coverageOf(contractor: { agencyId: string; id: string }): Promise<CoverageAssignment[]> {
+    const { db, tenant } = await this.open();
+    return db
+      .select({ id: assignments.id, status: assignments.status, effectiveDate: assignments.effectiveDate })
+      .from(assignments)
+      .where(and(assignmentRows(tenant), eq(assignments.agencyId, contractor.agencyId), eq(assignments.contractorId, contractor.id)));
+  }
+
   /**
    * A contractor's work history, newest first. One query for any number of contractors, which also
    * brings each assignment's job category, facility and agency settings, so showing them costs nothing more.
@@ -174,13 +190,17 @@ export class AssignmentStore extends Store {
       : insert.onConflictDoNothing());
   }
 
-  /** The assignments that wait on a proposed job category. */
+  /**
+   * The assignments that wait on a proposed job category, by contractor: moving them locks each
+   * contractor in turn, and two decisions lock shared contractors in the same order.
+   */
   async waitingOnCategory(category: { agencyId: string; id: string }): Promise<AssignmentRow[]> {
     const { db, tenant } = await this.open();
     return db
       .select()
       .from(assignments)
-      .where(and(assignmentRows(tenant), eq(assignments.agencyId, category.agencyId), eq(assignments.jobCategoryId, category.id), eq(assignments.status, 'PENDING_APPROVAL')));
+      .where(and(assignmentRows(tenant), eq(assignments.agencyId, category.agencyId), eq(assignments.jobCategoryId, category.id), eq(assignments.status, 'PENDING_APPROVAL')))
+      .orderBy(asc(assignments.contractorId), asc(assignments.id));
   }
 
   /** The assignments an opt-in covers that still wait for it. */

@@ -9,6 +9,8 @@ import type { ContractorRow } from './contractors.store.js';
 import {
   archiveContractor,
   contractorCanBeReminded,
+  contractorCoverageLabel,
+  contractorCurrentAssignment,
   contractorOptInUrl,
   contractorPaymentMethod,
   createContractor,
@@ -19,19 +21,20 @@ import {
   revokeContractorLinks,
   updateContractor,
 } from './contractors.service.js';
-import { Contractor, ContractorConnection, ContractorFilter, CreateContractorInput, UpdateContractorInput } from './contractors.types.js';
+import { Contractor, ContractorConnection, ContractorFilter, ContractorOrder, CreateContractorInput, UpdateContractorInput } from './contractors.types.js';
 
 @Resolver(() => Contractor)
 export class ContractorsResolver {
   @Can('contractor:read')
-  @Query(() => ContractorConnection, { description: "The agency's contractors by last name, filtered." })
+  @Query(() => ContractorConnection, { description: "The agency's contractors, filtered and sorted (by name unless orderBy says otherwise)." })
   contractors(
     @Ctx() ctx: Context,
     @Arg('filter', () => ContractorFilter, { nullable: true }) filter?: ContractorFilter | null,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('orderBy', () => ContractorOrder, { nullable: true }) orderBy?: ContractorOrder | null,
   ) {
-    return listContractors(ctx.access, { filter, first, after });
+    return listContractors(ctx.access, { filter, orderBy, first, after });
   }
 
   @Can('contractor:read')
@@ -93,6 +96,16 @@ export class ContractorsResolver {
   @FieldResolver(() => [OptInReminder], { description: 'Every opt-in reminder sent, newest first: by the schedule or by whom.' })
   reminders(@Root() contractor: ContractorRow, @Ctx() ctx: Context) {
     return listContractorReminders(ctx.access, contractor);
+  }
+
+  @FieldResolver(() => String, { description: 'The coverage status in words (Covered, Needs opt-in, Payment declined, …).' })
+  coverageStatusLabel(@Root() contractor: ContractorRow) {
+    return contractorCoverageLabel(contractor);
+  }
+
+  @FieldResolver(() => Assignment, { nullable: true, description: 'The assignment the coverage status comes from; null when none is current.' })
+  currentAssignment(@Root() contractor: ContractorRow, @Ctx() ctx: Context) {
+    return contractorCurrentAssignment(ctx.access, contractor);
   }
 
   @FieldResolver(() => [Assignment], { description: 'Work history, newest first.' })

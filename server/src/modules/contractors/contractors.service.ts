@@ -1,23 +1,37 @@
-// Contractors of an agency: the filtered list, one profile, adding, editing, archiving and restoring
-// one, their sign-in links, card on file and reminder history.
-import { ASSIGNMENT_STATUS_LABELS, assignmentsBlockingArchive, createContractorSchema, isUsStateCode, updateContractorSchema } from '@coverline/domain';
-import type { Access } from '../../access/access.js';
-import { authorize, scopeIfAllowed } from '../../access/policy.js';
+// Contractors of an agency: the filtered, sorted list and its CSV export, one profile, adding,
+// editing, archiving and restoring one, their sign-in links, card on file and reminder history.
+import {
+  ASSIGNMENT_STATUS_LABELS,
+  assignmentsBlockingArchive,
+  CONTRACTOR_COVERAGE_LABELS,
+  CONTRACTOR_COVERAGE_STATUSES,
+  createContractorSchema,
+  INSURANCE_STATUS_COVERAGE,
+  isUsStateCode,
+  updateContractorSchema,
+} from '@coverline/domain';
+import { z } from 'zod';
+import type { Access, AccessOpener } from '../../access/access.js';
+import { authorize, firstFoundInScope, scopeIfAllowed } from '../../access/policy.js';
+import type { Scope, ScopedTransaction } from '../../access/scope.js';
 import { isUuid } from '../../access/store.js';
 import { badUserInput, notFound } from '../../graphql/errors.js';
 import { decodeCursor, pageSize, toConnection } from '../../graphql/pagination.js';
 import { parseInput } from '../../graphql/validation.js';
 import { recordAudit } from '../audit/audit.js';
-import type { ScopedTransaction } from '../../access/scope.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { contractorLinkUrl, issueContractorLink } from '../auth/contractor-link.service.js';
+import { findAssignment, type PresentedAssignment } from '../assignments/assignments.service.js';
+import type { AssignmentRow } from '../assignments/assignments.store.js';
+import type { JobCategoryRow } from '../job-categories/job-categories.store.js';
 import { toSavedPaymentMethod } from '../payments/payment-methods.js';
-import type { ContractorChanges, ContractorQuery, ContractorRow } from './contractors.store.js';
-import type { ContractorFilter, CreateContractorInput, UpdateContractorInput } from './contractors.types.js';
+import { cursorOf, type ContractorChanges, type ContractorCursor, type ContractorOrder, type ContractorQuery, type ContractorRow } from './contractors.store.js';
+import { MAX_SEARCH_LENGTH, type ContractorFilter, type ContractorOrder as ContractorOrderInput, type CreateContractorInput, type UpdateContractorInput } from './contractors.types.js';
 
+/** The filter as the store takes it: checked (a state code, a job code id, a search of bounded length), and the insurance status as the coverage statuses it stands for. */
 function contractorQuery(filter: ContractorFilter | null | undefined): ContractorQuery {
-  if (!filter) return {};
-  const query: ContractorQuery = {};
+  const query: ContractorQuery = { archived: filter?.archived ?? false };
+  if (!filter) return query;
   if (filter.state) {
     const state = filter.state.trim().toUpperCase();
     if (!isUsStateCode(state)) throw badUserInput('filter.state', 'Must be a US state or DC (two-letter code).');
@@ -25,29 +39,125 @@ function contractorQuery(filter: ContractorFilter | null | undefined): Contracto
   }
   if (filter.jobCodeId) {
     if (!isUuid(filter.jobCodeId)) throw badUserInput('filter.jobCodeId', 'Choose a job code from the catalogue.');
-    query.jobCodeId = filter.jobCodeId;
+    query.jobCodeId = filter.jobCodeId.toLowerCase();
   }
-  if (filter.insuranceStatus) query.insuranceStatus = filter.insuranceStatus;
+  const statusSets = [
+    filter.insuranceStatus ? INSURANCE_STATUS_COVERAGE[filter.insuranceStatus] : null,
+    filter.coverageStatus?.length ? filter.coverageStatus : null,
+  ].filter((set) => set !== null);
+  if (statusSets.length > 0) query.coverageStatuses = CONTRACTOR_COVERAGE_STATUSES.filter((status) => statusSets.every((set) => set.includes(status)));
   const search = filter.search?.trim();
+  if (search && search.length > MAX_SEARCH_LENGTH) throw badUserInput('filter.search', `Search for at most ${MAX_SEARCH_LENGTH} characters.`);
   if (search) query.search = search;
   return query;
 }
 
-function contractorCursor(cursor: string | null | undefined): [string, string, string] | null {
-  const key = decodeCursor(cursor, 3);
+function contractorOrder(orderBy: ContractorOrderInput | null | undefined): ContractorOrder {
+  return { field: orderBy?.field ?? 'NAME', direction: orderBy?.direction ?? 'ASC' };
+}
+
+const orderTag = (order: ContractorOrder) => `${order.field}:${order.direction}`;
+
+function encodeContractorCursor(order: ContractorOrder, row: ContractorRow): (string | number)[] {
+  const cursor = cursorOf(order, row);
+  // A missing work state is '' in the cursor: no state code is empty.
+  return [orderTag(order), cursor.sortValue ?? '', cursor.lastName, cursor.firstName, cursor.id];
+}
+
+function sortValueFits(order: ContractorOrder, sortValue: string): boolean {
+  switch (order.field) {
+    case 'NAME':
+      return sortValue === '';
+    case 'COVERAGE_STATUS':
+      return CONTRACTOR_COVERAGE_STATUSES.some((status) => status === sortValue);
+    case 'WORK_STATE':
+      return sortValue === '' || isUsStateCode(sortValue);
+  }
+}
+
+/** A cursor of this order (one of another order, or of nothing we made, is refused). */
+function decodeContractorCursor(order: ContractorOrder, cursor: string | null | undefined): ContractorCursor | null {
+  const key = decodeCursor(cursor, 5);
   if (!key) return null;
-  const [lastName, firstName, id] = key;
-  if (typeof lastName === 'string' && typeof firstName === 'string' && isUuid(id)) return [lastName, firstName, id];
+  const [tag, sortValue, lastName, firstName, id] = key;
+  if (tag === orderTag(order) && typeof sortValue === 'string' && sortValueFits(order, sortValue) && typeof lastName === 'string' && typeof firstName === 'string' && isUuid(id)) {
+    return { sortValue: sortValue === '' ? null : sortValue, lastName, firstName, id };
+  }
   throw badUserInput('after', 'This cursor is not valid: start again from the first page.');
 }
 
-export async function listContractors(access: Access, args: { filter?: ContractorFilter | null; first?: number | null; after?: string | null }) {
+type ContractorListArgs = { filter?: ContractorFilter | null; orderBy?: ContractorOrderInput | null; first?: number | null; after?: string | null };
+
+export async function listContractors(access: Access, args: ContractorListArgs) {
   const scope = authorize(access, 'contractor:read');
   const limit = pageSize(args.first);
   const query = contractorQuery(args.filter);
-  const after = contractorCursor(args.after);
-  const [rows, totalCount] = await Promise.all([scope.stores.contractors.list(query, { after, limit }), scope.stores.contractors.count(query)]);
-  return { ...toConnection(rows, limit, (row) => row, (row) => [row.lastName, row.firstName, row.id]), totalCount };
+  const order = contractorOrder(args.orderBy);
+  const after = decodeContractorCursor(order, args.after);
+  const [rows, totalCount] = await Promise.all([scope.stores.contractors.list(query, order, { after, limit }), scope.stores.contractors.count(query)]);
+  return { ...toConnection(rows, limit, (row) => row, (row) => encodeContractorCursor(order, row)), totalCount };
+}
+
+const EXPORT_PAGE_SIZE = 500;
+
+const oneOf = <const T extends readonly string[]>(values: T, message: string) => z.enum(values, { message });
+const optionalText = z.string().optional();
+
+/** The export link's query string: the list's filter and order, by the same names (several coverage statuses comma-separated). */
+const exportParametersSchema = z.object({
+  state: optionalText,
+  jobCodeId: optionalText,
+  search: optionalText,
+  insuranceStatus: oneOf(['COVERED', 'PENDING', 'NOT_COVERED'], 'Must be COVERED, PENDING or NOT_COVERED.').optional(),
+  coverageStatus: z
+    .string()
+    .optional()
+    .transform((list) => (list ? list.split(',').filter(Boolean) : undefined))
+    .pipe(z.array(oneOf(CONTRACTOR_COVERAGE_STATUSES, `Must be among ${CONTRACTOR_COVERAGE_STATUSES.join(', ')}.`)).optional()),
+  archived: oneOf(['true', 'false'], 'Must be true or false.').optional().transform((value) => value === 'true'),
+  orderBy: oneOf(['NAME', 'COVERAGE_STATUS', 'WORK_STATE'], 'Must be NAME, COVERAGE_STATUS or WORK_STATE.').default('NAME'),
+  direction: oneOf(['ASC', 'DESC'], 'Must be ASC or DESC.').default('ASC'),
+});
+
+/** One contractor as a line of the export, with their current assignment and its job category. */
+export type ContractorExportRow = { contractor: ContractorRow; assignment: AssignmentRow | null; category: JobCategoryRow | null };
+
+/**
+ * The filtered, sorted list for a CSV download, for the first of the request's viewers allowed to
+ * export: pages of rows read one after another (each page's assignments and categories in one batch
+ * each), so a large agency streams without being held in memory. Bad filters are refused before the
+ * first row.
+ */
+export async function exportContractors(accesses: readonly AccessOpener[], parameters: Record<string, unknown>): Promise<AsyncIterable<ContractorExportRow[]>> {
+  const scope = await firstFoundInScope(accesses, 'contractor:export', async (allowed) => allowed);
+  if (!scope) throw notFound('Contractors');
+  const { orderBy, direction, ...filter } = parseInput(exportParametersSchema, parameters);
+  return exportPages(scope, contractorQuery(filter), contractorOrder({ field: orderBy, direction }));
+}
+
+async function* exportPages(scope: Scope, query: ContractorQuery, order: ContractorOrder): AsyncIterable<ContractorExportRow[]> {
+  const { stores } = scope;
+  let after: ContractorCursor | null = null;
+  for (;;) {
+    const rows = await stores.contractors.list(query, order, { after, limit: EXPORT_PAGE_SIZE });
+    const page = rows.slice(0, EXPORT_PAGE_SIZE);
+    const assignments = await Promise.all(page.map((row) => (row.currentAssignmentId ? stores.assignments.byId(row.currentAssignmentId) : null)));
+    const categories = await Promise.all(assignments.map((assignment) => (assignment ? stores.jobCategories.byId(assignment.jobCategoryId) : null)));
+    yield page.map((contractor, i) => ({ contractor, assignment: assignments[i] ?? null, category: categories[i] ?? null }));
+    const last = page.at(-1);
+    if (rows.length <= EXPORT_PAGE_SIZE || !last) return;
+    after = cursorOf(order, last);
+  }
+}
+
+export function contractorCoverageLabel(contractor: ContractorRow): string {
+  return CONTRACTOR_COVERAGE_LABELS[contractor.coverageStatus];
+}
+
+/** The assignment the contractor's coverage status comes from, through the assignments' by-id loader (one batch for a page). */
+export async function contractorCurrentAssignment(access: Access, contractor: ContractorRow): Promise<PresentedAssignment | null> {
+  if (!contractor.currentAssignmentId) return null;
+  return findAssignment(access, contractor.currentAssignmentId);
 }
 
 export function findAgencyContractor(access: Access, contractorId: string) {

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
-import type { OptInStatus } from '@coverline/domain';
-import { OptInStatusEnum } from '../../graphql/enums.js';
+import type { ContractorCoverageStatus, OptInStatus } from '@coverline/domain';
+import { ContractorCoverageStatusEnum, OptInStatusEnum } from '../../graphql/enums.js';
 import { PageInfo } from '../../graphql/pagination.js';
 
 @ObjectType({ description: 'An independent contractor placed by an agency.' })
@@ -19,6 +19,7 @@ export class Contractor {
   @Field(() => String, { nullable: true, description: 'The id of this contractor in an integration or import.' }) externalId!: string | null;
   @Field(() => OptInStatusEnum) optInStatus!: OptInStatus;
   @Field(() => GraphQLDateTime, { nullable: true, description: 'When the contractor was archived; null while active.' }) archivedAt!: Date | null;
+  @Field(() => ContractorCoverageStatusEnum, { description: 'Where their coverage stands, from all their assignments.' }) coverageStatus!: ContractorCoverageStatus;
 }
 
 export const ContractorInsuranceStatus = { COVERED: 'COVERED', PENDING: 'PENDING', NOT_COVERED: 'NOT_COVERED' } as const;
@@ -28,12 +29,33 @@ registerEnumType(ContractorInsuranceStatus, {
   description: 'COVERED: an assignment is covered now; PENDING: one waits for approval, opt-in or payment; NOT_COVERED: neither.',
 });
 
+export const MAX_SEARCH_LENGTH = 100;
+
 @InputType()
 export class ContractorFilter {
   @Field(() => String, { nullable: true, description: 'Work state.' }) state?: string | null;
   @Field(() => ID, { nullable: true, description: 'Has an assignment with this job code.' }) jobCodeId?: string | null;
   @Field(() => ContractorInsuranceStatus, { nullable: true }) insuranceStatus?: ContractorInsuranceStatus | null;
-  @Field(() => String, { nullable: true, description: 'Part of the name, email or external id.' }) search?: string | null;
+  @Field(() => String, { nullable: true, description: `Part of the name, email or external id (at most ${MAX_SEARCH_LENGTH} characters).` }) search?: string | null;
+  @Field(() => [ContractorCoverageStatusEnum], { nullable: true, description: 'Any of these coverage statuses.' }) coverageStatus?: ContractorCoverageStatus[] | null;
+  @Field(() => Boolean, { nullable: true, description: 'false or left out: contractors not archived; true: only the archived ones.' }) archived?: boolean | null;
+}
+
+export const ContractorOrderField = { NAME: 'NAME', COVERAGE_STATUS: 'COVERAGE_STATUS', WORK_STATE: 'WORK_STATE' } as const;
+export type ContractorOrderField = keyof typeof ContractorOrderField;
+registerEnumType(ContractorOrderField, {
+  name: 'ContractorOrderField',
+  description: 'NAME: last name, first name; COVERAGE_STATUS and WORK_STATE: by that, then by name. A contractor without a work state comes last going up, first going down.',
+});
+
+export const SortDirection = { ASC: 'ASC', DESC: 'DESC' } as const;
+export type SortDirection = keyof typeof SortDirection;
+registerEnumType(SortDirection, { name: 'SortDirection' });
+
+@InputType({ description: 'The order of the contractors list (default: by name, A to Z).' })
+export class ContractorOrder {
+  @Field(() => ContractorOrderField) field!: ContractorOrderField;
+  @Field(() => SortDirection, { nullable: true, description: 'ASC unless said.' }) direction?: SortDirection | null;
 }
 
 @InputType()

@@ -1,8 +1,8 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Can } from '../../access/policy.js';
 import type { Context } from '../../graphql/context.js';
-import { getOptInForm, sendOptInReminder, submitOptIn } from './opt-ins.service.js';
-import { OptInForm, OptInInput, OptInResult } from './opt-ins.types.js';
+import { getOptInForm, MAX_BULK_REMINDERS, sendOptInReminder, sendOptInReminders, submitOptIn } from './opt-ins.service.js';
+import { OptInForm, OptInInput, OptInRemindersResult, OptInResult } from './opt-ins.types.js';
 
 @Resolver()
 export class OptInsResolver {
@@ -22,5 +22,11 @@ export class OptInsResolver {
   @Mutation(() => Boolean, { description: 'Emails the contractor a reminder with their opt-in link.' })
   sendOptInReminder(@Ctx() ctx: Context, @Arg('contractorId', () => ID) contractorId: string) {
     return sendOptInReminder(ctx.access, contractorId);
+  }
+
+  @Can('contractor:remind')
+  @Mutation(() => OptInRemindersResult, { description: `Emails each contractor a reminder with their opt-in link (at most ${MAX_BULK_REMINDERS} at a time); says who was skipped and why.` })
+  sendOptInReminders(@Ctx() ctx: Context, @Arg('contractorIds', () => [ID]) contractorIds: string[]) {
+    return sendOptInReminders(ctx.access, contractorIds);
   }
 }

@@ -18,7 +18,7 @@ import { contractorLinkFor, contractorScopeForLink, type ContractorLink } from '
 import type { ContractorRow } from '../contractors/contractors.store.js';
 import { attachPaymentMethod } from '../payments/payment-methods.js';
 import type { OptInRow } from './opt-ins.store.js';
-import type { OptInForm, OptInInput, OptInResult } from './opt-ins.types.js';
+import type { OptInForm, OptInInput, OptInReminderSkipReason, OptInRemindersResult, OptInResult } from './opt-ins.types.js';
 import { STATUS_REASONS } from '../assignment-lifecycle/status-reasons.js';
 
 /** The opt-in a link leads to: the one it was sent for, else the contractor's newest open one, else the newest. */
@@ -126,26 +126,62 @@ async function mailReminder(tx: ScopedTransaction, contractor: ContractorRow, ur
   await enqueueMail(tx.db, { to: contractor.email, agencyId: contractor.agencyId, ...optInReminderMail({ firstName: contractor.firstName, agencyName: agency?.name ?? 'Your agency', url }) });
 }
 
+/** What a reminder to one contractor came to. */
+export type ReminderOutcome = 'SENT' | Exclude<OptInReminderSkipReason, 'NOT_FOUND'>;
+
 /**
- * Reminds one contractor by hand: emails their link and records the reminder with whoever sent it.
- * The one path of every manual reminder, one contractor or many.
+ * Reminds one contractor by hand: emails them their link to the opt-in that waits for them and records
+ * the reminder with whoever sent it. Nothing is written when they have nothing to confirm or are
+ * archived. Both the single and the bulk reminder go through here.
  */
-export async function remindContractor(tx: ScopedTransaction, deps: ServerDependencies, contractorId: string): Promise<void> {
-  const contractor = await tx.stores.contractors.byId(contractorId);
-  if (!contractor) throw notFound('Contractor');
-  if (contractor.archivedAt) throw badUserInput('contractorId', `${contractor.firstName} ${contractor.lastName} is archived: restore them to send a reminder.`);
+export async function remindContractor(tx: ScopedTransaction, deps: ServerDependencies, contractor: ContractorRow): Promise<ReminderOutcome> {
+  if (contractor.archivedAt) return 'ARCHIVED';
   const open = await tx.stores.optIns.openFor(contractor);
-  if (!open) throw badUserInput('contractorId', `${contractor.firstName} has nothing to confirm right now.`);
+  if (!open) return 'NOTHING_TO_CONFIRM';
   await mailReminder(tx, contractor, await contractorLinkFor(tx, deps, { agencyId: contractor.agencyId, contractorId: contractor.id, optInId: open.id }));
   await tx.stores.optInReminders.recordManual({ agencyId: contractor.agencyId, contractorId: contractor.id, optInId: open.id, sentAt: deps.now() }, tx.scope.actor);
   await recordAudit(tx, { action: 'opt_in.remind', agencyId: contractor.agencyId, targetType: 'contractor', targetId: contractor.id, data: { optInId: open.id } });
+  return 'SENT';
 }
+
+const SKIP_MESSAGES: Record<OptInReminderSkipReason, (contractor: ContractorRow | null) => string> = {
+  NOTHING_TO_CONFIRM: (contractor) => `${contractor?.firstName ?? 'This contractor'} has nothing to confirm right now.`,
+  ARCHIVED: (contractor) => `${contractor?.firstName ?? 'This contractor'} is archived: restore them to send a reminder.`,
+  NOT_FOUND: () => 'There is no such contractor in your agency.',
+};
 
 export async function sendOptInReminder(access: Access, contractorId: string): Promise<boolean> {
   const scope = authorize(access, 'contractor:remind');
   if (!isUuid(contractorId)) throw notFound('Contractor');
-  await scope.transaction((tx) => remindContractor(tx, access.deps, contractorId));
-  return true;
+  return scope.transaction(async (tx) => {
+    const contractor = await tx.stores.contractors.byId(contractorId);
+    if (!contractor) throw notFound('Contractor');
+    const outcome = await remindContractor(tx, access.deps, contractor);
+    if (outcome !== 'SENT') throw badUserInput('contractorId', SKIP_MESSAGES[outcome](contractor));
+    return true;
+  });
+}
+
+export const MAX_BULK_REMINDERS = 500;
+
+/**
+ * Reminds each of several contractors, one transaction each (a reminder sent stays sent if a later one
+ * fails), and says who was skipped and why. Another agency's id is skipped as not found.
+ */
+export async function sendOptInReminders(access: Access, contractorIds: readonly string[]): Promise<OptInRemindersResult> {
+  const scope = authorize(access, 'contractor:remind');
+  const ids = [...new Set(contractorIds.map((id) => id.toLowerCase()))];
+  if (ids.length === 0) throw badUserInput('contractorIds', 'Choose the contractors to remind.');
+  if (ids.length > MAX_BULK_REMINDERS) throw badUserInput('contractorIds', `Remind at most ${MAX_BULK_REMINDERS} contractors at a time.`);
+  const found = await Promise.all(ids.map((id) => scope.stores.contractors.byId(id)));
+  const result: OptInRemindersResult = { sent: 0, skipped: [] };
+  for (const [i, contractorId] of ids.entries()) {
+    const contractor = found[i] ?? null;
+    const outcome = contractor ? await scope.transaction((tx) => remindContractor(tx, access.deps, contractor)) : 'NOT_FOUND';
+    if (outcome === 'SENT') result.sent++;
+    else result.skipped.push({ contractorId, reason: outcome, message: SKIP_MESSAGES[outcome](contractor) });
+  }
+  return result;
 }
 
 /**

@@ -93,3 +93,23 @@ export class OptInReminder {
   @Field(() => String, { description: 'Who sent it: AGENCY_MEMBER, API_KEY or SYSTEM (the schedule).' }) sentByType!: string;
   @Field(() => String, { nullable: true, description: "For a manual reminder: the member's name (else email) or the API key's name." }) sentByName!: string | null;
 }
+
+export const OptInReminderSkipReason = { NOTHING_TO_CONFIRM: 'NOTHING_TO_CONFIRM', ARCHIVED: 'ARCHIVED', NOT_FOUND: 'NOT_FOUND' } as const;
+export type OptInReminderSkipReason = keyof typeof OptInReminderSkipReason;
+registerEnumType(OptInReminderSkipReason, {
+  name: 'OptInReminderSkipReason',
+  description: 'NOTHING_TO_CONFIRM: no opt-in waits for them; ARCHIVED: archived contractors get no reminder; NOT_FOUND: no such contractor in the agency.',
+});
+
+@ObjectType({ description: 'A contractor a bulk reminder did not reach, and why.' })
+export class SkippedOptInReminder {
+  @Field(() => ID) contractorId!: string;
+  @Field(() => OptInReminderSkipReason) reason!: OptInReminderSkipReason;
+  @Field(() => String, { description: 'The reason in words, for the rep.' }) message!: string;
+}
+
+@ObjectType()
+export class OptInRemindersResult {
+  @Field(() => Int, { description: 'How many contractors were emailed a reminder.' }) sent!: number;
+  @Field(() => [SkippedOptInReminder]) skipped!: SkippedOptInReminder[];
+}

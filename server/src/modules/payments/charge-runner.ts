@@ -14,7 +14,7 @@ import { asSystem } from '../../access/access.js';
 import { authorize } from '../../access/policy.js';
 import type { Scope } from '../../access/scope.js';
 import type { ServerDependencies } from '../../dependencies.js';
-import { moveAssignment } from '../assignment-lifecycle/assignment-lifecycle.js';
+import { lockAssignmentForChange, moveAssignment } from '../assignment-lifecycle/assignment-lifecycle.js';
 import { recordAudit } from '../audit/audit.js';
 import { sendChargeDeclined, sendChargeReceipt } from './payment-notices.js';
 import type { ChargeResult, PaymentProvider } from './payment-provider.js';
@@ -129,8 +129,8 @@ export async function executeClaimedCharge(scope: Scope, deps: ServerDependencie
 function recordChargeResult(scope: Scope, deps: ServerDependencies, charge: ChargeRow, result: ChargeResult): Promise<ChargeOutcome> {
   const key = { agencyId: charge.agencyId, chargeId: charge.id };
   return scope.transaction(async (tx) => {
-    const { payments, assignments } = tx.stores;
-    const assignment = await assignments.lock({ agencyId: charge.agencyId, id: charge.assignmentId });
+    const { payments } = tx.stores;
+    const assignment = await lockAssignmentForChange(tx, { agencyId: charge.agencyId, id: charge.assignmentId });
     const current = await payments.charge(key, { lock: true });
     // Another runner of the same attempt (same key, so the same result) recorded it first.
     if (!assignment || current?.status !== 'PROCESSING') return { kind: 'skipped' };

@@ -8,7 +8,7 @@ import type { Scope, ScopedTransaction } from '../../access/scope.js';
 import { isUuid } from '../../access/store.js';
 import { SYSTEM_ACTOR } from '../../access/viewer.js';
 import { badUserInput, notFound } from '../../graphql/errors.js';
-import { moveAssignment } from '../assignment-lifecycle/assignment-lifecycle.js';
+import { lockAssignmentForChange, moveAssignment } from '../assignment-lifecycle/assignment-lifecycle.js';
 import type { AssignmentRow } from '../assignments/assignments.store.js';
 import { recordAudit } from '../audit/audit.js';
 import { executeClaimedCharge, type ChargeOutcome } from './charge-runner.js';
@@ -35,7 +35,7 @@ export type ContractorPaymentResult = { assignmentId: string; status: Assignment
 
 /** Locks one of the contractor's own assignments; anyone else's answers exactly like a missing one (the scope reaches only theirs). */
 async function lockOwnAssignment(tx: ScopedTransaction, assignmentId: string): Promise<AssignmentRow> {
-  const row = isUuid(assignmentId) ? await tx.stores.assignments.lock({ agencyId: tx.scope.agencyId, id: assignmentId }) : null;
+  const row = isUuid(assignmentId) ? await lockAssignmentForChange(tx, { agencyId: tx.scope.agencyId, id: assignmentId }) : null;
   if (!row) throw notFound('Assignment');
   return row;
 }

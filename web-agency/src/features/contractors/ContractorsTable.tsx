@@ -1,11 +1,13 @@
-// The contractors list: who they are, where they work and whether they opted in.
-import { Anchor, Text } from '@mantine/core';
+// The contractors list: who they are, where their coverage stands (one word a rep can act on), their
+// current assignment and the coverage it requires, and where they work. Rows can be selected for a
+// bulk action; the sortable headers ask the server for another order.
+import { useMemo } from 'react';
+import { Anchor, Checkbox, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import { usStateName } from '@coverline/domain';
+import { COVERAGE_TYPE_LABELS, usStateName } from '@coverline/domain';
+import { DataTable, StatusBadge, contractorCoverageTone, dataTableColumnHelper, formatDateRange, type DataTableSort } from '@coverline/ui';
 import { graphql } from '../../gql';
-import type { ContractorsTable_ContractorFragment } from '../../gql/graphql';
-import { DataTable, dataTableColumnHelper } from '@coverline/ui';
-import { OptInStatusBadge } from './opt-in-status';
+import type { ContractorOrderField, ContractorsTable_ContractorFragment, SortDirection } from '../../gql/graphql';
 
 export const ContractorsTable_contractor = graphql(`
   fragment ContractorsTable_contractor on Contractor {
@@ -14,63 +16,162 @@ export const ContractorsTable_contractor = graphql(`
     lastName
     email
     workState
-    optInStatus
+    coverageStatus
+    coverageStatusLabel
+    currentAssignment {
+      id
+      jobName
+      effectiveDate
+      endDate
+      jobCategory {
+        id
+        coverageTypes
+      }
+    }
   }
 `);
 
 type Row = ContractorsTable_ContractorFragment;
 
+/** Which column sorts by which of the API's orders. */
+const SORT_COLUMNS: Record<string, ContractorOrderField> = { name: 'NAME', coverageStatus: 'COVERAGE_STATUS', workState: 'WORK_STATE' };
+
+export interface Selection {
+  selected: ReadonlySet<string>;
+  toggle: (id: string) => void;
+  toggleAll: (ids: readonly string[]) => void;
+}
+
 const column = dataTableColumnHelper<Row>();
 
-const COLUMNS = column.columns([
-  column.display({
-    id: 'name',
-    header: 'Name',
-    cell: ({ row }) => (
-      <Anchor component={Link} to={`/contractors/${row.original.id}`} fw={600}>
-        {row.original.firstName} {row.original.lastName}
-      </Anchor>
-    ),
-  }),
-  column.accessor('email', {
-    header: 'Email',
-    cell: ({ getValue }) => (
-      <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-        {getValue()}
-      </Text>
-    ),
-  }),
-  column.accessor('workState', {
-    header: 'Work state',
-    cell: ({ getValue }) => {
-      const state = getValue();
-      return state ? (
-        <Text size="sm" title={usStateName(state)}>
-          {usStateName(state) ?? state}
-        </Text>
-      ) : (
-        <Text size="sm" c="dimmed">
-          Not set
-        </Text>
-      );
-    },
-  }),
-  column.accessor('optInStatus', {
-    header: 'Opt-in status',
-    cell: ({ getValue }) => <OptInStatusBadge status={getValue()} />,
-  }),
-]);
+function columnsFor(selection: Selection, pageIds: readonly string[]) {
+  const allSelected = pageIds.length > 0 && pageIds.every((id) => selection.selected.has(id));
+  const someSelected = pageIds.some((id) => selection.selected.has(id));
+  return column.columns([
+    column.display({
+      id: 'select',
+      meta: { label: 'Select' },
+      header: () => (
+        <Checkbox
+          aria-label="Select every contractor shown"
+          checked={allSelected}
+          indeterminate={someSelected && !allSelected}
+          onChange={() => selection.toggleAll(pageIds)}
+        />
+      ),
+      cell: ({ row }) => (
+        <Checkbox
+          aria-label={`Select ${row.original.firstName} ${row.original.lastName}`}
+          checked={selection.selected.has(row.original.id)}
+          onChange={() => selection.toggle(row.original.id)}
+        />
+      ),
+    }),
+    column.display({
+      id: 'name',
+      header: 'Name',
+      meta: { sortable: true },
+      cell: ({ row }) => (
+        <Stack gap={0}>
+          <Anchor component={Link} to={`/contractors/${row.original.id}`} fw={600}>
+            {row.original.firstName} {row.original.lastName}
+          </Anchor>
+          <Text size="xs" c="gray.7" style={{ overflowWrap: 'anywhere' }}>
+            {row.original.email}
+          </Text>
+        </Stack>
+      ),
+    }),
+    column.accessor('coverageStatus', {
+      header: 'Coverage status',
+      meta: { sortable: true, nowrap: true },
+      cell: ({ row }) => <StatusBadge tone={contractorCoverageTone(row.original.coverageStatus)}>{row.original.coverageStatusLabel}</StatusBadge>,
+    }),
+    column.display({
+      id: 'currentAssignment',
+      header: 'Current assignment',
+      cell: ({ row }) => {
+        const assignment = row.original.currentAssignment;
+        return assignment ? (
+          <Stack gap={0}>
+            <Text size="sm" fw={500}>
+              {assignment.jobName}
+            </Text>
+            <Text size="xs" c="gray.7" style={{ whiteSpace: 'nowrap' }}>
+              {formatDateRange(assignment.effectiveDate, assignment.endDate)}
+            </Text>
+          </Stack>
+        ) : (
+          <Text size="sm" c="gray.7">
+            None
+          </Text>
+        );
+      },
+    }),
+    column.display({
+      id: 'requiredCoverage',
+      header: 'Required coverage',
+      cell: ({ row }) => {
+        const types = row.original.currentAssignment?.jobCategory.coverageTypes ?? [];
+        return types.length > 0 ? (
+          <Text size="sm">{types.map((type) => COVERAGE_TYPE_LABELS[type]).join(', ')}</Text>
+        ) : (
+          <Text size="sm" c="gray.7">
+            None
+          </Text>
+        );
+      },
+    }),
+    column.accessor('workState', {
+      header: 'Work state',
+      meta: { sortable: true, nowrap: true },
+      cell: ({ getValue }) => {
+        const state = getValue();
+        return state ? (
+          <Text size="sm">{usStateName(state) ?? state}</Text>
+        ) : (
+          <Text size="sm" c="gray.7">
+            Not set
+          </Text>
+        );
+      },
+    }),
+  ]);
+}
 
-export function ContractorsTable({ contractors, empty }: { contractors: Row[]; empty: React.ReactNode }) {
+export function ContractorsTable({
+  contractors,
+  empty,
+  sort,
+  onSortChange,
+  selection,
+  busy,
+}: {
+  contractors: Row[];
+  empty: React.ReactNode;
+  sort: { field: ContractorOrderField; direction: SortDirection };
+  onSortChange: (sort: { field: ContractorOrderField; direction: SortDirection }) => void;
+  selection: Selection;
+  busy?: boolean;
+}) {
+  const columns = useMemo(() => columnsFor(selection, contractors.map((contractor) => contractor.id)), [selection, contractors]);
+  const columnId = Object.entries(SORT_COLUMNS).find(([, field]) => field === sort.field)?.[0] ?? 'name';
+  const tableSort: DataTableSort = { columnId, direction: sort.direction === 'ASC' ? 'asc' : 'desc' };
   return (
     <DataTable
       caption="Contractors"
-      columns={COLUMNS}
+      columns={columns}
       data={contractors}
       getRowId={(row) => row.id}
       empty={empty}
-      minWidth={640}
-      highlightOnHover
+      minWidth={820}
+      stackBelow="sm"
+      busy={busy}
+      sort={tableSort}
+      onSortChange={(next) => {
+        const field = SORT_COLUMNS[next.columnId];
+        if (field) onSortChange({ field, direction: next.direction === 'asc' ? 'ASC' : 'DESC' });
+      }}
     />
   );
 }
