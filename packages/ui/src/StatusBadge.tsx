@@ -45,12 +45,6 @@ const CONTRACTOR_COVERAGE_TONES: Record<string, StatusTone> = {
   NOT_INVITED: 'neutral',
 };
 
-const OPT_IN_TONES: Record<string, StatusTone> = {
-  NOT_STARTED: 'neutral',
-  PENDING: 'warning',
-  OPTED_IN: 'success',
-};
-
 /** The dark shade of a tone: AA for text on white or on its tint, and for white text on it (charts). */
 export function toneTextColor(tone: StatusTone): string {
   return TONE_TEXT[tone];
@@ -64,11 +58,6 @@ export function assignmentStatusTone(status: string): StatusTone {
 /** The tone of a contractor's coverage status (`ContractorCoverageStatus` of the API). */
 export function contractorCoverageTone(status: string): StatusTone {
   return CONTRACTOR_COVERAGE_TONES[status] ?? 'neutral';
-}
-
-/** The tone of a contractor's opt-in status (`OptInStatus` of the API). */
-export function optInStatusTone(status: string): StatusTone {
-  return OPT_IN_TONES[status] ?? 'neutral';
 }
 
 export interface StatusBadgeProps extends Omit<BadgeProps, 'color' | 'variant' | 'children'> {

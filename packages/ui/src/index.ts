@@ -19,7 +19,6 @@ export {
   StatusBadge,
   assignmentStatusTone,
   contractorCoverageTone,
-  optInStatusTone,
   toneTextColor,
   type StatusBadgeProps,
   type StatusTone,

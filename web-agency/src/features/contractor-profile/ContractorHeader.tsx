@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { CopyField, PageHeader, StatusBadge } from '@coverline/ui';
 import { graphql } from '../../gql';
 import type { ContractorHeader_ContractorFragment } from '../../gql/graphql';
-import { OptInStatusBadge } from '../contractors/opt-in-status';
+import { CoverageStatusBadge } from '../contractors/CoverageStatusBadge';
 import { stateInWords } from '../assignments/words';
 import { ArchiveContractorButton } from './ArchiveContractorButton';
 import { EditContractorDialog } from './EditContractorDialog';
@@ -27,7 +27,8 @@ export const ContractorHeader_contractor = graphql(`
     postalCode
     workState
     externalId
-    optInStatus
+    coverageStatus
+    coverageStatusLabel
     optInUrl
     canBeReminded
     archived
@@ -81,7 +82,7 @@ export function ContractorHeader({ contractor, paysForCoverage, onChanged }: Con
         title={`${contractor.firstName} ${contractor.lastName}`}
         badge={
           <Group gap="xs">
-            <OptInStatusBadge status={contractor.optInStatus} />
+            <CoverageStatusBadge status={contractor.coverageStatus} label={contractor.coverageStatusLabel} />
             {contractor.archived ? <StatusBadge tone="neutral">Archived</StatusBadge> : null}
           </Group>
         }

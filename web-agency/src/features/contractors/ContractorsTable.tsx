@@ -5,9 +5,10 @@ import { useMemo } from 'react';
 import { Anchor, Checkbox, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { COVERAGE_TYPE_LABELS, usStateName } from '@coverline/domain';
-import { DataTable, StatusBadge, contractorCoverageTone, dataTableColumnHelper, formatDateRange, type DataTableSort } from '@coverline/ui';
+import { DataTable, dataTableColumnHelper, formatDateRange, type DataTableSort } from '@coverline/ui';
 import { graphql } from '../../gql';
 import type { ContractorOrderField, ContractorsTable_ContractorFragment, SortDirection } from '../../gql/graphql';
+import { CoverageStatusBadge } from './CoverageStatusBadge';
 
 export const ContractorsTable_contractor = graphql(`
   fragment ContractorsTable_contractor on Contractor {
@@ -85,7 +86,7 @@ function columnsFor(selection: Selection, pageIds: readonly string[]) {
     column.accessor('coverageStatus', {
       header: 'Coverage status',
       meta: { sortable: true, nowrap: true },
-      cell: ({ row }) => <StatusBadge tone={contractorCoverageTone(row.original.coverageStatus)}>{row.original.coverageStatusLabel}</StatusBadge>,
+      cell: ({ row }) => <CoverageStatusBadge status={row.original.coverageStatus} label={row.original.coverageStatusLabel} />,
     }),
     column.display({
       id: 'currentAssignment',
