@@ -38,12 +38,13 @@ export function renderLetterPdf(info: PdfInfo, draw: (doc: Doc) => void, options
 /** Padding inside a labelled box. */
 export const BOX_PAD = 7;
 
-/** The top of every document: the accent bar, the wordmark and the title. */
-export function brandHeading(doc: Doc, title: string): void {
+/** The top of every document: the accent bar, the wordmark and the title, and under it a line saying what the document is for, if given. */
+export function brandHeading(doc: Doc, title: string, subtitle?: string): void {
   const { margin } = PAGE;
   doc.rect(0, 0, PAGE.width, 6).fill(ACCENT);
   doc.font(BOLD).fontSize(11).fillColor(ACCENT).text('COVERLINE', margin, margin, { characterSpacing: 2.2, lineBreak: false });
   doc.font(BOLD).fontSize(19).fillColor(INK).text(title, margin, margin + 16, { lineBreak: false });
+  if (subtitle) doc.font(REGULAR).fontSize(8.5).fillColor(MUTED).text(subtitle, margin, margin + 40, { lineBreak: false });
 }
 
 /** A box with a small upper-case label on a tinted strip (height 0: the strip only); returns the y where its content starts. */

@@ -73,12 +73,7 @@ export function invoiceFileName(number: string): string {
 
 function header(doc: Doc, invoice: InvoiceDocument): number {
   const { margin } = PAGE;
-  brandHeading(doc, 'Invoice');
-  doc
-    .font(REGULAR)
-    .fontSize(8.5)
-    .fillColor(MUTED)
-    .text(`Insurance premiums for ${usDate(invoice.periodStart)} to ${usDate(invoice.periodEnd)}`, margin, margin + 40, { lineBreak: false });
+  brandHeading(doc, 'Invoice', `Insurance premiums for ${usDate(invoice.periodStart)} to ${usDate(invoice.periodEnd)}`);
   factsBox(doc, [
     { label: 'Invoice number', value: invoice.number, size: 11.5 },
     { label: 'Date issued', value: usDate(todayInTimeZone(invoice.timeZone, invoice.issuedAt)), size: 10 },
