@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible } from './support';
+import { expectAccessible, signInAsAgencyRep } from './support';
 
 const HEADER = 'first_name,last_name,email,phone,address_line1,city,state,postal_code,external_id';
 
@@ -15,11 +15,7 @@ async function chooseFile(page: Page, name: string, csv: string | Buffer) {
 }
 
 test('a rep imports contractors from a CSV file: bad rows are shown by line and column and nothing is saved, the fixed file is saved, and a re-import updates', async ({ page }) => {
-  await page.goto('/agency/sign-in');
-  await page.getByLabel('Work email').fill('rep@acme.test');
-  await page.getByLabel('Password').fill('coverline-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /Welcome/ })).toBeVisible();
+  await signInAsAgencyRep(page);
   const before = await contractorCount(page);
 
   await page.getByRole('link', { name: 'Bulk import' }).click();
@@ -66,11 +62,7 @@ test('a rep imports contractors from a CSV file: bad rows are shown by line and 
 });
 
 test('a file over 20 MB is refused before it is uploaded', async ({ page }) => {
-  await page.goto('/agency/sign-in');
-  await page.getByLabel('Work email').fill('rep@acme.test');
-  await page.getByLabel('Password').fill('coverline-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /Welcome/ })).toBeVisible();
+  await signInAsAgencyRep(page);
   await page.goto('/agency/contractors/import');
   let uploads = 0;
   page.on('request', (request) => {

@@ -2,37 +2,22 @@
 // personal link of one awaiting opt-in, a detail edited, a reminder sent by hand and one by the agency's schedule (the server's clock moved, not
 // waited), each shown in the reminder history.
 import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, serverDay } from './support';
+import { agencyGraphql, expectAccessible, serverDay, signInAsAgencyRep } from './support';
 
 const REMINDER = /^Reminder: confirm your coverage$/;
 
-async function signIn(page: Page) {
-  await page.goto('/agency/sign-in');
-  await page.getByLabel('Work email').fill('rep@acme.test');
-  await page.getByLabel('Password').fill('coverline-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /Welcome/ })).toBeVisible();
-}
-
-/** The signed-in rep's API call, for setting up what the journey is not about. */
-async function graphql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await page.request.post('/graphql', { headers: { 'x-coverline-app': 'agency' }, data: { query, variables } });
-  const body = (await response.json()) as { data?: T; errors?: unknown[] };
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  return body.data as T;
-}
 
 /** A new contractor of Acme with an agency-paid assignment, so an opt-in link was just emailed to them. */
 async function contractorAwaitingOptIn(page: Page, firstName: string) {
   const email = `${firstName.toLowerCase()}.${Date.now()}@example.com`;
-  const { createContractor } = await graphql<{ createContractor: { id: string } }>(
-    page,
+  const { createContractor } = await agencyGraphql<{ createContractor: { id: string } }>(
+    page.request,
     'mutation($i: CreateContractorInput!) { createContractor(input: $i) { id } }',
     { i: { firstName, lastName: 'Profile', email, workState: 'OH' } },
   );
-  const { jobCategories } = await graphql<{ jobCategories: { id: string; status: string }[] }>(page, '{ jobCategories { id status } }');
+  const { jobCategories } = await agencyGraphql<{ jobCategories: { id: string; status: string }[] }>(page.request, '{ jobCategories { id status } }');
   const category = jobCategories.find((c) => c.status === 'APPROVED');
-  await graphql(page, 'mutation($i: CreateAssignmentInput!) { createAssignment(input: $i) { id } }', {
+  await agencyGraphql(page.request, 'mutation($i: CreateAssignmentInput!) { createAssignment(input: $i) { id } }', {
     i: {
       contractorId: createContractor.id,
       jobCategoryId: category?.id,
@@ -55,7 +40,7 @@ async function remindersTo(page: Page, email: string) {
 
 test.describe('contractor profile', () => {
   test("a covered contractor's certificate is downloaded from the profile as a PDF", async ({ page }) => {
-    await signIn(page);
+    await signInAsAgencyRep(page);
     await page.getByRole('link', { name: 'Contractors' }).click();
     await page.getByRole('link', { name: 'Linh Nguyen' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Linh Nguyen' })).toBeVisible();
@@ -75,7 +60,7 @@ test.describe('contractor profile', () => {
   });
 
   test("the demo's contractor awaiting opt-in has her personal link at the top of the profile", async ({ page }) => {
-    await signIn(page);
+    await signInAsAgencyRep(page);
     await page.getByRole('link', { name: 'Contractors' }).click();
     await page.getByRole('link', { name: 'Fatima Al-Sayed' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Fatima Al-Sayed' })).toBeVisible();
@@ -86,7 +71,7 @@ test.describe('contractor profile', () => {
   });
 
   test('a detail is edited and saved', async ({ page }) => {
-    await signIn(page);
+    await signInAsAgencyRep(page);
     const contractor = await contractorAwaitingOptIn(page, 'Edie');
     await page.goto(`/agency/contractors/${contractor.id}`);
     await expect(page.getByRole('heading', { level: 1, name: contractor.name })).toBeVisible();
@@ -108,7 +93,7 @@ test.describe('contractor profile', () => {
   });
 
   test('a reminder sent by hand and one by the schedule both arrive and show in the history', async ({ page }) => {
-    await signIn(page);
+    await signInAsAgencyRep(page);
     const contractor = await contractorAwaitingOptIn(page, 'Remy');
     // The schedule reminds a day after the link was sent, so the clock moves a day, as other journeys move it.
     await page.getByRole('link', { name: 'Settings' }).click();
@@ -135,13 +120,13 @@ test.describe('contractor profile', () => {
     expect((await page.request.post('/dev/clock/advance', { data: { hours: 25 } })).ok()).toBe(true);
     await expect.poll(async () => (await remindersTo(page, contractor.email)).length, { timeout: 30_000 }).toBe(2);
     // Sessions expire with the moved clock: sign in again to see the history.
-    await signIn(page);
+    await signInAsAgencyRep(page);
     await page.goto(`/agency/contractors/${contractor.id}`);
     await expect(history.getByRole('row').filter({ hasText: 'Automatic (day 1)' })).toHaveCount(1);
     await expect(history.getByRole('row').filter({ hasText: 'Riley Parker' })).toHaveCount(1);
     await expectAccessible(page);
 
     // Leave Acme's schedule as the demo has it for the journeys that follow.
-    await graphql(page, 'mutation { updateAgencySettings(input: { reminderDays: [2, 5] }) { id } }');
+    await agencyGraphql(page.request, 'mutation { updateAgencySettings(input: { reminderDays: [2, 5] }) { id } }');
   });
 });

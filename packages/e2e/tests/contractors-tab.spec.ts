@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import postgres from 'postgres';
-import { expectAccessible } from './support';
+import { expectAccessible, signInAsAgencyRep } from './support';
 
 // The journeys check what the tab lists against the database itself.
 const sql = postgres(`postgres://postgres:coverline@127.0.0.1:${process.env.E2E_PG_PORT ?? '54349'}/coverline`, { max: 1, onnotice: () => {} });
@@ -25,13 +25,6 @@ async function expectedNames(where: Where): Promise<string[]> {
   return rows.map((row) => row.name);
 }
 
-async function signIn(page: Page) {
-  await page.goto('/agency/sign-in');
-  await page.getByLabel('Work email').fill('rep@acme.test');
-  await page.getByLabel('Password').fill('coverline-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /Welcome/ })).toBeVisible();
-}
 
 /** Every name the table lists, after loading every page. */
 async function listedNames(page: Page, count: number): Promise<string[]> {
@@ -53,7 +46,7 @@ async function listedNames(page: Page, count: number): Promise<string[]> {
 
 test.describe('the Contractors tab', () => {
   test('filters by work state, job code and coverage status give exactly the rows the database has, and the URL keeps them', async ({ page }) => {
-    await signIn(page);
+    await signInAsAgencyRep(page);
     await page.getByRole('link', { name: 'Contractors' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Contractors' })).toBeVisible();
     await expectAccessible(page);
@@ -108,7 +101,7 @@ test.describe('the Contractors tab', () => {
   });
 
   test('a sortable header orders by coverage status, and the selected contractors get a reminder', async ({ page }) => {
-    await signIn(page);
+    await signInAsAgencyRep(page);
     await page.goto('/agency/contractors');
     await page.getByRole('button', { name: /^Coverage status/ }).click();
     await expect(page).toHaveURL(/sort=COVERAGE_STATUS/);
@@ -128,7 +121,7 @@ test.describe('the Contractors tab', () => {
 
   test('at 360 px the rows are stacked cards and the page never scrolls sideways', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 800 });
-    await signIn(page);
+    await signInAsAgencyRep(page);
     await page.goto('/agency/contractors?coverage=PAYMENT_DECLINED');
     const declined = await expectedNames({ coverageStatus: 'PAYMENT_DECLINED' });
     await expect(page.getByRole('list', { name: 'Contractors' }).getByRole('listitem')).toHaveCount(declined.length);

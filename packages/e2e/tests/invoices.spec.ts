@@ -3,32 +3,17 @@
 // the PO contact and the billing email, and downloads that PDF from the Invoices page.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
-import { expectAccessible, type Mail } from './support';
+import { expect, test, type APIRequestContext, type Locator } from '@playwright/test';
+import { agencyGraphql, expectAccessible, serverNow, signInAsAgencyRep, type Mail } from './support';
 
 const PO_NUMBER = `E2E-CAMPAIGN-${Date.now()}`;
 const PO_CONTACT = 'ap@e2e-client.test';
 const BILLING = 'billing@acme.test';
 
-async function signIn(page: Page): Promise<void> {
-  await page.goto('/agency/sign-in');
-  await page.getByLabel('Work email').fill('rep@acme.test');
-  await page.getByLabel('Password').fill('coverline-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /Welcome/ })).toBeVisible();
-}
-
-async function graphql<T>(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await request.post('/graphql', { headers: { 'x-coverline-app': 'agency' }, data: { query, variables } });
-  const body = (await response.json()) as { data?: T; errors?: unknown[] };
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  return body.data as T;
-}
 
 /** The server's today in New York (the clock may have been moved by another journey). */
 async function serverToday(request: APIRequestContext): Promise<string> {
-  const { now } = (await (await request.get('/dev/clock')).json()) as { now: string };
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(now));
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York', year: 'numeric', month: '2-digit', day: '2-digit' }).format(await serverNow(request));
 }
 
 /**
@@ -37,13 +22,13 @@ async function serverToday(request: APIRequestContext): Promise<string> {
  */
 async function coveredAssignmentStartingToday(request: APIRequestContext): Promise<string> {
   type Listed = { assignments: { edges: { node: { payer: string; contractor: { id: string }; jobCategory: { id: string; status: string } } }[] } };
-  const { assignments } = await graphql<Listed>(request, 'query($f: Int) { assignments(filter: { status: COVERED }, first: $f) { edges { node { payer contractor { id } jobCategory { id status } } } } }', { f: 50 });
+  const { assignments } = await agencyGraphql<Listed>(request, 'query($f: Int) { assignments(filter: { status: COVERED }, first: $f) { edges { node { payer contractor { id } jobCategory { id status } } } } }', { f: 50 });
   const repeat = assignments.edges.map((edge) => edge.node).find((node) => node.payer === 'AGENCY' && node.jobCategory.status === 'APPROVED');
   if (!repeat) throw new Error('the demo has no covered agency-paid assignment to repeat');
   const today = await serverToday(request);
   const end = new Date(`${today}T00:00:00Z`);
   end.setUTCDate(end.getUTCDate() + 5);
-  const { createAssignment } = await graphql<{ createAssignment: { id: string; status: string } }>(
+  const { createAssignment } = await agencyGraphql<{ createAssignment: { id: string; status: string } }>(
     request,
     'mutation($i: CreateAssignmentInput!) { createAssignment(input: $i) { id status } }',
     {
@@ -77,7 +62,7 @@ async function mailsTo(request: APIRequestContext, to: string, subject: RegExp):
 
 test.describe.serial('PO numbers and invoices', () => {
   test('a rep sets one PO number on the missing-PO assignments and the box drops to zero', async ({ page }) => {
-    await signIn(page);
+    await signInAsAgencyRep(page);
     await coveredAssignmentStartingToday(page.request);
     await page.getByRole('link', { name: 'Contractors' }).click();
     const box = page.getByRole('region', { name: 'Missing PO numbers' });
@@ -102,7 +87,7 @@ test.describe.serial('PO numbers and invoices', () => {
   });
 
   test('issuing invoices now emails the PO invoice with its PDF to the PO contact and the billing email; the PDF downloads from the Invoices page', async ({ page }) => {
-    await signIn(page);
+    await signInAsAgencyRep(page);
     await page.getByRole('link', { name: 'Invoices' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Invoices' })).toBeVisible();
     await expectAccessible(page);

@@ -1,4 +1,5 @@
-// What every journey shares: the accessibility scan, the local mailbox and the server's clock.
+// What every journey shares: the accessibility scan, the demo rep's sign-in and API calls, the local mailbox
+// and the server's clock.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 
@@ -7,6 +8,23 @@ export async function expectAccessible(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
   const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(violations, `accessibility violations on ${page.url()}`).toEqual([]);
+}
+
+/** Signs in to the agency app as Acme Staffing's demo rep and waits for the welcome page. */
+export async function signInAsAgencyRep(page: Page): Promise<void> {
+  await page.goto('/agency/sign-in');
+  await page.getByLabel('Work email').fill('rep@acme.test');
+  await page.getByLabel('Password').fill('coverline-demo');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Welcome/ })).toBeVisible();
+}
+
+/** An agency API call with the session of `request` (a signed-in page's), for setting up what a journey is not about; fails on any error. */
+export async function agencyGraphql<T>(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await request.post('/graphql', { headers: { 'x-coverline-app': 'agency' }, data: { query, variables } });
+  const body = (await response.json()) as { data?: T; errors?: unknown[] };
+  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+  return body.data as T;
 }
 
 export type Mail = { id: string; to: string; subject: string; text: string; sentAt: string; attachments: string[] };
@@ -41,7 +59,8 @@ export async function mailSince(request: APIRequestContext): Promise<Date> {
   return new Date((await serverNow(request)).getTime() - 2000);
 }
 
-async function serverNow(request: APIRequestContext): Promise<Date> {
+/** Now on the server's clock, which a journey may have moved forward. */
+export async function serverNow(request: APIRequestContext): Promise<Date> {
   const { now } = (await (await request.get('/dev/clock')).json()) as { now: string };
   return new Date(now);
 }

@@ -1,8 +1,9 @@
 // A modal that asks before an action that cannot be undone; the title is the dialog's name (an h2).
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Button, Group, Stack } from '@mantine/core';
 import { Dialog } from './Dialog';
 import { ErrorAlert } from './ErrorAlert';
+import { errorMessage } from './errors';
 
 export interface ConfirmDialogProps {
   opened: boolean;
@@ -49,4 +50,35 @@ export function ConfirmDialog({
       </Stack>
     </Dialog>
   );
+}
+
+/**
+ * The state of a ConfirmDialog whose confirm runs `action`: `open` shows it, `dialog` is its opened,
+ * error, onConfirm and onClose. It closes once the action succeeds; a failure shows why and stays
+ * until the next attempt or until it is dismissed.
+ */
+export function useConfirmation(action: () => Promise<unknown>) {
+  const [opened, setOpened] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const confirm = async () => {
+    setError(null);
+    try {
+      await action();
+      setOpened(false);
+    } catch (caught) {
+      setError(errorMessage(caught));
+    }
+  };
+  return {
+    open: () => setOpened(true),
+    dialog: {
+      opened,
+      error,
+      onConfirm: () => void confirm(),
+      onClose: () => {
+        setError(null);
+        setOpened(false);
+      },
+    },
+  };
 }

@@ -10,7 +10,7 @@ export { PageHeader, type PageHeaderProps } from './PageHeader';
 export { Section, type SectionProps } from './Section';
 export { PortalLayout, type PortalLayoutProps } from './PortalLayout';
 export { CopyField, type CopyFieldProps } from './CopyField';
-export { ConfirmDialog, type ConfirmDialogProps } from './ConfirmDialog';
+export { ConfirmDialog, useConfirmation, type ConfirmDialogProps } from './ConfirmDialog';
 export { Dialog, type DialogProps } from './Dialog';
 export { CertificateLink, CertificateList, type CertificateLinkProps, type CertificateListProps } from './CertificateLink';
 export { UsStateSelect, type UsStateSelectProps } from './UsStateSelect';

@@ -1,5 +1,5 @@
 // The house style of Coverline's PDFs (certificates, audit reports, invoices): US letter, built-in fonts,
-// one palette, the pieces they share (heading, labelled boxes, facts box, page footers), and a document
+// one palette, the pieces they share (heading, labelled boxes, facts box, tables over pages, page footers), and a document
 // rendered to bytes in memory. Nothing in it varies between runs, so a
 // renderer that fixes its dates gets the same bytes for the same data.
 import PDFDocument from 'pdfkit';
@@ -38,12 +38,13 @@ export function renderLetterPdf(info: PdfInfo, draw: (doc: Doc) => void, options
 /** Padding inside a labelled box. */
 export const BOX_PAD = 7;
 
-/** The top of every document: the accent bar, the wordmark and the title. */
-export function brandHeading(doc: Doc, title: string): void {
+/** The top of every document: the accent bar, the wordmark and the title, and under it a line saying what the document is for, if given. */
+export function brandHeading(doc: Doc, title: string, subtitle?: string): void {
   const { margin } = PAGE;
   doc.rect(0, 0, PAGE.width, 6).fill(ACCENT);
   doc.font(BOLD).fontSize(11).fillColor(ACCENT).text('COVERLINE', margin, margin, { characterSpacing: 2.2, lineBreak: false });
   doc.font(BOLD).fontSize(19).fillColor(INK).text(title, margin, margin + 16, { lineBreak: false });
+  if (subtitle) doc.font(REGULAR).fontSize(8.5).fillColor(MUTED).text(subtitle, margin, margin + 40, { lineBreak: false });
 }
 
 /** A box with a small upper-case label on a tinted strip (height 0: the strip only); returns the y where its content starts. */
@@ -84,4 +85,65 @@ export function pageFooters(doc: Doc, left: string): void {
     doc.text(left, PAGE.margin, y, { width: CONTENT_WIDTH / 2, lineBreak: false, ellipsis: true });
     doc.text(`Page ${index - range.start + 1} of ${range.count}`, PAGE.margin, y, { width: CONTENT_WIDTH, align: 'right', lineBreak: false });
   }
+}
+
+/** Where a page's content ends, leaving room for its footer. */
+export const CONTENT_BOTTOM = PAGE.height - PAGE.margin - 20;
+
+/** A column of a table drawn across the content width; the widths add up to CONTENT_WIDTH. */
+export type TableColumn = { label: string; width: number; align?: 'right' };
+
+/** How a table's columns are laid out: `cellPad` is the inset of every cell; `ruledHeading` rules the heading strip above and below. */
+export type TableLayout<Column extends TableColumn> = { columns: readonly Column[]; cellPad: number; ruledHeading?: boolean };
+
+/** The column headings on a 15-point tinted strip; returns the y below it. */
+export function tableHeading(doc: Doc, table: TableLayout<TableColumn>, top: number): number {
+  const { margin } = PAGE;
+  const { cellPad } = table;
+  doc.save().rect(margin, top, CONTENT_WIDTH, 15).fill(TINT).restore();
+  if (table.ruledHeading) {
+    doc.save().lineWidth(0.5).strokeColor(RULE).moveTo(margin, top).lineTo(margin + CONTENT_WIDTH, top).moveTo(margin, top + 15).lineTo(margin + CONTENT_WIDTH, top + 15).stroke().restore();
+  }
+  let x = margin;
+  for (const column of table.columns) {
+    doc
+      .font(BOLD)
+      .fontSize(6.5)
+      .fillColor(ACCENT)
+      .text(column.label.toUpperCase(), x + cellPad, top + 5, { width: column.width - 2 * cellPad, align: column.align ?? 'left', characterSpacing: 0.4, lineBreak: false });
+    x += column.width;
+  }
+  return top + 15;
+}
+
+/**
+ * The rows of a table from `top` (below its heading), each ruled underneath. A row that would run into the
+ * footer starts a new page, under the headings again. `drawCell` gets each cell's column and top left corner
+ * (before the cell's padding); returns the y below the last row.
+ */
+export function tableRows<Column extends TableColumn, Row>(
+  doc: Doc,
+  table: TableLayout<Column>,
+  top: number,
+  rows: readonly Row[],
+  rowHeight: (row: Row) => number,
+  drawCell: (row: Row, column: Column, index: number, x: number, y: number) => void,
+): number {
+  const { margin } = PAGE;
+  let y = top;
+  for (const row of rows) {
+    const height = rowHeight(row);
+    if (y + height > CONTENT_BOTTOM) {
+      doc.addPage();
+      y = tableHeading(doc, table, PAGE.margin);
+    }
+    let x = margin;
+    table.columns.forEach((column, index) => {
+      drawCell(row, column, index, x, y);
+      x += column.width;
+    });
+    y += height;
+    doc.save().lineWidth(0.4).strokeColor(RULE).moveTo(margin, y).lineTo(margin + CONTENT_WIDTH, y).stroke().restore();
+  }
+  return y;
 }

@@ -6,6 +6,7 @@ import { Alert, Anchor, Button, Card, Group, Progress, Stack, Text } from '@mant
 import { Link } from 'react-router';
 import { contractorImportTemplateCsv, todayInTimeZone } from '@coverline/domain';
 import { PageHeader } from '@coverline/ui';
+import { BackLink } from '../components/BackLink';
 import { ImportFileDrop } from '../features/contractor-import/ImportFileDrop';
 import { ImportColumns, importCounts, ImportErrors, ImportPreview } from '../features/contractor-import/ImportReport';
 import { uploadImport, type ImportResult } from '../features/contractor-import/upload-import';
@@ -61,11 +62,7 @@ export function ContractorImportRoute() {
   return (
     <Stack gap="lg" maw={960}>
       <PageHeader
-        back={
-          <Anchor component={Link} to="/contractors" size="sm">
-            ← Contractors
-          </Anchor>
-        }
+        back={<BackLink to="/contractors">Contractors</BackLink>}
         title="Bulk import contractors"
         description="Add or update many contractors at once from a CSV file, with their job assignments if you like. A contractor already here (same external id, or same email when there is none) is updated, not added twice."
       />

@@ -1,10 +1,10 @@
 // The missing PO numbers list (reached from the box on the Contractors tab): rule 6's assignments, to
 // give one PO number to several at once.
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Stack } from '@mantine/core';
-import { Link } from 'react-router';
+import { Stack } from '@mantine/core';
 import { ErrorAlert, LoadingIndicator, PageHeader } from '@coverline/ui';
 import { graphql } from '../gql';
+import { BackLink } from '../components/BackLink';
 import { MissingPoNumbersForm } from '../features/purchase-orders/MissingPoNumbersForm';
 
 // The API's largest page: a longer backlog is worked through a page at a time, saved ones leaving it.
@@ -30,11 +30,7 @@ export function MissingPoNumbersRoute() {
   return (
     <Stack gap="lg">
       <PageHeader
-        back={
-          <Anchor component={Link} to="/contractors" size="sm">
-            ← Contractors
-          </Anchor>
-        }
+        back={<BackLink to="/contractors">Contractors</BackLink>}
         title="Missing PO numbers"
         description="Assignments whose contractor has opted in and that have no PO number yet. Select those of one campaign and give them its PO number."
       />

@@ -1,9 +1,10 @@
 // "+ Add job assignment" from a contractor's profile: the form with everything it offers to choose.
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Button, Stack } from '@mantine/core';
+import { Button, Stack } from '@mantine/core';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ErrorAlert, LoadingIndicator, PageHeader } from '@coverline/ui';
 import { graphql } from '../gql';
+import { BackLink } from '../components/BackLink';
 import { NewAssignmentForm } from '../features/assignments/NewAssignmentForm';
 import type { ContractorProfileState } from './contractor-profile';
 
@@ -70,11 +71,7 @@ export function NewAssignmentRoute() {
   return (
     <Stack gap="lg" maw={1120}>
       <PageHeader
-        back={
-          <Anchor component={Link} to={profilePath} size="sm">
-            ← {contractor.firstName} {contractor.lastName}
-          </Anchor>
-        }
+        back={<BackLink to={profilePath}>{contractor.firstName} {contractor.lastName}</BackLink>}
         title="Add job assignment"
         description={`A new assignment for ${contractor.firstName} ${contractor.lastName}. If its job category, coverage and work state match an earlier opt-in, ${contractor.firstName} has nothing to do.`}
       />

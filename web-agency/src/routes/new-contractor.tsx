@@ -1,6 +1,7 @@
-import { Anchor, Card, Stack } from '@mantine/core';
-import { Link, useNavigate } from 'react-router';
+import { Card, Stack } from '@mantine/core';
+import { useNavigate } from 'react-router';
 import { PageHeader } from '@coverline/ui';
+import { BackLink } from '../components/BackLink';
 import { CreateContractorForm } from '../features/contractors/CreateContractorForm';
 
 export function NewContractorRoute() {
@@ -8,11 +9,7 @@ export function NewContractorRoute() {
   return (
     <Stack gap="lg" maw={880}>
       <PageHeader
-        back={
-          <Anchor component={Link} to="/contractors" size="sm">
-            ← Contractors
-          </Anchor>
-        }
+        back={<BackLink to="/contractors">Contractors</BackLink>}
         title="Add contractor"
         description="Add one person your agency places. You can add their job assignments next, from their profile."
       />

@@ -2,13 +2,11 @@
 // run, totals by status, then one table row per payment, over as many letter-size pages as it takes.
 // Built-in fonts and dates fixed to the reconciliation's own time: the same record gives the same bytes.
 import { formatCents, RECONCILIATION_STATUS_LABELS, type Reconciliation } from '@coverline/domain';
-import { ACCENT, BOLD, CONTENT_WIDTH, INK, MUTED, PAGE, REGULAR, RULE, TINT, brandHeading, pageFooters, renderLetterPdf, type Doc, type PdfInfo } from '../../pdf/letter-pdf.js';
-
-const BOTTOM = PAGE.height - PAGE.margin - 20;
+import { ACCENT, BOLD, CONTENT_WIDTH, INK, MUTED, PAGE, REGULAR, RULE, TINT, brandHeading, pageFooters, renderLetterPdf, tableHeading, tableRows, type Doc, type PdfInfo, type TableColumn, type TableLayout } from '../../pdf/letter-pdf.js';
 
 type Row = Reconciliation['rows'][number];
 
-const COLUMNS: { label: string; width: number; align?: 'right'; cell: (row: Row) => string }[] = [
+const COLUMNS: (TableColumn & { cell: (row: Row) => string })[] = [
   { label: 'Line', width: 26, align: 'right', cell: (row) => String(row.line) },
   { label: 'Contractor', width: 112, cell: (row) => row.contractorName ?? row.email ?? '' },
   { label: 'Paid on', width: 52, cell: (row) => row.paymentDate },
@@ -22,6 +20,7 @@ const FONT_SIZE = 7.5;
 const LINE_HEIGHT = 9.5;
 /** A note wraps over at most three lines, every other cell keeps to one; the CSV in the same packet has them whole. */
 const MAX_NOTE_HEIGHT = 3 * LINE_HEIGHT;
+const PAYMENTS_TABLE: TableLayout<(typeof COLUMNS)[number]> = { columns: COLUMNS, cellPad: CELL_PAD };
 
 export type ReconciliationReport = { id: string; facilityName: string; fileName: string | null; createdAt: Date; result: Reconciliation };
 
@@ -70,21 +69,6 @@ function totals(doc: Doc, top: number, report: ReconciliationReport): number {
   return top + height + 14;
 }
 
-function tableHeader(doc: Doc, top: number): number {
-  const { margin } = PAGE;
-  doc.save().rect(margin, top, CONTENT_WIDTH, 15).fill(TINT).restore();
-  let x = margin;
-  for (const column of COLUMNS) {
-    doc
-      .font(BOLD)
-      .fontSize(6.5)
-      .fillColor(ACCENT)
-      .text(column.label.toUpperCase(), x + CELL_PAD, top + 5, { width: column.width - 2 * CELL_PAD, align: column.align ?? 'left', characterSpacing: 0.4, lineBreak: false });
-    x += column.width;
-  }
-  return top + 15;
-}
-
 function noteHeight(doc: Doc, row: Row): number {
   const note = COLUMNS[COLUMNS.length - 1]!;
   const text = note.cell(row);
@@ -94,36 +78,32 @@ function noteHeight(doc: Doc, row: Row): number {
 
 function table(doc: Doc, top: number, rows: readonly Row[]): void {
   const { margin } = PAGE;
-  let y = tableHeader(doc, top);
+  const y = tableHeading(doc, PAYMENTS_TABLE, top);
   if (rows.length === 0) {
     doc.font(REGULAR).fontSize(FONT_SIZE).fillColor(MUTED).text('The schedule had no payments.', margin + CELL_PAD, y + 6, { lineBreak: false });
     return;
   }
-  for (const row of rows) {
-    const height = Math.max(LINE_HEIGHT, noteHeight(doc, row)) + 2 * CELL_PAD;
-    if (y + height > BOTTOM) {
-      doc.addPage();
-      y = tableHeader(doc, PAGE.margin);
-    }
-    let x = margin;
-    COLUMNS.forEach((column, index) => {
+  tableRows(
+    doc,
+    PAYMENTS_TABLE,
+    y,
+    rows,
+    (row) => Math.max(LINE_HEIGHT, noteHeight(doc, row)) + 2 * CELL_PAD,
+    (row, column, index, x, rowTop) => {
       const last = index === COLUMNS.length - 1;
       const emphasis = column.label === 'Status' && row.status !== 'MATCHED';
       doc
         .font(emphasis ? BOLD : REGULAR)
         .fontSize(FONT_SIZE)
         .fillColor(last ? MUTED : INK)
-        .text(column.cell(row), x + CELL_PAD, y + CELL_PAD, {
+        .text(column.cell(row), x + CELL_PAD, rowTop + CELL_PAD, {
           width: column.width - 2 * CELL_PAD,
           align: column.align ?? 'left',
           height: last ? MAX_NOTE_HEIGHT : LINE_HEIGHT,
           ellipsis: true,
         });
-      x += column.width;
-    });
-    y += height;
-    doc.save().lineWidth(0.4).strokeColor(RULE).moveTo(margin, y).lineTo(margin + CONTENT_WIDTH, y).stroke().restore();
-  }
+    },
+  );
 }
 
 /** The report's PDF; identical bytes for an identical record. */

@@ -35,12 +35,7 @@ function party(doc: Doc, value: CertificateParty, x: number, y: number, width: n
 
 function header(doc: Doc, snapshot: CertificateSnapshot): number {
   const { margin } = PAGE;
-  brandHeading(doc, 'Certificate of Liability Insurance');
-  doc
-    .font(REGULAR)
-    .fontSize(8.5)
-    .fillColor(MUTED)
-    .text('Proof of insurance for one contractor assignment', margin, margin + 40, { lineBreak: false });
+  brandHeading(doc, 'Certificate of Liability Insurance', 'Proof of insurance for one contractor assignment');
   factsBox(doc, [
     { label: 'Certificate number', value: snapshot.number, size: 11.5 },
     { label: 'Date issued', value: usDate(snapshot.issueDate), size: 10 },

@@ -58,11 +58,12 @@ export class ContractorOrder {
   @Field(() => SortDirection, { nullable: true, description: 'ASC unless said.' }) direction?: SortDirection | null;
 }
 
+/**
+ * The optional details, which create and update take alike (on update a null clears one). type-graphql
+ * copies an input's superclass fields into it; no argument takes this type itself, so the schema leaves it out.
+ */
 @InputType()
-export class CreateContractorInput {
-  @Field(() => String) firstName!: string;
-  @Field(() => String) lastName!: string;
-  @Field(() => String) email!: string;
+class ContractorOptionalDetails {
   @Field(() => String, { nullable: true }) phone?: string | null;
   @Field(() => String, { nullable: true }) addressLine1?: string | null;
   @Field(() => String, { nullable: true }) city?: string | null;
@@ -72,18 +73,18 @@ export class CreateContractorInput {
   @Field(() => String, { nullable: true }) externalId?: string | null;
 }
 
+@InputType()
+export class CreateContractorInput extends ContractorOptionalDetails {
+  @Field(() => String) firstName!: string;
+  @Field(() => String) lastName!: string;
+  @Field(() => String) email!: string;
+}
+
 @InputType({ description: 'Any subset of the fields of CreateContractorInput; a null clears an optional field.' })
-export class UpdateContractorInput {
+export class UpdateContractorInput extends ContractorOptionalDetails {
   @Field(() => String, { nullable: true }) firstName?: string;
   @Field(() => String, { nullable: true }) lastName?: string;
   @Field(() => String, { nullable: true }) email?: string;
-  @Field(() => String, { nullable: true }) phone?: string | null;
-  @Field(() => String, { nullable: true }) addressLine1?: string | null;
-  @Field(() => String, { nullable: true }) city?: string | null;
-  @Field(() => String, { nullable: true }) state?: string | null;
-  @Field(() => String, { nullable: true }) postalCode?: string | null;
-  @Field(() => String, { nullable: true }) workState?: string | null;
-  @Field(() => String, { nullable: true }) externalId?: string | null;
 }
 
 @ObjectType()

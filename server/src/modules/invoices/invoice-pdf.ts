@@ -7,6 +7,7 @@ import {
   ACCENT,
   BOLD,
   BOX_PAD,
+  CONTENT_BOTTOM,
   CONTENT_WIDTH,
   INK,
   MUTED,
@@ -19,8 +20,12 @@ import {
   labelledBox,
   pageFooters,
   renderLetterPdf,
+  tableHeading,
+  tableRows,
   type Doc,
   type PdfInfo,
+  type TableColumn,
+  type TableLayout,
 } from '../../pdf/letter-pdf.js';
 import { usDate } from '../certificates/certificate-snapshot.js';
 
@@ -49,17 +54,17 @@ export type InvoiceDocument = {
 
 const GAP = 10;
 const HALF = (CONTENT_WIDTH - GAP) / 2;
-const BOTTOM = PAGE.height - PAGE.margin - 20;
 const CELL_PAD = 5;
 const LINE_HEIGHT = 10;
 
-const COLUMNS: { label: string; width: number; align?: 'right'; cell: (line: InvoiceDocumentLine) => [string, string?] }[] = [
+const COLUMNS: (TableColumn & { cell: (line: InvoiceDocumentLine) => [string, string?] })[] = [
   { label: 'Contractor', width: 120, cell: (line) => [line.contractorName] },
   { label: 'Job', width: 178, cell: (line) => [line.jobName, line.clientEntity] },
   { label: 'Dates', width: 112, cell: (line) => [`${usDate(line.effectiveDate)} – ${usDate(line.endDate)}`] },
   { label: 'Wage', width: 64, align: 'right', cell: (line) => [formatCents(line.wageCents)] },
   { label: 'Premium', width: CONTENT_WIDTH - 120 - 178 - 112 - 64, align: 'right', cell: (line) => [formatCents(line.premiumCents)] },
 ];
+const LINES_TABLE: TableLayout<(typeof COLUMNS)[number]> = { columns: COLUMNS, cellPad: CELL_PAD, ruledHeading: true };
 
 /** The file name an invoice is downloaded and attached as. */
 export function invoiceFileName(number: string): string {
@@ -68,12 +73,7 @@ export function invoiceFileName(number: string): string {
 
 function header(doc: Doc, invoice: InvoiceDocument): number {
   const { margin } = PAGE;
-  brandHeading(doc, 'Invoice');
-  doc
-    .font(REGULAR)
-    .fontSize(8.5)
-    .fillColor(MUTED)
-    .text(`Insurance premiums for ${usDate(invoice.periodStart)} to ${usDate(invoice.periodEnd)}`, margin, margin + 40, { lineBreak: false });
+  brandHeading(doc, 'Invoice', `Insurance premiums for ${usDate(invoice.periodStart)} to ${usDate(invoice.periodEnd)}`);
   factsBox(doc, [
     { label: 'Invoice number', value: invoice.number, size: 11.5 },
     { label: 'Date issued', value: usDate(todayInTimeZone(invoice.timeZone, invoice.issuedAt)), size: 10 },
@@ -106,49 +106,29 @@ function partiesRow(doc: Doc, top: number, invoice: InvoiceDocument): number {
   return top + height + GAP;
 }
 
-function tableHeader(doc: Doc, top: number): number {
-  const { margin } = PAGE;
-  doc.save().rect(margin, top, CONTENT_WIDTH, 15).fill(TINT).restore();
-  doc.save().lineWidth(0.5).strokeColor(RULE).moveTo(margin, top).lineTo(margin + CONTENT_WIDTH, top).moveTo(margin, top + 15).lineTo(margin + CONTENT_WIDTH, top + 15).stroke().restore();
-  let x = margin;
-  for (const column of COLUMNS) {
-    doc
-      .font(BOLD)
-      .fontSize(6.5)
-      .fillColor(ACCENT)
-      .text(column.label.toUpperCase(), x + CELL_PAD, top + 5, { width: column.width - 2 * CELL_PAD, align: column.align ?? 'left', characterSpacing: 0.4, lineBreak: false });
-    x += column.width;
-  }
-  return top + 15;
-}
-
 function linesTable(doc: Doc, top: number, lines: readonly InvoiceDocumentLine[]): number {
-  const { margin } = PAGE;
-  let y = tableHeader(doc, top);
+  // Every row has room for a second line (the job's client), so the rows stay even.
   const rowHeight = 2 * LINE_HEIGHT + 2 * CELL_PAD;
-  for (const line of lines) {
-    if (y + rowHeight > BOTTOM) {
-      doc.addPage();
-      y = tableHeader(doc, PAGE.margin);
-    }
-    let x = margin;
-    for (const column of COLUMNS) {
+  const y = tableRows(
+    doc,
+    LINES_TABLE,
+    tableHeading(doc, LINES_TABLE, top),
+    lines,
+    () => rowHeight,
+    (line, column, _index, x, rowTop) => {
       const [main, detail] = column.cell(line);
       const options = { width: column.width - 2 * CELL_PAD, align: column.align ?? 'left', lineBreak: false, ellipsis: true } as const;
-      doc.font(column.label === 'Premium' ? BOLD : REGULAR).fontSize(8.5).fillColor(INK).text(main, x + CELL_PAD, y + CELL_PAD, options);
-      if (detail) doc.font(REGULAR).fontSize(7.5).fillColor(MUTED).text(detail, x + CELL_PAD, y + CELL_PAD + LINE_HEIGHT + 1, options);
-      x += column.width;
-    }
-    y += rowHeight;
-    doc.save().lineWidth(0.4).strokeColor(RULE).moveTo(margin, y).lineTo(margin + CONTENT_WIDTH, y).stroke().restore();
-  }
+      doc.font(column.label === 'Premium' ? BOLD : REGULAR).fontSize(8.5).fillColor(INK).text(main, x + CELL_PAD, rowTop + CELL_PAD, options);
+      if (detail) doc.font(REGULAR).fontSize(7.5).fillColor(MUTED).text(detail, x + CELL_PAD, rowTop + CELL_PAD + LINE_HEIGHT + 1, options);
+    },
+  );
   return y + GAP;
 }
 
 function totals(doc: Doc, top: number, invoice: InvoiceDocument): void {
   const { margin } = PAGE;
   const height = 46;
-  const y = top + height > BOTTOM ? (doc.addPage(), PAGE.margin) : top;
+  const y = top + height > CONTENT_BOTTOM ? (doc.addPage(), PAGE.margin) : top;
   const width = 214;
   const x = margin + CONTENT_WIDTH - width;
   doc

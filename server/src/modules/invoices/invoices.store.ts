@@ -6,6 +6,7 @@ import type { InvoiceStatus } from '@coverline/domain';
 import { byKeys, groupedByKeys, Store } from '../../access/store.js';
 import { tenantWhere, type Tenant } from '../../access/tenant.js';
 import { agencies, agencySettings, assignments, contractors, invoiceLines, invoiceRuns, invoices, purchaseOrders } from '../../db/schema.js';
+import type { InvoiceDocumentLine } from './invoice-pdf.js';
 
 export type InvoiceKey = { agencyId: string; id: string };
 
@@ -27,31 +28,17 @@ type SelectedInvoice = Omit<typeof invoices.$inferSelect, 'purchaseOrderId' | 'p
 /** Lists never show a DRAFT (nothing writes one: an invoice is inserted issued). */
 export type InvoiceRow = Omit<SelectedInvoice, 'status' | 'issuedAt'> & { status: InvoiceStatus; issuedAt: Date };
 
-export type InvoiceLineRow = {
-  invoiceId: string;
-  assignmentId: string;
-  amountCents: number;
-  contractorName: string;
-  jobName: string;
-  clientEntity: string;
-  effectiveDate: string;
-  endDate: string;
-  wageCents: number;
-};
+/** The assignment's part of an invoice line, as the PDF shows it; the stored line gives the amount charged. */
+type LineAssignment = Omit<InvoiceDocumentLine, 'premiumCents'>;
+
+export type InvoiceLineRow = LineAssignment & { invoiceId: string; assignmentId: string; amountCents: number };
 
 /** An assignment a period's invoices may take, with what its line and its invoice's recipients need. */
-export type InvoiceableAssignment = {
+export type InvoiceableAssignment = InvoiceDocumentLine & {
   assignmentId: string;
   poNumber: string | null;
   purchaseOrderId: string | null;
   poContactEmail: string | null;
-  contractorName: string;
-  jobName: string;
-  clientEntity: string;
-  effectiveDate: string;
-  endDate: string;
-  wageCents: number;
-  premiumCents: number;
 };
 
 export type AgencyBilling = { agencyId: string; name: string; billingEmail: string | null; timeZone: string };
@@ -61,7 +48,16 @@ const lineRows = (tenant: Tenant) => tenantWhere(tenant, { agency: invoiceLines.
 const agencyRows = (tenant: Tenant) => tenantWhere(tenant, { agency: agencies.id });
 
 const withPurchaseOrder = and(eq(purchaseOrders.agencyId, invoices.agencyId), eq(purchaseOrders.id, invoices.purchaseOrderId));
-const contractorName = sql<string>`${contractors.firstName} || ' ' || ${contractors.lastName}`;
+const withContractor = and(eq(contractors.agencyId, assignments.agencyId), eq(contractors.id, assignments.contractorId));
+/** The columns of a LineAssignment, from an assignment joined withContractor. */
+const lineAssignmentColumns = {
+  contractorName: sql<string>`${contractors.firstName} || ' ' || ${contractors.lastName}`,
+  jobName: assignments.jobName,
+  clientEntity: assignments.clientEntity,
+  effectiveDate: assignments.effectiveDate,
+  endDate: assignments.endDate,
+  wageCents: assignments.wageCents,
+};
 
 function asRow(row: SelectedInvoice): InvoiceRow {
   if (!row.issuedAt || row.status === 'DRAFT') throw new Error(`invoice ${row.id} was never issued`);
@@ -120,16 +116,11 @@ export class InvoiceStore extends Store {
           invoiceId: invoiceLines.invoiceId,
           assignmentId: invoiceLines.assignmentId,
           amountCents: invoiceLines.amountCents,
-          contractorName,
-          jobName: assignments.jobName,
-          clientEntity: assignments.clientEntity,
-          effectiveDate: assignments.effectiveDate,
-          endDate: assignments.endDate,
-          wageCents: assignments.wageCents,
+          ...lineAssignmentColumns,
         })
         .from(invoiceLines)
         .innerJoin(assignments, and(eq(assignments.agencyId, invoiceLines.agencyId), eq(assignments.id, invoiceLines.assignmentId)))
-        .innerJoin(contractors, and(eq(contractors.agencyId, assignments.agencyId), eq(contractors.id, assignments.contractorId)))
+        .innerJoin(contractors, withContractor)
         .where(and(lineRows(tenant), inArray(invoiceLines.invoiceId, [...invoiceIds])))
         .orderBy(asc(assignments.effectiveDate), asc(contractors.lastName), asc(invoiceLines.assignmentId));
       return groupedByKeys(invoiceIds, rows, (row) => row.invoiceId);
@@ -199,16 +190,11 @@ export class InvoiceStore extends Store {
         poNumber: assignments.poNumber,
         purchaseOrderId: purchaseOrders.id,
         poContactEmail: purchaseOrders.contactEmail,
-        contractorName,
-        jobName: assignments.jobName,
-        clientEntity: assignments.clientEntity,
-        effectiveDate: assignments.effectiveDate,
-        endDate: assignments.endDate,
-        wageCents: assignments.wageCents,
+        ...lineAssignmentColumns,
         premiumCents: assignments.premiumCents,
       })
       .from(assignments)
-      .innerJoin(contractors, and(eq(contractors.agencyId, assignments.agencyId), eq(contractors.id, assignments.contractorId)))
+      .innerJoin(contractors, withContractor)
       .leftJoin(purchaseOrders, and(eq(purchaseOrders.agencyId, assignments.agencyId), eq(purchaseOrders.number, assignments.poNumber)))
       .where(
         and(

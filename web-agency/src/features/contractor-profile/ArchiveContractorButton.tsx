@@ -1,9 +1,8 @@
 // Archive (or restore) a contractor from their profile. The server refuses while an assignment is
 // under way, and says which.
-import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { Button, Text } from '@mantine/core';
-import { ConfirmDialog, errorMessage } from '@coverline/ui';
+import { ConfirmDialog, useConfirmation } from '@coverline/ui';
 import { graphql } from '../../gql';
 
 const ArchiveContractorMutation = graphql(`
@@ -27,11 +26,10 @@ const RestoreContractorMutation = graphql(`
 `);
 
 export function ArchiveContractorButton({ contractor }: { contractor: { id: string; firstName: string; archived: boolean } }) {
-  const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   // Archiving and restoring change who the default list shows.
   const [archive, archiving] = useMutation(ArchiveContractorMutation, { update: (cache) => void cache.evict({ fieldName: 'contractors' }) });
   const [restore, restoring] = useMutation(RestoreContractorMutation, { update: (cache) => void cache.evict({ fieldName: 'contractors' }) });
+  const confirmation = useConfirmation(() => archive({ variables: { id: contractor.id } }));
 
   if (contractor.archived) {
     return (
@@ -41,34 +39,12 @@ export function ArchiveContractorButton({ contractor }: { contractor: { id: stri
     );
   }
 
-  const confirm = async () => {
-    setError(null);
-    try {
-      await archive({ variables: { id: contractor.id } });
-      setConfirming(false);
-    } catch (caught) {
-      setError(errorMessage(caught));
-    }
-  };
-
   return (
     <>
-      <Button variant="default" onClick={() => setConfirming(true)}>
+      <Button variant="default" onClick={confirmation.open}>
         Archive
       </Button>
-      <ConfirmDialog
-        opened={confirming}
-        title={`Archive ${contractor.firstName}?`}
-        confirmLabel="Archive"
-        dismissLabel="Keep active"
-        loading={archiving.loading}
-        error={error}
-        onConfirm={() => void confirm()}
-        onClose={() => {
-          setError(null);
-          setConfirming(false);
-        }}
-      >
+      <ConfirmDialog {...confirmation.dialog} title={`Archive ${contractor.firstName}?`} confirmLabel="Archive" dismissLabel="Keep active" loading={archiving.loading}>
         <Text size="sm">
           {contractor.firstName} leaves the contractors list and cannot be given new assignments. Their work history and
           certificates stay. You can restore them at any time.

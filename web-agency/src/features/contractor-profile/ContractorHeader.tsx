@@ -1,11 +1,11 @@
 // The top of a contractor's profile: name, status and Archive; their personal link (opt-in and
 // coverage) to share, with Send reminder and Revoke link; contact details with Edit; the card on file.
 import { useState } from 'react';
-import { Anchor, Button, Card, Grid, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { Link } from 'react-router';
+import { Button, Card, Grid, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { CopyField, PageHeader, StatusBadge } from '@coverline/ui';
 import { graphql } from '../../gql';
 import type { ContractorHeader_ContractorFragment } from '../../gql/graphql';
+import { BackLink } from '../../components/BackLink';
 import { CoverageStatusBadge } from '../contractors/CoverageStatusBadge';
 import { stateInWords } from '../assignments/words';
 import { ArchiveContractorButton } from './ArchiveContractorButton';
@@ -74,11 +74,7 @@ export function ContractorHeader({ contractor, paysForCoverage, onChanged }: Con
   return (
     <Stack gap="lg">
       <PageHeader
-        back={
-          <Anchor component={Link} to="/contractors" size="sm">
-            ← Contractors
-          </Anchor>
-        }
+        back={<BackLink to="/contractors">Contractors</BackLink>}
         title={`${contractor.firstName} ${contractor.lastName}`}
         badge={
           <Group gap="xs">

@@ -3,11 +3,10 @@
 // comes first, so a long list need not be scrolled past to reach it.
 import { useMemo, useState } from 'react';
 import { Alert, Box, Button, Card, Checkbox, Group, Stack, Text, Title } from '@mantine/core';
-import { ErrorAlert, StatusBadge, applyGraphQLError, assignmentStatusTone, formatDateRange } from '@coverline/ui';
+import { ErrorAlert, StatusBadge, assignmentStatusTone, formatDateRange } from '@coverline/ui';
 import { graphql } from '../../gql';
 import type { MissingPoNumbersForm_AssignmentFragment } from '../../gql/graphql';
-import { PO_NUMBER_FIELDS, PoNumberFields, usePoNumberForm } from './po-number-form';
-import { useSetPoNumber } from './use-set-po-number';
+import { PoNumberFields, usePoNumberForm } from './po-number-form';
 
 export const MissingPoNumbersForm_assignment = graphql(`
   fragment MissingPoNumbersForm_assignment on Assignment {
@@ -30,14 +29,11 @@ type Row = MissingPoNumbersForm_AssignmentFragment;
 
 export function MissingPoNumbersForm({ assignments }: { assignments: Row[] }) {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
-  const [setPoNumber] = useSetPoNumber();
-  const form = usePoNumberForm();
+  const { form, formError, setFormError, save } = usePoNumberForm();
   const {
     handleSubmit,
     reset,
-    setError,
     formState: { isSubmitting },
   } = form;
   // Only ids still listed count: one saved elsewhere meanwhile drops out of the selection.
@@ -52,21 +48,17 @@ export function MissingPoNumbersForm({ assignments }: { assignments: Row[] }) {
       return next;
     });
 
-  const onSubmit = handleSubmit(async ({ poNumber, poContactEmail }) => {
+  const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
     setSaved(null);
     if (chosen.length === 0) {
       setFormError('Select the assignments this PO number is for.');
       return;
     }
-    try {
-      await setPoNumber({ variables: { assignmentIds: chosen, poNumber, poContactEmail: poContactEmail ?? null } });
-      setSaved(`PO number ${poNumber} set on ${chosen.length === 1 ? '1 assignment' : `${chosen.length} assignments`}.`);
-      setSelected(new Set());
-      reset();
-    } catch (error) {
-      setFormError(applyGraphQLError(error, PO_NUMBER_FIELDS, (field, message) => setError(field, { message })));
-    }
+    if (!(await save(chosen, values))) return;
+    setSaved(`PO number ${values.poNumber} set on ${chosen.length === 1 ? '1 assignment' : `${chosen.length} assignments`}.`);
+    setSelected(new Set());
+    reset();
   });
 
   return (

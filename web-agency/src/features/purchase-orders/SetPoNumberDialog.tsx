@@ -1,9 +1,7 @@
 // Sets or changes the PO number of one assignment, from its card.
-import { useState } from 'react';
 import { Button, Group, Stack, Text } from '@mantine/core';
-import { Dialog, ErrorAlert, applyGraphQLError } from '@coverline/ui';
-import { PO_NUMBER_FIELDS, PoNumberFields, usePoNumberForm } from './po-number-form';
-import { useSetPoNumber } from './use-set-po-number';
+import { Dialog, ErrorAlert } from '@coverline/ui';
+import { PoNumberFields, usePoNumberForm } from './po-number-form';
 
 export interface SetPoNumberDialogProps {
   assignment: { id: string; jobName: string; poNumber?: string | null };
@@ -13,13 +11,10 @@ export interface SetPoNumberDialogProps {
 }
 
 export function SetPoNumberDialog({ assignment, opened, onClose, onSaved }: SetPoNumberDialogProps) {
-  const [formError, setFormError] = useState<string | null>(null);
-  const [setPoNumber] = useSetPoNumber();
-  const form = usePoNumberForm(assignment.poNumber ?? '');
+  const { form, formError, setFormError, save } = usePoNumberForm(assignment.poNumber ?? '');
   const {
     handleSubmit,
     reset,
-    setError,
     formState: { isSubmitting },
   } = form;
 
@@ -29,15 +24,10 @@ export function SetPoNumberDialog({ assignment, opened, onClose, onSaved }: SetP
     onClose();
   };
 
-  const onSubmit = handleSubmit(async ({ poNumber, poContactEmail }) => {
-    setFormError(null);
-    try {
-      await setPoNumber({ variables: { assignmentIds: [assignment.id], poNumber, poContactEmail: poContactEmail ?? null } });
-      reset({ poNumber, poContactEmail: '' });
-      onSaved(poNumber);
-    } catch (error) {
-      setFormError(applyGraphQLError(error, PO_NUMBER_FIELDS, (field, message) => setError(field, { message })));
-    }
+  const onSubmit = handleSubmit(async (values) => {
+    if (!(await save([assignment.id], values))) return;
+    reset({ poNumber: values.poNumber, poContactEmail: '' });
+    onSaved(values.poNumber);
   });
 
   return (
