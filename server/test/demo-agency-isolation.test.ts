@@ -1,10 +1,10 @@
 // The agency dashboard between the two demo agencies: each rep, signed in as the demo's own, finds,
 // changes, exports, reminds and imports over nothing of the other agency's, whatever id they try.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../src/seed/demo-data.js';
 import { httpGet } from './support/downloads.js';
 import type { GraphQLClient } from './support/graphql-client.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
+import { signedInDemoRep } from './factories/index.js';
 
 type Contractor = { id: string; firstName: string; lastName: string; email: string; externalId: string | null };
 type Assignment = { id: string; poNumber: string | null };
@@ -16,11 +16,7 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(async () => server?.stop());
 
-async function signIn(email: string): Promise<GraphQLClient> {
-  const client = server.client('agency');
-  await client.data('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', { e: email, p: DEMO_PASSWORD });
-  return client;
-}
+const signIn = (email: string) => signedInDemoRep(server, email);
 
 async function contractorsOf(client: GraphQLClient, filter: Record<string, unknown> = {}): Promise<Contractor[]> {
   const data = await client.data<{ contractors: { edges: { node: Contractor }[] } }>(

@@ -2,10 +2,10 @@
 // the monthly run would have, and listed, downloadable and left alone by the next run.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueMonthlyInvoices } from '../src/modules/invoices/invoices.service.js';
-import { DEMO_PASSWORD } from '../src/seed/demo-data.js';
 import { httpGet } from './support/downloads.js';
 import type { GraphQLClient } from './support/graphql-client.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
+import { signedInDemoRep } from './factories/index.js';
 
 type Invoice = { id: string; number: string; status: string; poNumber: string | null; totalCents: number; pdfUrl: string; periodStart: string; lines: { assignmentId: string; amountCents: number }[] };
 
@@ -16,11 +16,7 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(async () => server?.stop());
 
-async function signIn(email: string): Promise<GraphQLClient> {
-  const client = server.client('agency');
-  await client.data('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', { e: email, p: DEMO_PASSWORD });
-  return client;
-}
+const signIn = (email: string) => signedInDemoRep(server, email);
 
 async function invoicesOf(client: GraphQLClient): Promise<Invoice[]> {
   const data = await client.data<{ invoices: { edges: { node: Invoice }[] } }>(

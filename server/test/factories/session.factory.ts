@@ -1,5 +1,6 @@
 // Browser clients already signed in, by sessions made straight in the database (no login, no rate limit).
 import { createSession, type SessionPrincipal } from '../../src/modules/auth/sessions.js';
+import { DEMO_PASSWORD } from '../../src/seed/demo-data.js';
 import type { GraphQLClient } from '../support/graphql-client.js';
 import type { TestServer } from '../support/test-server.js';
 
@@ -26,5 +27,12 @@ export async function sessionClient(server: TestServer, principal: { principalTy
   const cookie = await sessionCookie(server, principal);
   const client = server.client(cookie.app);
   client.setCookie(cookie.name, cookie.token);
+  return client;
+}
+
+/** A browser client signed in through the login mutation as one of the demo data's reps (rep@acme.test, rep@globex.test). */
+export async function signedInDemoRep(server: TestServer, email: string): Promise<GraphQLClient> {
+  const client = server.client('agency');
+  await client.data('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', { e: email, p: DEMO_PASSWORD });
   return client;
 }
