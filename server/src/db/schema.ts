@@ -464,6 +464,8 @@ export const assignments = pgTable(
     foreignKey({ columns: [t.agencyId, t.poNumber], foreignColumns: [purchaseOrders.agencyId, purchaseOrders.number] }),
     index('assignments_contractor_idx').on(t.agencyId, t.contractorId, t.effectiveDate),
     index('assignments_status_idx').on(t.agencyId, t.status),
+    // The Contractors tab's job-code filter: the contractors with an assignment in the code's categories.
+    index('assignments_job_category_idx').on(t.agencyId, t.jobCategoryId, t.contractorId),
     // The Compliance Hub lists a facility's covered assignments newest first (keyset on effective date
     // and id, both descending, as the query orders them) and filters by either date.
     index('assignments_facility_effective_idx')

@@ -1,0 +1,1 @@
+CREATE INDEX "assignments_job_category_idx" ON "assignments" USING btree ("agency_id","job_category_id","contractor_id");
