@@ -56,9 +56,24 @@ export function connectApplicationPools(url: string, options: { max?: number; ob
  * `writes`), and refuses once `released()` says the connection went back to the pool, where another
  * borrower's scope is set on it.
  */
+/** A statement of a request or job that is already over (its client went away while resolvers still ran). */
+export class ConnectionReturnedError extends Error {
+  constructor() {
+    super('this connection went back to the pool: its request or job is over');
+  }
+}
+
+/** Whether `error`, or an error it wraps (GraphQL's originalError, drizzle's cause), is a ConnectionReturnedError. */
+export function isConnectionReturned(error: unknown): boolean {
+  for (let current = error; current instanceof Error; current = (current as { originalError?: unknown }).originalError ?? current.cause) {
+    if (current instanceof ConnectionReturnedError) return true;
+  }
+  return false;
+}
+
 export function drizzleOverReserved(reserved: postgres.ReservedSql, pool: postgres.Sql, released: () => boolean): Executor {
   const unsafe: postgres.Sql['unsafe'] = (query, parameters, queryOptions) => {
-    if (released()) throw new Error('this connection went back to the pool: its request or job is over');
+    if (released()) throw new ConnectionReturnedError();
     return reserved.unsafe(query, parameters, queryOptions);
   };
   return drizzle({ client: { unsafe, options: pool.options } as unknown as postgres.Sql });

@@ -4,6 +4,7 @@ import { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { FastifyInstance } from 'fastify';
 import type { ServerDependencies } from '../dependencies.js';
+import { isConnectionReturned } from '../db/client.js';
 import type { Context } from './context.js';
 import { createErrorFormatter } from './errors.js';
 import { buildCoverlineSchema } from './schema.js';
@@ -29,7 +30,12 @@ export async function createApolloServer(deps: ServerDependencies, fastify: Fast
     includeStacktraceInErrorResponses: false,
     formatError: createErrorFormatter({
       mask: production,
-      onInternal: (error) => deps.logger.error({ err: error }, 'internal error in a GraphQL operation'),
+      // A client that went away (a filter changed, a tab closed) leaves its resolvers nothing to read
+      // with: expected, and nobody receives the answer.
+      onInternal: (error) =>
+        isConnectionReturned(error)
+          ? deps.logger.debug('a GraphQL operation read on after its client went away')
+          : deps.logger.error({ err: error }, 'internal error in a GraphQL operation'),
     }),
     plugins: [...(armor.plugins as unknown as ApolloServerPlugin<Context>[]), fastifyApolloDrainPlugin(fastify)],
   });
