@@ -44,7 +44,7 @@ export async function recordStatusChange(tx: ScopedTransaction, change: StatusCh
  * assignments waits, and its own read (READ COMMITTED, after the lock) sees this one's commit.
  */
 async function updateContractorCoverage(tx: ScopedTransaction, contractor: { agencyId: string; id: string }): Promise<void> {
-  const stored = await tx.stores.contractors.lockForCoverage(contractor);
+  const stored = await tx.stores.contractors.lock(contractor, 'no key update');
   if (!stored) throw new Error(`contractor ${contractor.id} does not exist`);
   const { status, assignmentId } = contractorCoverage(await tx.stores.assignments.coverageOf(contractor));
   if (stored.coverageStatus !== status || stored.currentAssignmentId !== assignmentId) {
@@ -55,7 +55,7 @@ async function updateContractorCoverage(tx: ScopedTransaction, contractor: { age
 /** Locks the contractor of an assignment, before anything of theirs is locked (see the lock order above); null when there is no such assignment. */
 export async function lockContractorOf(tx: ScopedTransaction, key: AssignmentKey): Promise<string | null> {
   const contractorId = await tx.stores.assignments.contractorOf(key);
-  if (contractorId && !(await tx.stores.contractors.lockForCoverage({ agencyId: key.agencyId, id: contractorId }))) return null;
+  if (contractorId && !(await tx.stores.contractors.lock({ agencyId: key.agencyId, id: contractorId }, 'no key update'))) return null;
   return contractorId;
 }
 

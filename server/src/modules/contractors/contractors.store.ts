@@ -147,9 +147,10 @@ export class ContractorStore extends Store {
 
   /**
    * Locks the contractor for the rest of the transaction: `update` before archiving, restoring or
-   * editing; `no key update` while an assignment is added, so archiving waits for it (and it for
-   * archiving). Not `share`: the new assignment's coverage refresh then takes `no key update` on the
-   * same row, and two additions holding `share` would each wait for the other.
+   * editing; `no key update` for a change of their assignments (one added, a status moved, their
+   * coverage derived again), so archiving waits for it and it for archiving, while an assignment's
+   * foreign-key check (FOR KEY SHARE) does not wait. Not `share`: a transaction holding it would
+   * upgrade to `no key update` for the coverage, and two of them would each wait for the other.
    */
   async lock(contractor: { agencyId: string; id: string }, mode: 'update' | 'no key update'): Promise<ContractorRow | null> {
     const { db, tenant } = await this.open();
@@ -179,20 +180,6 @@ export class ContractorStore extends Store {
         ),
       )
       .returning();
-    return row ?? null;
-  }
-
-  /**
-   * Locks the contractor's row for a change of their assignments (FOR NO KEY UPDATE: an assignment's
-   * foreign-key check, FOR KEY SHARE, does not wait for it) and returns their coverage as stored.
-   */
-  async lockForCoverage(contractor: { agencyId: string; id: string }): Promise<Pick<ContractorRow, 'coverageStatus' | 'currentAssignmentId'> | null> {
-    const { db, tenant } = await this.open();
-    const [row] = await db
-      .select({ coverageStatus: contractors.coverageStatus, currentAssignmentId: contractors.currentAssignmentId })
-      .from(contractors)
-      .where(and(contractorRows(tenant), eq(contractors.agencyId, contractor.agencyId), eq(contractors.id, contractor.id)))
-      .for('no key update');
     return row ?? null;
   }
 
