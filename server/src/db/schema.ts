@@ -57,7 +57,7 @@ export const optInStatus = pgEnum('opt_in_status', OPT_IN_STATUSES);
 export const certificateStatus = pgEnum('certificate_status', CERTIFICATE_STATUSES);
 export const teamMemberStatus = pgEnum('team_member_status', ['INVITED', 'ACTIVE', 'DISABLED']);
 export const principalType = pgEnum('principal_type', ['AGENCY_MEMBER', 'FACILITY_USER', 'OPERATOR', 'CONTRACTOR', 'API_KEY', 'SYSTEM']);
-export const tokenPurpose = pgEnum('token_purpose', ['TEAM_INVITATION', 'MAGIC_LINK', 'CONTRACTOR_LINK']);
+export const tokenPurpose = pgEnum('token_purpose', ['TEAM_INVITATION', 'MAGIC_LINK', 'CONTRACTOR_LINK', 'PASSWORD_RESET']);
 export const optInRecordStatus = pgEnum('opt_in_record_status', ['PENDING', 'COMPLETED', 'REVOKED']);
 export const chargeStatus = pgEnum('charge_status', ['SCHEDULED', 'PROCESSING', 'SUCCEEDED', 'FAILED', 'CANCELLED']);
 export const invoiceStatus = pgEnum('invoice_status', ['DRAFT', 'ISSUED', 'PAID', 'VOID']);
@@ -162,13 +162,18 @@ export const agencySettings = pgTable(
       .primaryKey()
       .references(() => agencies.id, { onDelete: 'cascade' }),
     billingEmail: text('billing_email'),
+    // Who receives the invoices of a new PO number unless the rep names someone else.
+    defaultPoContactEmail: text('default_po_contact_email'),
     defaultPayer: payer('default_payer').notNull().default('AGENCY'),
     timeZone: text('time_zone').notNull().default('America/New_York'),
     requiresGeneralLiability: boolean('requires_general_liability').notNull().default(true),
     glEachOccurrenceCents: cents('gl_each_occurrence_cents'),
     glAggregateCents: cents('gl_aggregate_cents'),
     requiresWorkersCompensation: boolean('requires_workers_compensation').notNull().default(false),
-    wcEmployersLiabilityCents: cents('wc_employers_liability_cents'),
+    // Workers' compensation itself is statutory; employer's liability has the three limits of a COI.
+    wcElEachAccidentCents: cents('wc_el_each_accident_cents'),
+    wcElDiseaseEachEmployeeCents: cents('wc_el_disease_each_employee_cents'),
+    wcElDiseasePolicyLimitCents: cents('wc_el_disease_policy_limit_cents'),
     // Days after an opt-in link was sent on which an automatic reminder goes out.
     reminderDays: smallint('reminder_days').array().notNull().default(sql`'{2,5}'`),
     updatedAt: updatedAt(),
@@ -177,7 +182,10 @@ export const agencySettings = pgTable(
     check('agency_settings_reminder_days_check', sql`cardinality(${t.reminderDays}) <= 5 AND 1 <= ALL(${t.reminderDays}) AND 30 >= ALL(${t.reminderDays})`),
     check('agency_settings_gl_limits_check', sql`${t.glEachOccurrenceCents} IS NULL OR ${t.glEachOccurrenceCents} > 0`),
     check('agency_settings_gl_aggregate_check', sql`${t.glAggregateCents} IS NULL OR ${t.glAggregateCents} > 0`),
-    check('agency_settings_wc_limits_check', sql`${t.wcEmployersLiabilityCents} IS NULL OR ${t.wcEmployersLiabilityCents} > 0`),
+    check(
+      'agency_settings_wc_limits_check',
+      sql`(${t.wcElEachAccidentCents} IS NULL OR ${t.wcElEachAccidentCents} > 0) AND (${t.wcElDiseaseEachEmployeeCents} IS NULL OR ${t.wcElDiseaseEachEmployeeCents} > 0) AND (${t.wcElDiseasePolicyLimitCents} IS NULL OR ${t.wcElDiseasePolicyLimitCents} > 0)`,
+    ),
   ],
 );
 
@@ -193,6 +201,7 @@ export const teamMembers = pgTable(
     invitedById: uuid('invited_by_id'),
     createdAt: createdAt(),
     activatedAt: timestamp('activated_at', { withTimezone: true }),
+    lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }),
   },
   (t) => [
     primaryKey({ columns: [t.agencyId, t.id] }),
@@ -246,6 +255,8 @@ export const facilities = pgTable(
     city: text('city'),
     state: char('state', { length: 2 }),
     postalCode: text('postal_code'),
+    // The facility's contact, invited to the Compliance Hub when the facility is created or the contact changes.
+    contactEmail: text('contact_email'),
     bulkDownloadEnabled: boolean('bulk_download_enabled').notNull().default(false),
     createdAt: createdAt(),
   },
@@ -734,7 +745,9 @@ export const authTokens = pgTable(
     index('auth_tokens_contractor_idx').on(t.agencyId, t.contractorId),
     check(
       'auth_tokens_subject_check',
+      // PASSWORD_RESET compared as text: the migration that adds the value cannot use it as an enum.
       sql`(${t.purpose} = 'TEAM_INVITATION' AND ${t.teamMemberId} IS NOT NULL AND ${t.agencyId} IS NOT NULL)
+        OR (${t.purpose}::text = 'PASSWORD_RESET' AND ${t.teamMemberId} IS NOT NULL AND ${t.agencyId} IS NOT NULL)
         OR (${t.purpose} = 'MAGIC_LINK' AND ${t.facilityUserId} IS NOT NULL)
         OR (${t.purpose} = 'CONTRACTOR_LINK' AND ${t.contractorId} IS NOT NULL AND ${t.agencyId} IS NOT NULL)`,
     ),

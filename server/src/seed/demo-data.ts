@@ -90,7 +90,7 @@ export type DemoAgency = {
     glEachOccurrenceCents: number | null;
     glAggregateCents: number | null;
     requiresWorkersCompensation: boolean;
-    wcEmployersLiabilityCents: number | null;
+    wcElEachAccidentCents: number | null;
   };
   /** Active team members; the first one is the main rep. */
   members: readonly { email: string; name: string }[];
@@ -271,7 +271,7 @@ const ACME: DemoAgency = {
     glEachOccurrenceCents: ONE_MILLION_DOLLARS,
     glAggregateCents: 2 * ONE_MILLION_DOLLARS,
     requiresWorkersCompensation: false,
-    wcEmployersLiabilityCents: null,
+    wcElEachAccidentCents: null,
   },
   members: [
     { email: 'rep@acme.test', name: 'Riley Parker' },
@@ -537,7 +537,7 @@ const GLOBEX: DemoAgency = {
     glEachOccurrenceCents: ONE_MILLION_DOLLARS,
     glAggregateCents: 2 * ONE_MILLION_DOLLARS,
     requiresWorkersCompensation: false,
-    wcEmployersLiabilityCents: null,
+    wcElEachAccidentCents: null,
   },
   members: [{ email: 'rep@globex.test', name: 'Jordan Blake' }],
   facilities: [
