@@ -62,7 +62,7 @@ function HubAccessRow({ facility, member, onRevoked }: { facility: { id: string;
           {member.lastSignInAt ? `Last signed in ${formatDateTime(member.lastSignInAt)}` : 'Not signed in yet'}
         </Text>
       </Stack>
-      <Button variant="subtle" color="red.9" size="xs" onClick={confirmation.open} style={{ flexShrink: 0 }}>
+      <Button variant="default" c="red.9" size="xs" onClick={confirmation.open} style={{ flexShrink: 0 }}>
         Remove<span className="coverline-visually-hidden"> access of {member.email}</span>
       </Button>
       <ConfirmDialog {...confirmation.dialog} title="Remove access?" confirmLabel="Remove access" dismissLabel="Keep access" danger loading={loading}>
