@@ -16,6 +16,8 @@ async function expectAccessibleAtBothWidths(page: Page): Promise<void> {
 }
 
 test('a new agency adds its first facility, and the facility manager it names signs in to the Compliance Hub from the emailed link', async ({ page, browser, playwright }) => {
+  // Two apps, and every page and dialog scanned at two widths: longer than the default minute on a loaded machine.
+  test.setTimeout(180_000);
   const stamp = Date.now();
   const agencyName = `Harbor Staffing ${stamp}`;
   const repEmail = `first.rep.${stamp}@harbor.test`;
