@@ -140,10 +140,13 @@ describe('createFacility', () => {
     expect((await create(second.client, { name: 'City Hospital' })).name).toBe('City Hospital');
   });
 
-  it('of two concurrent creates of the same name, exactly one wins; the other is told the name is taken', async () => {
+  it.each([
+    ['the same name', 'Pier 39 Venue', 'Pier 39 Venue'],
+    ['names differing only in case', 'Pier 39 Venue', 'PIER 39 VENUE'],
+  ])('of two concurrent creates of %s, exactly one wins; the other is told the name is taken', async (_, first, second) => {
     const { agency, client } = await newAgencyMember();
     const contacts = [newEmail('racer'), newEmail('racer')];
-    const results = await Promise.all(contacts.map((contactEmail) => client.request(CREATE, { i: { name: 'Pier 39 Venue', contactEmail } })));
+    const results = await Promise.all(contacts.map((contactEmail, index) => client.request(CREATE, { i: { name: index === 0 ? first : second, contactEmail } })));
     const won = results.filter((result) => !result.errors);
     const lost = results.filter((result) => result.errors);
     expect(won).toHaveLength(1);

@@ -79,13 +79,17 @@ async function grantAndInvite(tx: ScopedTransaction, deps: ServerDependencies, i
 
 const duplicateName = (name: string) => badUserInput('name', `You already have a facility named ${name}.`);
 
-/** Refuses a name another of the agency's facilities has (in any case); `self` is the facility being renamed. */
+/**
+ * Refuses a name another of the agency's facilities has (in any case); `self` is the facility being
+ * renamed. Holds the name's lock from here to the end of the transaction, so a racing write of it waits and then sees this one.
+ */
 async function checkNameFree(tx: ScopedTransaction, name: string, self?: { id: string }) {
+  await tx.stores.facilities.lockName(tx.scope.agencyId, name);
   const taken = await tx.stores.facilities.byName(tx.scope.agencyId, name, self);
   if (taken) throw duplicateName(taken.name);
 }
 
-/** The same refusal when a concurrent request took the name between the check and the write (the unique index). */
+/** The same refusal from the unique index, for a writer of the table that took no name lock (the demo loader, a script). */
 async function refusingTakenName<T>(name: string, write: () => Promise<T>): Promise<T> {
   try {
     return await write();

@@ -90,7 +90,17 @@ export class FacilityStore extends Store {
     });
   }
 
-  /** The agency's facility with this name, whatever its case (the unique index compares exact names). */
+  /**
+   * Serialises, until the transaction ends, the writers of one name (in any case) in one agency: the
+   * second of two racing creates or renames then sees the first one's facility. The unique index
+   * compares exact names only, so it alone would let "Mercy" and "MERCY" both in.
+   */
+  async lockName(agencyId: string, name: string): Promise<void> {
+    const db = await this.db();
+    await db.execute(sql`select pg_advisory_xact_lock(hashtext('coverline:facility-name'), hashtext(${`${agencyId}:${name.toLowerCase()}`}))`);
+  }
+
+  /** The agency's facility with this name, whatever its case. */
   async byName(agencyId: string, name: string, except?: { id: string }): Promise<FacilityRow | null> {
     const { db, tenant } = await this.open();
     const [row] = await db
