@@ -83,6 +83,15 @@ const MATRIX: Record<string, Row> = {
     mayCall: AGENCY,
     call: () => ['mutation($f: ID!) { setFacilityBulkDownload(facilityId: $f, enabled: true) { id } }', { f: SOME_ID }],
   },
+  'Mutation.createFacility': {
+    mayCall: AGENCY,
+    call: () => ['mutation($i: FacilityInput!) { createFacility(input: $i) { id } }', { i: { name: `Matrix Site ${unique('site')}`, state: 'OH' } }],
+  },
+  // SOME_ID is nobody's facility: NOT_FOUND for those who may call it.
+  'Mutation.updateFacility': {
+    mayCall: AGENCY,
+    call: () => ['mutation($id: ID!, $i: FacilityInput!) { updateFacility(id: $id, input: $i) { id } }', { id: SOME_ID, i: { name: 'Matrix Site' } }],
+  },
   'Mutation.revokeFacilityAccess': {
     mayCall: [...AGENCY, 'facility user'],
     call: () => ['mutation($f: ID!, $u: ID!) { revokeFacilityAccess(facilityId: $f, facilityUserId: $u) }', { f: SOME_ID, u: SOME_ID }],

@@ -7,7 +7,13 @@
 import { print, type DocumentNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { ContractorProfileRouteDocument, ContractorsRouteDocument, InvoicesRouteDocument, MissingPoNumbersRouteDocument } from '../../web-agency/src/gql/graphql.js';
+import {
+  ContractorProfileRouteDocument,
+  ContractorsRouteDocument,
+  FacilitiesRouteDocument,
+  InvoicesRouteDocument,
+  MissingPoNumbersRouteDocument,
+} from '../../web-agency/src/gql/graphql.js';
 import { assignments, purchaseOrders } from '../src/db/schema.js';
 import { FacilityAssignmentsDocument } from '../../web-facility/src/gql/graphql.js';
 import type { GraphQLClient } from './support/graphql-client.js';
@@ -20,6 +26,7 @@ import {
   createAgency,
   createContractor,
   createFacility,
+  createFacilityUser,
   createMasterPolicies,
   dayFromToday,
   signedInFacilityUser,
@@ -150,6 +157,25 @@ describe('statements per request', () => {
     await expectSameCountAtEverySize('Invoices page', async (first) => {
       const { data, statements } = await statementsOf(member, InvoicesRouteDocument, { first });
       expect((data.invoices as Connection).edges).toHaveLength(first);
+      return statements;
+    });
+  });
+
+  it("the Facilities page with each facility's Compliance Hub team: the same at 10 and 100 facilities, and at most 6", async () => {
+    const reps = {} as Record<(typeof SIZES)[number], GraphQLClient>;
+    for (const size of SIZES) {
+      const agency = await createAgency(server);
+      for (let i = 0; i < size; i++) {
+        const facility = await createFacility(server, agency);
+        await createFacilityUser(server, [facility]);
+      }
+      reps[size] = (await signedInMemberOf(server, agency)).client;
+    }
+    await expectSameCountAtEverySize('Facilities page', async (size) => {
+      const { data, statements } = await statementsOf(reps[size], FacilitiesRouteDocument, {});
+      const { facilities } = (data.viewer as { agency: { facilities: { team: unknown[] }[] } }).agency;
+      expect(facilities).toHaveLength(size);
+      expect(facilities.every((facility) => facility.team.length === 1)).toBe(true);
       return statements;
     });
   });

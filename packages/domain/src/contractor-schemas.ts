@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { emailSchema } from './auth-schemas';
 import { usStateCodeSchema } from './us-states';
 
-const optionalText = (max: number) =>
+/** Optional free text: trimmed, at most `max` characters; empty or left out becomes null. */
+export const optionalText = (max: number) =>
   z
     .string()
     .trim()

@@ -83,6 +83,7 @@ test.describe('agency app', () => {
     await page.getByRole('region', { name: 'Riverside Convention Center' }).getByLabel('Give a facility manager access').fill(manager);
     await page.getByRole('region', { name: 'Riverside Convention Center' }).getByRole('button', { name: 'Send access link' }).click();
     await expect(page.getByText(`${manager} can now sign in to the Compliance Hub for Riverside Convention Center`)).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Riverside Convention Center' }).getByRole('list', { name: 'Compliance Hub access' })).toContainText(manager);
     await linkFromMailbox(page.request, manager, /You have access to Riverside Convention Center/, since);
   });
 });

@@ -32,6 +32,8 @@ export const POLICY = {
   'api-key:manage': ['AGENCY_MEMBER'],
 
   'facility:read': [...AGENCY, 'FACILITY_USER'],
+  'facility:create': AGENCY,
+  'facility:update': AGENCY,
   'facility:configure': AGENCY,
   'facility-team:read': [...AGENCY, 'FACILITY_USER'],
   'facility-access:grant': [...AGENCY, 'FACILITY_USER'],

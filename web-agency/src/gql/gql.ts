@@ -32,8 +32,12 @@ type Documents = {
     "\n  fragment ContractorsTable_contractor on Contractor {\n    id\n    firstName\n    lastName\n    email\n    workState\n    coverageStatus\n    coverageStatusLabel\n    currentAssignment {\n      id\n      jobName\n      effectiveDate\n      endDate\n      jobCategory {\n        id\n        coverageTypes\n      }\n    }\n  }\n": typeof types.ContractorsTable_ContractorFragmentDoc,
     "\n  mutation CreateContractor($input: CreateContractorInput!) {\n    createContractor(input: $input) {\n      id\n      ...ContractorsTable_contractor\n    }\n  }\n": typeof types.CreateContractorDocument,
     "\n  mutation SendOptInReminders($contractorIds: [ID!]!) {\n    sendOptInReminders(contractorIds: $contractorIds) {\n      sent\n      skipped {\n        contractorId\n        reason\n        message\n      }\n    }\n  }\n": typeof types.SendOptInRemindersDocument,
+    "\n  fragment FacilityCard_facility on Facility {\n    id\n    name\n    addressLine1\n    city\n    state\n    postalCode\n    contactEmail\n    bulkDownloadEnabled\n    team {\n      id\n      email\n      lastSignInAt\n    }\n  }\n": typeof types.FacilityCard_FacilityFragmentDoc,
     "\n  mutation SetFacilityBulkDownload($facilityId: ID!, $enabled: Boolean!) {\n    setFacilityBulkDownload(facilityId: $facilityId, enabled: $enabled) {\n      id\n      bulkDownloadEnabled\n    }\n  }\n": typeof types.SetFacilityBulkDownloadDocument,
     "\n  mutation InviteFacilityUser($facilityId: ID!, $email: String!) {\n    inviteFacilityUser(facilityId: $facilityId, email: $email)\n  }\n": typeof types.InviteFacilityUserDocument,
+    "\n  mutation CreateFacility($input: FacilityInput!) {\n    createFacility(input: $input) {\n      id\n      ...FacilityCard_facility\n    }\n  }\n": typeof types.CreateFacilityDocument,
+    "\n  mutation UpdateFacility($id: ID!, $input: FacilityInput!) {\n    updateFacility(id: $id, input: $input) {\n      id\n      ...FacilityCard_facility\n    }\n  }\n": typeof types.UpdateFacilityDocument,
+    "\n  mutation RevokeHubAccess($facilityId: ID!, $facilityUserId: ID!) {\n    revokeFacilityAccess(facilityId: $facilityId, facilityUserId: $facilityUserId)\n  }\n": typeof types.RevokeHubAccessDocument,
     "\n  fragment InvoiceList_invoice on Invoice {\n    id\n    number\n    poNumber\n    status\n    totalCents\n    pdfUrl\n    periodStart\n    periodEnd\n    viewerCanChange\n    lines {\n      assignmentId\n    }\n  }\n": typeof types.InvoiceList_InvoiceFragmentDoc,
     "\n  mutation MarkInvoicePaid($id: ID!) {\n    markInvoicePaid(id: $id) {\n      id\n      ...InvoiceList_invoice\n    }\n  }\n": typeof types.MarkInvoicePaidDocument,
     "\n  mutation VoidInvoice($id: ID!) {\n    voidInvoice(id: $id) {\n      id\n      ...InvoiceList_invoice\n    }\n  }\n": typeof types.VoidInvoiceDocument,
@@ -49,7 +53,7 @@ type Documents = {
     "\n  query ContractorProfileRoute($id: ID!) {\n    contractor(id: $id) {\n      id\n      ...ContractorHeader_contractor\n      assignments {\n        id\n        payer\n        ...AssignmentCard_assignment\n      }\n      reminders {\n        id\n        ...ReminderHistory_reminder\n      }\n    }\n  }\n": typeof types.ContractorProfileRouteDocument,
     "\n  query ContractorsRoute($filter: ContractorFilter, $orderBy: ContractorOrder, $first: Int, $after: String) {\n    contractors(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ContractorsTable_contractor\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ContractorsRouteDocument,
     "\n  query ContractorJobCodes {\n    jobCategories {\n      id\n      jobCode {\n        id\n        title\n      }\n    }\n  }\n": typeof types.ContractorJobCodesDocument,
-    "\n  query AgencyFacilities {\n    viewer {\n      id\n      agency {\n        id\n        facilities {\n          id\n          name\n          city\n          state\n          bulkDownloadEnabled\n        }\n      }\n    }\n  }\n": typeof types.AgencyFacilitiesDocument,
+    "\n  query FacilitiesRoute {\n    viewer {\n      id\n      agency {\n        id\n        facilities {\n          id\n          ...FacilityCard_facility\n        }\n      }\n    }\n  }\n": typeof types.FacilitiesRouteDocument,
     "\n  query InvoicesRoute($first: Int, $after: String) {\n    invoices(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...InvoiceList_invoice\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.InvoicesRouteDocument,
     "\n  mutation IssueInvoices {\n    issueInvoices {\n      id\n      number\n    }\n  }\n": typeof types.IssueInvoicesDocument,
     "\n  query MissingPoNumbersRoute($first: Int) {\n    assignments(filter: { missingPoNumber: true }, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          ...MissingPoNumbersForm_assignment\n        }\n      }\n    }\n  }\n": typeof types.MissingPoNumbersRouteDocument,
@@ -75,8 +79,12 @@ const documents: Documents = {
     "\n  fragment ContractorsTable_contractor on Contractor {\n    id\n    firstName\n    lastName\n    email\n    workState\n    coverageStatus\n    coverageStatusLabel\n    currentAssignment {\n      id\n      jobName\n      effectiveDate\n      endDate\n      jobCategory {\n        id\n        coverageTypes\n      }\n    }\n  }\n": types.ContractorsTable_ContractorFragmentDoc,
     "\n  mutation CreateContractor($input: CreateContractorInput!) {\n    createContractor(input: $input) {\n      id\n      ...ContractorsTable_contractor\n    }\n  }\n": types.CreateContractorDocument,
     "\n  mutation SendOptInReminders($contractorIds: [ID!]!) {\n    sendOptInReminders(contractorIds: $contractorIds) {\n      sent\n      skipped {\n        contractorId\n        reason\n        message\n      }\n    }\n  }\n": types.SendOptInRemindersDocument,
+    "\n  fragment FacilityCard_facility on Facility {\n    id\n    name\n    addressLine1\n    city\n    state\n    postalCode\n    contactEmail\n    bulkDownloadEnabled\n    team {\n      id\n      email\n      lastSignInAt\n    }\n  }\n": types.FacilityCard_FacilityFragmentDoc,
     "\n  mutation SetFacilityBulkDownload($facilityId: ID!, $enabled: Boolean!) {\n    setFacilityBulkDownload(facilityId: $facilityId, enabled: $enabled) {\n      id\n      bulkDownloadEnabled\n    }\n  }\n": types.SetFacilityBulkDownloadDocument,
     "\n  mutation InviteFacilityUser($facilityId: ID!, $email: String!) {\n    inviteFacilityUser(facilityId: $facilityId, email: $email)\n  }\n": types.InviteFacilityUserDocument,
+    "\n  mutation CreateFacility($input: FacilityInput!) {\n    createFacility(input: $input) {\n      id\n      ...FacilityCard_facility\n    }\n  }\n": types.CreateFacilityDocument,
+    "\n  mutation UpdateFacility($id: ID!, $input: FacilityInput!) {\n    updateFacility(id: $id, input: $input) {\n      id\n      ...FacilityCard_facility\n    }\n  }\n": types.UpdateFacilityDocument,
+    "\n  mutation RevokeHubAccess($facilityId: ID!, $facilityUserId: ID!) {\n    revokeFacilityAccess(facilityId: $facilityId, facilityUserId: $facilityUserId)\n  }\n": types.RevokeHubAccessDocument,
     "\n  fragment InvoiceList_invoice on Invoice {\n    id\n    number\n    poNumber\n    status\n    totalCents\n    pdfUrl\n    periodStart\n    periodEnd\n    viewerCanChange\n    lines {\n      assignmentId\n    }\n  }\n": types.InvoiceList_InvoiceFragmentDoc,
     "\n  mutation MarkInvoicePaid($id: ID!) {\n    markInvoicePaid(id: $id) {\n      id\n      ...InvoiceList_invoice\n    }\n  }\n": types.MarkInvoicePaidDocument,
     "\n  mutation VoidInvoice($id: ID!) {\n    voidInvoice(id: $id) {\n      id\n      ...InvoiceList_invoice\n    }\n  }\n": types.VoidInvoiceDocument,
@@ -92,7 +100,7 @@ const documents: Documents = {
     "\n  query ContractorProfileRoute($id: ID!) {\n    contractor(id: $id) {\n      id\n      ...ContractorHeader_contractor\n      assignments {\n        id\n        payer\n        ...AssignmentCard_assignment\n      }\n      reminders {\n        id\n        ...ReminderHistory_reminder\n      }\n    }\n  }\n": types.ContractorProfileRouteDocument,
     "\n  query ContractorsRoute($filter: ContractorFilter, $orderBy: ContractorOrder, $first: Int, $after: String) {\n    contractors(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ContractorsTable_contractor\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ContractorsRouteDocument,
     "\n  query ContractorJobCodes {\n    jobCategories {\n      id\n      jobCode {\n        id\n        title\n      }\n    }\n  }\n": types.ContractorJobCodesDocument,
-    "\n  query AgencyFacilities {\n    viewer {\n      id\n      agency {\n        id\n        facilities {\n          id\n          name\n          city\n          state\n          bulkDownloadEnabled\n        }\n      }\n    }\n  }\n": types.AgencyFacilitiesDocument,
+    "\n  query FacilitiesRoute {\n    viewer {\n      id\n      agency {\n        id\n        facilities {\n          id\n          ...FacilityCard_facility\n        }\n      }\n    }\n  }\n": types.FacilitiesRouteDocument,
     "\n  query InvoicesRoute($first: Int, $after: String) {\n    invoices(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...InvoiceList_invoice\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.InvoicesRouteDocument,
     "\n  mutation IssueInvoices {\n    issueInvoices {\n      id\n      number\n    }\n  }\n": types.IssueInvoicesDocument,
     "\n  query MissingPoNumbersRoute($first: Int) {\n    assignments(filter: { missingPoNumber: true }, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          ...MissingPoNumbersForm_assignment\n        }\n      }\n    }\n  }\n": types.MissingPoNumbersRouteDocument,
@@ -189,11 +197,27 @@ export function graphql(source: "\n  mutation SendOptInReminders($contractorIds:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment FacilityCard_facility on Facility {\n    id\n    name\n    addressLine1\n    city\n    state\n    postalCode\n    contactEmail\n    bulkDownloadEnabled\n    team {\n      id\n      email\n      lastSignInAt\n    }\n  }\n"): (typeof documents)["\n  fragment FacilityCard_facility on Facility {\n    id\n    name\n    addressLine1\n    city\n    state\n    postalCode\n    contactEmail\n    bulkDownloadEnabled\n    team {\n      id\n      email\n      lastSignInAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SetFacilityBulkDownload($facilityId: ID!, $enabled: Boolean!) {\n    setFacilityBulkDownload(facilityId: $facilityId, enabled: $enabled) {\n      id\n      bulkDownloadEnabled\n    }\n  }\n"): (typeof documents)["\n  mutation SetFacilityBulkDownload($facilityId: ID!, $enabled: Boolean!) {\n    setFacilityBulkDownload(facilityId: $facilityId, enabled: $enabled) {\n      id\n      bulkDownloadEnabled\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation InviteFacilityUser($facilityId: ID!, $email: String!) {\n    inviteFacilityUser(facilityId: $facilityId, email: $email)\n  }\n"): (typeof documents)["\n  mutation InviteFacilityUser($facilityId: ID!, $email: String!) {\n    inviteFacilityUser(facilityId: $facilityId, email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateFacility($input: FacilityInput!) {\n    createFacility(input: $input) {\n      id\n      ...FacilityCard_facility\n    }\n  }\n"): (typeof documents)["\n  mutation CreateFacility($input: FacilityInput!) {\n    createFacility(input: $input) {\n      id\n      ...FacilityCard_facility\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateFacility($id: ID!, $input: FacilityInput!) {\n    updateFacility(id: $id, input: $input) {\n      id\n      ...FacilityCard_facility\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateFacility($id: ID!, $input: FacilityInput!) {\n    updateFacility(id: $id, input: $input) {\n      id\n      ...FacilityCard_facility\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeHubAccess($facilityId: ID!, $facilityUserId: ID!) {\n    revokeFacilityAccess(facilityId: $facilityId, facilityUserId: $facilityUserId)\n  }\n"): (typeof documents)["\n  mutation RevokeHubAccess($facilityId: ID!, $facilityUserId: ID!) {\n    revokeFacilityAccess(facilityId: $facilityId, facilityUserId: $facilityUserId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -257,7 +281,7 @@ export function graphql(source: "\n  query ContractorJobCodes {\n    jobCategori
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AgencyFacilities {\n    viewer {\n      id\n      agency {\n        id\n        facilities {\n          id\n          name\n          city\n          state\n          bulkDownloadEnabled\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AgencyFacilities {\n    viewer {\n      id\n      agency {\n        id\n        facilities {\n          id\n          name\n          city\n          state\n          bulkDownloadEnabled\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query FacilitiesRoute {\n    viewer {\n      id\n      agency {\n        id\n        facilities {\n          id\n          ...FacilityCard_facility\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FacilitiesRoute {\n    viewer {\n      id\n      agency {\n        id\n        facilities {\n          id\n          ...FacilityCard_facility\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,22 +1,22 @@
-// The agency's facilities and their Compliance Hub: who may see them, and whether bulk download is on.
+// The agency's facilities and their Compliance Hub: adding and editing them, who may see each one,
+// and whether bulk download is on. Without any facility yet, the page explains what one is.
+import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { SimpleGrid, Stack } from '@mantine/core';
+import { Alert, Button, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { ErrorAlert, LoadingIndicator, PageHeader } from '@coverline/ui';
 import { graphql } from '../gql';
 import { FacilityCard } from '../features/facilities/FacilityCard';
+import { FacilityFormDialog } from '../features/facilities/FacilityFormDialog';
 
-const AgencyFacilitiesQuery = graphql(`
-  query AgencyFacilities {
+const FacilitiesRouteQuery = graphql(`
+  query FacilitiesRoute {
     viewer {
       id
       agency {
         id
         facilities {
           id
-          name
-          city
-          state
-          bulkDownloadEnabled
+          ...FacilityCard_facility
         }
       }
     }
@@ -24,26 +24,71 @@ const AgencyFacilitiesQuery = graphql(`
 `);
 
 export function FacilitiesRoute() {
-  const { data, error, refetch } = useQuery(AgencyFacilitiesQuery);
+  const { data, error, refetch } = useQuery(FacilitiesRouteQuery);
+  const [adding, setAdding] = useState(false);
+  const [added, setAdded] = useState<string | null>(null);
   const facilities = data?.viewer?.agency?.facilities ?? [];
+  const refresh = () => void refetch();
+  const addButton = (
+    <Button
+      onClick={() => {
+        setAdded(null);
+        setAdding(true);
+      }}
+    >
+      Add a facility
+    </Button>
+  );
   return (
     <Stack gap="lg">
       <title>Facilities · Coverline</title>
       <PageHeader
         title="Facilities"
         description="Facility managers see the certificates of the contractors who worked at their facility in the Compliance Hub."
+        actions={data && facilities.length > 0 ? addButton : undefined}
       />
+      {added ? (
+        <Alert color="green" variant="light" role="status" withCloseButton closeButtonLabel="Dismiss" onClose={() => setAdded(null)}>
+          {added} was added.
+        </Alert>
+      ) : null}
       {!data && error ? (
-        <ErrorAlert error={error} title="The facilities could not load" onRetry={() => void refetch()} />
+        <ErrorAlert error={error} title="The facilities could not load" onRetry={refresh} />
       ) : !data ? (
         <LoadingIndicator label="Loading facilities" />
+      ) : facilities.length === 0 ? (
+        <Paper withBorder radius="md" p="xl" component="section" aria-labelledby="no-facilities">
+          <Stack gap="sm" align="flex-start" maw={640}>
+            <Title order={2} size="h3" id="no-facilities">
+              No facilities yet
+            </Title>
+            <Text>
+              A facility is a client site where your contractors work: a hospital, a venue, a warehouse. Its managers check the certificates of
+              insurance of everyone who worked there in the Compliance Hub, without asking you for each one.
+            </Text>
+            <Text c="dimmed" size="sm">
+              Add one with its address and the manager&apos;s email: we invite them to the Compliance Hub, and the facility can then be chosen on
+              each assignment.
+            </Text>
+            {addButton}
+          </Stack>
+        </Paper>
       ) : (
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
           {facilities.map((facility) => (
-            <FacilityCard key={facility.id} facility={facility} />
+            <FacilityCard key={facility.id} facility={facility} onChanged={refresh} />
           ))}
         </SimpleGrid>
       )}
+      <FacilityFormDialog
+        opened={adding}
+        onClose={() => setAdding(false)}
+        onSaved={(name) => {
+          setAdding(false);
+          setAdded(name);
+          refresh();
+        }}
+      />
     </Stack>
   );
 }

@@ -1,11 +1,36 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Can } from '../../access/policy.js';
 import type { Context } from '../../graphql/context.js';
-import { grantFacilityAccess, inviteFacilityUser, listFacilityTeam, revokeFacilityAccess, setFacilityBulkDownload } from './facilities.service.js';
-import { Facility, FacilityTeamMember } from './facilities.types.js';
+import {
+  createFacility,
+  facilityTeamOf,
+  grantFacilityAccess,
+  inviteFacilityUser,
+  listFacilityTeam,
+  revokeFacilityAccess,
+  setFacilityBulkDownload,
+  updateFacility,
+} from './facilities.service.js';
+import type { FacilityRow } from './facilities.store.js';
+import { Facility, FacilityInput, FacilityTeamMember } from './facilities.types.js';
 
-@Resolver()
+@Resolver(() => Facility)
 export class FacilitiesResolver {
+  @Can('facility:create')
+  @Mutation(() => Facility, { description: 'Adds a facility to the agency. With a contactEmail, that person is given Compliance Hub access to it and emailed a sign-in link.' })
+  createFacility(@Ctx() ctx: Context, @Arg('input', () => FacilityInput) input: FacilityInput) {
+    return createFacility(ctx.access, input);
+  }
+
+  @Can('facility:update')
+  @Mutation(() => Facility, {
+    description:
+      "Changes a facility's name, address or contact. A new contactEmail is given Hub access and emailed a link; the previous contact keeps their access until it is revoked.",
+  })
+  updateFacility(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input', () => FacilityInput) input: FacilityInput) {
+    return updateFacility(ctx.access, id, input);
+  }
+
   @Can('facility-access:grant')
   @Mutation(() => Boolean, { description: "Gives a person Compliance Hub access to a facility and emails them a sign-in link." })
   inviteFacilityUser(@Ctx() ctx: Context, @Arg('facilityId', () => ID) facilityId: string, @Arg('email', () => String) email: string) {
@@ -40,5 +65,10 @@ export class FacilitiesResolver {
   @Mutation(() => Facility, { description: "Agency only: lets the facility's Compliance Hub users download every certificate as one ZIP, or stops it." })
   setFacilityBulkDownload(@Ctx() ctx: Context, @Arg('facilityId', () => ID) facilityId: string, @Arg('enabled', () => Boolean) enabled: boolean) {
     return setFacilityBulkDownload(ctx.access, { facilityId, enabled });
+  }
+
+  @FieldResolver(() => [FacilityTeamMember], { description: 'The people with Compliance Hub access to it now (as facilityTeam); empty for a viewer who may not see them.' })
+  team(@Root() facility: FacilityRow, @Ctx() ctx: Context) {
+    return facilityTeamOf(ctx.access, facility);
   }
 }

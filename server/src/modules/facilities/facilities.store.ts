@@ -1,13 +1,16 @@
 // Facilities and who may open them in the Compliance Hub: the grants that give a facility user a
 // facility, and the facility users themselves (a platform table: one person may work with several agencies).
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
-import { Store } from '../../access/store.js';
+import { and, asc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { groupedByKeys, Store } from '../../access/store.js';
 import { grantedFacilityRows, tenantWhere, type Tenant } from '../../access/tenant.js';
 import type { ActorType } from '../../access/viewer.js';
 import { facilities, facilityGrants, facilityUsers } from '../../db/schema.js';
 
 export type FacilityRow = typeof facilities.$inferSelect;
 export type FacilityUserRow = typeof facilityUsers.$inferSelect;
+/** What an agency enters about a facility: its name, address and contact. */
+export type FacilityDetailsRow = Pick<FacilityRow, 'name' | 'addressLine1' | 'city' | 'state' | 'postalCode' | 'contactEmail'>;
+export type FacilityTeamRow = { facilityId: string; id: string; email: string; name: string | null; lastSignInAt: Date | null; grantedAt: Date };
 
 const facilityRows = (tenant: Tenant) =>
   tenantWhere(tenant, { agency: facilities.agencyId, contractor: 'agency-wide', facility: grantedFacilityRows(facilities.agencyId, facilities.id) });
@@ -62,15 +65,79 @@ export class FacilityStore extends Store {
     return updated ?? null;
   }
 
-  /** The people with access to a facility now, by email. */
-  async team(facility: { agencyId: string; id: string }) {
+  /** The people with access to a facility now, by email; the facilities of one page in one statement. */
+  team(facility: { agencyId: string; id: string }): Promise<FacilityTeamRow[]> {
+    return this.teamLoader.load(facility.id);
+  }
+
+  private get teamLoader() {
+    return this.loader<string, FacilityTeamRow[]>('facilities.team', async (facilityIds) => {
+      const { db, tenant } = await this.open();
+      const rows = await db
+        .select({
+          facilityId: facilityGrants.facilityId,
+          id: facilityUsers.id,
+          email: facilityUsers.email,
+          name: facilityUsers.name,
+          lastSignInAt: facilityUsers.lastSignInAt,
+          grantedAt: facilityGrants.createdAt,
+        })
+        .from(facilityGrants)
+        .innerJoin(facilityUsers, eq(facilityUsers.id, facilityGrants.facilityUserId))
+        .where(and(grantRows(tenant), inArray(facilityGrants.facilityId, [...facilityIds]), isNull(facilityGrants.revokedAt)))
+        .orderBy(asc(sql`lower(${facilityUsers.email})`));
+      return groupedByKeys(facilityIds, rows, (row) => row.facilityId);
+    });
+  }
+
+  /**
+   * Serialises, until the transaction ends, the writers of one name (in any case) in one agency: the
+   * second of two racing creates or renames then sees the first one's facility. The unique index
+   * compares exact names only, so it alone would let "Mercy" and "MERCY" both in.
+   */
+  async lockName(agencyId: string, name: string): Promise<void> {
+    const db = await this.db();
+    await db.execute(sql`select pg_advisory_xact_lock(hashtext('coverline:facility-name'), hashtext(${`${agencyId}:${name.toLowerCase()}`}))`);
+  }
+
+  /** The agency's facility with this name, whatever its case. */
+  async byName(agencyId: string, name: string, except?: { id: string }): Promise<FacilityRow | null> {
     const { db, tenant } = await this.open();
-    return db
-      .select({ id: facilityUsers.id, email: facilityUsers.email, name: facilityUsers.name, lastSignInAt: facilityUsers.lastSignInAt, grantedAt: facilityGrants.createdAt })
-      .from(facilityGrants)
-      .innerJoin(facilityUsers, eq(facilityUsers.id, facilityGrants.facilityUserId))
-      .where(and(grantRows(tenant), eq(facilityGrants.agencyId, facility.agencyId), eq(facilityGrants.facilityId, facility.id), isNull(facilityGrants.revokedAt)))
-      .orderBy(asc(sql`lower(${facilityUsers.email})`));
+    const [row] = await db
+      .select()
+      .from(facilities)
+      .where(and(facilityRows(tenant), eq(facilities.agencyId, agencyId), sql`lower(${facilities.name}) = ${name.toLowerCase()}`, except ? ne(facilities.id, except.id) : undefined))
+      .limit(1);
+    return row ?? null;
+  }
+
+  async create(values: { agencyId: string; createdAt: Date } & FacilityDetailsRow): Promise<FacilityRow> {
+    const db = await this.db();
+    const [row] = await db.insert(facilities).values(values).returning();
+    if (!row) throw new Error('facility insert returned nothing');
+    return row;
+  }
+
+  /** Locks the facility for an edit, so two racing edits of it apply one after the other; null when the scope does not reach it. */
+  async lock(facility: { agencyId: string; id: string }): Promise<FacilityRow | null> {
+    const { db, tenant } = await this.open();
+    const [row] = await db
+      .select()
+      .from(facilities)
+      .where(and(facilityRows(tenant), eq(facilities.agencyId, facility.agencyId), eq(facilities.id, facility.id)))
+      .for('update');
+    return row ?? null;
+  }
+
+  async update(facility: { agencyId: string; id: string }, changes: Partial<FacilityDetailsRow>): Promise<FacilityRow> {
+    const { db, tenant } = await this.open();
+    const [row] = await db
+      .update(facilities)
+      .set(changes)
+      .where(and(facilityRows(tenant), eq(facilities.agencyId, facility.agencyId), eq(facilities.id, facility.id)))
+      .returning();
+    if (!row) throw new Error(`facility ${facility.id} is not in this scope`);
+    return row;
   }
 
   /** The facility user with this email, created when there is none yet. */

@@ -1,4 +1,4 @@
-// Assignment facts in words: coverage types, job categories, who acted on a status change.
+// Facts in words: coverage types, job categories, who acted on a status change, an address.
 import { COVERAGE_TYPE_LABELS, usStateName } from '@coverline/domain';
 import type { CoverageType } from '../../gql/graphql';
 
@@ -53,4 +53,13 @@ const ACTORS: Record<string, string> = {
 
 export function actorInWords(actorType: string): string {
   return ACTORS[actorType] ?? actorType;
+}
+
+/** "1 Main St, Columbus, OH 43215" from whichever parts are known; null when none is. */
+export function addressInWords(place: { addressLine1?: string | null; city?: string | null; state?: string | null; postalCode?: string | null }): string | null {
+  const cityLine = [place.city, [place.state, place.postalCode].filter(Boolean).join(' ')]
+    .filter(Boolean)
+    .join(', ');
+  const parts = [place.addressLine1, cityLine].filter(Boolean);
+  return parts.length > 0 ? parts.join(', ') : null;
 }

@@ -7,7 +7,7 @@ import { graphql } from '../../gql';
 import type { ContractorHeader_ContractorFragment } from '../../gql/graphql';
 import { BackLink } from '../../components/BackLink';
 import { CoverageStatusBadge } from '../contractors/CoverageStatusBadge';
-import { stateInWords } from '../assignments/words';
+import { addressInWords, stateInWords } from '../assignments/words';
 import { ArchiveContractorButton } from './ArchiveContractorButton';
 import { EditContractorDialog } from './EditContractorDialog';
 import { PaymentMethodCard } from './PaymentMethodCard';
@@ -50,14 +50,6 @@ function Detail({ label, value }: { label: string; value: string | null | undefi
       </Text>
     </Stack>
   );
-}
-
-function addressInWords(contractor: ContractorHeader_ContractorFragment): string | null {
-  const cityLine = [contractor.city, [contractor.state, contractor.postalCode].filter(Boolean).join(' ')]
-    .filter(Boolean)
-    .join(', ');
-  const parts = [contractor.addressLine1, cityLine].filter(Boolean);
-  return parts.length > 0 ? parts.join(', ') : null;
 }
 
 export interface ContractorHeaderProps {
