@@ -25,36 +25,35 @@ export const passwordSchema = z
   .min(12, { error: 'Use at least 12 characters' })
   .max(200, { error: 'Use at most 200 characters' });
 
-/**
- * A new password typed twice. A mismatch is reported even when another field (e.g. the name) is
- * invalid, so a form shows every problem at once; it is skipped only when the two password fields
- * are not even strings.
- */
-function withConfirmedPassword<Shape extends z.ZodRawShape>(shape: Shape) {
-  return z
-    .object({ ...shape, password: passwordSchema, confirmPassword: z.string({ error: 'Passwords do not match' }) })
-    .refine((input) => input.confirmPassword === input.password, {
-      path: ['confirmPassword'],
-      error: 'Passwords do not match',
-      when: (payload) => {
-        const value = payload.value as { password?: unknown; confirmPassword?: unknown } | null;
-        return (
-          typeof value === 'object' &&
-          value !== null &&
-          typeof value.password === 'string' &&
-          typeof value.confirmPassword === 'string'
-        );
-      },
-    });
-}
+const confirmPasswordSchema = z.string({ error: 'Passwords do not match' });
 
-export const acceptInvitationSchema = withConfirmedPassword({
-  name: z
-    .string({ error: 'Enter your name' })
-    .trim()
-    .min(1, { error: 'Enter your name' })
-    .max(120, { error: 'Use at most 120 characters' }),
-});
+const passwordsMatch = (input: { password: string; confirmPassword: string }) => input.confirmPassword === input.password;
+
+/**
+ * A new password typed twice must match. A mismatch is reported even when another field (e.g. the
+ * name) is invalid, so a form shows every problem at once; it is skipped only when the two password
+ * fields are not even strings.
+ */
+const PASSWORD_MISMATCH = {
+  path: ['confirmPassword'],
+  error: 'Passwords do not match',
+  when: (payload: { value: unknown }) => {
+    const value = payload.value as { password?: unknown; confirmPassword?: unknown } | null;
+    return typeof value === 'object' && value !== null && typeof value.password === 'string' && typeof value.confirmPassword === 'string';
+  },
+};
+
+export const acceptInvitationSchema = z
+  .object({
+    name: z
+      .string({ error: 'Enter your name' })
+      .trim()
+      .min(1, { error: 'Enter your name' })
+      .max(120, { error: 'Use at most 120 characters' }),
+    password: passwordSchema,
+    confirmPassword: confirmPasswordSchema,
+  })
+  .refine(passwordsMatch, PASSWORD_MISMATCH);
 export type AcceptInvitationInput = z.infer<typeof acceptInvitationSchema>;
 
 export const magicLinkRequestSchema = z.object({ email: emailSchema });
@@ -65,5 +64,5 @@ export const passwordResetRequestSchema = z.object({ email: emailSchema });
 export type PasswordResetRequest = z.infer<typeof passwordResetRequestSchema>;
 
 /** The reset-password form: the new password twice, under the same rules as an invitation's. */
-export const resetPasswordSchema = withConfirmedPassword({});
+export const resetPasswordSchema = z.object({ password: passwordSchema, confirmPassword: confirmPasswordSchema }).refine(passwordsMatch, PASSWORD_MISMATCH);
 export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;
