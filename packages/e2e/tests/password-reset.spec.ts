@@ -64,14 +64,14 @@ test.describe('password reset', () => {
     // The same rules as setting a password from an invitation, shown on the fields.
     await visitor.getByLabel('New password', { exact: true }).fill('too-short');
     await visitor.getByLabel('Confirm new password').fill('different');
-    await visitor.getByRole('button', { name: 'Save password and sign in' }).click();
+    await visitor.getByRole('button', { name: 'Save and sign in' }).click();
     await expect(visitor.getByText('Use at least 12 characters')).toBeVisible();
     await expect(visitor.getByText('Passwords do not match')).toBeVisible();
     await expectAccessible(visitor);
 
     await visitor.getByLabel('New password', { exact: true }).fill(NEW_PASSWORD);
     await visitor.getByLabel('Confirm new password').fill(NEW_PASSWORD);
-    await visitor.getByRole('button', { name: 'Save password and sign in' }).click();
+    await visitor.getByRole('button', { name: 'Save and sign in' }).click();
     await expect(visitor.getByRole('heading', { level: 1, name: `Welcome, ${member.name}` })).toBeVisible();
     await expect(visitor).toHaveURL(/\/agency\/$/);
 
@@ -79,7 +79,7 @@ test.describe('password reset', () => {
     await visitor.goto(link);
     await visitor.getByLabel('New password', { exact: true }).fill('yet-another-passphrase');
     await visitor.getByLabel('Confirm new password').fill('yet-another-passphrase');
-    await visitor.getByRole('button', { name: 'Save password and sign in' }).click();
+    await visitor.getByRole('button', { name: 'Save and sign in' }).click();
     await expect(visitor.getByText('This password reset link is invalid, expired or already used.')).toBeVisible();
     await expect(visitor.getByRole('link', { name: 'Ask for a new link' })).toBeVisible();
     await expectAccessible(visitor);

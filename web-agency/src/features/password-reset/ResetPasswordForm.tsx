@@ -78,7 +78,7 @@ export function ResetPasswordForm({ token, onReset }: { token: string; onReset: 
           {...register('confirmPassword')}
         />
         <Button type="submit" loading={isSubmitting} fullWidth>
-          Save password and sign in
+          Save and sign in
         </Button>
       </Stack>
     </form>
