@@ -1,6 +1,6 @@
 // An agency's team: its members, the platform-wide directory of login emails, and the links mailed to
 // members (an invitation's set-password link, a password reset).
-import { and, asc, eq, gt, isNull } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull } from 'drizzle-orm';
 import { Store } from '../../access/store.js';
 import { tenantWhere, type Tenant } from '../../access/tenant.js';
 import { authTokens, teamMemberEmails, teamMembers } from '../../db/schema.js';
@@ -13,9 +13,11 @@ const memberRows = (tenant: Tenant) => tenantWhere(tenant, { agency: teamMembers
 /** The links mailed to a member, and the status a member has while their link may be used. */
 export type MemberLinkPurpose = 'TEAM_INVITATION' | 'PASSWORD_RESET';
 const MEMBER_STATUS_FOR_LINK = { TEAM_INVITATION: 'INVITED', PASSWORD_RESET: 'ACTIVE' } as const;
+const EVERY_MEMBER_LINK: readonly MemberLinkPurpose[] = ['TEAM_INVITATION', 'PASSWORD_RESET'];
 
 /** Members' links: auth_tokens has no row-level security (it is looked up before a tenant is known), so this predicate is its only wall. */
-const memberLinkRows = (tenant: Tenant, purpose: MemberLinkPurpose) => and(tenantWhere(tenant, { agency: authTokens.agencyId }), eq(authTokens.purpose, purpose));
+const memberLinkRows = (tenant: Tenant, purposes: readonly MemberLinkPurpose[]) =>
+  and(tenantWhere(tenant, { agency: authTokens.agencyId }), inArray(authTokens.purpose, [...purposes]));
 
 const ofMember = (member: { agencyId: string; id: string }) => and(eq(teamMembers.agencyId, member.agencyId), eq(teamMembers.id, member.id));
 
@@ -162,21 +164,18 @@ export class TeamStore extends Store {
   /** Ends the member's unused links: those of `purpose`, or all of them (a removal, a revoked invitation). */
   async revokeMemberLinks(member: { agencyId: string; id: string }, at: Date, purpose?: MemberLinkPurpose): Promise<void> {
     const { db, tenant } = await this.open();
-    const purposes: MemberLinkPurpose[] = purpose ? [purpose] : ['TEAM_INVITATION', 'PASSWORD_RESET'];
-    for (const each of purposes) {
-      await db
-        .update(authTokens)
-        .set({ revokedAt: at })
-        .where(
-          and(
-            memberLinkRows(tenant, each),
-            eq(authTokens.agencyId, member.agencyId),
-            eq(authTokens.teamMemberId, member.id),
-            isNull(authTokens.usedAt),
-            isNull(authTokens.revokedAt),
-          ),
-        );
-    }
+    await db
+      .update(authTokens)
+      .set({ revokedAt: at })
+      .where(
+        and(
+          memberLinkRows(tenant, purpose ? [purpose] : EVERY_MEMBER_LINK),
+          eq(authTokens.agencyId, member.agencyId),
+          eq(authTokens.teamMemberId, member.id),
+          isNull(authTokens.usedAt),
+          isNull(authTokens.revokedAt),
+        ),
+      );
   }
 
   /** The open link of `purpose` a token names, with its member (INVITED for an invitation, ACTIVE for a reset): looked up before any tenant is known. */
@@ -189,7 +188,7 @@ export class TeamStore extends Store {
       .where(
         and(
           memberRows(tenant),
-          memberLinkRows(tenant, purpose),
+          memberLinkRows(tenant, [purpose]),
           eq(authTokens.tokenHash, tokenHash),
           isNull(authTokens.usedAt),
           isNull(authTokens.revokedAt),
@@ -209,7 +208,7 @@ export class TeamStore extends Store {
     const claimed = await db
       .update(authTokens)
       .set({ usedAt: at })
-      .where(and(memberLinkRows(tenant, purpose), eq(authTokens.id, tokenId), isNull(authTokens.usedAt), isNull(authTokens.revokedAt), gt(authTokens.expiresAt, at)))
+      .where(and(memberLinkRows(tenant, [purpose]), eq(authTokens.id, tokenId), isNull(authTokens.usedAt), isNull(authTokens.revokedAt), gt(authTokens.expiresAt, at)))
       .returning({ id: authTokens.id });
     return claimed.length === 1;
   }
