@@ -101,6 +101,19 @@ describe('requestPasswordReset', () => {
     await expect.poll(() => server.inbox.to(member.email).length, { timeout: 10_000 }).toBe(6);
   });
 
+  it('stops mailing after 30 requests from one address in 15 minutes, whatever the emails', async () => {
+    startFreshRateWindow();
+    const members = await Promise.all(Array.from({ length: 31 }, () => activeMember()));
+    for (const { member } of members) {
+      expect((await server.client('agency').data<{ requestPasswordReset: boolean }>(REQUEST, { e: member.email })).requestPasswordReset).toBe(true);
+    }
+    await jobsSettled(server);
+    expect(members.slice(0, 30).every(({ member }) => server.inbox.to(member.email).length === 1)).toBe(true);
+    expect(server.inbox.to(members[30]!.member.email)).toHaveLength(0);
+    // The next window lets this address ask again.
+    server.clock.advance(RATE_WINDOW_MS);
+  });
+
   it('keeps only the latest link working when a member asks twice', async () => {
     const { member } = await activeMember();
     const first = await requestReset(member.email);

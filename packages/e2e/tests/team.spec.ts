@@ -20,7 +20,7 @@ test.describe('the Team page', () => {
     await page.getByRole('link', { name: 'Team' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Team' })).toBeVisible();
     const team = page.getByRole('table', { name: 'Team members' });
-    await expect(rowOf(page, 'rep@acme.test')).toContainText('Riley Parker');
+    await expect(rowOf(page, 'rep@acme.test')).toContainText('Riley Parker (you)');
     await expect(rowOf(page, 'rep@acme.test')).toContainText('Active');
     // The rep signed in a moment ago; nobody can remove themselves.
     await expect(rowOf(page, 'rep@acme.test')).not.toContainText('Never');

@@ -43,7 +43,7 @@ export function TeamRoute() {
           <LoadingIndicator label="Loading the team" />
         ) : (
           <Card withBorder radius="md" padding={0}>
-            <TeamMembersTable members={data.teamMembers} onNotice={setNotice} />
+            <TeamMembersTable members={data.teamMembers} viewerId={viewer.id} onNotice={setNotice} />
           </Card>
         )}
       </Stack>

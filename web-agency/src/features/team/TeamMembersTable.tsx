@@ -127,7 +127,7 @@ function Actions({ member, onNotice }: { member: Member; onNotice: (notice: stri
 
 const column = dataTableColumnHelper<Member>();
 
-function columns(onNotice: (notice: string) => void) {
+function columns(viewerId: string, onNotice: (notice: string) => void) {
   return column.columns([
     column.display({
       id: 'name',
@@ -136,6 +136,12 @@ function columns(onNotice: (notice: string) => void) {
         row.original.name ? (
           <Text size="sm" fw={600}>
             {row.original.name}
+            {row.original.id === viewerId ? (
+              <Text span size="sm" c="dimmed" fw={400}>
+                {' '}
+                (you)
+              </Text>
+            ) : null}
           </Text>
         ) : (
           <Text size="sm" c="dimmed">
@@ -162,8 +168,8 @@ function columns(onNotice: (notice: string) => void) {
   ]);
 }
 
-export function TeamMembersTable({ members, onNotice }: { members: readonly Member[]; onNotice: (notice: string) => void }) {
-  // onNotice is the route's state setter: it never changes, so the columns are made once.
-  const [tableColumns] = useState(() => columns(onNotice));
+export function TeamMembersTable({ members, viewerId, onNotice }: { members: readonly Member[]; viewerId: string; onNotice: (notice: string) => void }) {
+  // The viewer stays the same on this page and onNotice is the route's state setter: the columns are made once.
+  const [tableColumns] = useState(() => columns(viewerId, onNotice));
   return <DataTable caption="Team members" columns={tableColumns} data={members} getRowId={(row) => row.id} stackBelow="sm" minWidth={720} />;
 }
