@@ -55,7 +55,16 @@ const MATRIX: Record<string, Row> = {
     mayCall: ['operator'],
     call: () => ['mutation($i: CreateAgencyInput!) { createAgency(input: $i) { id } }', { i: { name: 'Matrix Agency', firstMemberEmail: unique('owner') } }],
   },
-  'Mutation.inviteTeamMember': { mayCall: AGENCY, call: () => ['mutation($e: String!) { inviteTeamMember(email: $e) }', { e: unique('teammate') }] },
+  // Managing the team is for people, not API keys (SOME_ID is nobody's: NOT_FOUND).
+  'Mutation.inviteTeamMember': { mayCall: ['agency member'], call: () => ['mutation($e: String!) { inviteTeamMember(email: $e) }', { e: unique('teammate') }] },
+  'Mutation.resendTeamInvitation': { mayCall: ['agency member'], call: () => ['mutation($id: ID!) { resendTeamInvitation(id: $id) }', { id: SOME_ID }] },
+  'Mutation.revokeTeamInvitation': { mayCall: ['agency member'], call: () => ['mutation($id: ID!) { revokeTeamInvitation(id: $id) }', { id: SOME_ID }] },
+  'Mutation.removeTeamMember': { mayCall: ['agency member'], call: () => ['mutation($id: ID!) { removeTeamMember(id: $id) }', { id: SOME_ID }] },
+  'Mutation.requestPasswordReset': { mayCall: EVERYONE, call: () => ['mutation($e: String!) { requestPasswordReset(email: $e) }', { e: unique('forgot') }] },
+  'Mutation.resetPassword': {
+    mayCall: EVERYONE,
+    call: () => ['mutation($t: String!, $p: String!) { resetPassword(token: $t, password: $p) { id } }', { t: SOME_TOKEN, p: 'a-long-enough-passphrase' }],
+  },
   'Mutation.createApiKey': { mayCall: ['agency member'], call: () => ['mutation($n: String!) { createApiKey(name: $n) { key } }', { n: 'Matrix key' }] },
   'Mutation.revokeApiKey': { mayCall: ['agency member'], call: () => ['mutation($id: ID!) { revokeApiKey(id: $id) { id } }', { id: SOME_ID }] },
   'Mutation.inviteFacilityUser': {

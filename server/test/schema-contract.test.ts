@@ -63,6 +63,19 @@ describe('the schema contract', () => {
     expect(fieldTypes('JobCodeRate')).toMatchObject({ state: 'String!', coverageType: 'CoverageType!', minimumPremiumCents: 'Int!' });
   });
 
+  it('keeps the API.md team and password-reset operations and the TeamMember fields', () => {
+    const query = objectType('Query').getFields();
+    const mutation = objectType('Mutation').getFields();
+    expect(signature(query.teamMembers)).toBe('teamMembers: [TeamMember!]!');
+    expect(signature(mutation.removeTeamMember)).toBe('removeTeamMember(id: ID!): Boolean!');
+    expect(signature(mutation.requestPasswordReset)).toBe('requestPasswordReset(email: String!): Boolean!');
+    // The emitted schema sorts arguments by name; callers name them, so only the set matters.
+    expect(mutation.resetPassword?.type.toString()).toBe('Viewer!');
+    expect(Object.fromEntries(mutation.resetPassword?.args.map((a) => [a.name, a.type.toString()]) ?? [])).toEqual({ token: 'String!', password: 'String!' });
+    const fields = Object.fromEntries(Object.values(objectType('TeamMember').getFields()).map((f) => [f.name, f.type.toString()]));
+    expect(fields).toMatchObject({ id: 'ID!', email: 'String!', name: 'String', status: 'String!' });
+  });
+
   it('keeps the API.md enum values', () => {
     const values = (name: string) => {
       const type = contract.getType(name);

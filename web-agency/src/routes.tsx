@@ -7,11 +7,13 @@ import { ContractorImportRoute } from './routes/contractor-import';
 import { ContractorProfileRoute } from './routes/contractor-profile';
 import { ContractorsRoute } from './routes/contractors';
 import { FacilitiesRoute } from './routes/facilities';
+import { ForgotPasswordRoute } from './routes/forgot-password';
 import { InvoicesRoute } from './routes/invoices';
 import { MissingPoNumbersRoute } from './routes/missing-po-numbers';
 import { NewAssignmentRoute } from './routes/new-assignment';
 import { NewContractorRoute } from './routes/new-contractor';
 import { OverviewRoute } from './routes/overview';
+import { ResetPasswordRoute } from './routes/reset-password';
 import { SettingsRoute } from './routes/settings';
 import { SignInRoute } from './routes/sign-in';
 import { TeamRoute } from './routes/team';
@@ -30,6 +32,8 @@ const agencyName = (viewer: Viewer) => viewer.agency?.name ?? 'Agency';
 export const routes: RouteObject[] = [
   { path: '/sign-in', Component: SignInRoute },
   { path: '/accept-invite', Component: AcceptInviteRoute },
+  { path: '/forgot-password', Component: ForgotPasswordRoute },
+  { path: '/reset-password', Component: ResetPasswordRoute },
   {
     path: '/',
     element: <SignedInRoute role="AGENCY_MEMBER" appTitle={agencyName} navItems={NAV_ITEMS} />,

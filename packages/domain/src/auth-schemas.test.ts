@@ -4,7 +4,9 @@ import {
   emailSchema,
   loginInputSchema,
   magicLinkRequestSchema,
+  passwordResetRequestSchema,
   passwordSchema,
+  resetPasswordSchema,
 } from './auth-schemas';
 
 function messages(result: { success: boolean; error?: { issues: { message: string; path: PropertyKey[] }[] } }) {
@@ -110,5 +112,48 @@ describe('magicLinkRequestSchema', () => {
     expect(messages(magicLinkRequestSchema.safeParse({ email: '' }))).toEqual([
       { path: 'email', message: 'Enter a valid email address' },
     ]);
+  });
+});
+
+describe('passwordResetRequestSchema', () => {
+  it('normalises the email', () => {
+    expect(passwordResetRequestSchema.parse({ email: ' Rep@Acme.TEST ' })).toEqual({ email: 'rep@acme.test' });
+  });
+
+  it('refuses a malformed email on the email field', () => {
+    expect(messages(passwordResetRequestSchema.safeParse({ email: 'rep@' }))).toEqual([{ path: 'email', message: 'Enter a valid email address' }]);
+  });
+});
+
+describe('resetPasswordSchema', () => {
+  const good = { password: 'correct horse battery', confirmPassword: 'correct horse battery' };
+
+  it('accepts a long enough password typed twice', () => {
+    expect(resetPasswordSchema.parse(good)).toEqual(good);
+  });
+
+  it('applies the same length rules as an invitation', () => {
+    expect(messages(resetPasswordSchema.safeParse({ password: 'short', confirmPassword: 'short' }))).toEqual([
+      { path: 'password', message: 'Use at least 12 characters' },
+    ]);
+    const tooLong = 'p'.repeat(201);
+    expect(messages(resetPasswordSchema.safeParse({ password: tooLong, confirmPassword: tooLong }))).toEqual([
+      { path: 'password', message: 'Use at most 200 characters' },
+    ]);
+    expect(resetPasswordSchema.safeParse({ password: 'p'.repeat(12), confirmPassword: 'p'.repeat(12) }).success).toBe(true);
+  });
+
+  it('reports a mismatch on confirmPassword, together with a short password', () => {
+    expect(messages(resetPasswordSchema.safeParse({ ...good, confirmPassword: 'something else entirely' }))).toEqual([
+      { path: 'confirmPassword', message: 'Passwords do not match' },
+    ]);
+    expect(messages(resetPasswordSchema.safeParse({ password: 'short', confirmPassword: 'other' }))).toEqual([
+      { path: 'password', message: 'Use at least 12 characters' },
+      { path: 'confirmPassword', message: 'Passwords do not match' },
+    ]);
+  });
+
+  it('refuses a missing confirmation', () => {
+    expect(messages(resetPasswordSchema.safeParse({ password: good.password }))).toEqual([{ path: 'confirmPassword', message: 'Passwords do not match' }]);
   });
 });

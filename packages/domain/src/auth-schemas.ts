@@ -25,6 +25,24 @@ export const passwordSchema = z
   .min(12, { error: 'Use at least 12 characters' })
   .max(200, { error: 'Use at most 200 characters' });
 
+const confirmPasswordSchema = z.string({ error: 'Passwords do not match' });
+
+const passwordsMatch = (input: { password: string; confirmPassword: string }) => input.confirmPassword === input.password;
+
+/**
+ * A new password typed twice must match. A mismatch is reported even when another field (e.g. the
+ * name) is invalid, so a form shows every problem at once; it is skipped only when the two password
+ * fields are not even strings.
+ */
+const PASSWORD_MISMATCH = {
+  path: ['confirmPassword'],
+  error: 'Passwords do not match',
+  when: (payload: { value: unknown }) => {
+    const value = payload.value as { password?: unknown; confirmPassword?: unknown } | null;
+    return typeof value === 'object' && value !== null && typeof value.password === 'string' && typeof value.confirmPassword === 'string';
+  },
+};
+
 export const acceptInvitationSchema = z
   .object({
     name: z
@@ -33,24 +51,18 @@ export const acceptInvitationSchema = z
       .min(1, { error: 'Enter your name' })
       .max(120, { error: 'Use at most 120 characters' }),
     password: passwordSchema,
-    confirmPassword: z.string({ error: 'Passwords do not match' }),
+    confirmPassword: confirmPasswordSchema,
   })
-  .refine((input) => input.confirmPassword === input.password, {
-    path: ['confirmPassword'],
-    error: 'Passwords do not match',
-    // Also report a mismatch when another field (e.g. the name) is invalid, so a form shows every
-    // problem at once; only skip it when the two password fields are not even strings.
-    when: (payload) => {
-      const value = payload.value as { password?: unknown; confirmPassword?: unknown } | null;
-      return (
-        typeof value === 'object' &&
-        value !== null &&
-        typeof value.password === 'string' &&
-        typeof value.confirmPassword === 'string'
-      );
-    },
-  });
+  .refine(passwordsMatch, PASSWORD_MISMATCH);
 export type AcceptInvitationInput = z.infer<typeof acceptInvitationSchema>;
 
 export const magicLinkRequestSchema = z.object({ email: emailSchema });
 export type MagicLinkRequest = z.infer<typeof magicLinkRequestSchema>;
+
+/** The forgot-password form: only an email (the answer is the same whether or not it has an account). */
+export const passwordResetRequestSchema = z.object({ email: emailSchema });
+export type PasswordResetRequest = z.infer<typeof passwordResetRequestSchema>;
+
+/** The reset-password form: the new password twice, under the same rules as an invitation's. */
+export const resetPasswordSchema = z.object({ password: passwordSchema, confirmPassword: confirmPasswordSchema }).refine(passwordsMatch, PASSWORD_MISMATCH);
+export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;

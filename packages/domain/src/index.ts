@@ -21,3 +21,4 @@ export * from './invoices';
 export * from './purchase-orders';
 export * from './contractor-import';
 export * from './facility-schemas';
+export * from './team';

@@ -33,8 +33,21 @@ export function formatDateRange(start: string, end: string): string {
   return `${DATE.format(from)} – ${DATE.format(to)}`;
 }
 
-/** An ISO timestamp in the reader's time zone: "Nov 21, 2026, 2:05 PM". */
-export function formatDateTime(isoDateTime: string): string {
+const DATE_TIME_WITH_ZONE = new Intl.DateTimeFormat('en-US', {
+  month: 'short',
+  day: 'numeric',
+  year: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+  timeZoneName: 'short',
+});
+
+/**
+ * An ISO timestamp in the reader's time zone: "Nov 21, 2026, 2:05 PM", or with `withTimeZone`
+ * "Nov 21, 2026, 2:05 PM EST" (where colleagues in other zones compare what they see).
+ */
+export function formatDateTime(isoDateTime: string, options: { withTimeZone?: boolean } = {}): string {
   const date = new Date(isoDateTime);
-  return Number.isNaN(date.getTime()) ? isoDateTime : DATE_TIME.format(date);
+  if (Number.isNaN(date.getTime())) return isoDateTime;
+  return (options.withTimeZone ? DATE_TIME_WITH_ZONE : DATE_TIME).format(date);
 }

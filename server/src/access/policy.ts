@@ -28,7 +28,9 @@ export const POLICY = {
   'agency-settings:read': AGENCY,
   'agency:configure': AGENCY,
   'team:read': AGENCY,
-  'team:invite': AGENCY,
+  // Managing the team is for people: an API key could otherwise mint a login for whoever holds it.
+  'team:invite': ['AGENCY_MEMBER'],
+  'team:manage': ['AGENCY_MEMBER'],
   'api-key:manage': ['AGENCY_MEMBER'],
 
   'facility:read': [...AGENCY, 'FACILITY_USER'],
@@ -81,6 +83,7 @@ export const POLICY = {
   // The platform's own work: background jobs and the demo loader.
   'mail:deliver': SYSTEM,
   'magic-link:send': SYSTEM,
+  'password-reset:send': SYSTEM,
   'sign-in-records:remove-expired': SYSTEM,
   'opt-in:remind-automatically': SYSTEM,
   'contractor-link:issue-missing': SYSTEM,

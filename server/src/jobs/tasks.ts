@@ -3,6 +3,7 @@ import type { Task, TaskList } from 'graphile-worker';
 import type { ServerDependencies } from '../dependencies.js';
 import { deliverMail } from '../mail/outbox.js';
 import { sendMagicLink } from '../modules/auth/magic-link.service.js';
+import { sendPasswordReset } from '../modules/auth/password-reset.service.js';
 import { endFinishedAssignments } from '../modules/assignment-lifecycle/assignment-lifecycle.js';
 import { issueMissingOptInLinksForAll } from '../modules/auth/contractor-link.service.js';
 import { removeExpiredSignInRecords } from '../modules/auth/sessions.js';
@@ -13,6 +14,7 @@ import { runCharge, runDueCharges } from '../modules/payments/charge-runner.js';
 export type TaskPayloads = {
   deliver_mail: { outboxId: string };
   send_magic_link: { email: string };
+  send_password_reset: { email: string };
   remove_expired_sign_in_records: Record<string, never>;
   send_opt_in_reminders: Record<string, never>;
   issue_missing_opt_in_links: Record<string, never>;
@@ -39,6 +41,7 @@ export function createTaskList(deps: ServerDependencies): TaskList {
   const tasks: { [Name in TaskName]: (payload: TaskPayloads[Name]) => Promise<void> } = {
     deliver_mail: (payload) => deliverMail(deps, payload.outboxId),
     send_magic_link: (payload) => sendMagicLink(deps, payload.email),
+    send_password_reset: (payload) => sendPasswordReset(deps, payload.email),
     remove_expired_sign_in_records: () => removeExpiredSignInRecords(deps),
     send_opt_in_reminders: async () => void (await sendAutomaticOptInReminders(deps)),
     issue_missing_opt_in_links: async () => void (await issueMissingOptInLinksForAll(deps)),

@@ -32,6 +32,14 @@ export function teamInvitationMail(input: { agencyName: string; inviterName: str
   ]);
 }
 
+export function passwordResetMail(input: { url: string; expiresInMinutes: number }): RenderedMail {
+  return render('Reset your Coverline password', [
+    { paragraph: 'Someone (we hope you) asked to reset the password of your Coverline sign-in.' },
+    { button: { label: 'Choose a new password', url: input.url } },
+    { note: `The link works once and expires in ${input.expiresInMinutes} minutes. If you did not ask for it, you can ignore this email: your password stays as it is.` },
+  ]);
+}
+
 export function magicLinkMail(input: { url: string; expiresInMinutes: number }): RenderedMail {
   return render('Your Coverline Compliance Hub sign-in link', [
     { paragraph: 'Use the button below to sign in to the Coverline Compliance Hub.' },

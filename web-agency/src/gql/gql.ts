@@ -41,6 +41,8 @@ type Documents = {
     "\n  fragment InvoiceList_invoice on Invoice {\n    id\n    number\n    poNumber\n    status\n    totalCents\n    pdfUrl\n    periodStart\n    periodEnd\n    viewerCanChange\n    lines {\n      assignmentId\n    }\n  }\n": typeof types.InvoiceList_InvoiceFragmentDoc,
     "\n  mutation MarkInvoicePaid($id: ID!) {\n    markInvoicePaid(id: $id) {\n      id\n      ...InvoiceList_invoice\n    }\n  }\n": typeof types.MarkInvoicePaidDocument,
     "\n  mutation VoidInvoice($id: ID!) {\n    voidInvoice(id: $id) {\n      id\n      ...InvoiceList_invoice\n    }\n  }\n": typeof types.VoidInvoiceDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      ...ViewerFields\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  query MissingPoNumbersBox {\n    assignments(filter: { missingPoNumber: true }, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.MissingPoNumbersBoxDocument,
     "\n  fragment MissingPoNumbersForm_assignment on Assignment {\n    id\n    status\n    statusLabel\n    jobName\n    clientEntity\n    effectiveDate\n    endDate\n    contractor {\n      id\n      firstName\n      lastName\n    }\n  }\n": typeof types.MissingPoNumbersForm_AssignmentFragmentDoc,
     "\n  mutation SetPoNumber($assignmentIds: [ID!]!, $poNumber: String!, $poContactEmail: String) {\n    setPoNumber(assignmentIds: $assignmentIds, poNumber: $poNumber, poContactEmail: $poContactEmail) {\n      id\n      poNumber\n    }\n  }\n": typeof types.SetPoNumberDocument,
@@ -49,6 +51,10 @@ type Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation AcceptTeamInvitation($token: String!, $name: String!, $password: String!) {\n    acceptTeamInvitation(token: $token, name: $name, password: $password) {\n      ...ViewerFields\n    }\n  }\n": typeof types.AcceptTeamInvitationDocument,
     "\n  mutation InviteTeamMember($email: String!) {\n    inviteTeamMember(email: $email)\n  }\n": typeof types.InviteTeamMemberDocument,
+    "\n  fragment TeamMembersTable_member on TeamMember {\n    id\n    email\n    name\n    status\n    lastSignInAt\n    viewerCanRemove\n    viewerCanManageInvitation\n  }\n": typeof types.TeamMembersTable_MemberFragmentDoc,
+    "\n  mutation ResendTeamInvitation($id: ID!) {\n    resendTeamInvitation(id: $id)\n  }\n": typeof types.ResendTeamInvitationDocument,
+    "\n  mutation RevokeTeamInvitation($id: ID!) {\n    revokeTeamInvitation(id: $id)\n  }\n": typeof types.RevokeTeamInvitationDocument,
+    "\n  mutation RemoveTeamMember($id: ID!) {\n    removeTeamMember(id: $id)\n  }\n": typeof types.RemoveTeamMemberDocument,
     "\n  query TeamInvitation($token: String!) {\n    teamInvitation(token: $token) {\n      email\n      agencyName\n    }\n  }\n": typeof types.TeamInvitationDocument,
     "\n  query ContractorProfileRoute($id: ID!) {\n    contractor(id: $id) {\n      id\n      ...ContractorHeader_contractor\n      assignments {\n        id\n        payer\n        ...AssignmentCard_assignment\n      }\n      reminders {\n        id\n        ...ReminderHistory_reminder\n      }\n    }\n  }\n": typeof types.ContractorProfileRouteDocument,
     "\n  query ContractorsRoute($filter: ContractorFilter, $orderBy: ContractorOrder, $first: Int, $after: String) {\n    contractors(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ContractorsTable_contractor\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ContractorsRouteDocument,
@@ -59,6 +65,7 @@ type Documents = {
     "\n  query MissingPoNumbersRoute($first: Int) {\n    assignments(filter: { missingPoNumber: true }, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          ...MissingPoNumbersForm_assignment\n        }\n      }\n    }\n  }\n": typeof types.MissingPoNumbersRouteDocument,
     "\n  query NewAssignmentRoute($contractorId: ID!) {\n    contractor(id: $contractorId) {\n      id\n      firstName\n      lastName\n      workState\n    }\n    jobCategories {\n      id\n      status\n      coverageTypes\n      workState\n      jobCode {\n        id\n        code\n        title\n      }\n    }\n    jobCodes {\n      id\n      code\n      title\n    }\n    viewer {\n      id\n      agency {\n        id\n        facilities {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.NewAssignmentRouteDocument,
     "\n  query SettingsRoute {\n    viewer {\n      id\n      agency {\n        id\n        name\n        settings {\n          ...AgencySettingsForm_settings\n        }\n      }\n    }\n  }\n": typeof types.SettingsRouteDocument,
+    "\n  query TeamRoute {\n    teamMembers {\n      id\n      ...TeamMembersTable_member\n    }\n  }\n": typeof types.TeamRouteDocument,
 };
 const documents: Documents = {
     "\n  fragment ViewerFields on Viewer {\n    id\n    role\n    email\n    name\n    agency {\n      id\n      name\n    }\n    facilities {\n      id\n      name\n    }\n    contractor {\n      id\n      firstName\n      lastName\n      email\n      optInStatus\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
@@ -88,6 +95,8 @@ const documents: Documents = {
     "\n  fragment InvoiceList_invoice on Invoice {\n    id\n    number\n    poNumber\n    status\n    totalCents\n    pdfUrl\n    periodStart\n    periodEnd\n    viewerCanChange\n    lines {\n      assignmentId\n    }\n  }\n": types.InvoiceList_InvoiceFragmentDoc,
     "\n  mutation MarkInvoicePaid($id: ID!) {\n    markInvoicePaid(id: $id) {\n      id\n      ...InvoiceList_invoice\n    }\n  }\n": types.MarkInvoicePaidDocument,
     "\n  mutation VoidInvoice($id: ID!) {\n    voidInvoice(id: $id) {\n      id\n      ...InvoiceList_invoice\n    }\n  }\n": types.VoidInvoiceDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      ...ViewerFields\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  query MissingPoNumbersBox {\n    assignments(filter: { missingPoNumber: true }, first: 1) {\n      totalCount\n    }\n  }\n": types.MissingPoNumbersBoxDocument,
     "\n  fragment MissingPoNumbersForm_assignment on Assignment {\n    id\n    status\n    statusLabel\n    jobName\n    clientEntity\n    effectiveDate\n    endDate\n    contractor {\n      id\n      firstName\n      lastName\n    }\n  }\n": types.MissingPoNumbersForm_AssignmentFragmentDoc,
     "\n  mutation SetPoNumber($assignmentIds: [ID!]!, $poNumber: String!, $poContactEmail: String) {\n    setPoNumber(assignmentIds: $assignmentIds, poNumber: $poNumber, poContactEmail: $poContactEmail) {\n      id\n      poNumber\n    }\n  }\n": types.SetPoNumberDocument,
@@ -96,6 +105,10 @@ const documents: Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n": types.LoginDocument,
     "\n  mutation AcceptTeamInvitation($token: String!, $name: String!, $password: String!) {\n    acceptTeamInvitation(token: $token, name: $name, password: $password) {\n      ...ViewerFields\n    }\n  }\n": types.AcceptTeamInvitationDocument,
     "\n  mutation InviteTeamMember($email: String!) {\n    inviteTeamMember(email: $email)\n  }\n": types.InviteTeamMemberDocument,
+    "\n  fragment TeamMembersTable_member on TeamMember {\n    id\n    email\n    name\n    status\n    lastSignInAt\n    viewerCanRemove\n    viewerCanManageInvitation\n  }\n": types.TeamMembersTable_MemberFragmentDoc,
+    "\n  mutation ResendTeamInvitation($id: ID!) {\n    resendTeamInvitation(id: $id)\n  }\n": types.ResendTeamInvitationDocument,
+    "\n  mutation RevokeTeamInvitation($id: ID!) {\n    revokeTeamInvitation(id: $id)\n  }\n": types.RevokeTeamInvitationDocument,
+    "\n  mutation RemoveTeamMember($id: ID!) {\n    removeTeamMember(id: $id)\n  }\n": types.RemoveTeamMemberDocument,
     "\n  query TeamInvitation($token: String!) {\n    teamInvitation(token: $token) {\n      email\n      agencyName\n    }\n  }\n": types.TeamInvitationDocument,
     "\n  query ContractorProfileRoute($id: ID!) {\n    contractor(id: $id) {\n      id\n      ...ContractorHeader_contractor\n      assignments {\n        id\n        payer\n        ...AssignmentCard_assignment\n      }\n      reminders {\n        id\n        ...ReminderHistory_reminder\n      }\n    }\n  }\n": types.ContractorProfileRouteDocument,
     "\n  query ContractorsRoute($filter: ContractorFilter, $orderBy: ContractorOrder, $first: Int, $after: String) {\n    contractors(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ContractorsTable_contractor\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ContractorsRouteDocument,
@@ -106,6 +119,7 @@ const documents: Documents = {
     "\n  query MissingPoNumbersRoute($first: Int) {\n    assignments(filter: { missingPoNumber: true }, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          ...MissingPoNumbersForm_assignment\n        }\n      }\n    }\n  }\n": types.MissingPoNumbersRouteDocument,
     "\n  query NewAssignmentRoute($contractorId: ID!) {\n    contractor(id: $contractorId) {\n      id\n      firstName\n      lastName\n      workState\n    }\n    jobCategories {\n      id\n      status\n      coverageTypes\n      workState\n      jobCode {\n        id\n        code\n        title\n      }\n    }\n    jobCodes {\n      id\n      code\n      title\n    }\n    viewer {\n      id\n      agency {\n        id\n        facilities {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.NewAssignmentRouteDocument,
     "\n  query SettingsRoute {\n    viewer {\n      id\n      agency {\n        id\n        name\n        settings {\n          ...AgencySettingsForm_settings\n        }\n      }\n    }\n  }\n": types.SettingsRouteDocument,
+    "\n  query TeamRoute {\n    teamMembers {\n      id\n      ...TeamMembersTable_member\n    }\n  }\n": types.TeamRouteDocument,
 };
 
 /**
@@ -233,6 +247,14 @@ export function graphql(source: "\n  mutation VoidInvoice($id: ID!) {\n    voidI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      ...ViewerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MissingPoNumbersBox {\n    assignments(filter: { missingPoNumber: true }, first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query MissingPoNumbersBox {\n    assignments(filter: { missingPoNumber: true }, first: 1) {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -262,6 +284,22 @@ export function graphql(source: "\n  mutation AcceptTeamInvitation($token: Strin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation InviteTeamMember($email: String!) {\n    inviteTeamMember(email: $email)\n  }\n"): (typeof documents)["\n  mutation InviteTeamMember($email: String!) {\n    inviteTeamMember(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TeamMembersTable_member on TeamMember {\n    id\n    email\n    name\n    status\n    lastSignInAt\n    viewerCanRemove\n    viewerCanManageInvitation\n  }\n"): (typeof documents)["\n  fragment TeamMembersTable_member on TeamMember {\n    id\n    email\n    name\n    status\n    lastSignInAt\n    viewerCanRemove\n    viewerCanManageInvitation\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendTeamInvitation($id: ID!) {\n    resendTeamInvitation(id: $id)\n  }\n"): (typeof documents)["\n  mutation ResendTeamInvitation($id: ID!) {\n    resendTeamInvitation(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeTeamInvitation($id: ID!) {\n    revokeTeamInvitation(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeTeamInvitation($id: ID!) {\n    revokeTeamInvitation(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveTeamMember($id: ID!) {\n    removeTeamMember(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveTeamMember($id: ID!) {\n    removeTeamMember(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -302,6 +340,10 @@ export function graphql(source: "\n  query NewAssignmentRoute($contractorId: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SettingsRoute {\n    viewer {\n      id\n      agency {\n        id\n        name\n        settings {\n          ...AgencySettingsForm_settings\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SettingsRoute {\n    viewer {\n      id\n      agency {\n        id\n        name\n        settings {\n          ...AgencySettingsForm_settings\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamRoute {\n    teamMembers {\n      id\n      ...TeamMembersTable_member\n    }\n  }\n"): (typeof documents)["\n  query TeamRoute {\n    teamMembers {\n      id\n      ...TeamMembersTable_member\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,19 +1,52 @@
-import { Stack, Text, Title } from '@mantine/core';
-import { InviteTeamMemberForm } from '../features/team/InviteTeamMemberForm';
+// The Team page: invite a colleague, and the team itself (members, pending invitations, removed people).
+import { useQuery } from '@apollo/client/react';
+import { Alert, Card, Stack, Title } from '@mantine/core';
+import { useState } from 'react';
+import { ErrorAlert, LoadingIndicator, PageHeader } from '@coverline/ui';
 import { useSignedInViewer } from '@coverline/ui/shell';
+import { graphql } from '../gql';
+import { InviteTeamMemberForm } from '../features/team/InviteTeamMemberForm';
+import { TeamMembersTable } from '../features/team/TeamMembersTable';
+
+const TeamRouteQuery = graphql(`
+  query TeamRoute {
+    teamMembers {
+      id
+      ...TeamMembersTable_member
+    }
+  }
+`);
 
 export function TeamRoute() {
   const viewer = useSignedInViewer();
+  const { data, error, refetch } = useQuery(TeamRouteQuery, { fetchPolicy: 'cache-and-network' });
+  const [notice, setNotice] = useState<string | null>(null);
   return (
     <Stack gap="lg">
-      <Stack gap="xs">
-        <Title order={1}>Team</Title>
-        <Text>
-          Invite a colleague to {viewer.agency?.name ?? 'your agency'}. They get an email with a link to
-          choose their password, and then see the same contractors and assignments as you.
-        </Text>
-      </Stack>
+      <PageHeader
+        title="Team"
+        description={`Invite a colleague to ${viewer.agency?.name ?? 'your agency'}. They get an email with a link to choose their password, and then see the same contractors and assignments as you.`}
+      />
       <InviteTeamMemberForm />
+      <Stack gap="sm">
+        <Title order={2} size="h3">
+          Members and invitations
+        </Title>
+        {notice ? (
+          <Alert color="green" variant="light" role="status" withCloseButton onClose={() => setNotice(null)} closeButtonLabel="Dismiss">
+            {notice}
+          </Alert>
+        ) : null}
+        {error && !data ? (
+          <ErrorAlert error={error} title="The team could not load" onRetry={() => void refetch()} />
+        ) : !data ? (
+          <LoadingIndicator label="Loading the team" />
+        ) : (
+          <Card withBorder radius="md" padding={0}>
+            <TeamMembersTable members={data.teamMembers} viewerId={viewer.id} onNotice={setNotice} />
+          </Card>
+        )}
+      </Stack>
     </Stack>
   );
 }

@@ -2,11 +2,14 @@
 // cookie), the router under the app's base path, and the providers every page needs.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { ApolloClient, HttpLink, InMemoryCache, type InMemoryCacheConfig } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, type InMemoryCacheConfig } from '@apollo/client';
+import { ErrorLink } from '@apollo/client/link/error';
 import { ApolloProvider } from '@apollo/client/react';
 import { RouterProvider, createBrowserRouter, type RouteObject } from 'react-router';
 import { CoverlineProvider } from '../CoverlineProvider';
 import { appBasePath, coverlineHttpLinkOptions, type CoverlineApp } from '../apollo';
+import { graphQLErrorsOf } from '../errors';
+import { ViewerQuery } from './viewer';
 
 export interface StartCoverlineAppOptions {
   app: CoverlineApp;
@@ -16,8 +19,17 @@ export interface StartCoverlineAppOptions {
   cache?: InMemoryCacheConfig;
 }
 
-export function createCoverlineApolloClient(app: CoverlineApp, cache?: InMemoryCacheConfig) {
-  return new ApolloClient({ link: new HttpLink(coverlineHttpLinkOptions(app)), cache: new InMemoryCache(cache) });
+export function createCoverlineApolloClient(app: CoverlineApp, cacheConfig?: InMemoryCacheConfig) {
+  const cache = new InMemoryCache(cacheConfig);
+  // A session can end while a page is open (signed out elsewhere, removed from the team, a password
+  // reset): the first request refused as UNAUTHENTICATED forgets the viewer, so the signed-in frame
+  // sends the person to the sign-in page instead of showing an error.
+  const signedOutOnUnauthenticated = new ErrorLink(({ error }) => {
+    if (graphQLErrorsOf(error).some((graphQLError) => graphQLError.extensions?.code === 'UNAUTHENTICATED')) {
+      cache.writeQuery({ query: ViewerQuery, data: { viewer: null } });
+    }
+  });
+  return new ApolloClient({ link: ApolloLink.from([signedOutOnUnauthenticated, new HttpLink(coverlineHttpLinkOptions(app))]), cache });
 }
 
 /** Renders the app into the page's #root element (see packages/ui/build/vite-app-config.ts). */

@@ -6,6 +6,7 @@ import { acceptTeamInvitation, findTeamInvitation, login, logout } from './auth.
 import { TeamInvitation } from './auth.types.js';
 import { signInWithContractorLink } from './contractor-link.service.js';
 import { redeemMagicLink, requestMagicLink } from './magic-link.service.js';
+import { requestPasswordReset, resetPassword } from './password-reset.service.js';
 
 @Resolver()
 export class AuthResolver {
@@ -54,5 +55,17 @@ export class AuthResolver {
   @Mutation(() => ViewerObject, { description: "Signs a contractor in from the unique link in their email." })
   signInWithContractorLink(@Ctx() ctx: Context, @Arg('token', () => String) token: string) {
     return signInWithContractorLink(ctx, token);
+  }
+
+  @Can('session:sign-in')
+  @Mutation(() => Boolean, { description: "Emails an agency member a 30-minute link to choose a new password. Always true: never reveals whether the email exists." })
+  requestPasswordReset(@Ctx() ctx: Context, @Arg('email', () => String) email: string) {
+    return requestPasswordReset(ctx, { email });
+  }
+
+  @Can('session:sign-in')
+  @Mutation(() => ViewerObject, { description: "Sets a new password from a reset link (once), ends the member's other sessions and signs them in." })
+  resetPassword(@Ctx() ctx: Context, @Arg('token', () => String) token: string, @Arg('password', () => String) password: string) {
+    return resetPassword(ctx, { token, password });
   }
 }

@@ -23,12 +23,12 @@ const WRONG_CREDENTIALS = 'Email or password is incorrect.';
 const INVALID_INVITATION = 'This invitation link is invalid or has expired.';
 
 /** The platform itself, finding what a login email or a link names. */
-function signInLookups(ctx: Context) {
+export function signInLookups(ctx: Context) {
   return ctx.access.scopeFor({ kind: 'SYSTEM' }, SYSTEM_ACTOR);
 }
 
 /** A member's own scope, for what their sign-in writes (the session, the audit record). */
-function memberScope(ctx: Context, member: { agencyId: string; id: string }) {
+export function memberScope(ctx: Context, member: { agencyId: string; id: string }) {
   return ctx.access.scopeFor({ kind: 'AGENCY', agencyId: member.agencyId }, { actorType: 'AGENCY_MEMBER', actorId: member.id });
 }
 
@@ -48,6 +48,7 @@ export async function login(ctx: Context, input: { email: string; password: stri
   if (!member || !passwordMatches) throw badUserInput('password', WRONG_CREDENTIALS);
   const viewer = await memberScope(ctx, member).transaction(async (tx): Promise<Viewer> => {
     const sessionId = await startBrowserSession(tx, ctx, { principalType: 'AGENCY_MEMBER', principalId: member.id, agencyId: member.agencyId });
+    await tx.stores.team.recordSignIn(member, now());
     await recordAudit(tx, { action: 'session.login', agencyId: member.agencyId, targetType: 'team_member', targetId: member.id });
     return { kind: 'AGENCY_MEMBER', agencyId: member.agencyId, teamMemberId: member.id, sessionId };
   });
@@ -64,7 +65,7 @@ export async function logout(ctx: Context): Promise<boolean> {
 
 function openInvitation(ctx: Context, token: string) {
   return signInLookups(ctx).transaction(async (tx) => {
-    const invitation = await tx.stores.team.openInvitation(hashToken(token), ctx.access.deps.now());
+    const invitation = await tx.stores.team.openMemberLink('TEAM_INVITATION', hashToken(token), ctx.access.deps.now());
     const agency = invitation ? await tx.stores.agencies.byId(invitation.member.agencyId) : null;
     return invitation && agency ? { ...invitation, agencyName: agency.name } : null;
   });
@@ -91,7 +92,7 @@ export async function acceptTeamInvitation(ctx: Context, input: { token: string;
   const now = ctx.access.deps.now();
   const viewer = await memberScope(ctx, member).transaction(async (tx): Promise<Viewer> => {
     // Marking the token used is the gate: of two concurrent acceptances only one updates a row.
-    if (!(await tx.stores.team.claimInvitation(invitation.tokenId, now))) throw badUserInput('token', INVALID_INVITATION);
+    if (!(await tx.stores.team.claimMemberLink('TEAM_INVITATION', invitation.tokenId, now))) throw badUserInput('token', INVALID_INVITATION);
     await tx.stores.team.activate(member, { name, passwordHash, at: now });
     const sessionId = await startBrowserSession(tx, ctx, { principalType: 'AGENCY_MEMBER', principalId: member.id, agencyId: member.agencyId });
     await recordAudit(tx, { action: 'team_member.activate', agencyId: member.agencyId, targetType: 'team_member', targetId: member.id });

@@ -1,6 +1,6 @@
 // Browser sessions: an opaque cookie token, stored hashed, with idle expiry, rotation and revocation.
 // A platform table: sessions are found by their token's hash before any tenant is known.
-import { and, eq, lt, or, sql } from 'drizzle-orm';
+import { and, eq, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import { asSystem } from '../../access/access.js';
 import { authorize } from '../../access/policy.js';
 import type { Executor } from '../../db/client.js';
@@ -45,6 +45,22 @@ export async function rotateSession(
 
 export async function revokeSession(executor: Executor, sessionId: string, now: Date): Promise<void> {
   await executor.update(sessions).set({ revokedAt: now }).where(eq(sessions.id, sessionId));
+}
+
+/** Ends every open session of an agency member except `keep` (the one a password reset has just started). */
+export async function revokeMemberSessions(executor: Executor, member: { agencyId: string; id: string }, options: { now: Date; keep: string }): Promise<void> {
+  await executor
+    .update(sessions)
+    .set({ revokedAt: options.now })
+    .where(
+      and(
+        eq(sessions.principalType, 'AGENCY_MEMBER'),
+        eq(sessions.agencyId, member.agencyId),
+        eq(sessions.principalId, member.id),
+        isNull(sessions.revokedAt),
+        ne(sessions.id, options.keep),
+      ),
+    );
 }
 
 /** The hourly job: sessions, links and rate-limit counters a day past their end go. */

@@ -1,21 +1,43 @@
-// An agency's team: inviting members (an email with a set-password link) and listing them.
-import { emailSchema } from '@coverline/domain';
+// An agency's team: listing it, inviting members (an email with a set-password link), resending or
+// revoking an invitation not yet accepted, and removing a member (who is signed out at once).
+// Managing the team is for signed-in members only: an API key could otherwise invite a login for
+// whoever holds it, or remove the people who could revoke it.
+import { emailSchema, invitationIsPending, TEAM_MEMBER_REMOVAL_MESSAGES, teamMemberRemovalRefusal } from '@coverline/domain';
 import { z } from 'zod';
 import type { Access } from '../../access/access.js';
 import { authorize } from '../../access/policy.js';
 import type { ScopedTransaction } from '../../access/scope.js';
 import type { ServerDependencies } from '../../dependencies.js';
-import { badUserInput } from '../../graphql/errors.js';
+import { badUserInput, forbidden, notFound } from '../../graphql/errors.js';
 import { parseInput } from '../../graphql/validation.js';
 import { enqueueMail } from '../../mail/outbox.js';
 import { teamInvitationMail } from '../../mail/templates.js';
 import { recordAudit } from '../audit/audit.js';
 import { generateToken } from '../auth/tokens.js';
+import type { TeamMemberRow } from './team.store.js';
+import type { TeamMember } from './team.types.js';
 
 export const TEAM_INVITATION_DAYS = 7;
 
-export function listTeamMembers(access: Access) {
-  return authorize(access, 'team:read').stores.team.list();
+/** The member the viewer is, if a signed-in member (an API key is nobody on the team). */
+function viewerMemberId(access: Access): string | null {
+  return access.viewer.kind === 'AGENCY_MEMBER' ? access.viewer.teamMemberId : null;
+}
+
+export async function listTeamMembers(access: Access): Promise<TeamMember[]> {
+  const rows = await authorize(access, 'team:read').stores.team.list();
+  const removerId = viewerMemberId(access);
+  const activeMemberCount = rows.filter((row) => row.status === 'ACTIVE').length;
+  return rows.map((row) => ({
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    status: row.status,
+    invitedAt: row.createdAt,
+    lastSignInAt: row.lastSignInAt,
+    viewerCanRemove: removerId !== null && teamMemberRemovalRefusal({ removerId, member: row, activeMemberCount }) === null,
+    viewerCanManageInvitation: removerId !== null && invitationIsPending(row.status),
+  }));
 }
 
 export async function inviteTeamMember(access: Access, input: { email: string }): Promise<boolean> {
@@ -27,24 +49,93 @@ export async function inviteTeamMember(access: Access, input: { email: string })
 
 /** Creates (or refreshes) an INVITED member and mails the set-password link; used by operators and members. */
 export async function sendTeamInvitation(tx: ScopedTransaction, deps: ServerDependencies, input: { agencyId: string; email: string }): Promise<void> {
-  const { team, agencies } = tx.stores;
+  const { team } = tx.stores;
   const taken = await team.loginEmail(input.email);
   if (taken && taken.agencyId !== input.agencyId) throw badUserInput('email', 'This email already has a Coverline sign-in.');
   const existing = taken ? await team.byId(taken.teamMemberId) : null;
   if (existing?.status === 'ACTIVE') throw badUserInput('email', 'This person is already on your team.');
   if (existing?.status === 'DISABLED') throw badUserInput('email', 'This person was removed from your team.');
-  const { actor } = tx.scope;
-  const inviter = actor.actorType === 'AGENCY_MEMBER' && actor.actorId ? await team.byId(actor.actorId) : null;
+  const inviter = await actingMember(tx);
   const member = existing ?? (await team.addInvited({ agencyId: input.agencyId, email: input.email, invitedById: inviter?.id ?? null, createdAt: deps.now() }));
   if (!member) throw badUserInput('email', 'This email already has a Coverline sign-in.');
+  await mailInvitationLink(tx, deps, member, inviter);
+  await recordAudit(tx, { action: 'team_member.invite', agencyId: input.agencyId, targetType: 'team_member', targetId: member.id, data: { email: input.email } });
+}
+
+function actingMember(tx: ScopedTransaction): Promise<TeamMemberRow | null> {
+  const { actor } = tx.scope;
+  return actor.actorType === 'AGENCY_MEMBER' && actor.actorId ? tx.stores.team.byId(actor.actorId) : Promise.resolve(null);
+}
+
+/** A new set-password link for an invited member (the earlier one stops working), mailed to them. */
+async function mailInvitationLink(tx: ScopedTransaction, deps: ServerDependencies, member: TeamMemberRow, inviter: TeamMemberRow | null): Promise<void> {
   const { token, hash } = generateToken();
-  await team.replaceInvitation(member, { hash, createdAt: deps.now(), expiresAt: new Date(deps.now().getTime() + TEAM_INVITATION_DAYS * 86_400_000) });
-  const agency = await agencies.byId(input.agencyId);
+  await tx.stores.team.replaceMemberLink('TEAM_INVITATION', member, {
+    hash,
+    createdAt: deps.now(),
+    expiresAt: new Date(deps.now().getTime() + TEAM_INVITATION_DAYS * 86_400_000),
+  });
+  const agency = await tx.stores.agencies.byId(member.agencyId);
   const url = `${deps.config.publicUrl}/agency/accept-invite?token=${encodeURIComponent(token)}`;
   await enqueueMail(tx.db, {
-    to: input.email,
-    agencyId: input.agencyId,
+    to: member.email,
+    agencyId: member.agencyId,
     ...teamInvitationMail({ agencyName: agency?.name ?? 'your agency', inviterName: inviter ? (inviter.name ?? inviter.email) : null, url, expiresInDays: TEAM_INVITATION_DAYS }),
   });
-  await recordAudit(tx, { action: 'team_member.invite', agencyId: input.agencyId, targetType: 'team_member', targetId: member.id, data: { email: input.email } });
+}
+
+/** The agency's member `id` names; NOT_FOUND for anyone else's (or no one's), exactly alike. */
+async function memberOfAgency(tx: ScopedTransaction, agencyId: string, id: string): Promise<TeamMemberRow> {
+  const member = await tx.stores.team.byId(id);
+  if (!member || member.agencyId !== agencyId) throw notFound('Team member');
+  return member;
+}
+
+const ALREADY_JOINED = 'This person has already joined: there is no invitation to change.';
+
+export async function resendTeamInvitation(access: Access, id: string): Promise<boolean> {
+  const scope = authorize(access, 'team:manage');
+  await scope.transaction(async (tx) => {
+    const member = await memberOfAgency(tx, scope.agencyId, id);
+    // The old link is revoked before the member row is locked, the order an acceptance takes (token,
+    // then member): a resend racing an acceptance either ends the link first or finds them joined.
+    await tx.stores.team.revokeMemberLinks(member, access.deps.now(), 'TEAM_INVITATION');
+    const invited = await tx.stores.team.lockInvited(member);
+    if (!invited) throw badUserInput('id', ALREADY_JOINED);
+    await mailInvitationLink(tx, access.deps, invited, await actingMember(tx));
+    await recordAudit(tx, { action: 'team_member.invite_resend', agencyId: scope.agencyId, targetType: 'team_member', targetId: member.id, data: { email: member.email } });
+  });
+  return true;
+}
+
+export async function revokeTeamInvitation(access: Access, id: string): Promise<boolean> {
+  const scope = authorize(access, 'team:manage');
+  await scope.transaction(async (tx) => {
+    const member = await memberOfAgency(tx, scope.agencyId, id);
+    // Token first, then the member, as an acceptance does; an acceptance that won leaves no INVITED row to delete.
+    await tx.stores.team.revokeMemberLinks(member, access.deps.now());
+    if (!(await tx.stores.team.deleteInvited(member))) throw badUserInput('id', ALREADY_JOINED);
+    await recordAudit(tx, { action: 'team_member.invite_revoke', agencyId: scope.agencyId, targetType: 'team_member', targetId: member.id, data: { email: member.email } });
+  });
+  return true;
+}
+
+export async function removeTeamMember(access: Access, id: string): Promise<boolean> {
+  const scope = authorize(access, 'team:manage');
+  const removerId = viewerMemberId(access);
+  if (!removerId) throw forbidden();
+  await scope.transaction(async (tx) => {
+    const member = await memberOfAgency(tx, scope.agencyId, id);
+    // Counted under the lock: of two concurrent removals of the last two active members, one waits and then sees one left.
+    const active = await tx.stores.team.lockActiveMembers(scope.agencyId);
+    // Read before the lock, the member was active; missing from the locked set, a concurrent removal got there first.
+    const isActive = active.some((row) => row.id === member.id);
+    const status = isActive ? 'ACTIVE' : member.status === 'ACTIVE' ? 'DISABLED' : member.status;
+    const refusal = teamMemberRemovalRefusal({ removerId, member: { id: member.id, status }, activeMemberCount: active.length });
+    if (refusal) throw badUserInput('id', TEAM_MEMBER_REMOVAL_MESSAGES[refusal]);
+    if (!(await tx.stores.team.disable(member))) throw badUserInput('id', TEAM_MEMBER_REMOVAL_MESSAGES.ALREADY_REMOVED);
+    await tx.stores.team.revokeMemberLinks(member, access.deps.now());
+    await recordAudit(tx, { action: 'team_member.remove', agencyId: scope.agencyId, targetType: 'team_member', targetId: member.id, data: { email: member.email } });
+  });
+  return true;
 }

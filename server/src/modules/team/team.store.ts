@@ -1,5 +1,6 @@
-// An agency's team: its members, the platform-wide directory of login emails, and invitation links.
-import { and, asc, eq, gt, isNull } from 'drizzle-orm';
+// An agency's team: its members, the platform-wide directory of login emails, and the links mailed to
+// members (an invitation's set-password link, a password reset).
+import { and, asc, eq, gt, inArray, isNull } from 'drizzle-orm';
 import { Store } from '../../access/store.js';
 import { tenantWhere, type Tenant } from '../../access/tenant.js';
 import { authTokens, teamMemberEmails, teamMembers } from '../../db/schema.js';
@@ -9,10 +10,16 @@ export type TeamMemberRow = typeof teamMembers.$inferSelect;
 // A contractor's payment notices reach the agency's team: contractors read the team's emails.
 const memberRows = (tenant: Tenant) => tenantWhere(tenant, { agency: teamMembers.agencyId, contractor: 'agency-wide' });
 
-/** Invitation links: auth_tokens has no row-level security (it is looked up before a tenant is known), so this predicate is its only wall. */
-const invitationRows = (tenant: Tenant) => and(tenantWhere(tenant, { agency: authTokens.agencyId }), eq(authTokens.purpose, 'TEAM_INVITATION'));
+/** The links mailed to a member, and the status a member has while their link may be used. */
+export type MemberLinkPurpose = 'TEAM_INVITATION' | 'PASSWORD_RESET';
+const MEMBER_STATUS_FOR_LINK = { TEAM_INVITATION: 'INVITED', PASSWORD_RESET: 'ACTIVE' } as const;
+const EVERY_MEMBER_LINK: readonly MemberLinkPurpose[] = ['TEAM_INVITATION', 'PASSWORD_RESET'];
 
-const ofToken = (tokenHash: string) => and(eq(authTokens.tokenHash, tokenHash), eq(authTokens.purpose, 'TEAM_INVITATION'));
+/** Members' links: auth_tokens has no row-level security (it is looked up before a tenant is known), so this predicate is its only wall. */
+const memberLinkRows = (tenant: Tenant, purposes: readonly MemberLinkPurpose[]) =>
+  and(tenantWhere(tenant, { agency: authTokens.agencyId }), inArray(authTokens.purpose, [...purposes]));
+
+const ofMember = (member: { agencyId: string; id: string }) => and(eq(teamMembers.agencyId, member.agencyId), eq(teamMembers.id, member.id));
 
 export class TeamStore extends Store {
   async list(): Promise<TeamMemberRow[]> {
@@ -69,28 +76,84 @@ export class TeamStore extends Store {
     const { db, tenant } = await this.open();
     await db
       .update(teamMembers)
-      .set({ name: input.name, passwordHash: input.passwordHash, status: 'ACTIVE', activatedAt: input.at })
-      .where(and(memberRows(tenant), eq(teamMembers.agencyId, member.agencyId), eq(teamMembers.id, member.id)));
+      .set({ name: input.name, passwordHash: input.passwordHash, status: 'ACTIVE', activatedAt: input.at, lastSignInAt: input.at })
+      .where(and(memberRows(tenant), ofMember(member)));
   }
 
-  /** The member's one open invitation link: earlier ones stop working. */
-  async replaceInvitation(member: { agencyId: string; id: string }, token: { hash: string; createdAt: Date; expiresAt: Date }): Promise<void> {
+  async recordSignIn(member: { agencyId: string; id: string }, at: Date): Promise<void> {
     const { db, tenant } = await this.open();
-    await db
-      .update(authTokens)
-      .set({ revokedAt: token.createdAt })
-      .where(
-        and(
-          invitationRows(tenant),
-          eq(authTokens.agencyId, member.agencyId),
-          eq(authTokens.teamMemberId, member.id),
-          isNull(authTokens.usedAt),
-          isNull(authTokens.revokedAt),
-        ),
-      );
+    await db.update(teamMembers).set({ lastSignInAt: at }).where(and(memberRows(tenant), ofMember(member)));
+  }
+
+  /** A new password for a member still active (the reset's sign-in counts as one); false when they were removed meanwhile. */
+  async setPassword(member: { agencyId: string; id: string }, input: { passwordHash: string; at: Date }): Promise<boolean> {
+    const { db, tenant } = await this.open();
+    const updated = await db
+      .update(teamMembers)
+      .set({ passwordHash: input.passwordHash, lastSignInAt: input.at })
+      .where(and(memberRows(tenant), ofMember(member), eq(teamMembers.status, 'ACTIVE')))
+      .returning({ id: teamMembers.id });
+    return updated.length === 1;
+  }
+
+  /**
+   * Locks the agency's active members for the rest of the transaction, in id order (so two removals
+   * lock them in the same order and never deadlock). A removal counts them under this lock: of two
+   * concurrent removals of the last two active members, the second sees only one left.
+   */
+  async lockActiveMembers(agencyId: string): Promise<TeamMemberRow[]> {
+    const { db, tenant } = await this.open();
+    return db
+      .select()
+      .from(teamMembers)
+      .where(and(memberRows(tenant), eq(teamMembers.agencyId, agencyId), eq(teamMembers.status, 'ACTIVE')))
+      .orderBy(asc(teamMembers.id))
+      .for('update');
+  }
+
+  /** An INVITED member, locked; null once they joined (or the invitation was revoked). */
+  async lockInvited(member: { agencyId: string; id: string }): Promise<TeamMemberRow | null> {
+    const { db, tenant } = await this.open();
+    const [row] = await db.select().from(teamMembers).where(and(memberRows(tenant), ofMember(member), eq(teamMembers.status, 'INVITED'))).for('update');
+    return row ?? null;
+  }
+
+  /**
+   * Removes an active member: DISABLED, which ends their sessions in the same statement (the trigger of
+   * migration 0004). The row and its directory entry stay, so their email cannot sign in or be reused.
+   */
+  async disable(member: { agencyId: string; id: string }): Promise<boolean> {
+    const { db, tenant } = await this.open();
+    const updated = await db
+      .update(teamMembers)
+      .set({ status: 'DISABLED' })
+      .where(and(memberRows(tenant), ofMember(member), eq(teamMembers.status, 'ACTIVE')))
+      .returning({ id: teamMembers.id });
+    return updated.length === 1;
+  }
+
+  /**
+   * Deletes an invitation never accepted: the INVITED row and its directory entry go, so the email can
+   * be invited again later (a DISABLED row would keep it taken). False when the person joined first.
+   */
+  async deleteInvited(member: { agencyId: string; id: string }): Promise<boolean> {
+    const { db, tenant } = await this.open();
+    const deleted = await db
+      .delete(teamMembers)
+      .where(and(memberRows(tenant), ofMember(member), eq(teamMembers.status, 'INVITED')))
+      .returning({ id: teamMembers.id });
+    if (deleted.length !== 1) return false;
+    await db.delete(teamMemberEmails).where(and(eq(teamMemberEmails.agencyId, member.agencyId), eq(teamMemberEmails.teamMemberId, member.id)));
+    return true;
+  }
+
+  /** The member's one open link of `purpose`: earlier ones stop working. */
+  async replaceMemberLink(purpose: MemberLinkPurpose, member: { agencyId: string; id: string }, token: { hash: string; createdAt: Date; expiresAt: Date }): Promise<void> {
+    await this.revokeMemberLinks(member, token.createdAt, purpose);
+    const db = await this.db();
     await db.insert(authTokens).values({
       tokenHash: token.hash,
-      purpose: 'TEAM_INVITATION',
+      purpose,
       agencyId: member.agencyId,
       teamMemberId: member.id,
       createdAt: token.createdAt,
@@ -98,8 +161,25 @@ export class TeamStore extends Store {
     });
   }
 
-  /** The open invitation a link's token names, with its member (still INVITED): looked up before any tenant is known. */
-  async openInvitation(tokenHash: string, now: Date): Promise<{ tokenId: string; expiresAt: Date; member: TeamMemberRow } | null> {
+  /** Ends the member's unused links: those of `purpose`, or all of them (a removal, a revoked invitation). */
+  async revokeMemberLinks(member: { agencyId: string; id: string }, at: Date, purpose?: MemberLinkPurpose): Promise<void> {
+    const { db, tenant } = await this.open();
+    await db
+      .update(authTokens)
+      .set({ revokedAt: at })
+      .where(
+        and(
+          memberLinkRows(tenant, purpose ? [purpose] : EVERY_MEMBER_LINK),
+          eq(authTokens.agencyId, member.agencyId),
+          eq(authTokens.teamMemberId, member.id),
+          isNull(authTokens.usedAt),
+          isNull(authTokens.revokedAt),
+        ),
+      );
+  }
+
+  /** The open link of `purpose` a token names, with its member (INVITED for an invitation, ACTIVE for a reset): looked up before any tenant is known. */
+  async openMemberLink(purpose: MemberLinkPurpose, tokenHash: string, now: Date): Promise<{ tokenId: string; expiresAt: Date; member: TeamMemberRow } | null> {
     const { db, tenant } = await this.open();
     const [row] = await db
       .select({ tokenId: authTokens.id, expiresAt: authTokens.expiresAt, member: teamMembers })
@@ -108,23 +188,27 @@ export class TeamStore extends Store {
       .where(
         and(
           memberRows(tenant),
-          ofToken(tokenHash),
+          memberLinkRows(tenant, [purpose]),
+          eq(authTokens.tokenHash, tokenHash),
           isNull(authTokens.usedAt),
           isNull(authTokens.revokedAt),
           gt(authTokens.expiresAt, now),
-          eq(teamMembers.status, 'INVITED'),
+          eq(teamMembers.status, MEMBER_STATUS_FOR_LINK[purpose]),
         ),
       );
     return row ?? null;
   }
 
-  /** Marks an invitation used; false when another request used it first (of two, exactly one wins). */
-  async claimInvitation(tokenId: string, at: Date): Promise<boolean> {
+  /**
+   * Marks a link used, if it is still open; false when another request used it first or it was revoked
+   * or expired meanwhile. One conditional UPDATE: of two concurrent redemptions exactly one wins.
+   */
+  async claimMemberLink(purpose: MemberLinkPurpose, tokenId: string, at: Date): Promise<boolean> {
     const { db, tenant } = await this.open();
     const claimed = await db
       .update(authTokens)
       .set({ usedAt: at })
-      .where(and(invitationRows(tenant), eq(authTokens.id, tokenId), isNull(authTokens.usedAt)))
+      .where(and(memberLinkRows(tenant, [purpose]), eq(authTokens.id, tokenId), isNull(authTokens.usedAt), isNull(authTokens.revokedAt), gt(authTokens.expiresAt, at)))
       .returning({ id: authTokens.id });
     return claimed.length === 1;
   }

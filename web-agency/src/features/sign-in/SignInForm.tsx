@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@apollo/client/react';
-import { Button, Stack, TextInput } from '@mantine/core';
+import { Anchor, Button, Stack, TextInput } from '@mantine/core';
+import { Link } from 'react-router';
 import { loginInputSchema, type LoginInput } from '@coverline/domain';
 import { ErrorAlert, applyGraphQLError } from '@coverline/ui';
 import { graphql } from '../../gql';
@@ -67,6 +68,9 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
           error={errors.password?.message}
           {...register('password')}
         />
+        <Anchor component={Link} to="/forgot-password" size="sm">
+          Forgot your password?
+        </Anchor>
         <Button type="submit" loading={isSubmitting} fullWidth>
           Sign in
         </Button>

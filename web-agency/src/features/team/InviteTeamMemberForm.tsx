@@ -10,7 +10,8 @@ const InviteTeamMemberMutation = graphql(`
 `);
 
 export function InviteTeamMemberForm() {
-  const [inviteTeamMember] = useMutation(InviteTeamMemberMutation);
+  // The new invitation appears in the team list below the form.
+  const [inviteTeamMember] = useMutation(InviteTeamMemberMutation, { refetchQueries: ['TeamRoute'], awaitRefetchQueries: true });
   return (
     <EmailInviteForm
       label="Colleague's work email"
