@@ -27,6 +27,8 @@ export const POLICY = {
   'agency:read': [...AGENCY, 'CONTRACTOR', 'OPERATOR'],
   'agency-settings:read': AGENCY,
   'agency:configure': AGENCY,
+  // The limits Coverline's master policies provide, which an agency's requirements are checked against.
+  'master-policy:read': AGENCY,
   'team:read': AGENCY,
   'team:invite': AGENCY,
   'api-key:manage': ['AGENCY_MEMBER'],

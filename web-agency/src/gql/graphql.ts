@@ -4,14 +4,19 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** Any subset of the settings; a field left out (or null) keeps its value. */
+/** Any subset of the settings; a field left out (or null) keeps its value; an empty billingEmail or defaultPoContactEmail clears it. */
 export type AgencySettingsInput = {
+  /** An email; "" clears it (invoices then go to the PO contact only). */
   billingEmail?: string | null | undefined;
   defaultPayer?: Payer | null | undefined;
+  /** An email; "" clears it (a new PO number then has no contact unless one is given). */
+  defaultPoContactEmail?: string | null | undefined;
+  generalLiability?: GeneralLiabilityRequirementInput | null | undefined;
   /** 1 to 30, at most 5 days, each once; an empty list turns automatic reminders off. */
   reminderDays?: Array<number> | null | undefined;
   /** IANA time zone, e.g. America/Chicago. */
   timeZone?: string | null | undefined;
+  workersCompensation?: WorkersCompensationRequirementInput | null | undefined;
 };
 
 export type AssignmentStatus =
@@ -112,6 +117,15 @@ export type CreateContractorInput = {
   workState?: string | null | undefined;
 };
 
+/** General Liability as required: given, it replaces the whole requirement; a limit left out or null is no minimum; limits only when required. */
+export type GeneralLiabilityRequirementInput = {
+  /** Whole dollars in cents, at least eachOccurrenceCents. */
+  aggregateCents?: number | null | undefined;
+  /** Whole dollars in cents, more than $0, at most $20,000,000. */
+  eachOccurrenceCents?: number | null | undefined;
+  required: boolean;
+};
+
 export type InvoiceStatus =
   | 'ISSUED'
   | 'PAID'
@@ -182,6 +196,17 @@ export type UpdateContractorInput = {
   postalCode?: string | null | undefined;
   state?: string | null | undefined;
   workState?: string | null | undefined;
+};
+
+/** Workers' Compensation as required: given, it replaces the whole requirement; a limit left out or null is no minimum; limits only when required. */
+export type WorkersCompensationRequirementInput = {
+  /** Whole dollars in cents, more than $0, at most $20,000,000. */
+  employersLiabilityDiseaseEachEmployeeCents?: number | null | undefined;
+  /** Whole dollars in cents, at least employersLiabilityDiseaseEachEmployeeCents. */
+  employersLiabilityDiseasePolicyLimitCents?: number | null | undefined;
+  /** Whole dollars in cents, more than $0, at most $20,000,000. */
+  employersLiabilityEachAccidentCents?: number | null | undefined;
+  required: boolean;
 };
 
 export type ViewerFieldsFragment = { id: string, role: Role, email: string, name: string, agency: { id: string, name: string } | null, facilities: Array<{ id: string, name: string }>, contractor: { id: string, firstName: string, lastName: string, email: string, optInStatus: OptInStatus } | null };
