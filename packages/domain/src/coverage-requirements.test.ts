@@ -164,9 +164,9 @@ describe('formatLimit', () => {
 });
 
 describe('requiredLimitCentsSchema', () => {
-  it('takes whole dollars above $0 up to $100,000,000, and null or nothing for no minimum', () => {
+  it('takes whole dollars above $0 up to $20,000,000, and null or nothing for no minimum', () => {
     expect(requiredLimitCentsSchema.parse(100)).toBe(100);
-    expect(requiredLimitCentsSchema.parse(100_000_000_00)).toBe(100_000_000_00);
+    expect(requiredLimitCentsSchema.parse(20_000_000_00)).toBe(20_000_000_00);
     expect(requiredLimitCentsSchema.parse(null)).toBeNull();
     expect(requiredLimitCentsSchema.parse(undefined)).toBeNull();
   });
@@ -176,7 +176,7 @@ describe('requiredLimitCentsSchema', () => {
     [-100, 'Enter a limit in whole dollars greater than $0'],
     [150, 'Enter a limit in whole dollars greater than $0'],
     [1.5, 'Enter a limit in whole dollars greater than $0'],
-    [100_000_000_00 + 100, 'Enter at most $100,000,000'],
+    [20_000_000_00 + 100, 'Enter at most $20,000,000'],
   ])('refuses %d cents', (cents, message) => {
     expect(requiredLimitCentsSchema.safeParse(cents).error?.issues[0]?.message).toBe(message);
   });

@@ -125,12 +125,12 @@ export function providedLimitsOf(policies: readonly { coverageType: CoverageType
 
 // ---------------------------------------------------------------- the settings' limits
 
-/** $100,000,000: far above any limit a client asks of a contractor; a larger figure is a typo. */
-export const MAX_REQUIRED_LIMIT_CENTS = 100_000_000_00;
+/** $20,000,000: above any limit a client asks of one contractor (more is an umbrella policy), and in cents it fits GraphQL's 32-bit Int like wages do. */
+export const MAX_REQUIRED_LIMIT_CENTS = 20_000_000_00;
 
 const LIMIT_MESSAGE = 'Enter a limit in whole dollars greater than $0';
 
-/** A required limit in integer cents: whole dollars, more than $0, at most $100,000,000; null for "no minimum". */
+/** A required limit in integer cents: whole dollars, more than $0, at most $20,000,000; null for "no minimum". */
 export const requiredLimitCentsSchema = z
   .number({ error: LIMIT_MESSAGE })
   .int({ error: LIMIT_MESSAGE })
