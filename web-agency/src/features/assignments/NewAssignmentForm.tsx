@@ -309,7 +309,7 @@ export function NewAssignmentForm({
                 <TextInput
                   type="date"
                   label="Effective date"
-                  description={`Today (${formatDate(today)} in ${zoneCity(agency.timeZone)}) or later: coverage cannot be applied retroactively.`}
+                  description={`Today (${formatDate(today)} in ${zoneCity(agency.timeZone)}) or later: never retroactive.`}
                   min={today}
                   error={errors.effectiveDate?.message}
                   {...register('effectiveDate')}

@@ -70,7 +70,6 @@ function LimitInput({ label, name, error, register }: { label: string; name: Ext
       leftSection={<Text span c="gray.7" aria-hidden="true">$</Text>}
       inputMode="numeric"
       autoComplete="off"
-      placeholder="1,000,000"
       error={error}
       {...register(name)}
     />
@@ -210,12 +209,12 @@ export function AgencySettingsForm({ agencyName, settings }: { agencyName: strin
           ) : null}
           <Checkbox
             label="Require Workers' Compensation"
-            description="Workers' Compensation is statutory: the state's benefits, with no limit to choose. Employer's liability has the limits below."
+            description="Workers' Compensation is statutory: the state's benefits, with no limit to choose. The limits below are employer's liability minimums."
             {...register('workersCompensation.required')}
           />
           {wcRequired ? (
             <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-              <LimitInput label="Employer's liability, each accident" name="workersCompensation.eachAccident" error={errors.workersCompensation?.eachAccident?.message} register={register} />
+              <LimitInput label="Each accident" name="workersCompensation.eachAccident" error={errors.workersCompensation?.eachAccident?.message} register={register} />
               <LimitInput
                 label="Disease, each employee"
                 name="workersCompensation.diseaseEachEmployee"
