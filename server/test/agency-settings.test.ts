@@ -324,6 +324,31 @@ describe('the default PO contact', () => {
   });
 });
 
+describe('the default PO contact on the assignment form', () => {
+  it('becomes the contact of a new PO number entered on a new assignment', async () => {
+    const { agency, client } = await agencyWithRep();
+    await update(client, { defaultPoContactEmail: 'purchasing@form-po.test' });
+    const category = await approvedJobCategory(server, agency);
+    const contractor = await createContractor(server, agency);
+    const created = await client.request(CREATE_ASSIGNMENT, {
+      input: {
+        contractorId: contractor.id,
+        jobCategoryId: category.id,
+        clientEntity: 'Meta',
+        jobName: 'Booth host',
+        description: 'Greets visitors at the client booth and runs product demos for two days.',
+        effectiveDate: dayFromToday(server, 3),
+        endDate: dayFromToday(server, 5),
+        wageCents: 150_000,
+        poNumber: 'PO-FROM-FORM',
+      },
+    });
+    expect(created.errors).toBeUndefined();
+    const contacts = await server.db.select({ number: purchaseOrders.number, contactEmail: purchaseOrders.contactEmail }).from(purchaseOrders).where(eq(purchaseOrders.agencyId, agency.id));
+    expect(contacts).toEqual([{ number: 'PO-FROM-FORM', contactEmail: 'purchasing@form-po.test' }]);
+  });
+});
+
 describe('createAgency (operator) with its settings', () => {
   it('stores every setting given, defaults the rest, audits them and invites the first member', async () => {
     const { createAgency: created } = await server.operator().data<{ createAgency: { id: string; name: string } }>(CREATE_AGENCY, {
