@@ -386,6 +386,18 @@ describe('createAgency (operator) with its settings', () => {
     expect(members).toEqual([{ email: 'owner@first-day.test', status: 'INVITED' }]);
   });
 
+  it('refuses a first member who already has a sign-in on firstMemberEmail, and creates nothing', async () => {
+    const taken = await agencyWithRep();
+    const [member] = await server.db.select({ email: teamMembers.email }).from(teamMembers).where(eq(teamMembers.agencyId, taken.agency.id));
+    const [before] = await server.db.select({ n: count() }).from(agencies);
+    const result = await server.operator().request(CREATE_AGENCY, { i: { name: 'Taken Staffing', firstMemberEmail: member?.email } });
+    expect(errorCode(result)).toBe('BAD_USER_INPUT');
+    expect(errorField(result)).toBe('firstMemberEmail');
+    expect(result.errors?.[0]?.message).toBe('This email already has a Coverline sign-in.');
+    const [after] = await server.db.select({ n: count() }).from(agencies);
+    expect(after?.n).toBe(before?.n);
+  });
+
   it.each([
     ['name', { name: ' ' }],
     ['firstMemberEmail', { firstMemberEmail: 'nobody' }],

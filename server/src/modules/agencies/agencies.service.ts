@@ -10,10 +10,12 @@ import {
   type CoverageRequirements,
   type ProvidedLimits,
 } from '@coverline/domain';
+import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 import type { Access } from '../../access/access.js';
 import { authorize } from '../../access/policy.js';
 import type { Stores } from '../../access/stores.js';
+import { badUserInput } from '../../graphql/errors.js';
 import { parseInput } from '../../graphql/validation.js';
 import { recordAudit } from '../audit/audit.js';
 import { sendTeamInvitation } from '../team/team.service.js';
@@ -81,7 +83,11 @@ export async function createAgency(access: Access, input: CreateAgencyInput) {
     const columns = { billingEmail: firstMemberEmail, ...settingsColumns(settings) };
     const agency = await tx.stores.agencies.create({ name, createdAt: access.deps.now(), settings: columns });
     await recordAudit(tx, { action: 'agency.create', agencyId: agency.id, targetType: 'agency', targetId: agency.id, data: { name, settings: columns } });
-    await sendTeamInvitation(tx, access.deps, { agencyId: agency.id, email: firstMemberEmail });
+    await sendTeamInvitation(tx, access.deps, { agencyId: agency.id, email: firstMemberEmail }).catch((error: unknown) => {
+      // The invitation names its own argument 'email'; here the field at fault is the first member's.
+      if (error instanceof GraphQLError && error.extensions.code === 'BAD_USER_INPUT') throw badUserInput('firstMemberEmail', error.message);
+      throw error;
+    });
     return agency;
   });
 }
