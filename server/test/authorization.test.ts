@@ -168,8 +168,12 @@ const MATRIX: Record<string, Row> = {
   'Mutation.restoreContractor': { mayCall: AGENCY, call: () => ['mutation($id: ID!) { restoreContractor(id: $id) { id archived } }', { id: SOME_ID }] },
   'Mutation.updateAgencySettings': {
     mayCall: AGENCY,
-    call: () => ['mutation($i: AgencySettingsInput!) { updateAgencySettings(input: $i) { id } }', { i: { reminderDays: [2, 5] } }],
+    call: () => [
+      'mutation($i: AgencySettingsInput!) { updateAgencySettings(input: $i) { id settings { defaultPoContactEmail generalLiability { required } workersCompensation { required } } } }',
+      { i: { reminderDays: [2, 5], workersCompensation: { required: false } } },
+    ],
   },
+  'Query.masterPolicyLimits': { mayCall: AGENCY, call: () => ['{ masterPolicyLimits { generalLiability { eachOccurrenceCents } workersCompensation { employersLiabilityEachAccidentCents } } }'] },
   // PO numbers and invoices: the agency's own (SOME_ID is nobody's: NOT_FOUND).
   'Query.assignments': { mayCall: AGENCY, call: () => ['{ assignments(filter: { missingPoNumber: true }, first: 5) { totalCount } }'] },
   'Mutation.setPoNumber': {

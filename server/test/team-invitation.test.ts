@@ -159,7 +159,7 @@ describe('team invitations', () => {
     const agencyName = `Rolled Back Agency ${++sequence}`;
     const create = await server.operator().request(CREATE_AGENCY, { input: { name: agencyName, firstMemberEmail: taken.email } });
     expect(errorCode(create)).toBe('BAD_USER_INPUT');
-    expect(errorField(create)).toBe('email');
+    expect(errorField(create)).toBe('firstMemberEmail');
     const agencies = await server.db.execute<{ n: number }>(sql`select count(*)::int as n from agencies where name = ${agencyName}`);
     expect(agencies[0]?.n).toBe(0);
     expect(await outboxCount(server)).toBe(outboxBefore);

@@ -8,19 +8,45 @@ describe('agencySettingsSchema', () => {
   });
 
   it('checks and tidies every field', () => {
-    expect(agencySettingsSchema.parse({ billingEmail: ' Billing@Acme.test ', defaultPayer: 'CONTRACTOR', timeZone: 'America/Denver', reminderDays: [7, 3] })).toMatchObject({
+    expect(
+      agencySettingsSchema.parse({
+        billingEmail: ' Billing@Acme.test ',
+        defaultPoContactEmail: 'AP@Acme.test',
+        defaultPayer: 'CONTRACTOR',
+        timeZone: 'America/Denver',
+        reminderDays: [7, 3],
+        generalLiability: { required: true, eachOccurrenceCents: 1_000_000_00, aggregateCents: 2_000_000_00 },
+        workersCompensation: { required: false },
+      }),
+    ).toEqual({
+      billingEmail: 'billing@acme.test',
+      defaultPoContactEmail: 'ap@acme.test',
       defaultPayer: 'CONTRACTOR',
       timeZone: 'America/Denver',
       reminderDays: [3, 7],
+      generalLiability: { required: true, eachOccurrenceCents: 1_000_000_00, aggregateCents: 2_000_000_00 },
+      workersCompensation: {
+        required: false,
+        employersLiabilityEachAccidentCents: null,
+        employersLiabilityDiseaseEachEmployeeCents: null,
+        employersLiabilityDiseasePolicyLimitCents: null,
+      },
     });
   });
 
+  it('clears the billing email and the default PO contact with an empty string', () => {
+    expect(agencySettingsSchema.parse({ billingEmail: '', defaultPoContactEmail: '' })).toEqual({ billingEmail: null, defaultPoContactEmail: null });
+  });
+
   it.each([
-    ['billingEmail', { billingEmail: 'not-an-email' }],
-    ['defaultPayer', { defaultPayer: 'NOBODY' }],
-    ['timeZone', { timeZone: 'Mars/Olympus' }],
-    ['reminderDays', { reminderDays: [0] }],
-  ])('refuses a bad %s', (field, input) => {
-    expect(agencySettingsSchema.safeParse(input).error?.issues[0]?.path).toEqual([field]);
+    [['billingEmail'], { billingEmail: 'not-an-email' }],
+    [['defaultPoContactEmail'], { defaultPoContactEmail: 'ap@' }],
+    [['defaultPayer'], { defaultPayer: 'NOBODY' }],
+    [['timeZone'], { timeZone: 'Mars/Olympus' }],
+    [['reminderDays'], { reminderDays: [0] }],
+    [['generalLiability', 'aggregateCents'], { generalLiability: { required: true, eachOccurrenceCents: 2_000_000_00, aggregateCents: 1_000_000_00 } }],
+    [['workersCompensation', 'employersLiabilityEachAccidentCents'], { workersCompensation: { required: true, employersLiabilityEachAccidentCents: 0 } }],
+  ])('refuses a bad %j', (path, input) => {
+    expect(agencySettingsSchema.safeParse(input).error?.issues[0]?.path).toEqual(path);
   });
 });

@@ -15,6 +15,7 @@ export * from './facility-filters';
 export * from './reconciliation';
 export * from './contractor-coverage';
 export * from './reminders';
+export * from './coverage-requirements';
 export * from './agency-settings';
 export * from './contractor-archive';
 export * from './invoices';

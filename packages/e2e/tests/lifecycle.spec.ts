@@ -66,7 +66,7 @@ async function fillAssignment(
   await page.getByLabel('Effective date').fill(input.effective);
   await page.getByLabel('End date').fill(input.end);
   await page.getByLabel('Wage').fill('1,250');
-  await page.getByRole('radio', { name: input.payer, exact: true }).check();
+  await page.getByRole('radio', { name: input.payer === 'Agency' ? 'Acme Staffing pays' : 'The contractor pays', exact: true }).check();
   await expect(page.getByText('Total premium')).toBeVisible();
 }
 

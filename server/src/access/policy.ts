@@ -27,6 +27,8 @@ export const POLICY = {
   'agency:read': [...AGENCY, 'CONTRACTOR', 'OPERATOR'],
   'agency-settings:read': AGENCY,
   'agency:configure': AGENCY,
+  // The limits Coverline's master policies provide, which an agency's requirements are checked against.
+  'master-policy:read': AGENCY,
   'team:read': AGENCY,
   // Managing the team is for people: an API key could otherwise mint a login for whoever holds it.
   'team:invite': ['AGENCY_MEMBER'],

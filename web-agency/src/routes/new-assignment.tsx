@@ -36,10 +36,37 @@ const NewAssignmentRouteQuery = graphql(`
       id
       agency {
         id
+        name
+        settings {
+          defaultPayer
+          timeZone
+          generalLiability {
+            required
+            eachOccurrenceCents
+            aggregateCents
+          }
+          workersCompensation {
+            required
+            employersLiabilityEachAccidentCents
+            employersLiabilityDiseaseEachEmployeeCents
+            employersLiabilityDiseasePolicyLimitCents
+          }
+        }
         facilities {
           id
           name
         }
+      }
+    }
+    masterPolicyLimits {
+      generalLiability {
+        eachOccurrenceCents
+        aggregateCents
+      }
+      workersCompensation {
+        employersLiabilityEachAccidentCents
+        employersLiabilityDiseaseEachEmployeeCents
+        employersLiabilityDiseasePolicyLimitCents
       }
     }
   }
@@ -54,7 +81,8 @@ export function NewAssignmentRoute() {
   if (!data && loading) return <LoadingIndicator label="Loading the form" />;
   if (!data && error) return <ErrorAlert error={error} title="The form could not load" onRetry={() => void refetch()} />;
   const contractor = data?.contractor;
-  if (!data || !contractor) {
+  const agency = data?.viewer?.agency;
+  if (!data || !contractor || !agency) {
     return (
       <Stack gap="md" align="flex-start">
         <PageHeader title="Contractor not found" description="There is no contractor of your agency at this address." />
@@ -77,9 +105,16 @@ export function NewAssignmentRoute() {
       />
       <NewAssignmentForm
         contractor={contractor}
+        agency={{
+          name: agency.name,
+          defaultPayer: agency.settings.defaultPayer,
+          timeZone: agency.settings.timeZone,
+          requirements: { generalLiability: agency.settings.generalLiability, workersCompensation: agency.settings.workersCompensation },
+          provided: data.masterPolicyLimits,
+        }}
         approvedCategories={approved}
         jobCodes={jobCodes}
-        facilities={data.viewer?.agency?.facilities ?? []}
+        facilities={agency.facilities}
         onCancel={() => void navigate(profilePath)}
         onCreated={(notice) =>
           void navigate(profilePath, { state: { created: notice } satisfies ContractorProfileState })

@@ -1,6 +1,6 @@
 // The agency's settings page.
 import { useQuery } from '@apollo/client/react';
-import { Card, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { ErrorAlert, LoadingIndicator, PageHeader } from '@coverline/ui';
 import { graphql } from '../gql';
 import { AgencySettingsForm } from '../features/settings/AgencySettingsForm';
@@ -27,10 +27,8 @@ export function SettingsRoute() {
   if (!agency) return <ErrorAlert error={error} title="The settings could not load" onRetry={() => void refetch()} />;
   return (
     <Stack gap="lg" maw={720}>
-      <PageHeader title="Settings" description={`How ${agency.name} bills, pays and reminds.`} />
-      <Card withBorder radius="md" padding="lg">
-        <AgencySettingsForm settings={agency.settings} />
-      </Card>
+      <PageHeader title="Settings" description={`How ${agency.name} bills, pays, reminds, and the coverage every assignment must carry.`} />
+      <AgencySettingsForm agencyName={agency.name} settings={agency.settings} />
     </Stack>
   );
 }

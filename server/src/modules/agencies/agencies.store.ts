@@ -6,6 +6,8 @@ import { agencies, agencySettings } from '../../db/schema.js';
 
 export type AgencyRow = typeof agencies.$inferSelect;
 export type AgencySettingsRow = typeof agencySettings.$inferSelect;
+/** The settings' columns an agency's team (or the operator creating it) may set. */
+export type SettingsColumns = Partial<Omit<AgencySettingsRow, 'agencyId' | 'updatedAt'>>;
 
 const agencyRows = (tenant: Tenant) =>
   tenantWhere(tenant, {
@@ -26,7 +28,7 @@ export class AgencyStore extends Store {
     return this.rowLoader('agencies.byId', agencies, 'id', agencyRows);
   }
 
-  /** An agency's settings (time zone, payer, billing email): every agency has a row. */
+  /** An agency's settings (time zone, payer, billing email, coverage requirements): every agency has a row. */
   async settings(agencyId: string): Promise<AgencySettingsRow> {
     const settings = await this.settingsLoader.load(agencyId);
     if (!settings) throw new Error(`agency ${agencyId} has no settings in this scope`);
@@ -53,7 +55,8 @@ export class AgencyStore extends Store {
     return row ?? null;
   }
 
-  async updateSettings(agencyId: string, changes: Partial<Pick<AgencySettingsRow, 'billingEmail' | 'defaultPayer' | 'timeZone' | 'reminderDays'>> & { updatedAt: Date }): Promise<AgencySettingsRow> {
+  /** Writes only the given columns, so an edit of other fields that committed meanwhile stays. */
+  async updateSettings(agencyId: string, changes: SettingsColumns & { updatedAt: Date }): Promise<AgencySettingsRow> {
     const { db, tenant } = await this.open();
     const [row] = await db
       .update(agencySettings)

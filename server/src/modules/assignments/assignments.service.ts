@@ -15,6 +15,7 @@ import {
   newJobCategorySchema,
   nextStatusAfterCreation,
   todayInTimeZone,
+  unmetCoverageRequirements,
   wageCentsSchema,
   type CoverageRate,
   type CoverageType,
@@ -32,6 +33,8 @@ import { parseInput } from '../../graphql/validation.js';
 import { enqueueMail } from '../../mail/outbox.js';
 import { assignmentChangedMail } from '../../mail/templates.js';
 import { enterStatus, lockAssignmentForChange, moveAssignment, optInRequiredFor, recordStatusChange } from '../assignment-lifecycle/assignment-lifecycle.js';
+import { coverageRequirementsOf, masterPolicyLimitsOn } from '../agencies/agencies.service.js';
+import type { AgencySettingsRow } from '../agencies/agencies.store.js';
 import { recordAudit } from '../audit/audit.js';
 import { issueCertificate, voidCertificate } from '../certificates/certificate-issuing.js';
 import { findCertificateForAssignment } from '../certificates/certificates.service.js';
@@ -170,17 +173,26 @@ function firstFieldError(errors: { field: string; message: string }[]): void {
   if (first) throw badUserInput(first.field, first.message);
 }
 
-async function chosenCategory(tx: ScopedTransaction, data: CreateAssignmentData) {
+/** Refuses coverage types that miss one of the agency's requirements, on `field`, with the first unmet requirement's sentence. */
+async function checkCoverageRequirements(tx: ScopedTransaction, settings: AgencySettingsRow, today: string, coverageTypes: readonly CoverageType[], field: string): Promise<void> {
+  const [unmet] = unmetCoverageRequirements({ requirements: coverageRequirementsOf(settings), coverageTypes, provided: await masterPolicyLimitsOn(tx.stores, today) });
+  if (unmet) throw badUserInput(field, unmet.message);
+}
+
+/** The approved or proposed category, checked against the agency's coverage requirements before a proposal is written. */
+async function chosenCategory(tx: ScopedTransaction, data: CreateAssignmentData, agency: { settings: AgencySettingsRow; today: string }) {
   if (data.jobCategoryId) {
     const category = await tx.stores.jobCategories.byId(data.jobCategoryId);
     if (!category) throw badUserInput('jobCategoryId', 'Choose one of your job categories.');
     if (category.status === 'REJECTED') throw badUserInput('jobCategoryId', 'This job category was rejected: propose a different one.');
+    await checkCoverageRequirements(tx, agency.settings, agency.today, category.coverageTypes, 'jobCategoryId');
     return category;
   }
   if (data.newJobCategory) {
     const proposal = data.newJobCategory;
     const jobCode = await tx.stores.jobCodes.byId(proposal.jobCodeId);
     if (!jobCode) throw badUserInput('newJobCategory.jobCodeId', 'Choose a job code from the catalogue.');
+    await checkCoverageRequirements(tx, agency.settings, agency.today, proposal.coverageTypes, 'newJobCategory.coverageTypes');
     return tx.stores.jobCategories.findOrPropose({ agencyId: tx.scope.agencyId, ...proposal, jobCodeId: jobCode.id }, tx.scope.actor);
   }
   throw badUserInput('jobCategoryId', 'Choose an approved job category or propose a new one.');
@@ -210,13 +222,13 @@ export async function createAssignmentInTransaction(tx: ScopedTransaction, deps:
   const today = todayInTimeZone(settings.timeZone, deps.now());
   firstFieldError(checkAssignmentDates({ effectiveDate: data.effectiveDate, endDate: data.endDate, today }));
   if (data.facilityId && !(await stores.facilities.byId(data.facilityId))) throw badUserInput('facilityId', 'Choose one of your facilities.');
-  const category = await chosenCategory(tx, data);
+  const category = await chosenCategory(tx, data, { settings, today });
   const rates = await stores.jobCodes.ratesFor(category.jobCode.id, category.workState, category.coverageTypes);
   const premium = toEstimate(data.wageCents, category.coverageTypes, rates, 'jobCategoryId');
   const payer = data.payer ?? settings.defaultPayer;
   const optInRequired = await optInRequiredFor(tx, { agencyId, contractorId: contractor.id, jobCategoryId: category.id, coverageTypes: category.coverageTypes, workState: category.workState });
   const status = nextStatusAfterCreation({ categoryApproved: category.status === 'APPROVED', optInRequired, payer });
-  if (data.poNumber) await stores.assignments.ensurePurchaseOrder(agencyId, data.poNumber, deps.now());
+  if (data.poNumber) await stores.assignments.ensurePurchaseOrder(agencyId, data.poNumber, deps.now(), { defaultContactEmail: settings.defaultPoContactEmail });
   const row = await stores.assignments.insert({
     agencyId,
     contractorId: contractor.id,
@@ -298,7 +310,8 @@ export async function cancelAssignment(access: Access, input: { id: string; reas
 
 /**
  * Sets one PO number on several assignments (one per campaign is the recommended practice), all or
- * none; a PO contact email, when given, is where that purchase order's invoices go.
+ * none; a PO contact email, when given, is where that purchase order's invoices go, and a new PO
+ * number entered without one takes the agency's default PO contact.
  */
 export async function setPoNumber(access: Access, input: { assignmentIds: string[]; poNumber: string; poContactEmail?: string | null }): Promise<PresentedAssignment[]> {
   const scope = authorize(access, 'assignment:change');
@@ -307,7 +320,8 @@ export async function setPoNumber(access: Access, input: { assignmentIds: string
   if (ids.length === 0 || !ids.every(isUuid)) throw badUserInput('assignmentIds', 'Choose the assignments to update.');
   const { deps } = access;
   return scope.transaction(async (tx) => {
-    await tx.stores.assignments.ensurePurchaseOrder(scope.agencyId, poNumber, deps.now(), contactEmail);
+    const settings = await tx.stores.agencies.settings(scope.agencyId);
+    await tx.stores.assignments.ensurePurchaseOrder(scope.agencyId, poNumber, deps.now(), { contactEmail, defaultContactEmail: settings.defaultPoContactEmail });
     const updated = await tx.stores.assignments.setPoNumber(scope.agencyId, ids, poNumber, deps.now());
     // All or nothing: one id outside the agency fails the whole change.
     if (updated.length !== ids.length) throw notFound('Assignment');

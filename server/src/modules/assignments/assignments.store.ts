@@ -182,9 +182,14 @@ export class AssignmentStore extends Store {
    * The purchase order a PO number names, created the first time an assignment uses it. A contact
    * email given sets (or replaces) the one its invoices go to; none leaves it as it was.
    */
-  async ensurePurchaseOrder(agencyId: string, poNumber: string, at: Date, contactEmail?: string): Promise<void> {
+  /**
+   * Makes sure the agency has the PO number: a given contact becomes its contact (new or not); a new
+   * one without a given contact takes the default contact; an existing one keeps its contact.
+   */
+  async ensurePurchaseOrder(agencyId: string, poNumber: string, at: Date, contact: { contactEmail?: string | undefined; defaultContactEmail: string | null }): Promise<void> {
     const db = await this.db();
-    const insert = db.insert(purchaseOrders).values({ agencyId, number: poNumber, contactEmail: contactEmail ?? null, createdAt: at });
+    const { contactEmail } = contact;
+    const insert = db.insert(purchaseOrders).values({ agencyId, number: poNumber, contactEmail: contactEmail ?? contact.defaultContactEmail, createdAt: at });
     await (contactEmail
       ? insert.onConflictDoUpdate({ target: [purchaseOrders.agencyId, purchaseOrders.number], set: { contactEmail } })
       : insert.onConflictDoNothing());

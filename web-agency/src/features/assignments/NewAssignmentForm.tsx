@@ -1,5 +1,6 @@
 // "Add job assignment" (the repeat-contractor flow): an approved job category or a new one for
-// approval, the client and job, dates and wage, who pays; the premium shows before Create.
+// approval, the client and job, dates and wage, who pays; the premium shows before Create, and a
+// choice of coverage that misses the agency's requirements says which before it is sent.
 import { useId, useMemo, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useMutation } from '@apollo/client/react';
@@ -19,18 +20,20 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { COVERAGE_TYPES, COVERAGE_TYPE_LABELS, addYears, isIsoDate } from '@coverline/domain';
-import { ErrorAlert, UsStateSelect, applyGraphQLError } from '@coverline/ui';
+import { COVERAGE_TYPES, COVERAGE_TYPE_LABELS, addYears, isIsoDate, todayInTimeZone } from '@coverline/domain';
+import { ErrorAlert, UsStateSelect, applyGraphQLError, formatDate } from '@coverline/ui';
 import { graphql } from '../../gql';
 import type { CoverageType, CreateAssignmentInput } from '../../gql/graphql';
 import { validationResolver } from '@coverline/ui';
 import type { CreatedAssignmentNotice } from './AssignmentCreatedAlert';
 import {
-  agencyToday,
+  chosenCoverageTypes,
   emptyAssignmentForm,
   formFieldFor,
   premiumEstimateInput,
   toCreateAssignmentInput,
+  unmetRequirementsOf,
+  type AssignmentFormAgency,
   type AssignmentFormValues,
 } from './assignment-form';
 import { PremiumEstimate } from './PremiumEstimate';
@@ -65,6 +68,7 @@ const SERVER_FIELDS = [
 
 export interface NewAssignmentFormProps {
   contractor: { id: string; firstName: string; workState: string | null };
+  agency: AssignmentFormAgency;
   approvedCategories: readonly {
     id: string;
     coverageTypes: readonly CoverageType[];
@@ -90,8 +94,14 @@ function SectionCard({ title, children }: { title: string; children: React.React
   );
 }
 
+/** "America/Los_Angeles" → "Los Angeles": the zone as the hint names it. */
+function zoneCity(timeZone: string): string {
+  return (timeZone.split('/').pop() ?? timeZone).replace(/_/g, ' ');
+}
+
 export function NewAssignmentForm({
   contractor,
+  agency,
   approvedCategories,
   jobCodes,
   facilities,
@@ -99,7 +109,7 @@ export function NewAssignmentForm({
   onCancel,
 }: NewAssignmentFormProps) {
   const formId = useId();
-  const today = useMemo(() => agencyToday(), []);
+  const today = useMemo(() => todayInTimeZone(agency.timeZone), [agency.timeZone]);
   const [formError, setFormError] = useState<string | null>(null);
   const [createAssignment] = useMutation(CreateAssignmentMutation);
 
@@ -113,31 +123,40 @@ export function NewAssignmentForm({
     defaultValues: emptyAssignmentForm({
       hasApprovedCategories: approvedCategories.length > 0,
       workState: contractor.workState,
+      defaultPayer: agency.defaultPayer,
     }),
     resolver: (values, context, options) =>
       validationResolver<AssignmentFormValues, CreateAssignmentInput>(
-        (v) => toCreateAssignmentInput(v, contractor.id, agencyToday()),
+        (v) => toCreateAssignmentInput(v, contractor.id, todayInTimeZone(agency.timeZone), unmetRequirementsOf(
+            chosenCoverageTypes({ categoryMode: v.categoryMode, jobCategoryId: v.jobCategoryId, proposedCoverageTypes: v.newJobCategory.coverageTypes }, approvedCategories),
+            agency,
+          ),
+        ),
         (path) => formFieldFor(path, values.categoryMode),
       )(values, context, options),
   });
 
   const watched = useWatch({ control });
   const mode = watched.categoryMode ?? 'APPROVED';
+  const proposedCoverageTypes = (watched.newJobCategory?.coverageTypes ?? []).filter((type) => type !== undefined);
   const estimateInput = premiumEstimateInput({
     categoryMode: mode,
     jobCategoryId: watched.jobCategoryId ?? '',
     jobCodeId: watched.newJobCategory?.jobCodeId ?? '',
-    coverageTypes: (watched.newJobCategory?.coverageTypes ?? []).filter((type) => type !== undefined),
+    coverageTypes: proposedCoverageTypes,
     workState: watched.newJobCategory?.workState ?? '',
     wage: watched.wage ?? '',
   });
   const effectiveDate = watched.effectiveDate ?? '';
   const payerSentence =
-    watched.payer === 'CONTRACTOR'
-      ? `${contractor.firstName} pays this premium by card.`
-      : watched.payer === 'AGENCY'
-        ? 'Your agency pays this premium (invoiced by PO number).'
-        : "Paid according to your agency's default.";
+    watched.payer === 'CONTRACTOR' ? `${contractor.firstName} pays this premium by card.` : `${agency.name} pays this premium (invoiced by PO number).`;
+  // Shown as soon as the coverage is chosen, in the words the server would refuse it with.
+  const unmetSentences = unmetRequirementsOf(
+    chosenCoverageTypes({ categoryMode: mode, jobCategoryId: watched.jobCategoryId ?? '', proposedCoverageTypes }, approvedCategories),
+    agency,
+  )
+    .map((problem) => problem.message)
+    .join(' ');
 
   const onSubmit = handleSubmit(async (input) => {
     setFormError(null);
@@ -217,7 +236,7 @@ export function NewAssignmentForm({
                   label="Approved category"
                   description="Job code · coverage types · work state"
                   data={categoryOptions}
-                  error={errors.jobCategoryId?.message}
+                  error={errors.jobCategoryId?.message ?? (unmetSentences || undefined)}
                   {...register('jobCategoryId')}
                 />
               ) : (
@@ -236,7 +255,7 @@ export function NewAssignmentForm({
                         label="Coverage types"
                         value={field.value}
                         onChange={(value) => field.onChange(value)}
-                        error={errors.newJobCategory?.coverageTypes?.message}
+                        error={errors.newJobCategory?.coverageTypes?.message ?? (unmetSentences || undefined)}
                       >
                         <Group gap="lg" mt="xs">
                           {COVERAGE_TYPES.map((type) => (
@@ -290,7 +309,7 @@ export function NewAssignmentForm({
                 <TextInput
                   type="date"
                   label="Effective date"
-                  description="Today or later: coverage cannot be applied retroactively."
+                  description={`Today (${formatDate(today)} in ${zoneCity(agency.timeZone)}) or later: never retroactive.`}
                   min={today}
                   error={errors.effectiveDate?.message}
                   {...register('effectiveDate')}
@@ -323,11 +342,17 @@ export function NewAssignmentForm({
                 control={control}
                 name="payer"
                 render={({ field }) => (
-                  <Radio.Group label="Who pays the premium" value={field.value} onChange={field.onChange} name={field.name} error={errors.payer?.message}>
+                  <Radio.Group
+                    label="Who pays the premium"
+                    description="Your agency's default is preselected (Settings)."
+                    value={field.value}
+                    onChange={field.onChange}
+                    name={field.name}
+                    error={errors.payer?.message}
+                  >
                     <Group gap="lg" mt="xs">
-                      <Radio value="DEFAULT" label="Agency's default" />
-                      <Radio value="AGENCY" label="Agency" />
-                      <Radio value="CONTRACTOR" label="Contractor" />
+                      <Radio value="AGENCY" label={`${agency.name} pays`} />
+                      <Radio value="CONTRACTOR" label="The contractor pays" />
                     </Group>
                   </Radio.Group>
                 )}

@@ -1,28 +1,31 @@
 // The "Add job assignment" form's values and how they become `CreateAssignmentInput`, checked by
-// the same rules as the server: createAssignmentSchema and checkAssignmentDates (rule 1).
+// the same rules as the server: createAssignmentSchema, checkAssignmentDates (rule 1) and the
+// agency's coverage requirements (unmetCoverageRequirements).
 import {
   checkAssignmentDates,
   createAssignmentSchema,
   parseDollarsToCents,
-  todayInTimeZone,
+  unmetCoverageRequirements,
+  type CoverageRequirements,
+  type ProvidedLimits,
+  type UnmetRequirement,
 } from '@coverline/domain';
 import type { IssueLike } from '@coverline/ui';
 import type { CoverageType, CreateAssignmentInput, Payer } from '../../gql/graphql';
 import { emptyToNull, fromSafeParse, type Validation } from '@coverline/ui';
 
-/**
- * The viewer does not expose the agency's time zone yet; the server re-checks every date in the
- * agency's own zone, so this only decides what the form flags before sending.
- */
-export const AGENCY_TIME_ZONE = 'America/New_York';
-
-export function agencyToday(): string {
-  return todayInTimeZone(AGENCY_TIME_ZONE);
-}
-
 export type CategoryMode = 'APPROVED' | 'NEW';
-/** "DEFAULT" leaves the payer out, so the agency's setting applies. */
-export type PayerChoice = 'DEFAULT' | Payer;
+
+/** What the form needs of the agency: its name and defaults, and what its coverage must meet. */
+export interface AssignmentFormAgency {
+  name: string;
+  defaultPayer: Payer;
+  /** "Today" (the earliest effective date) is the agency's, as the server counts it. */
+  timeZone: string;
+  requirements: CoverageRequirements;
+  /** The limits Coverline's policies in force provide. */
+  provided: ProvidedLimits;
+}
 
 export interface AssignmentFormValues {
   categoryMode: CategoryMode;
@@ -35,12 +38,12 @@ export interface AssignmentFormValues {
   endDate: string;
   /** Dollars as typed, e.g. "1,250.00". */
   wage: string;
-  payer: PayerChoice;
+  payer: Payer;
   facilityId: string;
   poNumber: string;
 }
 
-export function emptyAssignmentForm(input: { hasApprovedCategories: boolean; workState: string | null }): AssignmentFormValues {
+export function emptyAssignmentForm(input: { hasApprovedCategories: boolean; workState: string | null; defaultPayer: Payer }): AssignmentFormValues {
   return {
     categoryMode: input.hasApprovedCategories ? 'APPROVED' : 'NEW',
     jobCategoryId: '',
@@ -51,7 +54,7 @@ export function emptyAssignmentForm(input: { hasApprovedCategories: boolean; wor
     effectiveDate: '',
     endDate: '',
     wage: '',
-    payer: 'DEFAULT',
+    payer: input.defaultPayer,
     facilityId: '',
     poNumber: '',
   };
@@ -68,10 +71,25 @@ export function formFieldFor(path: string, mode: CategoryMode): string | null {
   return path;
 }
 
+/** The coverage types chosen so far: the approved category's, or the proposal's; null before a category is chosen. */
+export function chosenCoverageTypes(
+  choice: { categoryMode: CategoryMode; jobCategoryId: string; proposedCoverageTypes: readonly CoverageType[] },
+  approvedCategories: readonly { id: string; coverageTypes: readonly CoverageType[] }[],
+): readonly CoverageType[] | null {
+  if (choice.categoryMode === 'NEW') return choice.proposedCoverageTypes.length > 0 ? choice.proposedCoverageTypes : null;
+  return approvedCategories.find((category) => category.id === choice.jobCategoryId)?.coverageTypes ?? null;
+}
+
+/** The agency's requirements the chosen coverage types miss, as the server would refuse them. */
+export function unmetRequirementsOf(coverageTypes: readonly CoverageType[] | null, agency: Pick<AssignmentFormAgency, 'requirements' | 'provided'>): UnmetRequirement[] {
+  return coverageTypes ? unmetCoverageRequirements({ requirements: agency.requirements, coverageTypes, provided: agency.provided }) : [];
+}
+
 export function toCreateAssignmentInput(
   values: AssignmentFormValues,
   contractorId: string,
   today: string,
+  unmetRequirements: readonly UnmetRequirement[] = [],
 ): Validation<CreateAssignmentInput> {
   const approved = values.categoryMode === 'APPROVED';
   const wageCents = parseDollarsToCents(values.wage);
@@ -85,13 +103,15 @@ export function toCreateAssignmentInput(
     effectiveDate: values.effectiveDate,
     endDate: values.endDate,
     wageCents: wageCents ?? undefined,
-    payer: values.payer === 'DEFAULT' ? null : values.payer,
+    payer: values.payer,
     facilityId: emptyToNull(values.facilityId),
     poNumber: emptyToNull(values.poNumber),
   };
 
   const extra: IssueLike[] = [];
   if (approved && !input.jobCategoryId) extra.push({ path: ['jobCategoryId'], message: 'Choose an approved job category' });
+  const [unmet] = unmetRequirements;
+  if (unmet) extra.push({ path: approved ? ['jobCategoryId'] : ['newJobCategory', 'coverageTypes'], message: unmet.message });
   for (const field of ['effectiveDate', 'endDate'] as const) {
     if (values[field].trim() === '') extra.push({ path: [field], message: 'Choose a date' });
   }

@@ -1,20 +1,35 @@
-// The agency's settings: billing email, who pays by default, time zone and the days on which
-// automatic opt-in reminders go out. Checked with agencySettingsSchema, the server's own rules.
-import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+// The agency's settings in four sections: billing and PO numbers, assignment defaults (payer, time
+// zone), opt-in reminders, and the coverage every assignment must carry. Checked with
+// agencySettingsSchema (settings-form.ts), the server's own rules; the server's field errors land on
+// their inputs.
+import { useId, useState } from 'react';
+import { Controller, useForm, useWatch, type UseFormRegister } from 'react-hook-form';
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, MultiSelect, Radio, Select, Stack, TextInput, Title } from '@mantine/core';
-import { MAX_REMINDER_DAYS, REMINDER_DAY_RANGE, agencySettingsSchema } from '@coverline/domain';
-import { ErrorAlert, applyGraphQLError, fromSafeParse, validationResolver } from '@coverline/ui';
+import { Alert, Button, Checkbox, Group, MultiSelect, Radio, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { MAX_REMINDER_DAYS, REMINDER_DAY_RANGE } from '@coverline/domain';
+import { ErrorAlert, Section, applyGraphQLError, validationResolver } from '@coverline/ui';
 import { graphql } from '../../gql';
 import type { AgencySettingsForm_SettingsFragment, AgencySettingsInput, Payer } from '../../gql/graphql';
+import { SERVER_FIELDS, settingsFieldFor, settingsFormValues, toAgencySettingsInput, type SettingsFormField, type SettingsFormValues } from './settings-form';
 
 export const AgencySettingsForm_settings = graphql(`
   fragment AgencySettingsForm_settings on AgencySettings {
     billingEmail
+    defaultPoContactEmail
     defaultPayer
     timeZone
     reminderDays
+    generalLiability {
+      required
+      eachOccurrenceCents
+      aggregateCents
+    }
+    workersCompensation {
+      required
+      employersLiabilityEachAccidentCents
+      employersLiabilityDiseaseEachEmployeeCents
+      employersLiabilityDiseasePolicyLimitCents
+    }
   }
 `);
 
@@ -28,15 +43,6 @@ const UpdateAgencySettingsMutation = graphql(`
     }
   }
 `);
-
-interface SettingsFormValues {
-  billingEmail: string;
-  defaultPayer: Payer;
-  timeZone: string;
-  reminderDays: string[];
-}
-
-const FIELDS: (keyof SettingsFormValues)[] = ['billingEmail', 'defaultPayer', 'timeZone', 'reminderDays'];
 
 const US_TIME_ZONES = [
   { value: 'America/New_York', label: 'Eastern (New York)' },
@@ -53,27 +59,25 @@ const REMINDER_DAY_OPTIONS = Array.from({ length: REMINDER_DAY_RANGE.max - REMIN
   return { value: String(day), label: day === 1 ? '1 day' : `${day} days` };
 });
 
-const resolver = validationResolver<SettingsFormValues, AgencySettingsInput>((values) =>
-  fromSafeParse(
-    agencySettingsSchema.safeParse({
-      billingEmail: values.billingEmail,
-      defaultPayer: values.defaultPayer,
-      timeZone: values.timeZone,
-      reminderDays: values.reminderDays.map(Number),
-    }),
-  ),
-);
+const resolver = validationResolver<SettingsFormValues, AgencySettingsInput>(toAgencySettingsInput, settingsFieldFor);
 
-function formValues(settings: AgencySettingsForm_SettingsFragment): SettingsFormValues {
-  return {
-    billingEmail: settings.billingEmail ?? '',
-    defaultPayer: settings.defaultPayer,
-    timeZone: settings.timeZone,
-    reminderDays: settings.reminderDays.map(String),
-  };
+/** A limit in whole dollars; empty means no minimum beyond having the coverage. */
+function LimitInput({ label, name, error, register }: { label: string; name: Extract<SettingsFormField, `${string}.${string}`>; error: string | undefined; register: UseFormRegister<SettingsFormValues> }) {
+  return (
+    <TextInput
+      label={label}
+      description="Whole dollars; leave empty for no minimum."
+      leftSection={<Text span c="gray.7" aria-hidden="true">$</Text>}
+      inputMode="numeric"
+      autoComplete="off"
+      error={error}
+      {...register(name)}
+    />
+  );
 }
 
-export function AgencySettingsForm({ settings }: { settings: AgencySettingsForm_SettingsFragment }) {
+export function AgencySettingsForm({ agencyName, settings }: { agencyName: string; settings: AgencySettingsForm_SettingsFragment }) {
+  const headingId = useId();
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const [update] = useMutation(UpdateAgencySettingsMutation);
@@ -83,7 +87,9 @@ export function AgencySettingsForm({ settings }: { settings: AgencySettingsForm_
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<SettingsFormValues, unknown, AgencySettingsInput>({ resolver, values: formValues(settings) });
+  } = useForm<SettingsFormValues, unknown, AgencySettingsInput>({ resolver, values: settingsFormValues(settings) });
+  const glRequired = useWatch({ control, name: 'generalLiability.required' });
+  const wcRequired = useWatch({ control, name: 'workersCompensation.required' });
   const timeZones = US_TIME_ZONES.some((zone) => zone.value === settings.timeZone)
     ? US_TIME_ZONES
     : [...US_TIME_ZONES, { value: settings.timeZone, label: settings.timeZone }];
@@ -95,57 +101,65 @@ export function AgencySettingsForm({ settings }: { settings: AgencySettingsForm_
       await update({ variables: { input } });
       setSaved(true);
     } catch (error) {
-      setFormError(applyGraphQLError(error, FIELDS, (field, message) => setError(field, { message })));
+      setFormError(
+        applyGraphQLError(error, SERVER_FIELDS, (field, message) => {
+          const formField = settingsFieldFor(field);
+          if (formField) setError(formField, { message });
+        }),
+      );
     }
   });
 
   return (
     <form onSubmit={onSubmit} noValidate>
-      <Stack gap="xl">
+      <Stack gap="lg">
         {formError ? <ErrorAlert title="The settings were not saved" message={formError} /> : null}
-        <Stack gap="md">
-          <Title order={2} size="h4">
-            Billing
-          </Title>
+
+        <Section title="Billing and PO numbers" headingId={`${headingId}-billing`}>
           <TextInput
             label="Billing email"
-            description="Invoices go here, beside each PO's contact."
+            description="Every invoice goes here, beside its PO's contact; the invoice of assignments without a PO number goes here only."
             type="email"
             autoComplete="email"
-            required
             error={errors.billingEmail?.message}
             {...register('billingEmail')}
           />
+          <TextInput
+            label="Default PO contact (optional)"
+            description="A new PO number entered without a contact gets this one: its invoices go there. Leave empty for none."
+            type="email"
+            autoComplete="off"
+            error={errors.defaultPoContactEmail?.message}
+            {...register('defaultPoContactEmail')}
+          />
+        </Section>
+
+        <Section title="Assignment defaults" headingId={`${headingId}-defaults`}>
           <Controller
             control={control}
             name="defaultPayer"
             render={({ field }) => (
               <Radio.Group
                 label="Who pays the premium by default"
-                description="Each new assignment can still say otherwise."
+                description="Preselected on each new assignment, which can still say otherwise."
                 value={field.value}
                 onChange={(value) => field.onChange(value as Payer)}
                 error={errors.defaultPayer?.message}
               >
                 <Group gap="lg" mt="xs">
-                  <Radio value="AGENCY" label="The agency" />
-                  <Radio value="CONTRACTOR" label="The contractor" />
+                  <Radio value="AGENCY" label={`${agencyName} pays`} />
+                  <Radio value="CONTRACTOR" label="The contractor pays" />
                 </Group>
               </Radio.Group>
             )}
           />
-        </Stack>
-        <Stack gap="md">
-          <Title order={2} size="h4">
-            Time and reminders
-          </Title>
           <Controller
             control={control}
             name="timeZone"
             render={({ field }) => (
               <Select
                 label="Time zone"
-                description="Sets “today” for new assignments and the month of each invoice."
+                description="Sets “today” for new assignments (the earliest effective date) and the month of each invoice."
                 data={timeZones}
                 value={field.value}
                 onChange={(value) => field.onChange(value ?? field.value)}
@@ -154,6 +168,9 @@ export function AgencySettingsForm({ settings }: { settings: AgencySettingsForm_
               />
             )}
           />
+        </Section>
+
+        <Section title="Opt-in reminders" headingId={`${headingId}-reminders`}>
           <Controller
             control={control}
             name="reminderDays"
@@ -172,7 +189,43 @@ export function AgencySettingsForm({ settings }: { settings: AgencySettingsForm_
               />
             )}
           />
-        </Stack>
+        </Section>
+
+        <Section
+          title="Coverage requirements"
+          description="What every assignment must carry. The assignment form and bulk imports refuse a choice that misses one, and say which."
+          headingId={`${headingId}-coverage`}
+        >
+          <Checkbox
+            label="Require General Liability"
+            description="Limits below are minimums Coverline's policy must provide."
+            {...register('generalLiability.required')}
+          />
+          {glRequired ? (
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+              <LimitInput label="Each occurrence" name="generalLiability.eachOccurrence" error={errors.generalLiability?.eachOccurrence?.message} register={register} />
+              <LimitInput label="General aggregate" name="generalLiability.aggregate" error={errors.generalLiability?.aggregate?.message} register={register} />
+            </SimpleGrid>
+          ) : null}
+          <Checkbox
+            label="Require Workers' Compensation"
+            description="Workers' Compensation is statutory: the state's benefits, with no limit to choose. The limits below are employer's liability minimums."
+            {...register('workersCompensation.required')}
+          />
+          {wcRequired ? (
+            <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+              <LimitInput label="Each accident" name="workersCompensation.eachAccident" error={errors.workersCompensation?.eachAccident?.message} register={register} />
+              <LimitInput
+                label="Disease, each employee"
+                name="workersCompensation.diseaseEachEmployee"
+                error={errors.workersCompensation?.diseaseEachEmployee?.message}
+                register={register}
+              />
+              <LimitInput label="Disease, policy limit" name="workersCompensation.diseasePolicyLimit" error={errors.workersCompensation?.diseasePolicyLimit?.message} register={register} />
+            </SimpleGrid>
+          ) : null}
+        </Section>
+
         {saved ? (
           <Alert color="green" variant="light" role="status" withCloseButton closeButtonLabel="Dismiss" onClose={() => setSaved(false)}>
             Settings saved.
