@@ -145,11 +145,14 @@ export type Payer =
   | 'CONTRACTOR';
 
 export type PremiumEstimateInput = {
+  /** A budget of this many alike assignments (1 to 1,000; default 1): see PremiumEstimate.assignmentCount and budgetTotalCents. */
+  assignmentCount?: number | null | undefined;
   coverageTypes?: Array<CoverageType> | null | undefined;
   /** Estimate for one of the agency's job categories… */
   jobCategoryId?: string | number | null | undefined;
   /** …or for a job code, work state and coverage types. */
   jobCodeId?: string | number | null | undefined;
+  /** The wage of one assignment, in cents. */
   wageCents: number;
   workState?: string | null | undefined;
 };
