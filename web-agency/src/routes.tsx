@@ -8,8 +8,10 @@ import { ContractorProfileRoute } from './routes/contractor-profile';
 import { ContractorsRoute } from './routes/contractors';
 import { FacilitiesRoute } from './routes/facilities';
 import { InvoicesRoute } from './routes/invoices';
+import { JobCodesRoute } from './routes/job-codes';
 import { MissingPoNumbersRoute } from './routes/missing-po-numbers';
 import { NewAssignmentRoute } from './routes/new-assignment';
+import { NewAssignmentFromBudgetRoute } from './routes/new-assignment-from-budget';
 import { NewContractorRoute } from './routes/new-contractor';
 import { OverviewRoute } from './routes/overview';
 import { SettingsRoute } from './routes/settings';
@@ -19,6 +21,7 @@ import { TeamRoute } from './routes/team';
 const NAV_ITEMS: AppNavItem[] = [
   { label: 'Overview', to: '/' },
   { label: 'Contractors', to: '/contractors' },
+  { label: 'Job Codes', to: '/job-codes' },
   { label: 'Facilities', to: '/facilities' },
   { label: 'Invoices', to: '/invoices' },
   { label: 'Team', to: '/team' },
@@ -40,6 +43,8 @@ export const routes: RouteObject[] = [
       { path: 'contractors/import', Component: ContractorImportRoute },
       { path: 'contractors/:contractorId', Component: ContractorProfileRoute },
       { path: 'contractors/:contractorId/assignments/new', Component: NewAssignmentRoute },
+      { path: 'job-codes', Component: JobCodesRoute },
+      { path: 'assignments/new', Component: NewAssignmentFromBudgetRoute },
       { path: 'facilities', Component: FacilitiesRoute },
       { path: 'invoices', Component: InvoicesRoute },
       { path: 'assignments/missing-po', Component: MissingPoNumbersRoute },

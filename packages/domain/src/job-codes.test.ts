@@ -105,8 +105,9 @@ describe('jobCodeRatesInputSchema', () => {
 describe('describeRate', () => {
   it('words a WC rate per $100 and a GL rate per $1,000 of wage', () => {
     expect(describeRate(1.0327, 'PER_100')).toBe('$1.0327 per $100 of wage');
-    expect(describeRate(1.5, 'PER_1000')).toBe('$1.5 per $1,000 of wage');
-    expect(describeRate(1234.5, 'PER_1000')).toBe('$1,234.5 per $1,000 of wage');
+    expect(describeRate(1.5, 'PER_1000')).toBe('$1.50 per $1,000 of wage');
+    expect(describeRate(1234.5, 'PER_1000')).toBe('$1,234.50 per $1,000 of wage');
+    expect(describeRate(0.0001, 'PER_100')).toBe('$0.0001 per $100 of wage');
   });
 
   it('knows which basis each coverage type is rated on', () => {

@@ -73,10 +73,10 @@ export const jobCodeRatesInputSchema = z
     });
   });
 
-/** "$0.95 per $100 of wage" (workers' compensation) or "$1.5 per $1,000 of wage" (general liability). */
+/** "$1.0327 per $100 of wage" (workers' compensation) or "$1.50 per $1,000 of wage" (general liability): cents at least, every decimal the rate has. */
 export function describeRate(rate: number, basis: PremiumBasis): string {
   const perWhat = basis === 'PER_100' ? '$100' : '$1,000';
-  return `$${rate.toLocaleString('en-US', { maximumFractionDigits: RATE_DECIMALS })} per ${perWhat} of wage`;
+  return `$${rate.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: RATE_DECIMALS })} per ${perWhat} of wage`;
 }
 
 export function basisOfCoverage(coverageType: CoverageType): PremiumBasis {

@@ -37,6 +37,8 @@ type Documents = {
     "\n  fragment InvoiceList_invoice on Invoice {\n    id\n    number\n    poNumber\n    status\n    totalCents\n    pdfUrl\n    periodStart\n    periodEnd\n    viewerCanChange\n    lines {\n      assignmentId\n    }\n  }\n": typeof types.InvoiceList_InvoiceFragmentDoc,
     "\n  mutation MarkInvoicePaid($id: ID!) {\n    markInvoicePaid(id: $id) {\n      id\n      ...InvoiceList_invoice\n    }\n  }\n": typeof types.MarkInvoicePaidDocument,
     "\n  mutation VoidInvoice($id: ID!) {\n    voidInvoice(id: $id) {\n      id\n      ...InvoiceList_invoice\n    }\n  }\n": typeof types.VoidInvoiceDocument,
+    "\n  query BudgetEstimate($input: PremiumEstimateInput!) {\n    estimatePremium(input: $input) {\n      perAssignmentCents\n      assignmentCount\n      budgetTotalCents\n      lines {\n        coverageType\n        rate\n        basis\n        rateCents\n        minimumPremiumCents\n        minimumApplied\n        cents\n      }\n    }\n  }\n": typeof types.BudgetEstimateDocument,
+    "\n  fragment JobCodesTable_jobCode on JobCode {\n    id\n    code\n    title\n    description\n    wcClassCode\n    glClassCode\n    rates @include(if: $withRates) {\n      state\n      coverageType\n      rate\n      minimumPremiumCents\n    }\n  }\n": typeof types.JobCodesTable_JobCodeFragmentDoc,
     "\n  query MissingPoNumbersBox {\n    assignments(filter: { missingPoNumber: true }, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.MissingPoNumbersBoxDocument,
     "\n  fragment MissingPoNumbersForm_assignment on Assignment {\n    id\n    status\n    statusLabel\n    jobName\n    clientEntity\n    effectiveDate\n    endDate\n    contractor {\n      id\n      firstName\n      lastName\n    }\n  }\n": typeof types.MissingPoNumbersForm_AssignmentFragmentDoc,
     "\n  mutation SetPoNumber($assignmentIds: [ID!]!, $poNumber: String!, $poContactEmail: String) {\n    setPoNumber(assignmentIds: $assignmentIds, poNumber: $poNumber, poContactEmail: $poContactEmail) {\n      id\n      poNumber\n    }\n  }\n": typeof types.SetPoNumberDocument,
@@ -52,7 +54,9 @@ type Documents = {
     "\n  query AgencyFacilities {\n    viewer {\n      id\n      agency {\n        id\n        facilities {\n          id\n          name\n          city\n          state\n          bulkDownloadEnabled\n        }\n      }\n    }\n  }\n": typeof types.AgencyFacilitiesDocument,
     "\n  query InvoicesRoute($first: Int, $after: String) {\n    invoices(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...InvoiceList_invoice\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.InvoicesRouteDocument,
     "\n  mutation IssueInvoices {\n    issueInvoices {\n      id\n      number\n    }\n  }\n": typeof types.IssueInvoicesDocument,
+    "\n  query JobCodesRoute($state: String, $search: String, $withRates: Boolean!) {\n    jobCodes(state: $state, search: $search) {\n      id\n      ...JobCodesTable_jobCode\n    }\n    catalogue: jobCodes {\n      id\n      title\n    }\n  }\n": typeof types.JobCodesRouteDocument,
     "\n  query MissingPoNumbersRoute($first: Int) {\n    assignments(filter: { missingPoNumber: true }, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          ...MissingPoNumbersForm_assignment\n        }\n      }\n    }\n  }\n": typeof types.MissingPoNumbersRouteDocument,
+    "\n  query ContractorPicker($search: String, $first: Int) {\n    contractors(filter: { search: $search }, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          firstName\n          lastName\n          email\n        }\n      }\n    }\n  }\n": typeof types.ContractorPickerDocument,
     "\n  query NewAssignmentRoute($contractorId: ID!) {\n    contractor(id: $contractorId) {\n      id\n      firstName\n      lastName\n      workState\n    }\n    jobCategories {\n      id\n      status\n      coverageTypes\n      workState\n      jobCode {\n        id\n        code\n        title\n      }\n    }\n    jobCodes {\n      id\n      code\n      title\n    }\n    viewer {\n      id\n      agency {\n        id\n        facilities {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.NewAssignmentRouteDocument,
     "\n  query SettingsRoute {\n    viewer {\n      id\n      agency {\n        id\n        name\n        settings {\n          ...AgencySettingsForm_settings\n        }\n      }\n    }\n  }\n": typeof types.SettingsRouteDocument,
 };
@@ -80,6 +84,8 @@ const documents: Documents = {
     "\n  fragment InvoiceList_invoice on Invoice {\n    id\n    number\n    poNumber\n    status\n    totalCents\n    pdfUrl\n    periodStart\n    periodEnd\n    viewerCanChange\n    lines {\n      assignmentId\n    }\n  }\n": types.InvoiceList_InvoiceFragmentDoc,
     "\n  mutation MarkInvoicePaid($id: ID!) {\n    markInvoicePaid(id: $id) {\n      id\n      ...InvoiceList_invoice\n    }\n  }\n": types.MarkInvoicePaidDocument,
     "\n  mutation VoidInvoice($id: ID!) {\n    voidInvoice(id: $id) {\n      id\n      ...InvoiceList_invoice\n    }\n  }\n": types.VoidInvoiceDocument,
+    "\n  query BudgetEstimate($input: PremiumEstimateInput!) {\n    estimatePremium(input: $input) {\n      perAssignmentCents\n      assignmentCount\n      budgetTotalCents\n      lines {\n        coverageType\n        rate\n        basis\n        rateCents\n        minimumPremiumCents\n        minimumApplied\n        cents\n      }\n    }\n  }\n": types.BudgetEstimateDocument,
+    "\n  fragment JobCodesTable_jobCode on JobCode {\n    id\n    code\n    title\n    description\n    wcClassCode\n    glClassCode\n    rates @include(if: $withRates) {\n      state\n      coverageType\n      rate\n      minimumPremiumCents\n    }\n  }\n": types.JobCodesTable_JobCodeFragmentDoc,
     "\n  query MissingPoNumbersBox {\n    assignments(filter: { missingPoNumber: true }, first: 1) {\n      totalCount\n    }\n  }\n": types.MissingPoNumbersBoxDocument,
     "\n  fragment MissingPoNumbersForm_assignment on Assignment {\n    id\n    status\n    statusLabel\n    jobName\n    clientEntity\n    effectiveDate\n    endDate\n    contractor {\n      id\n      firstName\n      lastName\n    }\n  }\n": types.MissingPoNumbersForm_AssignmentFragmentDoc,
     "\n  mutation SetPoNumber($assignmentIds: [ID!]!, $poNumber: String!, $poContactEmail: String) {\n    setPoNumber(assignmentIds: $assignmentIds, poNumber: $poNumber, poContactEmail: $poContactEmail) {\n      id\n      poNumber\n    }\n  }\n": types.SetPoNumberDocument,
@@ -95,7 +101,9 @@ const documents: Documents = {
     "\n  query AgencyFacilities {\n    viewer {\n      id\n      agency {\n        id\n        facilities {\n          id\n          name\n          city\n          state\n          bulkDownloadEnabled\n        }\n      }\n    }\n  }\n": types.AgencyFacilitiesDocument,
     "\n  query InvoicesRoute($first: Int, $after: String) {\n    invoices(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...InvoiceList_invoice\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.InvoicesRouteDocument,
     "\n  mutation IssueInvoices {\n    issueInvoices {\n      id\n      number\n    }\n  }\n": types.IssueInvoicesDocument,
+    "\n  query JobCodesRoute($state: String, $search: String, $withRates: Boolean!) {\n    jobCodes(state: $state, search: $search) {\n      id\n      ...JobCodesTable_jobCode\n    }\n    catalogue: jobCodes {\n      id\n      title\n    }\n  }\n": types.JobCodesRouteDocument,
     "\n  query MissingPoNumbersRoute($first: Int) {\n    assignments(filter: { missingPoNumber: true }, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          ...MissingPoNumbersForm_assignment\n        }\n      }\n    }\n  }\n": types.MissingPoNumbersRouteDocument,
+    "\n  query ContractorPicker($search: String, $first: Int) {\n    contractors(filter: { search: $search }, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          firstName\n          lastName\n          email\n        }\n      }\n    }\n  }\n": types.ContractorPickerDocument,
     "\n  query NewAssignmentRoute($contractorId: ID!) {\n    contractor(id: $contractorId) {\n      id\n      firstName\n      lastName\n      workState\n    }\n    jobCategories {\n      id\n      status\n      coverageTypes\n      workState\n      jobCode {\n        id\n        code\n        title\n      }\n    }\n    jobCodes {\n      id\n      code\n      title\n    }\n    viewer {\n      id\n      agency {\n        id\n        facilities {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.NewAssignmentRouteDocument,
     "\n  query SettingsRoute {\n    viewer {\n      id\n      agency {\n        id\n        name\n        settings {\n          ...AgencySettingsForm_settings\n        }\n      }\n    }\n  }\n": types.SettingsRouteDocument,
 };
@@ -209,6 +217,14 @@ export function graphql(source: "\n  mutation VoidInvoice($id: ID!) {\n    voidI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query BudgetEstimate($input: PremiumEstimateInput!) {\n    estimatePremium(input: $input) {\n      perAssignmentCents\n      assignmentCount\n      budgetTotalCents\n      lines {\n        coverageType\n        rate\n        basis\n        rateCents\n        minimumPremiumCents\n        minimumApplied\n        cents\n      }\n    }\n  }\n"): (typeof documents)["\n  query BudgetEstimate($input: PremiumEstimateInput!) {\n    estimatePremium(input: $input) {\n      perAssignmentCents\n      assignmentCount\n      budgetTotalCents\n      lines {\n        coverageType\n        rate\n        basis\n        rateCents\n        minimumPremiumCents\n        minimumApplied\n        cents\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment JobCodesTable_jobCode on JobCode {\n    id\n    code\n    title\n    description\n    wcClassCode\n    glClassCode\n    rates @include(if: $withRates) {\n      state\n      coverageType\n      rate\n      minimumPremiumCents\n    }\n  }\n"): (typeof documents)["\n  fragment JobCodesTable_jobCode on JobCode {\n    id\n    code\n    title\n    description\n    wcClassCode\n    glClassCode\n    rates @include(if: $withRates) {\n      state\n      coverageType\n      rate\n      minimumPremiumCents\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MissingPoNumbersBox {\n    assignments(filter: { missingPoNumber: true }, first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query MissingPoNumbersBox {\n    assignments(filter: { missingPoNumber: true }, first: 1) {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -269,7 +285,15 @@ export function graphql(source: "\n  mutation IssueInvoices {\n    issueInvoices
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query JobCodesRoute($state: String, $search: String, $withRates: Boolean!) {\n    jobCodes(state: $state, search: $search) {\n      id\n      ...JobCodesTable_jobCode\n    }\n    catalogue: jobCodes {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  query JobCodesRoute($state: String, $search: String, $withRates: Boolean!) {\n    jobCodes(state: $state, search: $search) {\n      id\n      ...JobCodesTable_jobCode\n    }\n    catalogue: jobCodes {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MissingPoNumbersRoute($first: Int) {\n    assignments(filter: { missingPoNumber: true }, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          ...MissingPoNumbersForm_assignment\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MissingPoNumbersRoute($first: Int) {\n    assignments(filter: { missingPoNumber: true }, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          ...MissingPoNumbersForm_assignment\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContractorPicker($search: String, $first: Int) {\n    contractors(filter: { search: $search }, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          firstName\n          lastName\n          email\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContractorPicker($search: String, $first: Int) {\n    contractors(filter: { search: $search }, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          firstName\n          lastName\n          email\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -73,6 +73,8 @@ export interface NewAssignmentFormProps {
   }[];
   jobCodes: readonly { id: string; code: string; title: string }[];
   facilities: readonly { id: string; name: string }[];
+  /** First values over the empty form's, e.g. a budget from the Job Codes tab. */
+  initialValues?: Partial<AssignmentFormValues>;
   onCreated: (notice: CreatedAssignmentNotice) => void;
   onCancel: () => void;
 }
@@ -95,6 +97,7 @@ export function NewAssignmentForm({
   approvedCategories,
   jobCodes,
   facilities,
+  initialValues,
   onCreated,
   onCancel,
 }: NewAssignmentFormProps) {
@@ -110,10 +113,13 @@ export function NewAssignmentForm({
     setError,
     formState: { errors, isSubmitting },
   } = useForm<AssignmentFormValues, unknown, CreateAssignmentInput>({
-    defaultValues: emptyAssignmentForm({
-      hasApprovedCategories: approvedCategories.length > 0,
-      workState: contractor.workState,
-    }),
+    defaultValues: {
+      ...emptyAssignmentForm({
+        hasApprovedCategories: approvedCategories.length > 0,
+        workState: contractor.workState,
+      }),
+      ...initialValues,
+    },
     resolver: (values, context, options) =>
       validationResolver<AssignmentFormValues, CreateAssignmentInput>(
         (v) => toCreateAssignmentInput(v, contractor.id, agencyToday()),
