@@ -1,11 +1,11 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Can } from '../../access/policy.js';
 import { MAX_SEARCH_LENGTH } from '../../db/search.js';
 import type { Context } from '../../graphql/context.js';
-import { listJobCodes, setJobCodeRates, upsertJobCode } from './job-codes.service.js';
-import { JobCode, JobCodeInput, JobCodeRateInput } from './job-codes.types.js';
+import { jobCodeRates, listJobCodes, setJobCodeRates, upsertJobCode } from './job-codes.service.js';
+import { JobCode, JobCodeInput, JobCodeRate, JobCodeRateInput } from './job-codes.types.js';
 
-@Resolver()
+@Resolver(() => JobCode)
 export class JobCodesResolver {
   @Can('job-code:read')
   @Query(() => [JobCode], { description: "The job-code catalogue by title; with `state`, only that work state's rates; with `search`, only the codes whose title or code contains it." })
@@ -15,6 +15,11 @@ export class JobCodesResolver {
     @Arg('search', () => String, { nullable: true, description: `Part of the title or the code, any case (at most ${MAX_SEARCH_LENGTH} characters).` }) search?: string | null,
   ) {
     return listJobCodes(ctx.access, { state, search });
+  }
+
+  @FieldResolver(() => [JobCodeRate], { description: "By state and coverage type: with jobCodes(state:), only that state's; otherwise every state's." })
+  rates(@Root() code: JobCode, @Ctx() ctx: Context) {
+    return jobCodeRates(ctx.access, code);
   }
 
   @Can('job-code:maintain')

@@ -5,7 +5,6 @@
 import { jobCodeInputSchema, jobCodeRatesInputSchema, usStateCodeSchema, type JobCodeRateInputData } from '@coverline/domain';
 import type { Access } from '../../access/access.js';
 import { authorize } from '../../access/policy.js';
-import type { ScopedTransaction } from '../../access/scope.js';
 import { isUuid } from '../../access/store.js';
 import { MAX_SEARCH_LENGTH } from '../../db/search.js';
 import { badUserInput, notFound } from '../../graphql/errors.js';
@@ -20,13 +19,17 @@ export async function listJobCodes(access: Access, input: { state?: string | nul
   const search = input.search?.trim() || null;
   if (search && search.length > MAX_SEARCH_LENGTH) throw badUserInput('search', `Search for at most ${MAX_SEARCH_LENGTH} characters.`);
   const codes = await scope.stores.jobCodes.list({ search });
-  const rates = await scope.stores.jobCodes.rates(codes.map((code) => code.id), state);
-  const ratesByCode = Map.groupBy(rates, (rate) => rate.jobCodeId);
-  return codes.map((code) => ({ ...code, rates: ratesByCode.get(code.id) ?? [] }));
+  return codes.map((code) => ({ ...code, ratesState: state }));
 }
 
-async function withEveryRate(tx: ScopedTransaction, code: JobCodeRow): Promise<JobCode> {
-  return { ...code, rates: await tx.stores.jobCodes.rates([code.id], null) };
+/** A listed job code's rates, of the state it was listed for: loaded only when asked for, one statement for the list. */
+export function jobCodeRates(access: Access, code: JobCode) {
+  return authorize(access, 'job-code:read').stores.jobCodes.ratesOf(code.id, code.ratesState);
+}
+
+/** A changed job code as the operator's answer shows it: with every state's rates. */
+function withEveryRate(code: JobCodeRow): JobCode {
+  return { ...code, ratesState: null };
 }
 
 /** Creates the job code of `input.code`, or changes its title, description and class codes. */
@@ -37,14 +40,14 @@ export async function upsertJobCode(access: Access, input: JobCodeInput): Promis
     const { row, created } = await tx.stores.jobCodes.lockOrCreateByCode(data, access.deps.now());
     if (created) {
       await recordAudit(tx, { action: 'job-code.create', agencyId: null, targetType: 'job_code', targetId: row.id, data: { values: data } });
-      return withEveryRate(tx, row);
+      return withEveryRate(row);
     }
     const fields = ['title', 'description', 'wcClassCode', 'glClassCode'] as const;
     const changes = Object.fromEntries(fields.filter((field) => row[field] !== data[field]).map((field) => [field, { from: row[field], to: data[field] }]));
-    if (Object.keys(changes).length === 0) return withEveryRate(tx, row);
+    if (Object.keys(changes).length === 0) return withEveryRate(row);
     const updated = await tx.stores.jobCodes.update(row.id, { title: data.title, description: data.description, wcClassCode: data.wcClassCode, glClassCode: data.glClassCode });
     await recordAudit(tx, { action: 'job-code.update', agencyId: null, targetType: 'job_code', targetId: row.id, data: { code: row.code, changes } });
-    return withEveryRate(tx, updated);
+    return withEveryRate(updated);
   });
 }
 
@@ -73,6 +76,6 @@ export async function setJobCodeRates(access: Access, input: { jobCodeId: string
       await tx.stores.jobCodes.upsertRates(code.id, rates);
       await recordAudit(tx, { action: 'job-code.set-rates', agencyId: null, targetType: 'job_code', targetId: code.id, data: { code: code.code, changes } });
     }
-    return withEveryRate(tx, code);
+    return withEveryRate(code);
   });
 }

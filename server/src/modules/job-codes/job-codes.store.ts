@@ -34,6 +34,23 @@ export class JobCodeStore extends Store {
       .orderBy(asc(jobCodeRates.state), asc(jobCodeRates.coverageType));
   }
 
+  /** A job code's rates in one work state (or every state's, for `null`): one statement for a page of codes. */
+  ratesOf(jobCodeId: string, state: string | null): Promise<JobCodeRateRow[]> {
+    return this.ratesLoader.load({ jobCodeId, state });
+  }
+
+  private get ratesLoader() {
+    return this.loader('jobCodes.rates', async (keys: readonly { jobCodeId: string; state: string | null }[]) => {
+      const byState = Map.groupBy(keys, (key) => key.state);
+      const found = new Map<string, JobCodeRateRow[]>();
+      for (const [state, ofState] of byState) {
+        const rows = await this.rates([...new Set(ofState.map((key) => key.jobCodeId))], state);
+        for (const [jobCodeId, rates] of Map.groupBy(rows, (row) => row.jobCodeId)) found.set(`${jobCodeId}/${state}`, rates);
+      }
+      return keys.map((key) => found.get(`${key.jobCodeId}/${key.state}`) ?? []);
+    });
+  }
+
   byId(id: string): Promise<JobCodeRow | null> {
     return this.loadById(this.byIdLoader, id);
   }

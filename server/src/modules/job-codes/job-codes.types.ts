@@ -19,7 +19,8 @@ export class JobCode {
   @Field(() => String) description!: string;
   @Field(() => String, { nullable: true }) wcClassCode!: string | null;
   @Field(() => String, { nullable: true }) glClassCode!: string | null;
-  @Field(() => [JobCodeRate]) rates!: JobCodeRate[];
+  /** Whose rates the `rates` field answers: one work state's, or every state's (null). */
+  ratesState!: string | null;
 }
 
 @ObjectType('JobCodeSummary', { description: 'The identifying fields of a job code.' })
