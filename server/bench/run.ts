@@ -10,7 +10,7 @@ import { startCoverline } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { sql } from 'drizzle-orm';
 import { print } from 'graphql';
-import { ContractorsRouteDocument } from '../../web-agency/src/gql/graphql.js';
+import { BudgetEstimateDocument, ContractorsRouteDocument, JobCodesRouteDocument } from '../../web-agency/src/gql/graphql.js';
 import { connectOwnerDatabase } from '../src/db/client.js';
 import { facilities, facilityGrants, facilityUsers } from '../src/db/schema.js';
 import { createSession } from '../src/modules/auth/sessions.js';
@@ -120,6 +120,25 @@ try {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${coverline.deps.config.operatorApiKey}` },
     body: JSON.stringify({ query: '{ jobCodes(state: "OH") { code rates { coverageType rate } } }' }),
+  });
+
+  // The Job Codes tab: Alabama's rates for the technicians, and the budget calculator's answer.
+  const [technician] = await db.execute<{ id: string }>(sql`select id from job_codes where code = 'it-field-technician'`);
+  if (!technician) throw new Error('no it-field-technician in the catalogue');
+  await load('Job Codes tab (Alabama, "technician", and the catalogue)', {
+    url: `${url}/graphql`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-coverline-app': 'agency', cookie },
+    body: JSON.stringify({ query: print(JobCodesRouteDocument), variables: { state: 'AL', search: 'technician', withRates: true } }),
+  });
+  await load('budget calculator: estimatePremium of 3 assignments', {
+    url: `${url}/graphql`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-coverline-app': 'agency', cookie },
+    body: JSON.stringify({
+      query: print(BudgetEstimateDocument),
+      variables: { input: { jobCodeId: technician.id, workState: 'AL', coverageTypes: ['GENERAL_LIABILITY', 'WORKERS_COMPENSATION'], wageCents: 234_567, assignmentCount: 3 } },
+    }),
   });
 
   // ---------------------------------------------------------------- the Compliance Hub at scale

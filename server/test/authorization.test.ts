@@ -27,7 +27,17 @@ const MATRIX: Record<string, Row> = {
   'Query.teamInvitation': { mayCall: EVERYONE, call: () => ['query($t: String!) { teamInvitation(token: $t) { email } }', { t: SOME_TOKEN }] },
   'Query.teamMembers': { mayCall: AGENCY, call: () => ['{ teamMembers { id email } }'] },
   'Query.apiKeys': { mayCall: ['agency member'], call: () => ['{ apiKeys { id name } }'] },
-  'Query.jobCodes': { mayCall: [...AGENCY, 'operator'], call: () => ['query($s: String) { jobCodes(state: $s) { id } }', { s: 'OH' }] },
+  'Query.jobCodes': { mayCall: [...AGENCY, 'operator'], call: () => ['query($s: String) { jobCodes(state: $s, search: "tech") { id rates { rate } } }', { s: 'OH' }] },
+  // The catalogue's maintenance and the agencies list: the operator's alone.
+  'Query.agencies': { mayCall: ['operator'], call: () => ['{ agencies(first: 5) { totalCount edges { node { id memberCount contractorCount } } } }'] },
+  'Mutation.upsertJobCode': {
+    mayCall: ['operator'],
+    call: () => ['mutation($i: JobCodeInput!) { upsertJobCode(input: $i) { id } }', { i: { code: 'matrix-job', title: 'Matrix job', description: 'A job code of the role matrix.' } }],
+  },
+  'Mutation.setJobCodeRates': {
+    mayCall: ['operator'],
+    call: () => ['mutation($id: ID!) { setJobCodeRates(jobCodeId: $id, rates: [{ state: "OH", coverageType: GENERAL_LIABILITY, rate: 1.5, minimumPremiumCents: 0 }]) { id } }', { id: SOME_ID }],
+  },
   'Query.verifyCertificate': {
     mayCall: EVERYONE,
     call: () => ['query($n: String!) { verifyCertificate(number: $n) { status signatureValid } }', { n: 'CL-2026-00000000' }],

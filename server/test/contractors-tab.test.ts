@@ -308,7 +308,7 @@ describe('CSV export', () => {
     const headers = { authorization: `Bearer ${apiKey}` };
     for (const [query, field] of [
       ['state=ZZ', 'filter.state'],
-      ['coverageStatus=COVERED,SOMETIMES', 'coverageStatus.1'],
+      ['coverageStatus=COVERED,SOMETIMES', 'coverageStatus[1]'],
       ['orderBy=EMAIL', 'orderBy'],
       [`search=${'x'.repeat(101)}`, 'filter.search'],
     ] as const) {

@@ -43,7 +43,12 @@ describe('the schema contract', () => {
     const query = objectType('Query').getFields();
     const mutation = objectType('Mutation').getFields();
     expect(signature(query.viewer)).toBe('viewer: Viewer');
-    expect(signature(query.jobCodes)).toBe('jobCodes(state: String): [JobCode!]!');
+    // jobCodes keeps `state` and its result; what it gained since (`search`) is optional, so old calls still work.
+    expect(query.jobCodes?.type.toString()).toBe('[JobCode!]!');
+    expect(query.jobCodes?.args.find((a) => a.name === 'state')?.type.toString()).toBe('String');
+    expect(query.jobCodes?.args.filter((a) => isNonNullType(a.type))).toEqual([]);
+    expect(signature(query.agencies)).toBe('agencies(after: String, first: Int): AgencyConnection!');
+    expect(signature(mutation.upsertJobCode)).toBe('upsertJobCode(input: JobCodeInput!): JobCode!');
     expect(signature(mutation.login)).toBe('login(email: String!, password: String!): Viewer!');
     expect(signature(mutation.logout)).toBe('logout: Boolean!');
     expect(signature(mutation.requestMagicLink)).toBe('requestMagicLink(email: String!): Boolean!');

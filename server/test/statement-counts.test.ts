@@ -12,6 +12,7 @@ import {
   ContractorsRouteDocument,
   FacilitiesRouteDocument,
   InvoicesRouteDocument,
+  JobCodesRouteDocument,
   MissingPoNumbersRouteDocument,
 } from '../../web-agency/src/gql/graphql.js';
 import { assignments, purchaseOrders } from '../src/db/schema.js';
@@ -134,6 +135,21 @@ describe('statements per request', () => {
       expect(assignments.every((assignment) => assignment.certificates.length === 1 && assignment.certificates[0]?.status === 'VALID')).toBe(true);
       return statements;
     }, MAX_PROFILE_STATEMENTS);
+  });
+
+  it("the Job Codes tab with one state's rates: the same for the whole catalogue as for a search's three codes, and at most 6", async () => {
+    const counts = [];
+    for (const [search, rows] of [[null, 31], ['technician', 3]] as const) {
+      const { data, statements } = await statementsOf(member, JobCodesRouteDocument, { state: 'AL', search, withRates: true });
+      const jobCodes = data.jobCodes as { rates: { state: string }[] }[];
+      expect(jobCodes).toHaveLength(rows);
+      expect(jobCodes.every((code) => code.rates.length === 2 && code.rates.every((rate) => rate.state === 'AL'))).toBe(true);
+      expect(data.catalogue).toHaveLength(31);
+      counts.push(statements.length);
+    }
+    console.log(`Job Codes tab statements for 31 and 3 codes: ${counts.join(', ')}`);
+    expect(counts[0]).toBe(counts[1]);
+    expect(counts[0]).toBeLessThanOrEqual(MAX_STATEMENTS);
   });
 
   // Before the invoices case below, which gives every assignment a PO number.

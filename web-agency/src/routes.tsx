@@ -9,8 +9,10 @@ import { ContractorsRoute } from './routes/contractors';
 import { FacilitiesRoute } from './routes/facilities';
 import { ForgotPasswordRoute } from './routes/forgot-password';
 import { InvoicesRoute } from './routes/invoices';
+import { JobCodesRoute } from './routes/job-codes';
 import { MissingPoNumbersRoute } from './routes/missing-po-numbers';
 import { NewAssignmentRoute } from './routes/new-assignment';
+import { NewAssignmentFromBudgetRoute } from './routes/new-assignment-from-budget';
 import { NewContractorRoute } from './routes/new-contractor';
 import { OverviewRoute } from './routes/overview';
 import { ResetPasswordRoute } from './routes/reset-password';
@@ -21,6 +23,7 @@ import { TeamRoute } from './routes/team';
 const NAV_ITEMS: AppNavItem[] = [
   { label: 'Overview', to: '/' },
   { label: 'Contractors', to: '/contractors' },
+  { label: 'Job Codes', to: '/job-codes' },
   { label: 'Facilities', to: '/facilities' },
   { label: 'Invoices', to: '/invoices' },
   { label: 'Team', to: '/team' },
@@ -44,6 +47,8 @@ export const routes: RouteObject[] = [
       { path: 'contractors/import', Component: ContractorImportRoute },
       { path: 'contractors/:contractorId', Component: ContractorProfileRoute },
       { path: 'contractors/:contractorId/assignments/new', Component: NewAssignmentRoute },
+      { path: 'job-codes', Component: JobCodesRoute },
+      { path: 'assignments/new', Component: NewAssignmentFromBudgetRoute },
       { path: 'facilities', Component: FacilitiesRoute },
       { path: 'invoices', Component: InvoicesRoute },
       { path: 'assignments/missing-po', Component: MissingPoNumbersRoute },

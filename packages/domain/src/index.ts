@@ -23,3 +23,4 @@ export * from './purchase-orders';
 export * from './contractor-import';
 export * from './facility-schemas';
 export * from './team';
+export * from './job-codes';

@@ -24,6 +24,7 @@ export const POLICY = {
   'certificate:verify': 'PUBLIC',
 
   'agency:create': ['OPERATOR'],
+  'agency:list': ['OPERATOR'],
   'agency:read': [...AGENCY, 'CONTRACTOR', 'OPERATOR'],
   'agency-settings:read': AGENCY,
   'agency:configure': AGENCY,
@@ -53,6 +54,8 @@ export const POLICY = {
   'certificate:download': [...AGENCY, 'FACILITY_USER', 'CONTRACTOR', 'OPERATOR'],
 
   'job-code:read': [...AGENCY, 'OPERATOR'],
+  // The catalogue and its rates are the platform's: only an operator changes them.
+  'job-code:maintain': ['OPERATOR'],
   'job-category:read': AGENCY,
   'job-category:decide': ['OPERATOR'],
   'premium:estimate': [...AGENCY, 'OPERATOR'],

@@ -2,10 +2,15 @@
 import type { z } from 'zod';
 import { badUserInput } from './errors.js';
 
+/** The API's name of a field: `rates[2].rate` for the path [2, 'rate'] under `rates`, `newJobCategory.workState` for a nested object's field. */
+function fieldPath(prefix: string, path: readonly PropertyKey[]): string {
+  return path.reduce<string>((name, part) => (typeof part === 'number' ? `${name}[${part}]` : name ? `${name}.${String(part)}` : String(part)), prefix.replace(/\.$/, ''));
+}
+
 export function parseInput<Schema extends z.ZodType>(schema: Schema, input: unknown, fieldPrefix = ''): z.output<Schema> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  const field = issue?.path.length ? `${fieldPrefix}${issue.path.join('.')}` : fieldPrefix.replace(/\.$/, '') || 'input';
+  const field = issue?.path.length ? fieldPath(fieldPrefix, issue.path) : fieldPrefix.replace(/\.$/, '') || 'input';
   throw badUserInput(field, issue?.message ?? 'This value is not valid.');
 }

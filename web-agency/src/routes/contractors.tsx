@@ -1,12 +1,13 @@
 // The Contractors tab: the agency's contractors, searched, filtered and sorted on the server, a page
 // at a time; the filters and the order live in the URL. The list exports as CSV, and the selected
 // contractors can be reminded to confirm their opt-in.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Box, Button, Card, Group, Stack, Text } from '@mantine/core';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { ErrorAlert, LoadingIndicator, PageHeader } from '@coverline/ui';
 import { graphql } from '../gql';
+import { useSearchParamsUpdate } from '../components/use-search-params-update';
 import { ContractorsTable, type Selection } from '../features/contractors/ContractorsTable';
 import { ContractorFilters } from '../features/contractors/ContractorFilters';
 import { SendRemindersButton } from '../features/contractors/SendRemindersButton';
@@ -81,22 +82,12 @@ function useSelection(listKey: string): Selection & { clear: () => void } {
 }
 
 export function ContractorsRoute() {
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [searchParams, updateSearchParams] = useSearchParamsUpdate();
   const params = useMemo(() => readListParams(searchParams), [searchParams]);
-  // A change applies to the newest URL, including a change not rendered yet: react-router's
-  // functional update does not queue, so two quick changes (a filter cleared, another picked) would
-  // otherwise lose the first.
-  const latestSearchParams = useRef(searchParams);
-  useEffect(() => {
-    latestSearchParams.current = searchParams;
-  }, [searchParams]);
   const changeParams = useCallback(
-    (change: Partial<ContractorListParams>, options: { replace?: boolean } = {}) => {
-      const next = writeListParams({ ...readListParams(latestSearchParams.current), ...change });
-      latestSearchParams.current = next;
-      setSearchParams(next, { replace: options.replace });
-    },
-    [setSearchParams],
+    (change: Partial<ContractorListParams>, options: { replace?: boolean } = {}) =>
+      updateSearchParams((latest) => writeListParams({ ...readListParams(latest), ...change }), options),
+    [updateSearchParams],
   );
   const onSearch = useCallback((search: string) => changeParams({ search }, { replace: true }), [changeParams]);
   const filter = useMemo(() => toFilter(params), [params]);

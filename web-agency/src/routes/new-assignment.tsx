@@ -1,11 +1,14 @@
-// "+ Add job assignment" from a contractor's profile: the form with everything it offers to choose.
+// "+ Add job assignment" from a contractor's profile: the form with everything it offers to choose;
+// started from the Job Codes tab's budget, the form begins with the budget's choices (see
+// assignment-prefill).
 import { useQuery } from '@apollo/client/react';
 import { Button, Stack } from '@mantine/core';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ErrorAlert, LoadingIndicator, PageHeader } from '@coverline/ui';
 import { graphql } from '../gql';
 import { BackLink } from '../components/BackLink';
 import { NewAssignmentForm } from '../features/assignments/NewAssignmentForm';
+import { prefilledFormValues, readPrefill } from '../features/job-codes/assignment-prefill';
 import type { ContractorProfileState } from './contractor-profile';
 
 const NewAssignmentRouteQuery = graphql(`
@@ -75,6 +78,7 @@ const NewAssignmentRouteQuery = graphql(`
 export function NewAssignmentRoute() {
   const { contractorId = '' } = useParams();
   const navigate = useNavigate();
+  const [searchParams] = useSearchParams();
   const { data, loading, error, refetch } = useQuery(NewAssignmentRouteQuery, { variables: { contractorId } });
   const profilePath = `/contractors/${contractorId}`;
 
@@ -95,6 +99,7 @@ export function NewAssignmentRoute() {
 
   const approved = data.jobCategories.filter((category) => category.status === 'APPROVED');
   const jobCodes = [...data.jobCodes].sort((a, b) => a.title.localeCompare(b.title));
+  const prefill = readPrefill(searchParams);
 
   return (
     <Stack gap="lg" maw={1120}>
@@ -115,6 +120,7 @@ export function NewAssignmentRoute() {
         approvedCategories={approved}
         jobCodes={jobCodes}
         facilities={agency.facilities}
+        initialValues={prefill ? prefilledFormValues(prefill, approved) : undefined}
         onCancel={() => void navigate(profilePath)}
         onCreated={(notice) =>
           void navigate(profilePath, { state: { created: notice } satisfies ContractorProfileState })

@@ -1,12 +1,23 @@
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Can } from '../../access/policy.js';
 import type { Context } from '../../graphql/context.js';
 import { Facility } from '../facilities/facilities.types.js';
-import { createAgency, findAgencySettings, findMasterPolicyLimits, listAgencyFacilities, updateAgencySettings } from './agencies.service.js';
-import { Agency, AgencySettings, AgencySettingsInput, CreateAgencyInput, MasterPolicyLimits } from './agencies.types.js';
+import type { AgencyRow } from './agencies.store.js';
+import { agencyCounts, createAgency, findAgencySettings, findMasterPolicyLimits, listAgencies, listAgencyFacilities, updateAgencySettings } from './agencies.service.js';
+import { Agency, AgencyConnection, AgencySettings, AgencySettingsInput, CreateAgencyInput, MasterPolicyLimits } from './agencies.types.js';
 
 @Resolver(() => Agency)
 export class AgenciesResolver {
+  @Can('agency:list')
+  @Query(() => AgencyConnection, { description: 'Operator only: every agency of the platform, newest first.' })
+  agencies(
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true, description: '1 to 200; 50 when left out.' }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ) {
+    return listAgencies(ctx.access, { first, after });
+  }
+
   @Can('agency:create')
   @Mutation(() => Agency, { description: 'Operator only: creates an agency and invites its first team member.' })
   createAgency(@Ctx() ctx: Context, @Arg('input', () => CreateAgencyInput) input: CreateAgencyInput) {
@@ -28,6 +39,16 @@ export class AgenciesResolver {
   @FieldResolver(() => AgencySettings, { description: "The agency's settings, for its team." })
   settings(@Root() agency: Agency, @Ctx() ctx: Context) {
     return findAgencySettings(ctx.access, agency);
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: "Operator only (null for anyone else): the agency's team members, invited or active." })
+  async memberCount(@Root() agency: AgencyRow, @Ctx() ctx: Context) {
+    return (await agencyCounts(ctx.access, agency))?.memberCount ?? null;
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: "Operator only (null for anyone else): the agency's contractors, not archived." })
+  async contractorCount(@Root() agency: AgencyRow, @Ctx() ctx: Context) {
+    return (await agencyCounts(ctx.access, agency))?.contractorCount ?? null;
   }
 
   @FieldResolver(() => [Facility], { description: "The agency's facilities." })

@@ -13,13 +13,15 @@ import {
 import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 import type { Access } from '../../access/access.js';
-import { authorize } from '../../access/policy.js';
+import { authorize, scopeIfAllowed } from '../../access/policy.js';
+import { isUuid } from '../../access/store.js';
 import type { Stores } from '../../access/stores.js';
 import { badUserInput } from '../../graphql/errors.js';
+import { decodeCursor, pageSize, toConnection } from '../../graphql/pagination.js';
 import { parseInput } from '../../graphql/validation.js';
 import { recordAudit } from '../audit/audit.js';
 import { sendTeamInvitation } from '../team/team.service.js';
-import type { AgencySettingsRow, SettingsColumns } from './agencies.store.js';
+import type { AgencyCursor, AgencyRow, AgencySettingsRow, SettingsColumns } from './agencies.store.js';
 import type { AgencySettings, AgencySettingsInput, CreateAgencyInput } from './agencies.types.js';
 
 const createAgencySchema = agencySettingsSchema.extend({
@@ -90,6 +92,29 @@ export async function createAgency(access: Access, input: CreateAgencyInput) {
     });
     return agency;
   });
+}
+
+function agencyCursor(cursor: string | null | undefined): AgencyCursor | null {
+  const key = decodeCursor(cursor, 2);
+  if (!key) return null;
+  const [createdAt, id] = key;
+  if (typeof createdAt === 'string' && !Number.isNaN(Date.parse(createdAt)) && isUuid(id)) return [createdAt, id];
+  throw badUserInput('after', 'This cursor is not valid: start again from the first page.');
+}
+
+/** Every agency of the platform, newest first: the operator's list. */
+export async function listAgencies(access: Access, args: { first?: number | null; after?: string | null }) {
+  const scope = authorize(access, 'agency:list');
+  const limit = pageSize(args.first);
+  const after = agencyCursor(args.after);
+  const [rows, totalCount] = await Promise.all([scope.stores.agencies.list({ after, limit }), scope.stores.agencies.count()]);
+  return { ...toConnection(rows, limit, (row) => row, (row) => [row.createdAt.toISOString(), row.id]), totalCount };
+}
+
+/** The agency's size for the operator: null for anyone else (a team sees its own on its pages). */
+export async function agencyCounts(access: Access, agency: AgencyRow) {
+  const scope = scopeIfAllowed(access, 'agency:list');
+  return scope ? scope.stores.agencies.counts(agency.id) : null;
 }
 
 /** The agency a viewer belongs to (members, API keys, contractors); null for everyone else. */

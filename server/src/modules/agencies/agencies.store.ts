@@ -1,13 +1,16 @@
 // Agencies and their settings, as the scope reaches them.
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import { Store } from '../../access/store.js';
 import { tenantWhere, type Tenant } from '../../access/tenant.js';
-import { agencies, agencySettings } from '../../db/schema.js';
+import { agencies, agencySettings, contractors, teamMembers } from '../../db/schema.js';
 
 export type AgencyRow = typeof agencies.$inferSelect;
 export type AgencySettingsRow = typeof agencySettings.$inferSelect;
 /** The settings' columns an agency's team (or the operator creating it) may set. */
 export type SettingsColumns = Partial<Omit<AgencySettingsRow, 'agencyId' | 'updatedAt'>>;
+/** Where a page of agencies continues: after this (createdAt, id), newest first. */
+export type AgencyCursor = [createdAt: string, id: string];
+export type AgencyCounts = { agencyId: string; memberCount: number; contractorCount: number };
 
 const agencyRows = (tenant: Tenant) =>
   tenantWhere(tenant, {
@@ -26,6 +29,49 @@ export class AgencyStore extends Store {
 
   private get byIdLoader() {
     return this.rowLoader('agencies.byId', agencies, 'id', agencyRows);
+  }
+
+  /** A page of the agencies this scope reaches, newest first; `limit + 1` rows say whether more follow. */
+  async list(page: { after: AgencyCursor | null; limit: number }): Promise<AgencyRow[]> {
+    const { db, tenant } = await this.open();
+    const after = page.after ? sql`(${agencies.createdAt}, ${agencies.id}) < (${page.after[0]}::timestamptz, ${page.after[1]}::uuid)` : undefined;
+    const rows = await db
+      .select()
+      .from(agencies)
+      .where(and(agencyRows(tenant), after))
+      .orderBy(desc(agencies.createdAt), desc(agencies.id))
+      .limit(page.limit + 1);
+    for (const row of rows) this.byIdLoader.prime(row.id, row);
+    return rows;
+  }
+
+  async count(): Promise<number> {
+    const { db, tenant } = await this.open();
+    const [row] = await db.select({ n: count() }).from(agencies).where(agencyRows(tenant));
+    return row?.n ?? 0;
+  }
+
+  /** An agency's team members (not disabled) and contractors (not archived): one statement for a page of agencies. */
+  counts(agencyId: string): Promise<AgencyCounts> {
+    return this.countsLoader.load(agencyId);
+  }
+
+  private get countsLoader() {
+    return this.loader('agencies.counts', async (ids: readonly string[]) => {
+      const { db, tenant } = await this.open();
+      const rows = await db
+        .select({
+          agencyId: agencies.id,
+          // Written out: drizzle leaves a column in a select list's SQL unqualified, which inside these
+          // subqueries would name the subquery's own table.
+          memberCount: sql<number>`(select count(*)::int from ${teamMembers} m where m.agency_id = "agencies"."id" and m.status <> 'DISABLED')`,
+          contractorCount: sql<number>`(select count(*)::int from ${contractors} c where c.agency_id = "agencies"."id" and c.archived_at is null)`,
+        })
+        .from(agencies)
+        .where(and(agencyRows(tenant), inArray(agencies.id, [...ids])));
+      const found = new Map(rows.map((row) => [row.agencyId, row]));
+      return ids.map((agencyId) => found.get(agencyId) ?? { agencyId, memberCount: 0, contractorCount: 0 });
+    });
   }
 
   /** An agency's settings (time zone, payer, billing email, coverage requirements): every agency has a row. */

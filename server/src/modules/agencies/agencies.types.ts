@@ -1,4 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { GraphQLDateTime } from 'graphql-scalars';
+import { PageInfo } from '../../graphql/pagination.js';
 import { PayerEnum } from '../../graphql/enums.js';
 import type { Payer } from '@coverline/domain';
 
@@ -6,6 +8,20 @@ import type { Payer } from '@coverline/domain';
 export class Agency {
   @Field(() => ID) id!: string;
   @Field(() => String) name!: string;
+  @Field(() => GraphQLDateTime) createdAt!: Date;
+}
+
+@ObjectType()
+export class AgencyEdge {
+  @Field(() => String) cursor!: string;
+  @Field(() => Agency) node!: Agency;
+}
+
+@ObjectType({ description: 'A page of agencies, newest first.' })
+export class AgencyConnection {
+  @Field(() => [AgencyEdge]) edges!: AgencyEdge[];
+  @Field(() => PageInfo) pageInfo!: PageInfo;
+  @Field(() => Int) totalCount!: number;
 }
 
 const LIMIT = 'Whole dollars, in cents; null: no minimum beyond having the coverage.';

@@ -10,7 +10,9 @@ import {
   describeNextStep,
   isoDateSchema,
   setPoNumberSchema,
-  estimatePremium as estimate,
+  assignmentCountSchema,
+  estimateBudget,
+  MAX_INT_CENTS,
   isTerminalStatus,
   newJobCategorySchema,
   nextStatusAfterCreation,
@@ -146,24 +148,36 @@ export async function assignmentStatusHistory(access: Access, assignment: Assign
 
 // ---------------------------------------------------------------- premiums
 
-function toEstimate(wageCents: number, coverageTypes: readonly CoverageType[], rates: CoverageRate[], field: string): PremiumEstimate {
+/**
+ * The premium of `assignmentCount` assignments of this wage, line by line. createAssignment stores its
+ * `perAssignmentCents`, so the Job Codes tab's budget and a created assignment agree to the cent.
+ */
+function toEstimate(wageCents: number, coverageTypes: readonly CoverageType[], rates: CoverageRate[], field: string, assignmentCount = 1): PremiumEstimate {
   if (rates.length !== coverageTypes.length) throw badUserInput(field, 'There is no rate for this job code, work state and coverage yet.');
-  const result = estimate({ wageCents, coverageTypes: [...coverageTypes], rates });
-  return { totalCents: result.totalCents, lines: result.lines.map((line) => ({ ...line, rate: line.rateApplied })) };
+  const budget = estimateBudget({ wageCents, coverageTypes, rates, assignmentCount });
+  if (budget.totalCents > MAX_INT_CENTS) throw badUserInput('assignmentCount', 'This budget is too large to price at once: budget fewer assignments.');
+  return {
+    totalCents: budget.perAssignmentCents,
+    perAssignmentCents: budget.perAssignmentCents,
+    lines: budget.lines.map((line) => ({ ...line, rate: line.rateApplied })),
+    assignmentCount: budget.assignmentCount,
+    budgetTotalCents: budget.totalCents,
+  };
 }
 
 export async function estimatePremium(access: Access, input: PremiumEstimateInput): Promise<PremiumEstimate> {
   const { stores } = authorize(access, 'premium:estimate');
   const wageCents = parseInput(wageCentsSchema, input.wageCents, 'wageCents');
+  const assignmentCount = parseInput(assignmentCountSchema, input.assignmentCount ?? 1, 'assignmentCount');
   if (input.jobCategoryId) {
     // An operator reaches every agency's categories, but an estimate names one of the viewer's own.
     const category = access.viewer.kind === 'OPERATOR' ? null : await stores.jobCategories.byId(input.jobCategoryId);
     if (!category) throw badUserInput('jobCategoryId', 'Choose one of your job categories.');
-    return toEstimate(wageCents, category.coverageTypes, await stores.jobCodes.ratesFor(category.jobCode.id, category.workState, category.coverageTypes), 'jobCategoryId');
+    return toEstimate(wageCents, category.coverageTypes, await stores.jobCodes.ratesFor(category.jobCode.id, category.workState, category.coverageTypes), 'jobCategoryId', assignmentCount);
   }
   const proposal = parseInput(newJobCategorySchema, { jobCodeId: input.jobCodeId ?? '', coverageTypes: input.coverageTypes ?? [], workState: input.workState ?? '' });
   if (!isUuid(proposal.jobCodeId)) throw badUserInput('jobCodeId', 'Choose a job code from the catalogue.');
-  return toEstimate(wageCents, proposal.coverageTypes, await stores.jobCodes.ratesFor(proposal.jobCodeId, proposal.workState, proposal.coverageTypes), 'jobCodeId');
+  return toEstimate(wageCents, proposal.coverageTypes, await stores.jobCodes.ratesFor(proposal.jobCodeId, proposal.workState, proposal.coverageTypes), 'jobCodeId', assignmentCount);
 }
 
 // ---------------------------------------------------------------- changes
@@ -240,7 +254,7 @@ export async function createAssignmentInTransaction(tx: ScopedTransaction, deps:
     effectiveDate: data.effectiveDate,
     endDate: data.endDate,
     wageCents: data.wageCents,
-    premiumCents: premium.totalCents,
+    premiumCents: premium.perAssignmentCents,
     payer,
     poNumber: data.poNumber,
     status,

@@ -63,7 +63,9 @@ export class PremiumEstimateInput {
   @Field(() => ID, { nullable: true, description: '…or for a job code, work state and coverage types.' }) jobCodeId?: string | null;
   @Field(() => String, { nullable: true }) workState?: string | null;
   @Field(() => [CoverageTypeEnum], { nullable: true }) coverageTypes?: CoverageType[] | null;
-  @Field(() => Int) wageCents!: number;
+  @Field(() => Int, { description: 'The wage of one assignment, in cents.' }) wageCents!: number;
+  @Field(() => Int, { nullable: true, description: 'A budget of this many alike assignments (1 to 1,000; default 1): see PremiumEstimate.assignmentCount and budgetTotalCents.' })
+  assignmentCount?: number | null;
 }
 
 @ObjectType()
@@ -71,14 +73,19 @@ export class PremiumLine {
   @Field(() => CoverageTypeEnum) coverageType!: CoverageType;
   @Field(() => Float, { description: 'Dollars per $100 of wage (WC) or per $1,000 (GL).' }) rate!: number;
   @Field(() => String, { description: 'PER_100 or PER_1000.' }) basis!: string;
-  @Field(() => Int) cents!: number;
-  @Field(() => Boolean) minimumApplied!: boolean;
+  @Field(() => Int, { description: 'The wage times the rate over its basis, rounded to the cent, before any minimum.' }) rateCents!: number;
+  @Field(() => Int, { description: 'The least premium of this line.' }) minimumPremiumCents!: number;
+  @Field(() => Boolean, { description: 'true when the minimum premium is above the rate amount, so the line is the minimum.' }) minimumApplied!: boolean;
+  @Field(() => Int, { description: 'This line of one assignment: the greater of rateCents and minimumPremiumCents.' }) cents!: number;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The premium of one assignment from the rate table, and of a budget of alike assignments.' })
 export class PremiumEstimate {
-  @Field(() => Int) totalCents!: number;
-  @Field(() => [PremiumLine]) lines!: PremiumLine[];
+  @Field(() => Int, { description: 'The premium of one assignment: what createAssignment stores for the same inputs.' }) totalCents!: number;
+  @Field(() => Int, { description: 'The same as totalCents, named for a budget.' }) perAssignmentCents!: number;
+  @Field(() => [PremiumLine], { description: 'The lines of one assignment, one per coverage type.' }) lines!: PremiumLine[];
+  @Field(() => Int, { description: 'How many assignments the budget is for.' }) assignmentCount!: number;
+  @Field(() => Int, { description: 'perAssignmentCents × assignmentCount: each assignment is priced and rounded on its own.' }) budgetTotalCents!: number;
 }
 
 @InputType({ description: "Narrows the agency's assignments; every field is optional and they combine." })

@@ -26,7 +26,8 @@ import type { AssignmentRow } from '../assignments/assignments.store.js';
 import type { JobCategoryRow } from '../job-categories/job-categories.store.js';
 import { toSavedPaymentMethod } from '../payments/payment-methods.js';
 import { cursorOf, type ContractorChanges, type ContractorCursor, type ContractorOrder, type ContractorQuery, type ContractorRow } from './contractors.store.js';
-import { MAX_SEARCH_LENGTH, type ContractorFilter, type ContractorOrder as ContractorOrderInput, type CreateContractorInput, type UpdateContractorInput } from './contractors.types.js';
+import type { ContractorFilter, ContractorOrder as ContractorOrderInput, CreateContractorInput, UpdateContractorInput } from './contractors.types.js';
+import { MAX_SEARCH_LENGTH } from '../../db/search.js';
 
 /** The filter as the store takes it: checked (a state code, a job code id, a search of bounded length), and the insurance status as the coverage statuses it stands for. */
 function contractorQuery(filter: ContractorFilter | null | undefined): ContractorQuery {

@@ -4,6 +4,7 @@ import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { Store } from '../../access/store.js';
 import { grantedFacilityRows, tenantWhere, type Tenant } from '../../access/tenant.js';
 import { assignments, contractors, jobCategories } from '../../db/schema.js';
+import { containsPattern } from '../../db/search.js';
 import type { ContractorCoverageStatus } from '@coverline/domain';
 
 export type ContractorRow = typeof contractors.$inferSelect;
@@ -42,7 +43,7 @@ const contractorRows = (tenant: Tenant) =>
 const searchText = sql`(${contractors.firstName} || ' ' || ${contractors.lastName} || ' ' || ${contractors.email} || ' ' || coalesce(${contractors.externalId}, ''))`;
 
 function filterConditions(query: ContractorQuery): (SQL | undefined)[] {
-  const search = query.search ? `%${query.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  const search = query.search ? containsPattern(query.search) : null;
   return [
     query.archived ? isNotNull(contractors.archivedAt) : isNull(contractors.archivedAt),
     query.workState ? eq(contractors.workState, query.workState) : undefined,

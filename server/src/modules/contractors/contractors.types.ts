@@ -3,6 +3,7 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import type { ContractorCoverageStatus, OptInStatus } from '@coverline/domain';
 import { ContractorCoverageStatusEnum, OptInStatusEnum } from '../../graphql/enums.js';
 import { PageInfo } from '../../graphql/pagination.js';
+import { MAX_SEARCH_LENGTH } from '../../db/search.js';
 
 @ObjectType({ description: 'An independent contractor placed by an agency.' })
 export class Contractor {
@@ -28,8 +29,6 @@ registerEnumType(ContractorInsuranceStatus, {
   name: 'ContractorInsuranceStatus',
   description: 'COVERED: an assignment is covered now; PENDING: one waits for approval, opt-in or payment; NOT_COVERED: neither.',
 });
-
-export const MAX_SEARCH_LENGTH = 100;
 
 @InputType()
 export class ContractorFilter {

@@ -77,6 +77,8 @@ export interface NewAssignmentFormProps {
   }[];
   jobCodes: readonly { id: string; code: string; title: string }[];
   facilities: readonly { id: string; name: string }[];
+  /** First values over the empty form's, e.g. a budget from the Job Codes tab. */
+  initialValues?: Partial<AssignmentFormValues>;
   onCreated: (notice: CreatedAssignmentNotice) => void;
   onCancel: () => void;
 }
@@ -105,6 +107,7 @@ export function NewAssignmentForm({
   approvedCategories,
   jobCodes,
   facilities,
+  initialValues,
   onCreated,
   onCancel,
 }: NewAssignmentFormProps) {
@@ -120,11 +123,14 @@ export function NewAssignmentForm({
     setError,
     formState: { errors, isSubmitting },
   } = useForm<AssignmentFormValues, unknown, CreateAssignmentInput>({
-    defaultValues: emptyAssignmentForm({
-      hasApprovedCategories: approvedCategories.length > 0,
-      workState: contractor.workState,
-      defaultPayer: agency.defaultPayer,
-    }),
+    defaultValues: {
+      ...emptyAssignmentForm({
+        hasApprovedCategories: approvedCategories.length > 0,
+        workState: contractor.workState,
+        defaultPayer: agency.defaultPayer,
+      }),
+      ...initialValues,
+    },
     resolver: (values, context, options) =>
       validationResolver<AssignmentFormValues, CreateAssignmentInput>(
         (v) => toCreateAssignmentInput(v, contractor.id, todayInTimeZone(agency.timeZone), unmetRequirementsOf(

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { skipToken, useQuery } from '@apollo/client/react';
 import { Divider, Group, Loader, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { COVERAGE_TYPE_LABELS, formatCents } from '@coverline/domain';
+import { COVERAGE_TYPE_LABELS, basisOfCoverage, describeRate, formatCents } from '@coverline/domain';
 import { errorMessage } from '@coverline/ui';
 import { graphql } from '../../gql';
 import type { PremiumEstimateInput } from '../../gql/graphql';
@@ -22,11 +22,6 @@ const EstimatePremiumQuery = graphql(`
     }
   }
 `);
-
-function rateInWords(rate: number, basis: string): string {
-  const perWhat = basis === 'PER_100' ? '$100' : '$1,000';
-  return `$${rate.toLocaleString('en-US', { maximumFractionDigits: 4 })} per ${perWhat} of wage`;
-}
 
 export function PremiumEstimate({ input, payerSentence }: { input: PremiumEstimateInput | null; payerSentence: string }) {
   // Wait for a pause in typing before asking the server (compared by content, not identity).
@@ -76,7 +71,7 @@ export function PremiumEstimate({ input, payerSentence }: { input: PremiumEstima
               {COVERAGE_TYPE_LABELS[line.coverageType]}
             </Text>
             <Text size="xs" c="dimmed">
-              {line.minimumApplied ? 'Minimum premium applies' : rateInWords(line.rate, line.basis)}
+              {line.minimumApplied ? 'Minimum premium applies' : describeRate(line.rate, basisOfCoverage(line.coverageType))}
             </Text>
           </Stack>
           <Text size="sm" fw={500}>
