@@ -291,6 +291,8 @@ describe('setJobCodeRates (operator)', () => {
 
   it("does not change an existing assignment's premium; the next estimate uses the new rate", async () => {
     const { client, agency } = await signedInAgencyMember(server);
+    // A Workers' Compensation only assignment: the agency must not require General Liability (the default).
+    await client.data(`mutation { updateAgencySettings(input: { generalLiability: { required: false } }) { id } }`);
     const contractor = await createContractor(server, agency);
     const category = await approvedJobCategory(server, agency, { jobCode: 'outside-sales', workState: 'OR', coverageTypes: ['WORKERS_COMPENSATION'] });
     const { createAssignment } = await client.data<{ createAssignment: { id: string; premiumCents: number } }>(CREATE_ASSIGNMENT, {
