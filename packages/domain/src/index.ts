@@ -20,3 +20,4 @@ export * from './contractor-archive';
 export * from './invoices';
 export * from './purchase-orders';
 export * from './contractor-import';
+export * from './company-overview';
