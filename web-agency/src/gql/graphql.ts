@@ -42,6 +42,8 @@ export type ContractorCoverageStatus =
 export type ContractorFilter = {
   /** false or left out: contractors not archived; true: only the archived ones. */
   archived?: boolean | null | undefined;
+  /** Needing an opt-in (NEEDS_OPT_IN) whose open opt-in was requested more than this many days ago (0 to 365): companyOverview.needsAttention.awaitingOptInOverTwoDays lists 2. */
+  awaitingOptInForDays?: number | null | undefined;
   /** Any of these coverage statuses. */
   coverageStatus?: Array<ContractorCoverageStatus> | null | undefined;
   insuranceStatus?: ContractorInsuranceStatus | null | undefined;

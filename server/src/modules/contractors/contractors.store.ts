@@ -3,7 +3,7 @@ import { and, asc, count, desc, eq, exists, inArray, isNotNull, isNull, or, sql,
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { Store } from '../../access/store.js';
 import { grantedFacilityRows, tenantWhere, type Tenant } from '../../access/tenant.js';
-import { assignments, contractors, jobCategories } from '../../db/schema.js';
+import { assignments, contractors, jobCategories, optIns } from '../../db/schema.js';
 import type { ContractorCoverageStatus } from '@coverline/domain';
 
 export type ContractorRow = typeof contractors.$inferSelect;
@@ -18,6 +18,8 @@ export type ContractorQuery = {
   search?: string;
   /** false: only contractors not archived; true: only archived ones. */
   archived: boolean;
+  /** Only those awaitingOptInSince this instant. */
+  optInRequestedBefore?: Date;
 };
 
 export type ContractorOrder = { field: 'NAME' | 'COVERAGE_STATUS' | 'WORK_STATE'; direction: 'ASC' | 'DESC' };
@@ -28,6 +30,19 @@ export type ContractorCursor = { sortValue: string | null; lastName: string; fir
 /** The contractor has an assignment where `where` holds. */
 function hasAssignment(where: SQL | undefined) {
   return exists(sql`(select 1 from ${assignments} where ${assignments.agencyId} = ${contractors.agencyId} and ${assignments.contractorId} = ${contractors.id} and ${where ?? sql`false`})`);
+}
+
+/**
+ * Needs an opt-in, and the open one was requested (its link sent) before `before`: what the Company
+ * Overview counts as awaiting an opt-in for too long, and the Contractors tab lists.
+ */
+export function awaitingOptInSince(before: Date): SQL {
+  return and(
+    eq(contractors.coverageStatus, 'NEEDS_OPT_IN'),
+    exists(
+      sql`(select 1 from ${optIns} where ${optIns.agencyId} = ${contractors.agencyId} and ${optIns.contractorId} = ${contractors.id} and ${optIns.status} = 'PENDING' and ${optIns.createdAt} < ${before.toISOString()}::timestamptz)`,
+    ),
+  ) as SQL;
 }
 
 const contractorRows = (tenant: Tenant) =>
@@ -56,6 +71,7 @@ function filterConditions(query: ContractorQuery): (SQL | undefined)[] {
       : undefined,
     query.coverageStatuses ? (query.coverageStatuses.length > 0 ? inArray(contractors.coverageStatus, [...query.coverageStatuses]) : sql`false`) : undefined,
     search ? sql`${searchText} ilike ${search}` : undefined,
+    query.optInRequestedBefore ? awaitingOptInSince(query.optInRequestedBefore) : undefined,
   ];
 }
 

@@ -1,0 +1,140 @@
+// The Company Overview's figures over one agency's rows, in one statement: the assignments of the range
+// are read once (a materialized CTE) for their averages, medians, series and distributions; the
+// contractors once for their funnel, states and coverage; the rest are counts an index answers.
+import { sql, type SQL } from 'drizzle-orm';
+import type { ContractorCoverageStatus, OverviewGranularity, OverviewRange } from '@coverline/domain';
+import { Store } from '../../access/store.js';
+import { tenantWhere } from '../../access/tenant.js';
+import { agencySettings, assignments, contractors, facilities, jobCategories, optIns } from '../../db/schema.js';
+import { missingPoNumber } from '../assignments/assignments.store.js';
+import { awaitingOptInSince } from '../contractors/contractors.store.js';
+
+export type OverviewQuery = {
+  range: OverviewRange;
+  granularity: OverviewGranularity;
+  wageEdgesCents: readonly number[];
+  lengthEdgesDays: readonly number[];
+  /** An open opt-in requested before this needs attention. */
+  openOptInBefore: Date;
+};
+
+type Count = { index: number; count: number };
+
+export type OverviewFigures = {
+  assignmentsInRange: number;
+  averageWageCents: number | null;
+  medianWageCents: number | null;
+  averageAssignmentDays: number | null;
+  medianAssignmentDays: number | null;
+  firstEffectiveDate: string | null;
+  lastEffectiveDate: string | null;
+  started: { periodStart: string; count: number }[];
+  wageBuckets: Count[];
+  lengthBuckets: Count[];
+  contractorsInRange: number;
+  asked: number;
+  completed: number;
+  completedAndCovered: number;
+  byState: { state: string; count: number }[];
+  byCoverage: { status: ContractorCoverageStatus; count: number }[];
+  insuredNow: number;
+  insuredInRange: number;
+  missingPoInRange: number;
+  awaitingOptIn: number;
+  declinedPayments: number;
+  missingPoNumbers: number;
+  categoriesPendingApproval: number;
+  contractorsPendingApproval: number;
+  billingEmailSet: boolean;
+  hasFacility: boolean;
+  hasContractors: boolean;
+  hasAssignment: boolean;
+};
+
+/** The effective date in [from, to], either bound open. */
+function effectiveIn(range: OverviewRange): SQL {
+  return sql`(${range.from}::date is null or ${assignments.effectiveDate} >= ${range.from}::date) and (${range.to}::date is null or ${assignments.effectiveDate} <= ${range.to}::date)`;
+}
+
+/** The assignment's dates overlap [from, to]. */
+function overlaps(range: OverviewRange): SQL {
+  return sql`(${range.to}::date is null or ${assignments.effectiveDate} <= ${range.to}::date) and (${range.from}::date is null or ${assignments.endDate} >= ${range.from}::date)`;
+}
+
+export class CompanyOverviewStore extends Store {
+  async figures(query: OverviewQuery): Promise<OverviewFigures> {
+    const { db, tenant } = await this.open();
+    const ofAssignments = tenantWhere(tenant, { agency: assignments.agencyId }) ?? sql`true`;
+    const ofContractors = tenantWhere(tenant, { agency: contractors.agencyId }) ?? sql`true`;
+    const ofOptIns = tenantWhere(tenant, { agency: optIns.agencyId }) ?? sql`true`;
+    const ofCategories = tenantWhere(tenant, { agency: jobCategories.agencyId }) ?? sql`true`;
+    const ofFacilities = tenantWhere(tenant, { agency: facilities.agencyId }) ?? sql`true`;
+    const ofSettings = tenantWhere(tenant, { agency: agencySettings.agencyId }) ?? sql`true`;
+    const { range } = query;
+    const ranged = range.from === null && range.to === null;
+    const unit = query.granularity === 'WEEK' ? 'week' : 'month';
+    const [row] = await db.execute<OverviewFigures>(sql`
+      with ranged as materialized (
+        select ${assignments.contractorId} as contractor_id, ${assignments.effectiveDate} as effective_date,
+          ${assignments.endDate} - ${assignments.effectiveDate} + 1 as days, ${assignments.wageCents} as wage_cents
+        from ${assignments}
+        where ${ofAssignments} and ${assignments.status} <> 'CANCELLED' and ${effectiveIn(range)}
+      ),
+      contractor_set as (
+        select ${contractors.id} as id, ${contractors.workState} as work_state, ${contractors.coverageStatus} as coverage_status
+        from ${contractors}
+        where ${ofContractors} and ${contractors.archivedAt} is null
+          ${ranged ? sql`` : sql`and ${contractors.id} in (select contractor_id from ranged)`}
+      ),
+      opt_in_answers as (
+        select ${optIns.contractorId} as contractor_id, bool_or(${optIns.status} = 'COMPLETED') as completed
+        from ${optIns} where ${ofOptIns} group by ${optIns.contractorId}
+      ),
+      insured as (
+        select distinct ${assignments.contractorId} as contractor_id from ${assignments}
+        where ${ofAssignments} and ${assignments.status} in ('COVERED', 'ENDED') and ${overlaps(range)}
+      )
+      select
+        (select count(*)::int from ranged) as "assignmentsInRange",
+        (select round(avg(wage_cents))::int from ranged) as "averageWageCents",
+        (select round(percentile_cont(0.5) within group (order by wage_cents))::int from ranged) as "medianWageCents",
+        (select avg(days)::float8 from ranged) as "averageAssignmentDays",
+        (select percentile_cont(0.5) within group (order by days) from ranged) as "medianAssignmentDays",
+        (select min(effective_date)::text from ranged) as "firstEffectiveDate",
+        (select max(effective_date)::text from ranged) as "lastEffectiveDate",
+        (select coalesce(json_agg(json_build_object('periodStart', period_start, 'count', n)), '[]')
+          from (select date_trunc(${unit}::text, effective_date::timestamp)::date::text as period_start, count(*)::int as n from ranged group by 1) periods) as "started",
+        (select coalesce(json_agg(json_build_object('index', bucket, 'count', n)), '[]')
+          from (select width_bucket(wage_cents, ${sql.param(query.wageEdgesCents)}::int[]) as bucket, count(*)::int as n from ranged group by 1) buckets) as "wageBuckets",
+        (select coalesce(json_agg(json_build_object('index', bucket, 'count', n)), '[]')
+          from (select width_bucket(days, ${sql.param(query.lengthEdgesDays)}::int[]) as bucket, count(*)::int as n from ranged group by 1) buckets) as "lengthBuckets",
+        funnel.*,
+        (select coalesce(json_agg(json_build_object('state', work_state, 'count', n) order by n desc, work_state), '[]')
+          from (select work_state, count(*)::int as n from contractor_set where work_state is not null group by 1) states) as "byState",
+        (select coalesce(json_agg(json_build_object('status', coverage_status, 'count', n)), '[]')
+          from (select coverage_status, count(*)::int as n from contractor_set group by 1) statuses) as "byCoverage",
+        (select count(*)::int from insured) as "insuredInRange",
+        (select count(*)::int from ${contractors} where ${ofContractors} and ${contractors.archivedAt} is null and ${contractors.coverageStatus} = 'COVERED') as "insuredNow",
+        (select count(*)::int from ${assignments} where ${ofAssignments} and ${missingPoNumber} and ${effectiveIn(range)}) as "missingPoInRange",
+        (select count(*)::int from ${contractors} where ${ofContractors} and ${contractors.archivedAt} is null and ${awaitingOptInSince(query.openOptInBefore)}) as "awaitingOptIn",
+        (select count(*)::int from ${contractors} where ${ofContractors} and ${contractors.archivedAt} is null and ${contractors.coverageStatus} = 'PAYMENT_DECLINED') as "declinedPayments",
+        (select count(*)::int from ${assignments} where ${ofAssignments} and ${missingPoNumber}) as "missingPoNumbers",
+        (select count(*)::int from ${jobCategories} where ${ofCategories} and ${jobCategories.status} = 'PENDING_APPROVAL') as "categoriesPendingApproval",
+        (select count(*)::int from ${contractors} where ${ofContractors} and ${contractors.archivedAt} is null and ${contractors.coverageStatus} = 'PENDING_APPROVAL') as "contractorsPendingApproval",
+        coalesce((select ${agencySettings.billingEmail} is not null from ${agencySettings} where ${ofSettings}), false) as "billingEmailSet",
+        exists (select 1 from ${facilities} where ${ofFacilities}) as "hasFacility",
+        exists (select 1 from ${contractors} where ${ofContractors}) as "hasContractors",
+        exists (select 1 from ${assignments} where ${ofAssignments}) as "hasAssignment"
+      from (
+        select count(*)::int as "contractorsInRange",
+          (count(*) filter (where answers.contractor_id is not null))::int as "asked",
+          (count(*) filter (where answers.completed))::int as "completed",
+          (count(*) filter (where answers.completed and insured.contractor_id is not null))::int as "completedAndCovered"
+        from contractor_set
+        left join opt_in_answers answers on answers.contractor_id = contractor_set.id
+        left join insured on insured.contractor_id = contractor_set.id
+      ) funnel`);
+    if (!row) throw new Error('the overview statement returned no row');
+    return row;
+  }
+}
