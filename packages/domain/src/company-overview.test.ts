@@ -132,8 +132,17 @@ describe('distributionBuckets', () => {
 describe('bucketLabel', () => {
   it('reads a closed bucket as a range and the last as "or more"', () => {
     expect(bucketLabel({ min: 100_000, max: 499_999 }, formatCents)).toBe('$1,000.00 – $4,999.99');
-    expect(bucketLabel({ min: 366, max: null }, (days) => `${days} days`)).toBe('366 days or more');
-    expect(bucketLabel({ min: 5_000_000, max: null }, formatCents, 'and above')).toBe('$50,000.00 and above');
+    expect(bucketLabel({ min: 5_000_000, max: null }, formatCents)).toBe('$50,000.00 or more');
+  });
+
+  it('puts the unit once, after the range', () => {
+    expect(bucketLabel({ min: 8, max: 30 }, String, { unit: 'days' })).toBe('8–30 days');
+    expect(bucketLabel({ min: 366, max: null }, String, { unit: 'days' })).toBe('366 days or more');
+  });
+
+  it('reads the first bucket as "under" its upper edge when asked', () => {
+    expect(bucketLabel({ min: 1, max: 99_999 }, formatCents, { under: true })).toBe('Under $1,000.00');
+    expect(bucketLabel({ min: 1, max: 7 }, String, { unit: 'days', under: true })).toBe('Under 8 days');
   });
 });
 

@@ -103,9 +103,15 @@ export function distributionBuckets(edges: readonly number[], lowest: number, co
   }));
 }
 
-/** How a bucket reads: "$1,000 – $4,999.99", "366 days or more". */
-export function bucketLabel(bucket: Pick<DistributionBucket, 'min' | 'max'>, formatValue: (value: number) => string, orMore = 'or more'): string {
-  return bucket.max === null ? `${formatValue(bucket.min)} ${orMore}` : `${formatValue(bucket.min)} – ${formatValue(bucket.max)}`;
+/**
+ * How a bucket reads: "$1,000.00 – $4,999.99", "8–30 days", "366 days or more"; with `under`, the
+ * first bucket as "Under $1,000.00" (its smallest value is not worth saying).
+ */
+export function bucketLabel(bucket: Pick<DistributionBucket, 'min' | 'max'>, formatValue: (value: number) => string, options: { unit?: string; under?: boolean } = {}): string {
+  const unit = options.unit ? ` ${options.unit}` : '';
+  if (bucket.max === null) return `${formatValue(bucket.min)}${unit} or more`;
+  if (options.under) return `Under ${formatValue(bucket.max + 1)}${unit}`;
+  return options.unit ? `${formatValue(bucket.min)}–${formatValue(bucket.max)}${unit}` : `${formatValue(bucket.min)} – ${formatValue(bucket.max)}`;
 }
 
 /** Of the contractors asked to opt in, the share who completed it: 0 to 1 (0 when nobody was asked). */
