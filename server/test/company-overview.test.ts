@@ -3,9 +3,9 @@
 // a range; what needs attention and the Contractors tab's matching list; another agency's data never
 // counted and none of it seen; viewers other than the agency refused; a range backwards refused.
 import type { AssignmentStatus } from '@coverline/domain';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assignments, contractors, jobCategories, optIns } from '../src/db/schema.js';
+import { agencySettings, assignments, contractors, jobCategories, optIns } from '../src/db/schema.js';
 import { recordStatusChange } from '../src/modules/assignment-lifecycle/assignment-lifecycle.js';
 import { errorCode, errorField, type GraphQLClient } from './support/graphql-client.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
@@ -36,7 +36,7 @@ const OVERVIEW = `query($from: String, $to: String) {
     wageDistribution { min max count }
     assignmentLengthDistribution { min max count }
     needsAttention { awaitingOptInOverTwoDays declinedPayments missingPoNumbers categoriesPendingApproval contractorsPendingApproval }
-    setup { billingEmailSet hasFacility hasContractors hasAssignment }
+    setup { settingsSaved hasFacility hasContractors hasAssignment }
   }
 }`;
 
@@ -117,6 +117,8 @@ beforeAll(async () => {
   // Another agency with data of every kind: none of it may reach Hand's figures.
   const other = await createAgency(server, { name: 'Elsewhere Talent' });
   ({ client: otherRep } = await signedInMemberOf(server, other));
+  // As createAgency leaves them: written in the agency's own transaction, never saved since.
+  await server.db.update(agencySettings).set({ updatedAt: sql`(select created_at from agencies where id = ${other.id})` }).where(eq(agencySettings.agencyId, other.id));
   const otherCategory = await approvedJobCategory(server, other, { workState: 'NY' });
   for (const status of ['COVERED', 'DECLINED', 'AWAITING_OPT_IN'] as const) {
     const contractor = await createContractor(server, other, { workState: 'NY' });
@@ -162,7 +164,7 @@ describe('companyOverview', () => {
         { status: 'NOT_INVITED', count: 1 },
       ],
       needsAttention: { awaitingOptInOverTwoDays: 1, declinedPayments: 1, missingPoNumbers: 5, categoriesPendingApproval: 1, contractorsPendingApproval: 0 },
-      setup: { billingEmailSet: true, hasFacility: true, hasContractors: true, hasAssignment: true },
+      setup: { settingsSaved: true, hasFacility: true, hasContractors: true, hasAssignment: true },
     });
     expect(all.averageAssignmentDays).toBeCloseTo(703 / 7, 10);
     expect(all.wageDistribution).toEqual([
@@ -244,7 +246,7 @@ describe('companyOverview', () => {
       averageWageCents: 7_777_700,
       optInFunnel: { asked: 3, completed: 3, covered: 1 },
       needsAttention: { awaitingOptInOverTwoDays: 0, declinedPayments: 1, categoriesPendingApproval: 0 },
-      setup: { billingEmailSet: false, hasFacility: false, hasContractors: true, hasAssignment: true },
+      setup: { settingsSaved: false, hasFacility: false, hasContractors: true, hasAssignment: true },
     });
     expect(startedIn(theirs.assignmentsStarted)).toEqual({ '2026-02-01': 3 });
   });

@@ -15,12 +15,14 @@ test.describe('agency app', () => {
 
     await page.getByLabel('Password').fill('coverline-demo');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Welcome, Riley Parker' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Company Overview' })).toBeVisible();
+    await expect(page.getByText('Riley Parker')).toBeVisible();
     await expect(page.getByText('Acme Staffing').first()).toBeVisible();
     await expectAccessible(page);
 
     await page.reload();
-    await expect(page.getByRole('heading', { level: 1, name: 'Welcome, Riley Parker' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Company Overview' })).toBeVisible();
+    await expect(page.getByText('Riley Parker')).toBeVisible();
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expect(page).toHaveURL(/\/agency\/sign-in/);
@@ -52,7 +54,8 @@ test.describe('agency app', () => {
     await invited.getByLabel('Password', { exact: true }).fill('a-strong-passphrase');
     await invited.getByLabel('Confirm password').fill('a-strong-passphrase');
     await invited.getByRole('button', { name: 'Set password and sign in' }).click();
-    await expect(invited.getByRole('heading', { level: 1, name: 'Welcome, Morgan Diaz' })).toBeVisible();
+    await expect(invited.getByRole('heading', { level: 1, name: 'Company Overview' })).toBeVisible();
+    await expect(invited.getByText('Morgan Diaz')).toBeVisible();
 
     // The link worked once: opening it again says so.
     await invited.goto(link);

@@ -5,7 +5,7 @@ let opsCookies: Awaited<ReturnType<ReturnType<Page['context']>['cookies']>> = []
 
 /** Signs in as the demo ops rep, reusing the last session while it lasts (sign-ins are rate-limited). */
 async function signInAsOps(page: Page) {
-  const welcome = page.getByRole('heading', { level: 1, name: /Welcome/ });
+  const welcome = page.getByRole('heading', { level: 1, name: 'Company Overview' });
   if (opsCookies.length > 0) {
     await page.context().addCookies(opsCookies);
     await page.goto('/agency/');

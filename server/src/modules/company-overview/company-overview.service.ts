@@ -60,6 +60,6 @@ export async function readCompanyOverview(access: Access, args: { from?: string 
       categoriesPendingApproval: figures.categoriesPendingApproval,
       contractorsPendingApproval: figures.contractorsPendingApproval,
     },
-    setup: { billingEmailSet: figures.billingEmailSet, hasFacility: figures.hasFacility, hasContractors: figures.hasContractors, hasAssignment: figures.hasAssignment },
+    setup: { settingsSaved: figures.settingsSaved, hasFacility: figures.hasFacility, hasContractors: figures.hasContractors, hasAssignment: figures.hasAssignment },
   };
 }

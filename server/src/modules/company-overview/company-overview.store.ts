@@ -5,7 +5,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { ContractorCoverageStatus, OverviewGranularity, OverviewRange } from '@coverline/domain';
 import { Store } from '../../access/store.js';
 import { tenantWhere } from '../../access/tenant.js';
-import { agencySettings, assignments, contractors, facilities, jobCategories, optIns } from '../../db/schema.js';
+import { agencies, agencySettings, assignments, contractors, facilities, jobCategories, optIns } from '../../db/schema.js';
 import { missingPoNumber } from '../assignments/assignments.store.js';
 import { awaitingOptInSince } from '../contractors/contractors.store.js';
 
@@ -45,7 +45,7 @@ export type OverviewFigures = {
   missingPoNumbers: number;
   categoriesPendingApproval: number;
   contractorsPendingApproval: number;
-  billingEmailSet: boolean;
+  settingsSaved: boolean;
   hasFacility: boolean;
   hasContractors: boolean;
   hasAssignment: boolean;
@@ -121,7 +121,8 @@ export class CompanyOverviewStore extends Store {
         (select count(*)::int from ${assignments} where ${ofAssignments} and ${missingPoNumber}) as "missingPoNumbers",
         (select count(*)::int from ${jobCategories} where ${ofCategories} and ${jobCategories.status} = 'PENDING_APPROVAL') as "categoriesPendingApproval",
         (select count(*)::int from ${contractors} where ${ofContractors} and ${contractors.archivedAt} is null and ${contractors.coverageStatus} = 'PENDING_APPROVAL') as "contractorsPendingApproval",
-        coalesce((select ${agencySettings.billingEmail} is not null from ${agencySettings} where ${ofSettings}), false) as "billingEmailSet",
+        coalesce((select ${agencySettings.updatedAt} > ${agencies.createdAt} from ${agencySettings}
+          join ${agencies} on ${agencies.id} = ${agencySettings.agencyId} where ${ofSettings}), false) as "settingsSaved",
         exists (select 1 from ${facilities} where ${ofFacilities}) as "hasFacility",
         exists (select 1 from ${contractors} where ${ofContractors}) as "hasContractors",
         exists (select 1 from ${assignments} where ${ofAssignments}) as "hasAssignment"

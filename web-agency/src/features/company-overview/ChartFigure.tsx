@@ -54,7 +54,7 @@ export function ChartFigure({ caption, columns, rows, empty, children }: ChartFi
           {caption}
         </Text>
         {nothing ? null : (
-          <Button variant="subtle" size="compact-sm" aria-controls={tableId} aria-expanded={asTable} onClick={() => setAsTable((shown) => !shown)}>
+          <Button variant="default" size="compact-sm" aria-controls={tableId} aria-expanded={asTable} onClick={() => setAsTable((shown) => !shown)}>
             {asTable ? 'Show as chart' : 'Show as table'}
           </Button>
         )}

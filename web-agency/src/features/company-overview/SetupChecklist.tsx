@@ -8,7 +8,7 @@ import type { SetupChecklist_OverviewFragment } from '../../gql/graphql';
 export const SetupChecklist_overview = graphql(`
   fragment SetupChecklist_overview on CompanyOverview {
     setup {
-      billingEmailSet
+      settingsSaved
       hasFacility
       hasContractors
       hasAssignment
@@ -18,13 +18,13 @@ export const SetupChecklist_overview = graphql(`
 
 export function isSetUp(overview: SetupChecklist_OverviewFragment): boolean {
   const { setup } = overview;
-  return setup.billingEmailSet && setup.hasFacility && setup.hasContractors && setup.hasAssignment;
+  return setup.settingsSaved && setup.hasFacility && setup.hasContractors && setup.hasAssignment;
 }
 
 export function SetupChecklist({ overview }: { overview: SetupChecklist_OverviewFragment }) {
   const { setup } = overview;
   const steps = [
-    { key: 'settings', done: setup.billingEmailSet, label: 'Review your settings and add a billing email', to: '/settings' },
+    { key: 'settings', done: setup.settingsSaved, label: 'Review your settings: billing email, who pays, time zone', to: '/settings' },
     { key: 'facility', done: setup.hasFacility, label: 'Add a facility where your contractors work', to: '/facilities' },
     { key: 'contractors', done: setup.hasContractors, label: 'Import your contractors', to: '/contractors/import' },
     { key: 'assignment', done: setup.hasAssignment, label: 'Add a contractor and their first assignment', to: '/contractors/new' },
@@ -43,7 +43,7 @@ export function SetupChecklist({ overview }: { overview: SetupChecklist_Overview
             <Anchor component={Link} to={step.to}>
               {step.label}
             </Anchor>
-            <Text size="sm" c={step.done ? 'green.9' : 'gray.7'}>
+            <Text size="sm" fw={step.done ? 700 : 400} c={step.done ? 'dark' : 'gray.7'}>
               {step.done ? 'Done' : 'To do'}
             </Text>
           </Group>
