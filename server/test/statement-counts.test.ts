@@ -7,7 +7,7 @@
 import { print, type DocumentNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { ContractorProfileRouteDocument, ContractorsRouteDocument, InvoicesRouteDocument, MissingPoNumbersRouteDocument } from '../../web-agency/src/gql/graphql.js';
+import { ContractorProfileRouteDocument, ContractorsRouteDocument, InvoicesRouteDocument, MissingPoNumbersRouteDocument, OverviewRouteDocument } from '../../web-agency/src/gql/graphql.js';
 import { assignments, purchaseOrders } from '../src/db/schema.js';
 import { FacilityAssignmentsDocument } from '../../web-facility/src/gql/graphql.js';
 import type { GraphQLClient } from './support/graphql-client.js';
@@ -127,6 +127,18 @@ describe('statements per request', () => {
       expect(assignments.every((assignment) => assignment.certificates.length === 1 && assignment.certificates[0]?.status === 'VALID')).toBe(true);
       return statements;
     }, MAX_PROFILE_STATEMENTS);
+  });
+
+  it('the Company Overview: every figure, series and count in one statement, all time or for a range', async () => {
+    for (const range of [{}, { from: dayFromToday(server, -365), to: dayFromToday(server, 0) }]) {
+      const { data, statements } = await statementsOf(member, OverviewRouteDocument, range);
+      const overview = data.companyOverview as { assignmentsStarted: { periods: unknown[] }; needsAttention: { missingPoNumbers: number } };
+      expect(overview.assignmentsStarted.periods.length).toBeGreaterThan(1);
+      expect(overview.needsAttention.missingPoNumbers).toBeGreaterThan(0);
+      console.log(`Company Overview ${'from' in range ? 'for a year' : 'all time'}: ${statements.length} statements`);
+      expect(statements.filter((statement) => /with ranged as materialized/.test(statement))).toHaveLength(1);
+      expect(statements.length).toBeLessThanOrEqual(2);
+    }
   });
 
   // Before the invoices case below, which gives every assignment a PO number.
