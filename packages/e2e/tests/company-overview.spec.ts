@@ -142,6 +142,16 @@ test('a new agency signs in to a setup checklist, then its overview shows exactl
   await expect(page.getByText('3 contractors match these filters')).toBeVisible();
   await expectAccessible(page);
 
+  // The Contractors tab takes the overview's "awaiting opt-in for more than 2 days" filter from its URL:
+  // nobody of this agency has been asked yet, so nobody matches, until the filter is cleared.
+  await page.goto('/agency/contractors?awaitingOptIn=2');
+  await expect(page.getByText('Only contractors awaiting their opt-in for more than 2 days')).toBeVisible();
+  await expect(page.getByText('No contractor matches these filters')).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Show all' }).click();
+  await expect(page).toHaveURL(/\/agency\/contractors$/);
+  await expect(page.getByText('4 contractors in your agency')).toBeVisible();
+
   // A range with none of these assignments: the figures say so.
   await page.goto('/agency/');
   await page.getByRole('combobox', { name: 'Date range' }).click();

@@ -109,16 +109,15 @@ export class CompanyOverviewStore extends Store {
         (select coalesce(json_agg(json_build_object('index', bucket, 'count', n)), '[]')
           from (select width_bucket(days, ${sql.param(query.lengthEdgesDays)}::int[]) as bucket, count(*)::int as n from ranged group by 1) buckets) as "lengthBuckets",
         funnel.*,
+        missing.*,
         (select coalesce(json_agg(json_build_object('state', work_state, 'count', n) order by n desc, work_state), '[]')
           from (select work_state, count(*)::int as n from contractor_set where work_state is not null group by 1) states) as "byState",
         (select coalesce(json_agg(json_build_object('status', coverage_status, 'count', n)), '[]')
           from (select coverage_status, count(*)::int as n from contractor_set group by 1) statuses) as "byCoverage",
         (select count(*)::int from insured) as "insuredInRange",
         (select count(*)::int from ${contractors} where ${ofContractors} and ${contractors.archivedAt} is null and ${contractors.coverageStatus} = 'COVERED') as "insuredNow",
-        (select count(*)::int from ${assignments} where ${ofAssignments} and ${missingPoNumber} and ${effectiveIn(range)}) as "missingPoInRange",
         (select count(*)::int from ${contractors} where ${ofContractors} and ${contractors.archivedAt} is null and ${awaitingOptInSince(query.openOptInBefore)}) as "awaitingOptIn",
         (select count(*)::int from ${contractors} where ${ofContractors} and ${contractors.archivedAt} is null and ${contractors.coverageStatus} = 'PAYMENT_DECLINED') as "declinedPayments",
-        (select count(*)::int from ${assignments} where ${ofAssignments} and ${missingPoNumber}) as "missingPoNumbers",
         (select count(*)::int from ${jobCategories} where ${ofCategories} and ${jobCategories.status} = 'PENDING_APPROVAL') as "categoriesPendingApproval",
         (select count(*)::int from ${contractors} where ${ofContractors} and ${contractors.archivedAt} is null and ${contractors.coverageStatus} = 'PENDING_APPROVAL') as "contractorsPendingApproval",
         coalesce((select ${agencySettings.updatedAt} > ${agencies.createdAt} from ${agencySettings}
@@ -134,7 +133,11 @@ export class CompanyOverviewStore extends Store {
         from contractor_set
         left join opt_in_answers answers on answers.contractor_id = contractor_set.id
         left join insured on insured.contractor_id = contractor_set.id
-      ) funnel`);
+      ) funnel, (
+        -- Both counts of missing PO numbers in one read of those assignments.
+        select (count(*) filter (where ${effectiveIn(range)}))::int as "missingPoInRange", count(*)::int as "missingPoNumbers"
+        from ${assignments} where ${ofAssignments} and ${missingPoNumber}
+      ) missing`);
     if (!row) throw new Error('the overview statement returned no row');
     return row;
   }
