@@ -1,6 +1,7 @@
 // The Company Overview's figures over one agency's rows, in one statement: the assignments of the range
-// are read once (a materialized CTE) for their averages, medians, series and distributions; the
-// contractors once for their funnel, states and coverage; the rest are counts an index answers.
+// are read twice, each an index-only scan of assignments_overview_idx (once for the averages and
+// medians, once for the series and distributions as grouping sets); the contractors once for their
+// funnel, states and coverage; the rest are counts an index answers. Measured in `pnpm bench`.
 import { sql, type SQL } from 'drizzle-orm';
 import type { ContractorCoverageStatus, OverviewGranularity, OverviewRange } from '@coverline/domain';
 import { Store } from '../../access/store.js';
@@ -71,10 +72,10 @@ export class CompanyOverviewStore extends Store {
     const ofFacilities = tenantWhere(tenant, { agency: facilities.agencyId }) ?? sql`true`;
     const ofSettings = tenantWhere(tenant, { agency: agencySettings.agencyId }) ?? sql`true`;
     const { range } = query;
-    const ranged = range.from === null && range.to === null;
+    const allTime = range.from === null && range.to === null;
     const unit = query.granularity === 'WEEK' ? 'week' : 'month';
     const [row] = await db.execute<OverviewFigures>(sql`
-      with ranged as materialized (
+      with ranged as not materialized (
         select ${assignments.contractorId} as contractor_id, ${assignments.effectiveDate} as effective_date,
           ${assignments.endDate} - ${assignments.effectiveDate} + 1 as days, ${assignments.wageCents} as wage_cents
         from ${assignments}
@@ -84,7 +85,7 @@ export class CompanyOverviewStore extends Store {
         select ${contractors.id} as id, ${contractors.workState} as work_state, ${contractors.coverageStatus} as coverage_status
         from ${contractors}
         where ${ofContractors} and ${contractors.archivedAt} is null
-          ${ranged ? sql`` : sql`and ${contractors.id} in (select contractor_id from ranged)`}
+          ${allTime ? sql`` : sql`and ${contractors.id} in (select contractor_id from ranged)`}
       ),
       opt_in_answers as (
         select ${optIns.contractorId} as contractor_id, bool_or(${optIns.status} = 'COMPLETED') as completed
@@ -95,19 +96,8 @@ export class CompanyOverviewStore extends Store {
         where ${ofAssignments} and ${assignments.status} in ('COVERED', 'ENDED') and ${overlaps(range)}
       )
       select
-        (select count(*)::int from ranged) as "assignmentsInRange",
-        (select round(avg(wage_cents))::int from ranged) as "averageWageCents",
-        (select round(percentile_cont(0.5) within group (order by wage_cents))::int from ranged) as "medianWageCents",
-        (select avg(days)::float8 from ranged) as "averageAssignmentDays",
-        (select percentile_cont(0.5) within group (order by days) from ranged) as "medianAssignmentDays",
-        (select min(effective_date)::text from ranged) as "firstEffectiveDate",
-        (select max(effective_date)::text from ranged) as "lastEffectiveDate",
-        (select coalesce(json_agg(json_build_object('periodStart', period_start, 'count', n)), '[]')
-          from (select date_trunc(${unit}::text, effective_date::timestamp)::date::text as period_start, count(*)::int as n from ranged group by 1) periods) as "started",
-        (select coalesce(json_agg(json_build_object('index', bucket, 'count', n)), '[]')
-          from (select width_bucket(wage_cents, ${sql.param(query.wageEdgesCents)}::int[]) as bucket, count(*)::int as n from ranged group by 1) buckets) as "wageBuckets",
-        (select coalesce(json_agg(json_build_object('index', bucket, 'count', n)), '[]')
-          from (select width_bucket(days, ${sql.param(query.lengthEdgesDays)}::int[]) as bucket, count(*)::int as n from ranged group by 1) buckets) as "lengthBuckets",
+        stats.*,
+        distributions.*,
         funnel.*,
         missing.*,
         (select coalesce(json_agg(json_build_object('state', work_state, 'count', n) order by n desc, work_state), '[]')
@@ -134,6 +124,31 @@ export class CompanyOverviewStore extends Store {
         left join opt_in_answers answers on answers.contractor_id = contractor_set.id
         left join insured on insured.contractor_id = contractor_set.id
       ) funnel, (
+        select count(*)::int as "assignmentsInRange",
+          round(avg(wage_cents))::int as "averageWageCents",
+          round(percentile_cont(0.5) within group (order by wage_cents))::int as "medianWageCents",
+          avg(days)::float8 as "averageAssignmentDays",
+          percentile_cont(0.5) within group (order by days) as "medianAssignmentDays",
+          min(effective_date)::text as "firstEffectiveDate",
+          max(effective_date)::text as "lastEffectiveDate"
+        from ranged
+      ) stats, (
+        -- The series and both distributions from one read of the range: a grouping set each.
+        select coalesce(json_agg(json_build_object('periodStart', period_start, 'count', n)) filter (where grouped = 'period'), '[]') as "started",
+          coalesce(json_agg(json_build_object('index', wage_bucket, 'count', n)) filter (where grouped = 'wage'), '[]') as "wageBuckets",
+          coalesce(json_agg(json_build_object('index', length_bucket, 'count', n)) filter (where grouped = 'length'), '[]') as "lengthBuckets"
+        from (
+          select case when grouping(period_start) = 0 then 'period' when grouping(wage_bucket) = 0 then 'wage' else 'length' end as grouped,
+            period_start, wage_bucket, length_bucket, count(*)::int as n
+          from (
+            select date_trunc(${unit}::text, effective_date::timestamp)::date::text as period_start,
+              width_bucket(wage_cents, ${sql.param(query.wageEdgesCents)}::int[]) as wage_bucket,
+              width_bucket(days, ${sql.param(query.lengthEdgesDays)}::int[]) as length_bucket
+            from ranged
+          ) bucketed
+          group by grouping sets ((period_start), (wage_bucket), (length_bucket))
+        ) groups
+      ) distributions, (
         -- Both counts of missing PO numbers in one read of those assignments.
         select (count(*) filter (where ${effectiveIn(range)}))::int as "missingPoInRange", count(*)::int as "missingPoNumbers"
         from ${assignments} where ${ofAssignments} and ${missingPoNumber}
