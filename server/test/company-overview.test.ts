@@ -3,7 +3,7 @@
 // a range; what needs attention and the Contractors tab's matching list; another agency's data never
 // counted and none of it seen; viewers other than the agency refused; a range backwards refused.
 import type { AssignmentStatus } from '@coverline/domain';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agencySettings, assignments, contractors, jobCategories, optIns } from '../src/db/schema.js';
 import { recordStatusChange } from '../src/modules/assignment-lifecycle/assignment-lifecycle.js';
@@ -112,13 +112,13 @@ beforeAll(async () => {
   await assignmentIn(people.e, id, 'DECLINED', { effectiveDate: '2026-04-01', endDate: '2027-03-31', wageCents: 6_000_000 }); // 365 days
   await assignmentIn(people.f, id, 'CANCELLED', { effectiveDate: '2026-01-20', endDate: '2026-01-25', wageCents: 999_999 }); // left out everywhere
   await assignmentIn(people.g, id, 'ENDED', { effectiveDate: '2025-06-01', endDate: '2025-06-30', wageCents: 100_000 }); // 30 days
+  // The rep saved the settings after joining (the other agency's are as they were created, before its member).
+  await server.db.update(agencySettings).set({ updatedAt: new Date(Date.now() + 1000) }).where(eq(agencySettings.agencyId, hand.id));
   await server.db.update(contractors).set({ archivedAt: server.clock.now() }).where(and(eq(contractors.agencyId, hand.id), eq(contractors.id, people.g.id)));
 
   // Another agency with data of every kind: none of it may reach Hand's figures.
   const other = await createAgency(server, { name: 'Elsewhere Talent' });
   ({ client: otherRep } = await signedInMemberOf(server, other));
-  // As createAgency leaves them: written in the agency's own transaction, never saved since.
-  await server.db.update(agencySettings).set({ updatedAt: sql`(select created_at from agencies where id = ${other.id})` }).where(eq(agencySettings.agencyId, other.id));
   const otherCategory = await approvedJobCategory(server, other, { workState: 'NY' });
   for (const status of ['COVERED', 'DECLINED', 'AWAITING_OPT_IN'] as const) {
     const contractor = await createContractor(server, other, { workState: 'NY' });

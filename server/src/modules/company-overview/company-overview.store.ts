@@ -6,7 +6,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { ContractorCoverageStatus, OverviewGranularity, OverviewRange } from '@coverline/domain';
 import { Store } from '../../access/store.js';
 import { tenantWhere } from '../../access/tenant.js';
-import { agencies, agencySettings, assignments, contractors, facilities, jobCategories, optIns } from '../../db/schema.js';
+import { agencySettings, assignments, contractors, facilities, jobCategories, optIns, teamMembers } from '../../db/schema.js';
 import { missingPoNumber } from '../assignments/assignments.store.js';
 import { awaitingOptInSince } from '../contractors/contractors.store.js';
 
@@ -110,8 +110,9 @@ export class CompanyOverviewStore extends Store {
         (select count(*)::int from ${contractors} where ${ofContractors} and ${contractors.archivedAt} is null and ${contractors.coverageStatus} = 'PAYMENT_DECLINED') as "declinedPayments",
         (select count(*)::int from ${jobCategories} where ${ofCategories} and ${jobCategories.status} = 'PENDING_APPROVAL') as "categoriesPendingApproval",
         (select count(*)::int from ${contractors} where ${ofContractors} and ${contractors.archivedAt} is null and ${contractors.coverageStatus} = 'PENDING_APPROVAL') as "contractorsPendingApproval",
-        coalesce((select ${agencySettings.updatedAt} > ${agencies.createdAt} from ${agencySettings}
-          join ${agencies} on ${agencies.id} = ${agencySettings.agencyId} where ${ofSettings}), false) as "settingsSaved",
+        -- Saved by the agency: after its first member joined (the operator's defaults come before anyone).
+        coalesce((select ${agencySettings.updatedAt} > (select min(coalesce(${teamMembers.activatedAt}, ${teamMembers.createdAt})) from ${teamMembers} where ${teamMembers.agencyId} = ${agencySettings.agencyId})
+          from ${agencySettings} where ${ofSettings}), false) as "settingsSaved",
         exists (select 1 from ${facilities} where ${ofFacilities}) as "hasFacility",
         exists (select 1 from ${contractors} where ${ofContractors}) as "hasContractors",
         exists (select 1 from ${assignments} where ${ofAssignments}) as "hasAssignment"

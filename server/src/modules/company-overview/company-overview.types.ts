@@ -58,7 +58,7 @@ export class NeedsAttention {
 
 @ObjectType({ description: "A new agency's first steps, each done or not." })
 export class AgencySetup {
-  @Field(() => Boolean, { description: "The settings were saved at least once since the agency was created (the operator's defaults reviewed)." }) settingsSaved!: boolean;
+  @Field(() => Boolean, { description: "The settings were saved since the agency's first member joined (the operator's defaults reviewed)." }) settingsSaved!: boolean;
   @Field(() => Boolean) hasFacility!: boolean;
   @Field(() => Boolean) hasContractors!: boolean;
   @Field(() => Boolean) hasAssignment!: boolean;
