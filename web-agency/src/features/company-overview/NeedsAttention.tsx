@@ -65,7 +65,7 @@ export function NeedsAttention({ overview }: { overview: NeedsAttention_Overview
         <Stack component="ul" gap="xs" m={0} p={0} style={{ listStyle: 'none' }}>
           {open.map((item) => (
             <Group component="li" key={item.key} gap="sm" wrap="nowrap" align="flex-start" data-testid={`attention-${item.key}`}>
-              <Badge color="orange.9" variant="filled" miw={40} style={{ flexShrink: 0 }} aria-hidden="true">
+              <Badge color="#8a3106" variant="filled" miw={40} style={{ flexShrink: 0 }} aria-hidden="true">
                 {formatCount(item.count)}
               </Badge>
               <Anchor component={Link} to={item.href} size="sm">
