@@ -35,7 +35,7 @@ test.describe('agency app', () => {
     await page.getByLabel('Work email').fill('rep@acme.test');
     await page.getByLabel('Password').fill('coverline-demo');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('link', { name: 'Team' }).click();
+    await page.getByRole('link', { name: 'Team', exact: true }).click();
     await expectAccessible(page);
 
     const colleague = `new.rep.${Date.now()}@acme.test`;
@@ -68,7 +68,7 @@ test.describe('agency app', () => {
     await page.getByLabel('Work email').fill('rep@acme.test');
     await page.getByLabel('Password').fill('coverline-demo');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('link', { name: 'Facilities' }).click();
+    await page.getByRole('link', { name: 'Facilities', exact: true }).click();
     const riverside = page.getByRole('region', { name: 'Riverside Convention Center' });
     await expect(riverside).toBeVisible();
     await expectAccessible(page);

@@ -22,7 +22,7 @@ async function signInAsOps(page: Page) {
 }
 
 async function addContractor(page: Page, firstName: string, email: string) {
-  await page.getByRole('link', { name: 'Contractors' }).click();
+  await page.getByRole('link', { name: 'Contractors', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Contractors' })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole('link', { name: 'Add contractor' }).click();

@@ -16,9 +16,14 @@ export const SetupChecklist_overview = graphql(`
   }
 `);
 
+/**
+ * Whether the agency is past its first day: it has a facility, contractors and an assignment. The
+ * settings step is shown ticked or not while the checklist is up, but does not keep it up by itself
+ * (an agency at work may well keep the operator's defaults).
+ */
 export function isSetUp(overview: SetupChecklist_OverviewFragment): boolean {
   const { setup } = overview;
-  return setup.settingsSaved && setup.hasFacility && setup.hasContractors && setup.hasAssignment;
+  return setup.hasFacility && setup.hasContractors && setup.hasAssignment;
 }
 
 export function SetupChecklist({ overview }: { overview: SetupChecklist_OverviewFragment }) {
