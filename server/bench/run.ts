@@ -14,6 +14,7 @@ import { BudgetEstimateDocument, ContractorsRouteDocument, JobCodesRouteDocument
 import { connectOwnerDatabase } from '../src/db/client.js';
 import { facilities, facilityGrants, facilityUsers } from '../src/db/schema.js';
 import { createSession } from '../src/modules/auth/sessions.js';
+import { benchCompanyOverview } from './company-overview.js';
 import { benchContractorImport } from './contractor-import.js';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'coverline-bench-'));
@@ -281,6 +282,8 @@ try {
     record(`Contractors tab of 200k, first page: ${label}, p50 / p95`, `${samples.p50.toFixed(1)} ms / ${samples.p95.toFixed(1)} ms`);
     record(`  its reads of contractors (page, count)`, reads);
   }
+
+  await benchCompanyOverview({ db, url, agencyId, headers: repHeaders, record, sample: async (times, action) => summarise50(await sampleMany(times, action)) });
 
   // Row-level security's cost on the Hub page: the same requests with the policies on and off,
   // interleaved in rounds so that the machine's other work weighs on both alike. "Off" disables RLS

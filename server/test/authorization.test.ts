@@ -191,6 +191,10 @@ const MATRIX: Record<string, Row> = {
     call: () => ['mutation($id: ID!) { setPoNumber(assignmentIds: [$id], poNumber: "PO-1", poContactEmail: "ap@matrix.test") { id } }', { id: SOME_ID }],
   },
   'Query.invoices': { mayCall: AGENCY, call: () => ['{ invoices(first: 5) { totalCount } }'] },
+  'Query.companyOverview': {
+    mayCall: AGENCY,
+    call: () => ['query($f: String, $t: String) { companyOverview(from: $f, to: $t) { applicationCompletionRate insuredContractors needsAttention { missingPoNumbers } } }', { f: '2026-01-01', t: '2026-12-31' }],
+  },
   'Mutation.issueInvoices': { mayCall: AGENCY, call: () => ['mutation { issueInvoices { id } }'] },
   'Mutation.markInvoicePaid': { mayCall: AGENCY, call: () => ['mutation($id: ID!) { markInvoicePaid(id: $id) { id } }', { id: SOME_ID }] },
   'Mutation.voidInvoice': { mayCall: AGENCY, call: () => ['mutation($id: ID!) { voidInvoice(id: $id) { id } }', { id: SOME_ID }] },

@@ -14,6 +14,7 @@ import {
   InvoicesRouteDocument,
   JobCodesRouteDocument,
   MissingPoNumbersRouteDocument,
+  OverviewRouteDocument,
 } from '../../web-agency/src/gql/graphql.js';
 import { assignments, purchaseOrders } from '../src/db/schema.js';
 import { FacilityAssignmentsDocument } from '../../web-facility/src/gql/graphql.js';
@@ -150,6 +151,18 @@ describe('statements per request', () => {
     console.log(`Job Codes tab statements for 31 and 3 codes: ${counts.join(', ')}`);
     expect(counts[0]).toBe(counts[1]);
     expect(counts[0]).toBeLessThanOrEqual(MAX_STATEMENTS);
+  });
+
+  it('the Company Overview: every figure, series and count in one statement, all time or for a range', async () => {
+    for (const range of [{}, { from: dayFromToday(server, -365), to: dayFromToday(server, 0) }]) {
+      const { data, statements } = await statementsOf(member, OverviewRouteDocument, range);
+      const overview = data.companyOverview as { assignmentsStarted: { periods: unknown[] }; needsAttention: { missingPoNumbers: number } };
+      expect(overview.assignmentsStarted.periods.length).toBeGreaterThan(1);
+      expect(overview.needsAttention.missingPoNumbers).toBeGreaterThan(0);
+      console.log(`Company Overview ${'from' in range ? 'for a year' : 'all time'}: ${statements.length} statements`);
+      expect(statements.filter((statement) => /with ranged as not materialized/.test(statement))).toHaveLength(1);
+      expect(statements.length).toBeLessThanOrEqual(2);
+    }
   });
 
   // Before the invoices case below, which gives every assignment a PO number.

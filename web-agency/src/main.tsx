@@ -1,4 +1,5 @@
 import '@mantine/core/styles.css';
+import '@mantine/charts/styles.css';
 import '@coverline/ui/styles.css';
 import { relayStylePagination } from '@apollo/client/utilities';
 import { startCoverlineApp } from '@coverline/ui/shell';

@@ -24,3 +24,4 @@ export * from './contractor-import';
 export * from './facility-schemas';
 export * from './team';
 export * from './job-codes';
+export * from './company-overview';

@@ -15,12 +15,14 @@ test.describe('agency app', () => {
 
     await page.getByLabel('Password').fill('coverline-demo');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Welcome, Riley Parker' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Company Overview' })).toBeVisible();
+    await expect(page.getByText('Riley Parker').first()).toBeVisible();
     await expect(page.getByText('Acme Staffing').first()).toBeVisible();
     await expectAccessible(page);
 
     await page.reload();
-    await expect(page.getByRole('heading', { level: 1, name: 'Welcome, Riley Parker' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Company Overview' })).toBeVisible();
+    await expect(page.getByText('Riley Parker').first()).toBeVisible();
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expect(page).toHaveURL(/\/agency\/sign-in/);
@@ -33,7 +35,7 @@ test.describe('agency app', () => {
     await page.getByLabel('Work email').fill('rep@acme.test');
     await page.getByLabel('Password').fill('coverline-demo');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('link', { name: 'Team' }).click();
+    await page.getByRole('link', { name: 'Team', exact: true }).click();
     await expectAccessible(page);
 
     const colleague = `new.rep.${Date.now()}@acme.test`;
@@ -52,7 +54,8 @@ test.describe('agency app', () => {
     await invited.getByLabel('Password', { exact: true }).fill('a-strong-passphrase');
     await invited.getByLabel('Confirm password').fill('a-strong-passphrase');
     await invited.getByRole('button', { name: 'Set password and sign in' }).click();
-    await expect(invited.getByRole('heading', { level: 1, name: 'Welcome, Morgan Diaz' })).toBeVisible();
+    await expect(invited.getByRole('heading', { level: 1, name: 'Company Overview' })).toBeVisible();
+    await expect(invited.getByText('Morgan Diaz').first()).toBeVisible();
 
     // The link worked once: opening it again says so.
     await invited.goto(link);
@@ -65,7 +68,7 @@ test.describe('agency app', () => {
     await page.getByLabel('Work email').fill('rep@acme.test');
     await page.getByLabel('Password').fill('coverline-demo');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('link', { name: 'Facilities' }).click();
+    await page.getByRole('link', { name: 'Facilities', exact: true }).click();
     const riverside = page.getByRole('region', { name: 'Riverside Convention Center' });
     await expect(riverside).toBeVisible();
     await expectAccessible(page);

@@ -41,7 +41,7 @@ async function remindersTo(page: Page, email: string) {
 test.describe('contractor profile', () => {
   test("a covered contractor's certificate is downloaded from the profile as a PDF", async ({ page }) => {
     await signInAsAgencyRep(page);
-    await page.getByRole('link', { name: 'Contractors' }).click();
+    await page.getByRole('link', { name: 'Contractors', exact: true }).click();
     await page.getByRole('link', { name: 'Linh Nguyen' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Linh Nguyen' })).toBeVisible();
     await expectAccessible(page);
@@ -61,7 +61,7 @@ test.describe('contractor profile', () => {
 
   test("the demo's contractor awaiting opt-in has her personal link at the top of the profile", async ({ page }) => {
     await signInAsAgencyRep(page);
-    await page.getByRole('link', { name: 'Contractors' }).click();
+    await page.getByRole('link', { name: 'Contractors', exact: true }).click();
     await page.getByRole('link', { name: 'Fatima Al-Sayed' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Fatima Al-Sayed' })).toBeVisible();
     await expect(page.getByRole('textbox', { name: 'Opt-in and coverage link' })).toHaveValue(/\/contractor\/t\//);
@@ -96,7 +96,7 @@ test.describe('contractor profile', () => {
     await signInAsAgencyRep(page);
     const contractor = await contractorAwaitingOptIn(page, 'Remy');
     // The schedule reminds a day after the link was sent, so the clock moves a day, as other journeys move it.
-    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('link', { name: 'Settings', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
     await expectAccessible(page);
     const reminderDays = page.getByRole('combobox', { name: 'Automatic reminders' });

@@ -47,7 +47,7 @@ async function listedNames(page: Page, count: number): Promise<string[]> {
 test.describe('the Contractors tab', () => {
   test('filters by work state, job code and coverage status give exactly the rows the database has, and the URL keeps them', async ({ page }) => {
     await signInAsAgencyRep(page);
-    await page.getByRole('link', { name: 'Contractors' }).click();
+    await page.getByRole('link', { name: 'Contractors', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Contractors' })).toBeVisible();
     await expectAccessible(page);
     const all = await expectedNames({});

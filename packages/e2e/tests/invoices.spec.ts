@@ -64,7 +64,7 @@ test.describe.serial('PO numbers and invoices', () => {
   test('a rep sets one PO number on the missing-PO assignments and the box drops to zero', async ({ page }) => {
     await signInAsAgencyRep(page);
     await coveredAssignmentStartingToday(page.request);
-    await page.getByRole('link', { name: 'Contractors' }).click();
+    await page.getByRole('link', { name: 'Contractors', exact: true }).click();
     const box = page.getByRole('region', { name: 'Missing PO numbers' });
     await expect(box.getByText(/\d+ assignments? (is|are) missing a PO number/)).toBeVisible();
     await expectAccessible(page);
@@ -88,7 +88,7 @@ test.describe.serial('PO numbers and invoices', () => {
 
   test('issuing invoices now emails the PO invoice with its PDF to the PO contact and the billing email; the PDF downloads from the Invoices page', async ({ page }) => {
     await signInAsAgencyRep(page);
-    await page.getByRole('link', { name: 'Invoices' }).click();
+    await page.getByRole('link', { name: 'Invoices', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Invoices' })).toBeVisible();
     await expectAccessible(page);
 

@@ -5,7 +5,7 @@ let opsCookies: Awaited<ReturnType<ReturnType<Page['context']>['cookies']>> = []
 
 /** Signs in as the demo ops rep, reusing the last session while it lasts (sign-ins are rate-limited). */
 async function signInAsOps(page: Page) {
-  const welcome = page.getByRole('heading', { level: 1, name: /Welcome/ });
+  const welcome = page.getByRole('heading', { level: 1, name: 'Company Overview' });
   if (opsCookies.length > 0) {
     await page.context().addCookies(opsCookies);
     await page.goto('/agency/');
@@ -22,7 +22,7 @@ async function signInAsOps(page: Page) {
 }
 
 async function addContractor(page: Page, firstName: string, email: string) {
-  await page.getByRole('link', { name: 'Contractors' }).click();
+  await page.getByRole('link', { name: 'Contractors', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Contractors' })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole('link', { name: 'Add contractor' }).click();

@@ -10,13 +10,13 @@ export async function expectAccessible(page: Page): Promise<void> {
   expect(violations, `accessibility violations on ${page.url()}`).toEqual([]);
 }
 
-/** Signs in to the agency app as Acme Staffing's demo rep and waits for the welcome page. */
+/** Signs in to the agency app as Acme Staffing's demo rep and waits for the Company Overview. */
 export async function signInAsAgencyRep(page: Page): Promise<void> {
   await page.goto('/agency/sign-in');
   await page.getByLabel('Work email').fill('rep@acme.test');
   await page.getByLabel('Password').fill('coverline-demo');
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /Welcome/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Company Overview' })).toBeVisible();
 }
 
 /** An agency API call with the session of `request` (a signed-in page's), for setting up what a journey is not about; fails on any error. */

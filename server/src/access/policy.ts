@@ -78,6 +78,8 @@ export const POLICY = {
   'invoice:issue': AGENCY,
   'invoice:change': AGENCY,
   'invoice:download': AGENCY,
+  // The landing page's figures over the agency's own contractors and assignments.
+  'company-overview:read': AGENCY,
   // A contractor's work history (each assignment with its category, facility, certificate and
   // history): the agency's contractors for the agency, their own for a contractor.
   'work-history:read': [...AGENCY, 'CONTRACTOR'],

@@ -5,6 +5,7 @@ import { ApiKeyStore } from '../modules/api-keys/api-keys.store.js';
 import { AssignmentStore } from '../modules/assignments/assignments.store.js';
 import { AuditReconciliationStore } from '../modules/audit-reconciliation/audit-reconciliation.store.js';
 import { ContractorLinkStore } from '../modules/auth/contractor-links.store.js';
+import { CompanyOverviewStore } from '../modules/company-overview/company-overview.store.js';
 import { CertificateStore } from '../modules/certificates/certificates.store.js';
 import { ContractorImportStore } from '../modules/contractor-imports/contractor-imports.store.js';
 import { ContractorStore } from '../modules/contractors/contractors.store.js';
@@ -25,6 +26,7 @@ const STORES = {
   assignments: AssignmentStore,
   auditReconciliations: AuditReconciliationStore,
   certificates: CertificateStore,
+  companyOverview: CompanyOverviewStore,
   contractorImports: ContractorImportStore,
   contractorLinks: ContractorLinkStore,
   contractors: ContractorStore,

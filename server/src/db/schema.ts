@@ -484,6 +484,10 @@ export const assignments = pgTable(
       .where(sql`${t.status} IN ('COVERED', 'ENDED')`),
     index('assignments_facility_end_idx').on(t.agencyId, t.facilityId, t.endDate).where(sql`${t.status} IN ('COVERED', 'ENDED')`),
     index('assignments_missing_po_idx').on(t.agencyId).where(sql`${t.poNumber} IS NULL`),
+    // The Company Overview reads an agency's assignments by effective date for its averages, medians,
+    // series and distributions, who was insured when, and which lack a PO number: every column it
+    // needs is in the key, so each read is an index-only scan instead of a walk through the wide rows.
+    index('assignments_overview_idx').on(t.agencyId, t.effectiveDate, t.status, t.endDate, t.wageCents, t.contractorId, t.poNumber),
     check('assignments_dates_check', sql`${t.endDate} >= ${t.effectiveDate}`),
     check('assignments_wage_check', sql`${t.wageCents} > 0`),
     check('assignments_premium_check', sql`${t.premiumCents} > 0`),

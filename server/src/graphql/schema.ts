@@ -8,6 +8,7 @@ import { AssignmentsResolver } from '../modules/assignments/assignments.resolver
 import { AuditReconciliationResolver } from '../modules/audit-reconciliation/audit-reconciliation.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { CertificatesResolver } from '../modules/certificates/certificates.resolver.js';
+import { CompanyOverviewResolver } from '../modules/company-overview/company-overview.resolver.js';
 import { ContractorImportsResolver } from '../modules/contractor-imports/contractor-imports.resolver.js';
 import { ContractorsResolver } from '../modules/contractors/contractors.resolver.js';
 import { FacilitiesResolver } from '../modules/facilities/facilities.resolver.js';
@@ -46,6 +47,7 @@ export function buildCoverlineSchema(): Promise<GraphQLSchema> {
         CertificatesResolver,
         PaymentsResolver,
         InvoicesResolver,
+        CompanyOverviewResolver,
       ],
       authChecker,
       // Inputs are validated by the domain's zod schemas in each use case, which name the field at fault.

@@ -24,6 +24,7 @@ type AssignmentFacts = {
   endDate?: string;
   payer?: 'AGENCY' | 'CONTRACTOR';
   premiumCents?: number;
+  wageCents?: number;
   jobName?: string;
   clientEntity?: string;
   description?: string;
@@ -43,7 +44,7 @@ export async function assignmentAwaitingOptIn(server: TestServer, input: Assignm
       description: input.description ?? 'Greets visitors at the client booth and runs product demos. Packs the booth away at the end of each day.',
       effectiveDate: input.effectiveDate ?? dayFromToday(server, 3),
       endDate: input.endDate ?? dayFromToday(server, 30),
-      wageCents: 150_000,
+      wageCents: input.wageCents ?? 150_000,
       premiumCents: input.premiumCents ?? 4_250,
       payer: input.payer ?? 'AGENCY',
       status: 'AWAITING_OPT_IN',

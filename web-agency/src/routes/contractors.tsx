@@ -120,7 +120,7 @@ export function ContractorsRoute() {
     }
   }, [connection, fetchMore]);
 
-  const clearFilters = () => changeParams({ search: '', state: '', jobCodeId: '', coverageStatus: '' });
+  const clearFilters = () => changeParams({ search: '', state: '', jobCodeId: '', coverageStatus: '', awaitingOptInDays: null });
 
   return (
     <Stack gap="lg">
@@ -156,6 +156,16 @@ export function ContractorsRoute() {
           <Box p="md" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
             <Stack gap="md">
               <ContractorFilters value={params} jobCodes={jobCodes} onChange={changeParams} onSearch={onSearch} />
+              {params.awaitingOptInDays !== null ? (
+                <Group gap="xs" wrap="wrap">
+                  <Text size="sm" fw={600}>
+                    Only contractors awaiting their opt-in for more than {params.awaitingOptInDays} {params.awaitingOptInDays === 1 ? 'day' : 'days'}
+                  </Text>
+                  <Button variant="subtle" size="compact-sm" onClick={() => changeParams({ awaitingOptInDays: null })}>
+                    Show all
+                  </Button>
+                </Group>
+              ) : null}
               <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
                 <Text size="sm" c="gray.7" pt={6}>
                   {selection.selected.size > 0 ? `${selection.selected.size} selected` : 'Select contractors to remind them to confirm their opt-in.'}

@@ -26,11 +26,11 @@ import type { AssignmentRow } from '../assignments/assignments.store.js';
 import type { JobCategoryRow } from '../job-categories/job-categories.store.js';
 import { toSavedPaymentMethod } from '../payments/payment-methods.js';
 import { cursorOf, type ContractorChanges, type ContractorCursor, type ContractorOrder, type ContractorQuery, type ContractorRow } from './contractors.store.js';
-import type { ContractorFilter, ContractorOrder as ContractorOrderInput, CreateContractorInput, UpdateContractorInput } from './contractors.types.js';
+import { MAX_AWAITING_OPT_IN_DAYS, type ContractorFilter, type ContractorOrder as ContractorOrderInput, type CreateContractorInput, type UpdateContractorInput } from './contractors.types.js';
 import { MAX_SEARCH_LENGTH } from '../../db/search.js';
 
 /** The filter as the store takes it: checked (a state code, a job code id, a search of bounded length), and the insurance status as the coverage statuses it stands for. */
-function contractorQuery(filter: ContractorFilter | null | undefined): ContractorQuery {
+function contractorQuery(filter: ContractorFilter | null | undefined, now: Date): ContractorQuery {
   const query: ContractorQuery = { archived: filter?.archived ?? false };
   if (!filter) return query;
   if (filter.state) {
@@ -50,6 +50,13 @@ function contractorQuery(filter: ContractorFilter | null | undefined): Contracto
   const search = filter.search?.trim();
   if (search && search.length > MAX_SEARCH_LENGTH) throw badUserInput('filter.search', `Search for at most ${MAX_SEARCH_LENGTH} characters.`);
   if (search) query.search = search;
+  const days = filter.awaitingOptInForDays;
+  if (days != null) {
+    if (!Number.isSafeInteger(days) || days < 0 || days > MAX_AWAITING_OPT_IN_DAYS) {
+      throw badUserInput('filter.awaitingOptInForDays', `Choose a whole number of days from 0 to ${MAX_AWAITING_OPT_IN_DAYS}.`);
+    }
+    query.optInRequestedBefore = new Date(now.getTime() - days * 86_400_000);
+  }
   return query;
 }
 
@@ -92,7 +99,7 @@ type ContractorListArgs = { filter?: ContractorFilter | null; orderBy?: Contract
 export async function listContractors(access: Access, args: ContractorListArgs) {
   const scope = authorize(access, 'contractor:read');
   const limit = pageSize(args.first);
-  const query = contractorQuery(args.filter);
+  const query = contractorQuery(args.filter, scope.now());
   const order = contractorOrder(args.orderBy);
   const after = decodeContractorCursor(order, args.after);
   const [rows, totalCount] = await Promise.all([scope.stores.contractors.list(query, order, { after, limit }), scope.stores.contractors.count(query)]);
@@ -116,6 +123,7 @@ const exportParametersSchema = z.object({
     .transform((list) => (list ? list.split(',').filter(Boolean) : undefined))
     .pipe(z.array(oneOf(CONTRACTOR_COVERAGE_STATUSES, `Must be among ${CONTRACTOR_COVERAGE_STATUSES.join(', ')}.`)).optional()),
   archived: oneOf(['true', 'false'], 'Must be true or false.').optional().transform((value) => value === 'true'),
+  awaitingOptInForDays: z.coerce.number({ message: 'Must be a whole number of days.' }).int('Must be a whole number of days.').optional(),
   orderBy: oneOf(['NAME', 'COVERAGE_STATUS', 'WORK_STATE'], 'Must be NAME, COVERAGE_STATUS or WORK_STATE.').default('NAME'),
   direction: oneOf(['ASC', 'DESC'], 'Must be ASC or DESC.').default('ASC'),
 });
@@ -133,7 +141,7 @@ export async function exportContractors(accesses: readonly AccessOpener[], param
   const scope = await firstFoundInScope(accesses, 'contractor:export', async (allowed) => allowed);
   if (!scope) throw notFound('Contractors');
   const { orderBy, direction, ...filter } = parseInput(exportParametersSchema, parameters);
-  return exportPages(scope, contractorQuery(filter), contractorOrder({ field: orderBy, direction }));
+  return exportPages(scope, contractorQuery(filter, scope.now()), contractorOrder({ field: orderBy, direction }));
 }
 
 async function* exportPages(scope: Scope, query: ContractorQuery, order: ContractorOrder): AsyncIterable<ContractorExportRow[]> {

@@ -3,7 +3,7 @@ import { and, asc, count, desc, eq, exists, inArray, isNotNull, isNull, or, sql,
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { Store } from '../../access/store.js';
 import { grantedFacilityRows, tenantWhere, type Tenant } from '../../access/tenant.js';
-import { assignments, contractors, jobCategories } from '../../db/schema.js';
+import { assignments, contractors, jobCategories, optIns } from '../../db/schema.js';
 import { containsPattern } from '../../db/search.js';
 import type { ContractorCoverageStatus } from '@coverline/domain';
 
@@ -19,6 +19,8 @@ export type ContractorQuery = {
   search?: string;
   /** false: only contractors not archived; true: only archived ones. */
   archived: boolean;
+  /** Only those awaitingOptInSince this instant. */
+  optInRequestedBefore?: Date;
 };
 
 export type ContractorOrder = { field: 'NAME' | 'COVERAGE_STATUS' | 'WORK_STATE'; direction: 'ASC' | 'DESC' };
@@ -29,6 +31,19 @@ export type ContractorCursor = { sortValue: string | null; lastName: string; fir
 /** The contractor has an assignment where `where` holds. */
 function hasAssignment(where: SQL | undefined) {
   return exists(sql`(select 1 from ${assignments} where ${assignments.agencyId} = ${contractors.agencyId} and ${assignments.contractorId} = ${contractors.id} and ${where ?? sql`false`})`);
+}
+
+/**
+ * Needs an opt-in, and the open one was requested (its link sent) before `before`: what the Company
+ * Overview counts as awaiting an opt-in for too long, and the Contractors tab lists.
+ */
+export function awaitingOptInSince(before: Date): SQL {
+  return and(
+    eq(contractors.coverageStatus, 'NEEDS_OPT_IN'),
+    exists(
+      sql`(select 1 from ${optIns} where ${optIns.agencyId} = ${contractors.agencyId} and ${optIns.contractorId} = ${contractors.id} and ${optIns.status} = 'PENDING' and ${optIns.createdAt} < ${before.toISOString()}::timestamptz)`,
+    ),
+  ) as SQL;
 }
 
 const contractorRows = (tenant: Tenant) =>
@@ -57,6 +72,7 @@ function filterConditions(query: ContractorQuery): (SQL | undefined)[] {
       : undefined,
     query.coverageStatuses ? (query.coverageStatuses.length > 0 ? inArray(contractors.coverageStatus, [...query.coverageStatuses]) : sql`false`) : undefined,
     search ? sql`${searchText} ilike ${search}` : undefined,
+    query.optInRequestedBefore ? awaitingOptInSince(query.optInRequestedBefore) : undefined,
   ];
 }
 

@@ -30,6 +30,8 @@ registerEnumType(ContractorInsuranceStatus, {
   description: 'COVERED: an assignment is covered now; PENDING: one waits for approval, opt-in or payment; NOT_COVERED: neither.',
 });
 
+export const MAX_AWAITING_OPT_IN_DAYS = 365;
+
 @InputType()
 export class ContractorFilter {
   @Field(() => String, { nullable: true, description: 'Work state.' }) state?: string | null;
@@ -38,6 +40,11 @@ export class ContractorFilter {
   @Field(() => String, { nullable: true, description: `Part of the name, email or external id (at most ${MAX_SEARCH_LENGTH} characters).` }) search?: string | null;
   @Field(() => [ContractorCoverageStatusEnum], { nullable: true, description: 'Any of these coverage statuses.' }) coverageStatus?: ContractorCoverageStatus[] | null;
   @Field(() => Boolean, { nullable: true, description: 'false or left out: contractors not archived; true: only the archived ones.' }) archived?: boolean | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: `Needing an opt-in (NEEDS_OPT_IN) whose open opt-in was requested more than this many days ago (0 to ${MAX_AWAITING_OPT_IN_DAYS}): companyOverview.needsAttention.awaitingOptInOverTwoDays lists 2.`,
+  })
+  awaitingOptInForDays?: number | null;
 }
 
 export const ContractorOrderField = { NAME: 'NAME', COVERAGE_STATUS: 'COVERAGE_STATUS', WORK_STATE: 'WORK_STATE' } as const;

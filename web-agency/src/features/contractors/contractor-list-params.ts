@@ -8,6 +8,8 @@ export interface ContractorListParams {
   state: string;
   jobCodeId: string;
   coverageStatus: ContractorCoverageStatus | '';
+  /** Only those whose open opt-in was requested more than this many days ago (the Company Overview's link); null: no such filter. */
+  awaitingOptInDays: number | null;
   field: ContractorOrderField;
   direction: SortDirection;
 }
@@ -21,11 +23,13 @@ function oneOf<T extends string>(values: readonly T[], value: string | null): T 
 /** What the URL says; anything it says wrongly (an old link, a typo) is left out rather than refused. */
 export function readListParams(url: URLSearchParams): ContractorListParams {
   const state = (url.get('state') ?? '').toUpperCase();
+  const awaitingOptInDays = Number(url.get('awaitingOptIn') ?? Number.NaN);
   return {
     search: url.get('q') ?? '',
     state: isUsStateCode(state) ? state : '',
     jobCodeId: url.get('jobCode') ?? '',
     coverageStatus: oneOf(CONTRACTOR_COVERAGE_STATUSES, url.get('coverage')) ?? '',
+    awaitingOptInDays: Number.isSafeInteger(awaitingOptInDays) && awaitingOptInDays >= 0 ? awaitingOptInDays : null,
     field: oneOf(ORDER_FIELDS, url.get('sort')) ?? 'NAME',
     direction: url.get('dir') === 'DESC' ? 'DESC' : 'ASC',
   };
@@ -38,6 +42,7 @@ export function writeListParams(params: ContractorListParams): URLSearchParams {
   if (params.state) url.set('state', params.state);
   if (params.jobCodeId) url.set('jobCode', params.jobCodeId);
   if (params.coverageStatus) url.set('coverage', params.coverageStatus);
+  if (params.awaitingOptInDays !== null) url.set('awaitingOptIn', String(params.awaitingOptInDays));
   if (params.field !== 'NAME') url.set('sort', params.field);
   if (params.direction !== 'ASC') url.set('dir', params.direction);
   return url;
@@ -49,6 +54,7 @@ export function toFilter(params: ContractorListParams): ContractorFilter | null 
   if (params.state) filter.state = params.state;
   if (params.jobCodeId) filter.jobCodeId = params.jobCodeId;
   if (params.coverageStatus) filter.coverageStatus = [params.coverageStatus];
+  if (params.awaitingOptInDays !== null) filter.awaitingOptInForDays = params.awaitingOptInDays;
   return Object.keys(filter).length > 0 ? filter : null;
 }
 
@@ -63,6 +69,7 @@ export function exportHref(params: ContractorListParams): string {
   if (params.state) query.set('state', params.state);
   if (params.jobCodeId) query.set('jobCodeId', params.jobCodeId);
   if (params.coverageStatus) query.set('coverageStatus', params.coverageStatus);
+  if (params.awaitingOptInDays !== null) query.set('awaitingOptInForDays', String(params.awaitingOptInDays));
   query.set('orderBy', params.field);
   query.set('direction', params.direction);
   return `/contractors.csv?${query.toString()}`;

@@ -1,0 +1,1 @@
+CREATE INDEX "assignments_overview_idx" ON "assignments" USING btree ("agency_id","effective_date","status","end_date","wage_cents","contractor_id","po_number");
