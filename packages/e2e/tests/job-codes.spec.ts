@@ -104,7 +104,7 @@ test.describe('the Job Codes tab', () => {
     await page.getByLabel('Description').fill('Installs point-of-sale terminals at three client stores. Tests each lane before opening.');
     await page.getByLabel('Effective date').fill(await serverDay(page.request, 3));
     await page.getByLabel('End date').fill(await serverDay(page.request, 5));
-    await page.getByRole('radio', { name: 'Agency', exact: true }).check();
+    await page.getByRole('radio', { name: 'Acme Staffing pays' }).check();
     await expect(page.getByText('Total premium')).toBeVisible();
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Create' }).click();
