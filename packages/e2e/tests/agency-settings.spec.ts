@@ -23,7 +23,7 @@ test.describe('agency settings', () => {
     const before = (await agencyGraphql<{ viewer: { agency: { settings: DemoSettings } } }>(page.request, READ_SETTINGS)).viewer.agency.settings;
     expect(before).toEqual({ defaultPayer: 'AGENCY', timeZone: 'America/New_York', workersCompensation: { required: false } });
     try {
-      await page.getByRole('link', { name: 'Settings' }).click();
+      await page.getByRole('link', { name: 'Settings', exact: true }).click();
       await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
       await expectAccessibleAtBothWidths(page);
 

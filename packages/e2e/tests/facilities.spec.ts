@@ -43,7 +43,7 @@ test('a new agency adds its first facility, and the facility manager it names si
   await page.getByLabel('Password', { exact: true }).fill('a-strong-passphrase');
   await page.getByLabel('Confirm password').fill('a-strong-passphrase');
   await page.getByRole('button', { name: 'Set password and sign in' }).click();
-  await page.getByRole('link', { name: 'Facilities' }).click();
+  await page.getByRole('link', { name: 'Facilities', exact: true }).click();
 
   // An empty page says what a facility is and offers to add one.
   await expect(page.getByRole('heading', { level: 1, name: 'Facilities' })).toBeVisible();

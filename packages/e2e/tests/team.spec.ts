@@ -17,7 +17,7 @@ test.describe('the Team page', () => {
   test('a member invited, signed in, then removed and signed out', async ({ page, browser }) => {
     await page.setViewportSize({ width: 1440, height: 900 });
     await signInAsAgencyRep(page);
-    await page.getByRole('link', { name: 'Team' }).click();
+    await page.getByRole('link', { name: 'Team', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Team' })).toBeVisible();
     const team = page.getByRole('table', { name: 'Team members' });
     await expect(rowOf(page, 'rep@acme.test')).toContainText('Riley Parker (you)');
@@ -63,7 +63,7 @@ test.describe('the Team page', () => {
     await expectAccessible(page);
 
     // The removed member's very next navigation finds them signed out.
-    await member.getByRole('link', { name: 'Contractors' }).click();
+    await member.getByRole('link', { name: 'Contractors', exact: true }).click();
     await expect(member).toHaveURL(/\/agency\/sign-in/);
     await member.getByLabel('Work email').fill(colleague);
     await member.getByLabel('Password').fill('a-strong-passphrase');
