@@ -4,11 +4,12 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@apollo/client/react';
-import { Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { resetPasswordSchema, type ResetPasswordInput } from '@coverline/domain';
 import { ErrorAlert, graphQLFieldErrors, applyGraphQLError } from '@coverline/ui';
 import { rememberViewer } from '@coverline/ui/shell';
+import { NewPasswordFields } from '../../components/NewPasswordFields';
 import { graphql } from '../../gql';
 
 const ResetPasswordMutation = graphql(`
@@ -60,23 +61,7 @@ export function ResetPasswordForm({ token, onReset }: { token: string; onReset: 
             </Anchor>
           </Text>
         ) : null}
-        <TextInput
-          type="password"
-          label="New password"
-          description="At least 12 characters."
-          autoComplete="new-password"
-          required
-          error={errors.password?.message}
-          {...register('password')}
-        />
-        <TextInput
-          type="password"
-          label="Confirm new password"
-          autoComplete="new-password"
-          required
-          error={errors.confirmPassword?.message}
-          {...register('confirmPassword')}
-        />
+        <NewPasswordFields register={register} errors={errors} label="New password" />
         <Button type="submit" loading={isSubmitting} fullWidth>
           Save and sign in
         </Button>

@@ -6,6 +6,7 @@ import { useMutation } from '@apollo/client/react';
 import { Button, Stack, TextInput } from '@mantine/core';
 import { acceptInvitationSchema, type AcceptInvitationInput } from '@coverline/domain';
 import { ErrorAlert, applyGraphQLError } from '@coverline/ui';
+import { NewPasswordFields } from '../../components/NewPasswordFields';
 import { graphql } from '../../gql';
 import { rememberViewer } from '@coverline/ui/shell';
 
@@ -65,23 +66,7 @@ export function AcceptInvitationForm({ token, email, onAccepted }: AcceptInvitat
           error={errors.name?.message}
           {...register('name')}
         />
-        <TextInput
-          type="password"
-          label="Password"
-          description="At least 12 characters."
-          autoComplete="new-password"
-          required
-          error={errors.password?.message}
-          {...register('password')}
-        />
-        <TextInput
-          type="password"
-          label="Confirm password"
-          autoComplete="new-password"
-          required
-          error={errors.confirmPassword?.message}
-          {...register('confirmPassword')}
-        />
+        <NewPasswordFields register={register} errors={errors} label="Password" />
         <Button type="submit" loading={isSubmitting} fullWidth>
           Set password and sign in
         </Button>
