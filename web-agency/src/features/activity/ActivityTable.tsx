@@ -25,16 +25,21 @@ export const ActivityTable_entry = graphql(`
 
 type Row = ActivityTable_EntryFragment;
 
+/** The actor's name (or email), with their email (or kind) beneath; the kind alone for the platform. */
 function Who({ actor }: { actor: Row['actor'] }) {
   const kind = ACTOR_TYPE_LABELS[actor.type];
+  const title = actor.name ?? actor.email ?? kind;
+  const detail = actor.name && actor.email ? actor.email : title === kind ? null : kind;
   return (
     <Stack gap={0}>
       <Text size="sm" fw={600}>
-        {actor.name ?? actor.email ?? kind}
+        {title}
       </Text>
-      <Text size="xs" c="gray.7">
-        {actor.name && actor.email ? actor.email : actor.name || actor.email ? kind : null}
-      </Text>
+      {detail ? (
+        <Text size="xs" c="gray.7">
+          {detail}
+        </Text>
+      ) : null}
     </Stack>
   );
 }
