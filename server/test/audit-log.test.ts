@@ -2,7 +2,9 @@
 // with their actor, record and IP; pages after a cursor; the filters and their validation; and that
 // it stays inside the agency (audit_log has no row-level security policy: the store's predicate is
 // the only wall) and closed to facility users.
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLog as auditLogTable } from '../src/db/schema.js';
 import { errorCode, errorField, type GraphQLClient } from './support/graphql-client.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 import { createAgency, createApiKey, createFacility, signedInFacilityUser, signedInMemberOf, type AgencyFixture } from './factories/index.js';
@@ -85,6 +87,22 @@ describe('auditLog', () => {
     expect(actions(await auditLog(rep.client, { filter: { recordType: 'contractor', recordId: contractorId } }))).toEqual(['contractor.create']);
     expect(actions(await auditLog(rep.client, { filter: { to: '2000-01-01' } }))).toEqual([]);
     expect(await auditLog(rep.client, { filter: { from: '2000-01-01', to: '2999-12-31' } }).then(actions)).toHaveLength(3);
+  });
+
+  it('pages through entries written at the same microsecond (one transaction) and reads dates in the agency\'s time zone', async () => {
+    const newYork = await createAgency(server, { timeZone: 'America/New_York' });
+    const { client } = await signedInMemberOf(server, newYork);
+    // 22:30 on March 1 in New York, 03:30 on March 2 in UTC; two entries of one transaction share their
+    // time, to the microsecond (finer than a JavaScript Date: the cursor must not round it).
+    const at = sql`'2026-03-02T03:30:00.123456Z'::timestamptz`;
+    const entry = { agencyId: newYork.id, actorType: 'SYSTEM' as const, targetType: 'agency', targetId: newYork.id, createdAt: at };
+    await server.db.insert(auditLogTable).values([{ ...entry, action: 'first.write' }, { ...entry, action: 'second.write' }]);
+    const first = await auditLog(client, { first: 1 });
+    const second = await auditLog(client, { first: 1, after: first.pageInfo.endCursor });
+    expect([...actions(first), ...actions(second)]).toEqual(['second.write', 'first.write']);
+    expect(second.pageInfo.hasNextPage).toBe(false);
+    expect(actions(await auditLog(client, { filter: { from: '2026-03-01', to: '2026-03-01' } }))).toEqual(['second.write', 'first.write']);
+    expect(actions(await auditLog(client, { filter: { from: '2026-03-02' } }))).toEqual([]);
   });
 
   it('refuses a page over 200, a date that is not one and a range that ends before it starts', async () => {
