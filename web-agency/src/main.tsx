@@ -14,6 +14,7 @@ startCoverlineApp({
         fields: {
           // "Load more" appends pages of the same filter and order; another filter or order is another list.
           contractors: relayStylePagination(['filter', 'orderBy']),
+          auditLog: relayStylePagination(['filter']),
         },
       },
     },

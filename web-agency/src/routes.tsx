@@ -19,6 +19,7 @@ import { ResetPasswordRoute } from './routes/reset-password';
 import { SettingsRoute } from './routes/settings';
 import { SignInRoute } from './routes/sign-in';
 import { TeamRoute } from './routes/team';
+import { ActivityRoute } from './routes/activity';
 
 const NAV_ITEMS: AppNavItem[] = [
   { label: 'Overview', to: '/' },
@@ -27,6 +28,7 @@ const NAV_ITEMS: AppNavItem[] = [
   { label: 'Facilities', to: '/facilities' },
   { label: 'Invoices', to: '/invoices' },
   { label: 'Team', to: '/team' },
+  { label: 'Activity', to: '/activity' },
   { label: 'Settings', to: '/settings' },
 ];
 
@@ -53,6 +55,7 @@ export const routes: RouteObject[] = [
       { path: 'invoices', Component: InvoicesRoute },
       { path: 'assignments/missing-po', Component: MissingPoNumbersRoute },
       { path: 'team', Component: TeamRoute },
+      { path: 'activity', Component: ActivityRoute },
       { path: 'settings', Component: SettingsRoute },
     ],
   },

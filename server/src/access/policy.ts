@@ -35,6 +35,8 @@ export const POLICY = {
   'team:invite': ['AGENCY_MEMBER'],
   'team:manage': ['AGENCY_MEMBER'],
   'api-key:manage': ['AGENCY_MEMBER'],
+  // Who did what in the agency. The operator is not given a cross-agency log here: no operator tool reads it yet.
+  'audit-log:read': AGENCY,
 
   'facility:read': [...AGENCY, 'FACILITY_USER'],
   'facility:create': AGENCY,

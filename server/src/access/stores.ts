@@ -3,6 +3,7 @@
 import { AgencyStore } from '../modules/agencies/agencies.store.js';
 import { ApiKeyStore } from '../modules/api-keys/api-keys.store.js';
 import { AssignmentStore } from '../modules/assignments/assignments.store.js';
+import { AuditLogStore } from '../modules/audit-log/audit-log.store.js';
 import { AuditReconciliationStore } from '../modules/audit-reconciliation/audit-reconciliation.store.js';
 import { ContractorLinkStore } from '../modules/auth/contractor-links.store.js';
 import { CompanyOverviewStore } from '../modules/company-overview/company-overview.store.js';
@@ -24,6 +25,7 @@ const STORES = {
   agencies: AgencyStore,
   apiKeys: ApiKeyStore,
   assignments: AssignmentStore,
+  auditLog: AuditLogStore,
   auditReconciliations: AuditReconciliationStore,
   certificates: CertificateStore,
   companyOverview: CompanyOverviewStore,

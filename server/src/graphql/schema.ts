@@ -5,6 +5,7 @@ import { buildSchema } from 'type-graphql';
 import { AgenciesResolver } from '../modules/agencies/agencies.resolver.js';
 import { ApiKeysResolver } from '../modules/api-keys/api-keys.resolver.js';
 import { AssignmentsResolver } from '../modules/assignments/assignments.resolver.js';
+import { AuditLogResolver } from '../modules/audit-log/audit-log.resolver.js';
 import { AuditReconciliationResolver } from '../modules/audit-reconciliation/audit-reconciliation.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { CertificatesResolver } from '../modules/certificates/certificates.resolver.js';
@@ -37,6 +38,7 @@ export function buildCoverlineSchema(): Promise<GraphQLSchema> {
         FacilitiesResolver,
         FacilityAssignmentsResolver,
         AuditReconciliationResolver,
+        AuditLogResolver,
         ApiKeysResolver,
         ContractorsResolver,
         ContractorImportsResolver,

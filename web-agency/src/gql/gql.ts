@@ -15,6 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  fragment ViewerFields on Viewer {\n    id\n    role\n    email\n    name\n    agency {\n      id\n      name\n    }\n    facilities {\n      id\n      name\n    }\n    contractor {\n      id\n      firstName\n      lastName\n      email\n      optInStatus\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  fragment ActivityTable_entry on AuditEntry {\n    id\n    at\n    action\n    recordType\n    recordId\n    ip\n    actor {\n      type\n      id\n      name\n      email\n    }\n  }\n": typeof types.ActivityTable_EntryFragmentDoc,
     "\n  fragment AssignmentCard_assignment on Assignment {\n    id\n    status\n    statusLabel\n    nextStep\n    optInRequired\n    premiumCents\n    wageCents\n    payer\n    poNumber\n    effectiveDate\n    endDate\n    clientEntity\n    jobName\n    description\n    createdAt\n    viewerCanCancel\n    viewerCanExtend\n    jobCategory {\n      id\n      status\n      coverageTypes\n      workState\n      jobCode {\n        id\n        code\n        title\n      }\n    }\n    facility {\n      id\n      name\n    }\n    certificates {\n      id\n      number\n      status\n      downloadUrl\n      verifyUrl\n    }\n    statusHistory {\n      fromStatus\n      toStatus\n      actorType\n      reason\n      at\n    }\n  }\n": typeof types.AssignmentCard_AssignmentFragmentDoc,
     "\n  mutation CancelAssignment($id: ID!, $reason: String) {\n    cancelAssignment(id: $id, reason: $reason) {\n      id\n      ...AssignmentCard_assignment\n    }\n  }\n": typeof types.CancelAssignmentDocument,
     "\n  mutation ExtendAssignment($id: ID!, $endDate: String!) {\n    extendAssignment(id: $id, endDate: $endDate) {\n      id\n      ...AssignmentCard_assignment\n    }\n  }\n": typeof types.ExtendAssignmentDocument,
@@ -62,6 +63,7 @@ type Documents = {
     "\n  mutation RevokeTeamInvitation($id: ID!) {\n    revokeTeamInvitation(id: $id)\n  }\n": typeof types.RevokeTeamInvitationDocument,
     "\n  mutation RemoveTeamMember($id: ID!) {\n    removeTeamMember(id: $id)\n  }\n": typeof types.RemoveTeamMemberDocument,
     "\n  query TeamInvitation($token: String!) {\n    teamInvitation(token: $token) {\n      email\n      agencyName\n    }\n  }\n": typeof types.TeamInvitationDocument,
+    "\n  query ActivityRoute($first: Int, $after: String, $filter: AuditLogFilter) {\n    auditLog(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n          ...ActivityTable_entry\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ActivityRouteDocument,
     "\n  query ContractorProfileRoute($id: ID!) {\n    contractor(id: $id) {\n      id\n      ...ContractorHeader_contractor\n      assignments {\n        id\n        payer\n        ...AssignmentCard_assignment\n      }\n      reminders {\n        id\n        ...ReminderHistory_reminder\n      }\n    }\n  }\n": typeof types.ContractorProfileRouteDocument,
     "\n  query ContractorsRoute($filter: ContractorFilter, $orderBy: ContractorOrder, $first: Int, $after: String) {\n    contractors(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ContractorsTable_contractor\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ContractorsRouteDocument,
     "\n  query ContractorJobCodes {\n    jobCategories {\n      id\n      jobCode {\n        id\n        title\n      }\n    }\n  }\n": typeof types.ContractorJobCodesDocument,
@@ -78,6 +80,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  fragment ViewerFields on Viewer {\n    id\n    role\n    email\n    name\n    agency {\n      id\n      name\n    }\n    facilities {\n      id\n      name\n    }\n    contractor {\n      id\n      firstName\n      lastName\n      email\n      optInStatus\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  fragment ActivityTable_entry on AuditEntry {\n    id\n    at\n    action\n    recordType\n    recordId\n    ip\n    actor {\n      type\n      id\n      name\n      email\n    }\n  }\n": types.ActivityTable_EntryFragmentDoc,
     "\n  fragment AssignmentCard_assignment on Assignment {\n    id\n    status\n    statusLabel\n    nextStep\n    optInRequired\n    premiumCents\n    wageCents\n    payer\n    poNumber\n    effectiveDate\n    endDate\n    clientEntity\n    jobName\n    description\n    createdAt\n    viewerCanCancel\n    viewerCanExtend\n    jobCategory {\n      id\n      status\n      coverageTypes\n      workState\n      jobCode {\n        id\n        code\n        title\n      }\n    }\n    facility {\n      id\n      name\n    }\n    certificates {\n      id\n      number\n      status\n      downloadUrl\n      verifyUrl\n    }\n    statusHistory {\n      fromStatus\n      toStatus\n      actorType\n      reason\n      at\n    }\n  }\n": types.AssignmentCard_AssignmentFragmentDoc,
     "\n  mutation CancelAssignment($id: ID!, $reason: String) {\n    cancelAssignment(id: $id, reason: $reason) {\n      id\n      ...AssignmentCard_assignment\n    }\n  }\n": types.CancelAssignmentDocument,
     "\n  mutation ExtendAssignment($id: ID!, $endDate: String!) {\n    extendAssignment(id: $id, endDate: $endDate) {\n      id\n      ...AssignmentCard_assignment\n    }\n  }\n": types.ExtendAssignmentDocument,
@@ -125,6 +128,7 @@ const documents: Documents = {
     "\n  mutation RevokeTeamInvitation($id: ID!) {\n    revokeTeamInvitation(id: $id)\n  }\n": types.RevokeTeamInvitationDocument,
     "\n  mutation RemoveTeamMember($id: ID!) {\n    removeTeamMember(id: $id)\n  }\n": types.RemoveTeamMemberDocument,
     "\n  query TeamInvitation($token: String!) {\n    teamInvitation(token: $token) {\n      email\n      agencyName\n    }\n  }\n": types.TeamInvitationDocument,
+    "\n  query ActivityRoute($first: Int, $after: String, $filter: AuditLogFilter) {\n    auditLog(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n          ...ActivityTable_entry\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ActivityRouteDocument,
     "\n  query ContractorProfileRoute($id: ID!) {\n    contractor(id: $id) {\n      id\n      ...ContractorHeader_contractor\n      assignments {\n        id\n        payer\n        ...AssignmentCard_assignment\n      }\n      reminders {\n        id\n        ...ReminderHistory_reminder\n      }\n    }\n  }\n": types.ContractorProfileRouteDocument,
     "\n  query ContractorsRoute($filter: ContractorFilter, $orderBy: ContractorOrder, $first: Int, $after: String) {\n    contractors(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ContractorsTable_contractor\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ContractorsRouteDocument,
     "\n  query ContractorJobCodes {\n    jobCategories {\n      id\n      jobCode {\n        id\n        title\n      }\n    }\n  }\n": types.ContractorJobCodesDocument,
@@ -158,6 +162,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    id\n    role\n    email\n    name\n    agency {\n      id\n      name\n    }\n    facilities {\n      id\n      name\n    }\n    contractor {\n      id\n      firstName\n      lastName\n      email\n      optInStatus\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    id\n    role\n    email\n    name\n    agency {\n      id\n      name\n    }\n    facilities {\n      id\n      name\n    }\n    contractor {\n      id\n      firstName\n      lastName\n      email\n      optInStatus\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ActivityTable_entry on AuditEntry {\n    id\n    at\n    action\n    recordType\n    recordId\n    ip\n    actor {\n      type\n      id\n      name\n      email\n    }\n  }\n"): (typeof documents)["\n  fragment ActivityTable_entry on AuditEntry {\n    id\n    at\n    action\n    recordType\n    recordId\n    ip\n    actor {\n      type\n      id\n      name\n      email\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -346,6 +354,10 @@ export function graphql(source: "\n  mutation RemoveTeamMember($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TeamInvitation($token: String!) {\n    teamInvitation(token: $token) {\n      email\n      agencyName\n    }\n  }\n"): (typeof documents)["\n  query TeamInvitation($token: String!) {\n    teamInvitation(token: $token) {\n      email\n      agencyName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActivityRoute($first: Int, $after: String, $filter: AuditLogFilter) {\n    auditLog(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n          ...ActivityTable_entry\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query ActivityRoute($first: Int, $after: String, $filter: AuditLogFilter) {\n    auditLog(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n          ...ActivityTable_entry\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
