@@ -8,35 +8,23 @@ import type { ServerDependencies } from '../../dependencies.js';
 import type { Context } from '../../graphql/context.js';
 import { badUserInput } from '../../graphql/errors.js';
 import { parseInput } from '../../graphql/validation.js';
-import { addJob } from '../../jobs/queue.js';
 import { enqueueMail } from '../../mail/outbox.js';
 import { magicLinkMail } from '../../mail/templates.js';
 import { recordAudit } from '../audit/audit.js';
 import { describeSignedIn, type ViewerSource } from '../viewer/viewer.service.js';
-import { consumeRateLimit } from './rate-limit.js';
+import { requestEmailedLink } from './emailed-link-request.js';
 import { startBrowserSession } from './session-cookies.js';
 import { insertMagicLink, redeemMagicLinkToken } from './sign-in-tokens.js';
 import { generateToken, hashToken } from './tokens.js';
 
 export const MAGIC_LINK_MINUTES = 15;
-const PER_EMAIL = { limit: 5, windowSeconds: 15 * 60 };
-const PER_IP = { limit: 30, windowSeconds: 15 * 60 };
 const INVALID_LINK = 'This sign-in link is invalid, expired or already used.';
 
-/**
- * Does the same work whether or not the email belongs to anyone: counts the request and queues a job.
- * The job decides whether to send; the caller learns nothing, not even from the response time.
- */
+/** Always true: never reveals whether the email belongs to a facility user. */
 export async function requestMagicLink(ctx: Context, input: { email: string }): Promise<boolean> {
   const scope = authorize(ctx.access, 'session:sign-in');
   const { email } = parseInput(magicLinkRequestSchema, input);
-  const { now, logger } = ctx.access.deps;
-  await scope.transaction(async (tx) => {
-    const perEmail = await consumeRateLimit(tx.db, `magic-link:email:${email}`, PER_EMAIL, now());
-    const perIp = await consumeRateLimit(tx.db, `magic-link:ip:${ctx.access.ip ?? 'unknown'}`, PER_IP, now());
-    if (perEmail && perIp) await addJob(tx.db, 'send_magic_link', { email });
-    else logger.warn({ ip: ctx.access.ip }, 'magic link request over its rate limit: nothing sent');
-  });
+  await requestEmailedLink(ctx, scope, 'magic-link', email);
   return true;
 }
 

@@ -10,37 +10,24 @@ import type { ServerDependencies } from '../../dependencies.js';
 import type { Context } from '../../graphql/context.js';
 import { badUserInput } from '../../graphql/errors.js';
 import { parseInput } from '../../graphql/validation.js';
-import { addJob } from '../../jobs/queue.js';
 import { enqueueMail } from '../../mail/outbox.js';
 import { passwordResetMail } from '../../mail/templates.js';
 import { recordAudit } from '../audit/audit.js';
 import { describeSignedIn, type ViewerSource } from '../viewer/viewer.service.js';
 import { memberScope, signInLookups } from './auth.service.js';
 import { hashPassword } from './passwords.js';
-import { consumeRateLimit } from './rate-limit.js';
+import { requestEmailedLink } from './emailed-link-request.js';
 import { startBrowserSession } from './session-cookies.js';
 import { revokeMemberSessions } from './sessions.js';
 import { generateToken, hashToken } from './tokens.js';
 
-// The same limits as a magic link's: a few tries per inbox, more per office network.
-const PER_EMAIL = { limit: 5, windowSeconds: 15 * 60 };
-const PER_IP = { limit: 30, windowSeconds: 15 * 60 };
 const INVALID_LINK = 'This password reset link is invalid, expired or already used. Ask for a new one.';
 
-/**
- * The same work whether or not the email belongs to anyone: counts the request and queues a job, which
- * decides whether to send. The caller learns nothing, not even from the response time.
- */
+/** Always true: never reveals whether the email belongs to an active member. */
 export async function requestPasswordReset(ctx: Context, input: { email: string }): Promise<boolean> {
   const scope = authorize(ctx.access, 'session:sign-in');
   const { email } = parseInput(passwordResetRequestSchema, input);
-  const { now, logger } = ctx.access.deps;
-  await scope.transaction(async (tx) => {
-    const perEmail = await consumeRateLimit(tx.db, `password-reset:email:${email}`, PER_EMAIL, now());
-    const perIp = await consumeRateLimit(tx.db, `password-reset:ip:${ctx.access.ip ?? 'unknown'}`, PER_IP, now());
-    if (perEmail && perIp) await addJob(tx.db, 'send_password_reset', { email });
-    else logger.warn({ ip: ctx.access.ip }, 'password reset request over its rate limit: nothing sent');
-  });
+  await requestEmailedLink(ctx, scope, 'password-reset', email);
   return true;
 }
 
