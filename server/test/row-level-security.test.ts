@@ -8,7 +8,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applicationDatabaseUrl, applicationRole } from '../src/db/application-role.js';
 import { NO_SETTINGS, settingsStatement, type ScopeSettings } from '../src/db/scoped-database.js';
 import { DEVELOPMENT_SECRET_KEY } from '../src/config.js';
-import { auditReconciliations, invoiceLines, invoiceRuns, invoices, optInReminders, optIns, purchaseOrders } from '../src/db/schema.js';
+import {
+  auditReconciliations,
+  invoiceLines,
+  invoiceRuns,
+  invoices,
+  optInReminders,
+  optIns,
+  purchaseOrders,
+  webhookDeliveries,
+  webhookDeliveryAttempts,
+  webhookEndpoints,
+  webhookEvents,
+} from '../src/db/schema.js';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { DISTRIBUTED } from './support/table-kinds.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
@@ -70,6 +82,10 @@ async function fillTenant(name: string): Promise<Tenant> {
   for (const where of [facility, otherFacility]) {
     await db.insert(auditReconciliations).values({ agencyId: agency.id, facilityId: where.id, fileName: 'payments.csv', result: { rows: [], totals: [] } });
   }
+  const [endpoint] = await db.insert(webhookEndpoints).values({ agencyId: agency.id, url: 'https://example.test/hooks', events: ['policy.active'], secret: `whsec_${name}` }).returning();
+  const [event] = await db.insert(webhookEvents).values({ agencyId: agency.id, type: 'policy.active', data: { id: paid.assignment.id } }).returning();
+  const [delivery] = await db.insert(webhookDeliveries).values({ agencyId: agency.id, endpointId: endpoint!.id, eventId: event!.id }).returning();
+  await db.insert(webhookDeliveryAttempts).values({ agencyId: agency.id, deliveryId: delivery!.id, attemptedAt: new Date(), statusCode: 500, latencyMs: 12 });
   return { agencyId: agency.id, contractor, otherContractor, facility, otherFacility, facilityUserId: facilityUser.id };
 }
 
@@ -109,7 +125,7 @@ const quote = (value: string) => `'${value.replace(/'/g, "''")}'`;
 
 describe('row-level security', () => {
   it('is enabled and forced on every tenant table, and the application logs in as a role that owns nothing and bypasses nothing', async () => {
-    expect(tenantTables).toHaveLength(19);
+    expect(tenantTables).toHaveLength(23);
     const tables = await server.db.execute<{ table: string; enabled: boolean; forced: boolean }>(drizzleSql`
       select relname::text as table, relrowsecurity as enabled, relforcerowsecurity as forced from pg_class
       where relnamespace = 'public'::regnamespace and relname = any (${`{${tenantTables.join(',')}}`}::text[])`);

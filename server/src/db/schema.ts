@@ -811,3 +811,117 @@ export const auditLog = pgTable(
   },
   (t) => [index('audit_log_agency_idx').on(t.agencyId, t.createdAt), index('audit_log_target_idx').on(t.targetType, t.targetId)],
 );
+
+// ---------------------------------------------------------------- integrations
+
+export const webhookDeliveryStatus = pgEnum('webhook_delivery_status', ['PENDING', 'DELIVERED', 'FAILED']);
+
+// Where an agency wants its events POSTed. The secret signs every delivery (Coverline-Signature), so
+// it is kept as is and shown once, when the endpoint is created or its secret is rolled.
+export const webhookEndpoints = pgTable(
+  'webhook_endpoints',
+  {
+    agencyId: agencyId().references(() => agencies.id, { onDelete: 'cascade' }),
+    id: id(),
+    url: text('url').notNull(),
+    events: text('events').array().notNull(),
+    enabled: boolean('enabled').notNull().default(true),
+    secret: text('secret').notNull(),
+    // When the oldest delivery still failing first failed; an endpoint failing for 3 days is disabled.
+    failingSince: timestamp('failing_since', { withTimezone: true }),
+    disabledAt: timestamp('disabled_at', { withTimezone: true }),
+    disabledReason: text('disabled_reason'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [primaryKey({ columns: [t.agencyId, t.id] }), index('webhook_endpoints_agency_idx').on(t.agencyId, t.createdAt.desc())],
+);
+
+// The event outbox: one row per event, written in the transaction of the change that causes it, with
+// the object as the API returns it. Kept for `events(first, after, type)`, so an integration can catch up.
+export const webhookEvents = pgTable(
+  'webhook_events',
+  {
+    agencyId: agencyId().references(() => agencies.id, { onDelete: 'cascade' }),
+    id: id(),
+    // The order events happened in, also within one transaction (whose rows share created_at).
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
+    type: text('type').notNull(),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.agencyId, t.id] }),
+    index('webhook_events_agency_idx').on(t.agencyId, t.seq.desc()),
+    index('webhook_events_type_idx').on(t.agencyId, t.type, t.seq.desc()),
+  ],
+);
+
+// One event for one endpoint, delivered at least once and in order per endpoint.
+export const webhookDeliveries = pgTable(
+  'webhook_deliveries',
+  {
+    agencyId: agencyId(),
+    id: id(),
+    // The event's order: an endpoint's deliveries go out in it.
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
+    endpointId: uuid('endpoint_id').notNull(),
+    eventId: uuid('event_id').notNull(),
+    status: webhookDeliveryStatus('status').notNull().default('PENDING'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    lastAttemptAt: timestamp('last_attempt_at', { withTimezone: true }),
+    lastStatusCode: integer('last_status_code'),
+    deliveredAt: timestamp('delivered_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.agencyId, t.id] }),
+    foreignKey({ name: 'webhook_deliveries_endpoint_fk', columns: [t.agencyId, t.endpointId], foreignColumns: [webhookEndpoints.agencyId, webhookEndpoints.id] }).onDelete('cascade'),
+    foreignKey({ name: 'webhook_deliveries_event_fk', columns: [t.agencyId, t.eventId], foreignColumns: [webhookEvents.agencyId, webhookEvents.id] }).onDelete('cascade'),
+    uniqueIndex('webhook_deliveries_event_key').on(t.agencyId, t.endpointId, t.eventId),
+    // The next delivery of an endpoint, in event order; and the newest first for its log.
+    index('webhook_deliveries_pending_idx').on(t.agencyId, t.endpointId, t.seq).where(sql`${t.status} = 'PENDING'`),
+    index('webhook_deliveries_log_idx').on(t.agencyId, t.endpointId, t.seq.desc()),
+  ],
+);
+
+// Every POST of a delivery: what the endpoint answered and how long it took.
+export const webhookDeliveryAttempts = pgTable(
+  'webhook_delivery_attempts',
+  {
+    agencyId: agencyId(),
+    id: id(),
+    deliveryId: uuid('delivery_id').notNull(),
+    attemptedAt: timestamp('attempted_at', { withTimezone: true }).notNull(),
+    // null when no answer came (refused, timed out).
+    statusCode: integer('status_code'),
+    latencyMs: integer('latency_ms').notNull(),
+    responseSnippet: text('response_snippet'),
+    error: text('error'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.agencyId, t.id] }),
+    foreignKey({ name: 'webhook_delivery_attempts_delivery_fk', columns: [t.agencyId, t.deliveryId], foreignColumns: [webhookDeliveries.agencyId, webhookDeliveries.id] }).onDelete('cascade'),
+    index('webhook_delivery_attempts_delivery_idx').on(t.agencyId, t.deliveryId, t.attemptedAt),
+  ],
+);
+
+// The first answer to a mutation sent with an Idempotency-Key, kept 24 hours per viewer and replayed
+// for a repeat. A platform table: it is read before the request runs, keyed by who sent it.
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    // The viewer the key belongs to, e.g. 'AGENCY_MEMBER:<id>' or 'API_KEY:<id>'.
+    viewerKey: text('viewer_key').notNull(),
+    key: text('key').notNull(),
+    // SHA-256 of the request body (query, operation name and variables).
+    requestHash: char('request_hash', { length: 64 }).notNull(),
+    // null while the first request is still running.
+    response: jsonb('response').$type<Record<string, unknown>>(),
+    responseStatus: integer('response_status'),
+    createdAt: createdAt(),
+    completedAt: timestamp('completed_at', { withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.viewerKey, t.key] }), index('idempotency_keys_created_idx').on(t.createdAt)],
+);

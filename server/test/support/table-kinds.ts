@@ -22,6 +22,10 @@ export const DISTRIBUTED: Readonly<Record<string, string>> = {
   audit_reconciliations: 'agency_id',
   invoice_runs: 'agency_id',
   opt_in_reminders: 'agency_id',
+  webhook_endpoints: 'agency_id',
+  webhook_events: 'agency_id',
+  webhook_deliveries: 'agency_id',
+  webhook_delivery_attempts: 'agency_id',
 };
 
 /** The platform's catalogue and the facility users, replicated to every node; created before the tenant tables. */
@@ -37,6 +41,7 @@ export const PLATFORM = [
   'audit_log',
   'team_member_emails',
   'certificate_numbers',
+  'idempotency_keys',
 ];
 
 /** drizzle's migration journal and the job queue stay on the coordinator, outside the data model. */
