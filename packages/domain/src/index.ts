@@ -25,3 +25,4 @@ export * from './facility-schemas';
 export * from './team';
 export * from './job-codes';
 export * from './company-overview';
+export * from './webhooks';
