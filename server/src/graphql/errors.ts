@@ -1,8 +1,14 @@
 // The error vocabulary of the API (API.md): every refusal a client can act on has a code.
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
-export function badUserInput(field: string, message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field } });
+/**
+ * The stable, machine-readable reasons of the refusals integrations branch on (`extensions.reason`,
+ * listed in the API docs); a refusal without one is told by its `field` and message alone.
+ */
+export type RefusalReason = 'IDEMPOTENCY_KEY_REUSED';
+
+export function badUserInput(field: string, message: string, reason?: RefusalReason): GraphQLError {
+  return new GraphQLError(message, { extensions: reason ? { code: 'BAD_USER_INPUT', field, reason } : { code: 'BAD_USER_INPUT', field } });
 }
 
 export function unauthenticated(message = 'Sign in to continue.'): GraphQLError {
