@@ -33,7 +33,8 @@ export async function expectAccessible(page: Page): Promise<void> {
 }
 
 // The demo rep's session cookies, kept across journeys: every journey signing in through the form would
-// pass the server's limit of 10 sign-ins per address in 15 minutes (agency.spec.ts tests the form itself).
+// be slower and pass the server's limit of 50 sign-ins per network address in 15 minutes
+// (agency.spec.ts tests the form itself).
 let demoRepCookies: Cookie[] | null = null;
 
 /** Signs in to the agency app as Acme Staffing's demo rep and waits for the Company Overview. */

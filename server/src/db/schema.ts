@@ -925,3 +925,11 @@ export const idempotencyKeys = pgTable(
   },
   (t) => [primaryKey({ columns: [t.viewerKey, t.key] }), index('idempotency_keys_created_idx').on(t.createdAt)],
 );
+
+// Failed password sign-ins in a row per email, which make the next attempt wait (packages/domain
+// sign-in-backoff). A platform table: read before anyone is known.
+export const signInFailures = pgTable('sign_in_failures', {
+  key: text('key').primaryKey(),
+  failures: integer('failures').notNull(),
+  lastFailedAt: timestamp('last_failed_at', { withTimezone: true }).notNull(),
+});
