@@ -10,6 +10,7 @@ import { badUserInput } from '../../graphql/errors.js';
 import { parseInput } from '../../graphql/validation.js';
 import { recordAudit } from '../audit/audit.js';
 import { describeSignedIn, type ViewerSource } from '../viewer/viewer.service.js';
+import { refuseGuessablePassword } from './password-strength.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { consumeRateLimit } from './rate-limit.js';
 import { claimSignInAttempt, clearSignInFailures } from './sign-in-failures.js';
@@ -91,8 +92,9 @@ export async function acceptTeamInvitation(ctx: Context, input: { token: string;
   const { name, password } = parseInput(acceptInputSchema, input);
   const invitation = await openInvitation(ctx, input.token);
   if (!invitation) throw badUserInput('token', INVALID_INVITATION);
-  const passwordHash = await hashPassword(password);
   const { member } = invitation;
+  await refuseGuessablePassword(password, [member.email, name, invitation.agencyName]);
+  const passwordHash = await hashPassword(password);
   const now = ctx.access.deps.now();
   const viewer = await memberScope(ctx, member).transaction(async (tx): Promise<Viewer> => {
     // Marking the token used is the gate: of two concurrent acceptances only one updates a row.
