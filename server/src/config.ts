@@ -36,7 +36,13 @@ const configSchema = z
     DEMO_DATA: booleanFromEnv,
     SKIP_DEMO_DATA: booleanFromEnv,
     RUN_WORKER: z.enum(['true', 'false']).default('true'),
-    TRUST_PROXY: booleanFromEnv,
+    // How many proxies of your own stand in front: 'true' is one. The client is the address that many
+    // hops back in X-Forwarded-For (the right-most one no proxy of yours wrote), never the left-most,
+    // which the client itself may write.
+    TRUST_PROXY: z
+      .union([z.enum(['true', 'false']), z.coerce.number().int().min(0).max(10)])
+      .optional()
+      .transform((value) => (value === 'true' ? 1 : value === 'false' || value === undefined ? 0 : value)),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {
@@ -82,8 +88,8 @@ export type Config = {
   sessionTtlHours: number;
   loadDemoData: boolean;
   runWorker: boolean;
-  /** Take the client address from X-Forwarded-For (only behind a proxy you run). */
-  trustProxy: boolean;
+  /** The number of proxies of your own in front (0: none); the client address is read that many hops back in X-Forwarded-For. */
+  trustedProxyHops: number;
   logLevel: string;
 };
 
@@ -117,7 +123,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // Demo data loads on an empty database outside production, unless switched off.
     loadDemoData: e.DEMO_DATA || (!isProduction && e.NODE_ENV !== 'test' && !e.SKIP_DEMO_DATA),
     runWorker: e.RUN_WORKER === 'true',
-    trustProxy: e.TRUST_PROXY,
+    trustedProxyHops: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -145,3 +145,39 @@ describe('agency sign-in', () => {
     expect(rows[0]?.n).toBe(0);
   });
 });
+
+describe('the client address behind proxies of your own (TRUST_PROXY)', () => {
+  /** Signs in with the given X-Forwarded-For and returns the address the audit log recorded. */
+  async function recordedAddress(proxied: TestServer, forwardedFor: string): Promise<string | null> {
+    const agency = await createAgency(proxied);
+    const member = await createTeamMember(proxied, agency);
+    const response = await fetch(`${proxied.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-coverline-app': 'agency', 'x-forwarded-for': forwardedFor },
+      body: JSON.stringify({ query: LOGIN, variables: { e: member.email, p: PASSWORD } }),
+    });
+    expect(response.status).toBe(200);
+    const [entry] = await proxied.db.execute<{ ip: string | null }>(sql`select host(ip) as ip from audit_log where action = 'session.login' and actor_id = ${member.id}`);
+    return entry?.ip ?? null;
+  }
+
+  it('takes the right-most address the proxies did not write, whatever the client puts before it', async () => {
+    const oneProxy = await startTestServer({ TRUST_PROXY: 'true' });
+    const twoProxies = await startTestServer({ TRUST_PROXY: '2' });
+    try {
+      expect(await recordedAddress(oneProxy, '203.0.113.7')).toBe('203.0.113.7');
+      // A client rotating a forged left-most entry is still counted as the address the proxy saw.
+      expect(await recordedAddress(oneProxy, '6.6.6.6, 203.0.113.7')).toBe('203.0.113.7');
+      expect(await recordedAddress(oneProxy, '1.1.1.1, 9.9.9.9, 203.0.113.7')).toBe('203.0.113.7');
+      // Behind a CDN and a load balancer: the CDN's own entry is trusted, the client is the one before it.
+      expect(await recordedAddress(twoProxies, '6.6.6.6, 203.0.113.7, 198.51.100.20')).toBe('203.0.113.7');
+    } finally {
+      await oneProxy.stop();
+      await twoProxies.stop();
+    }
+  });
+
+  it('ignores X-Forwarded-For without TRUST_PROXY', async () => {
+    expect(await recordedAddress(server, '203.0.113.7')).toBe('127.0.0.1');
+  });
+});
