@@ -216,6 +216,8 @@ describe('whose key it is', () => {
     expect(second.cookie('coverline_agency')).toBeDefined();
     expect(second.cookie('coverline_agency')).not.toBe(first.cookie('coverline_agency'));
     expect(await server.db.select().from(idempotencyKeys).where(eq(idempotencyKeys.key, key))).toEqual([]);
+    // Not even checked: the header means nothing to a signed-out request.
+    expect((await send(server.client('agency'), login, '')).result.errors).toBeUndefined();
   });
 
   it('a signed-in viewer’s sign-in is not kept: the repeat signs in again and sets its cookie', async () => {

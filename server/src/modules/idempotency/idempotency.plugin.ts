@@ -3,7 +3,7 @@
 // without running; the first answer is kept once it is sent (docs/decisions/0021-idempotency-keys.md).
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContextWillSendResponse } from '@apollo/server';
 import { idempotencyKeyProblem } from '@coverline/domain';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type FormattedExecutionResult } from 'graphql';
 import type { ServerDependencies } from '../../dependencies.js';
 import type { Context } from '../../graphql/context.js';
 import { badUserInput, isClientError, type RefusalReason } from '../../graphql/errors.js';
@@ -28,7 +28,7 @@ function answerToKeep({ response, contextValue }: GraphQLRequestContextWillSendR
   return { body: JSON.stringify(singleResult), status: response.http.status ?? 200 };
 }
 
-/** Claims the key, or waits for the request holding it to answer; the stored answer to replay, or null to run. */
+/** Claims the key (the request runs), or waits for the request holding it to answer (its answer is replayed). */
 async function settleKey(deps: ServerDependencies, request: Omit<Claim, 'claimedAt'>): Promise<{ claim: Claim } | { replay: StoredAnswer }> {
   const deadline = Date.now() + WAIT_FOR_FIRST_MS;
   for (;;) {
@@ -57,11 +57,10 @@ export function idempotencyPlugin(deps: ServerDependencies): ApolloServerPlugin<
       return {
         async didResolveOperation({ operation, request, source, contextValue }) {
           const key = contextValue.idempotencyKey;
-          if (operation?.operation !== 'mutation' || key === undefined) return;
+          const viewerKey = viewerKeyOf(contextValue.access.viewer);
+          if (operation?.operation !== 'mutation' || key === undefined || !viewerKey) return;
           const problem = idempotencyKeyProblem(key);
           if (problem) throw refusal(problem, 400);
-          const viewerKey = viewerKeyOf(contextValue.access.viewer);
-          if (!viewerKey) return;
           const requestHash = requestHashOf({ query: source, operationName: request.operationName ?? null, variables: request.variables ?? {} });
           const settled = await settleKey(deps, { viewerKey, key, requestHash });
           if ('claim' in settled) claim = settled.claim;
@@ -71,7 +70,7 @@ export function idempotencyPlugin(deps: ServerDependencies): ApolloServerPlugin<
           if (!replay) return null;
           return {
             http: { status: replay.status, headers: new HeaderMap([['idempotent-replayed', 'true']]) },
-            body: { kind: 'single', singleResult: JSON.parse(replay.body) as Record<string, unknown> },
+            body: { kind: 'single', singleResult: JSON.parse(replay.body) as FormattedExecutionResult },
           };
         },
         async willSendResponse(requestContext) {
