@@ -267,6 +267,19 @@ describe('what is kept, and for how long', () => {
     expect([replayed(repeat), repeat.body]).toEqual([true, later.body]);
   });
 
+  it('after 24 hours, of five concurrent repeats exactly one runs anew and the others get its answer', async () => {
+    const fixture = await setPoNumberCase.setUp();
+    const client = server.apiClient(await createApiKey(fixture.client));
+    const key = newKey();
+    await send(client, fixture.body, key);
+    server.clock.advance(24 * HOUR_MS + 1000);
+    const before = await writesOf(fixture.agency.id);
+    const answers = await Promise.all(Array.from({ length: 5 }, () => send(client, fixture.body, key)));
+    expect(added(before, await writesOf(fixture.agency.id))).toEqual(setPoNumberCase.oneRun);
+    expect(answers.filter(replayed)).toHaveLength(4);
+    expect(new Set(answers.map((answer) => answer.body)).size).toBe(1);
+  });
+
   it('the hourly job removes keys past their 24 hours and keeps the others', async () => {
     const { client, body } = await createContractorCase.setUp();
     const [old, recent] = [newKey(), newKey()];
