@@ -27,3 +27,4 @@ export * from './job-codes';
 export * from './company-overview';
 export * from './webhooks';
 export * from './sign-in-backoff';
+export * from './idempotency';

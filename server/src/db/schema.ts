@@ -917,8 +917,9 @@ export const idempotencyKeys = pgTable(
     key: text('key').notNull(),
     // SHA-256 of the request body (query, operation name and variables).
     requestHash: char('request_hash', { length: 64 }).notNull(),
+    // The GraphQL answer as the JSON text sent, in a jsonb string (an object would reorder its keys);
     // null while the first request is still running.
-    response: jsonb('response').$type<Record<string, unknown>>(),
+    response: jsonb('response').$type<string>(),
     responseStatus: integer('response_status'),
     createdAt: createdAt(),
     completedAt: timestamp('completed_at', { withTimezone: true }),
