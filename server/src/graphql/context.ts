@@ -3,7 +3,9 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Access, type AccessOpener } from '../access/access.js';
 import { APP_NAMES, sessionCookieName, type AppName, type Viewer } from '../access/viewer.js';
+import { isDatabaseUnavailable } from '../db/errors.js';
 import type { ServerDependencies } from '../dependencies.js';
+import { serviceUnavailable } from './errors.js';
 import type { IssuedSession, SessionPrincipal } from '../modules/auth/sessions.js';
 import { viewerFromApiKey, viewerFromSession } from '../modules/auth/request-viewer.js';
 
@@ -74,7 +76,9 @@ export async function createContext(deps: ServerDependencies, request: FastifyRe
   const header = request.headers['x-coverline-app'];
   const app = APP_NAMES.find((name) => name === header) ?? null;
   // Cookies count only with the app header: a cross-site form cannot set it (CSRF).
-  const access = await requestAccess(deps, request, reply, app);
+  const access = await requestAccess(deps, request, reply, app).catch((error: unknown) => {
+    throw isDatabaseUnavailable(error) ? serviceUnavailable() : error;
+  });
   onResponseDone(reply, () => access.release());
   const cookies = sessionCookieControls(deps, reply);
   let signedInOrOut = false;

@@ -1,5 +1,6 @@
 // The error vocabulary of the API (API.md): every refusal a client can act on has a code.
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { isDatabaseUnavailable } from '../db/errors.js';
 
 /**
  * The stable, machine-readable reasons of the refusals integrations branch on (`extensions.reason`,
@@ -23,6 +24,19 @@ export function notFound(what: string): GraphQLError {
   return new GraphQLError(`${what} was not found.`, { extensions: { code: 'NOT_FOUND' } });
 }
 
+const UNAVAILABLE_MESSAGE = 'Coverline cannot reach its database right now. Please try again in a moment.';
+/** Seconds a client is asked to wait before trying again while the database is unreachable. */
+export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
+
+/** The database cannot be reached now: HTTP 503 (not the client's fault, and nothing to keep for a retry). */
+export function serviceUnavailable(): GraphQLError {
+  return new GraphQLError(UNAVAILABLE_MESSAGE, { extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } } });
+}
+
+export function isServiceUnavailable(formatted: GraphQLFormattedError): boolean {
+  return formatted.extensions?.code === 'SERVICE_UNAVAILABLE';
+}
+
 const CLIENT_CODES = new Set([
   'BAD_USER_INPUT',
   'UNAUTHENTICATED',
@@ -44,6 +58,9 @@ export function isClientError(formatted: GraphQLFormattedError): boolean {
 /** In production, anything that is not one of our client-facing errors is masked. */
 export function createErrorFormatter(options: { mask: boolean; onInternal: (error: unknown) => void }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    if (isDatabaseUnavailable(error) || isServiceUnavailable(formatted)) {
+      return { message: UNAVAILABLE_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
+    }
     if (isClientError(formatted)) return formatted;
     options.onInternal(error);
     if (!options.mask) return formatted;
