@@ -26,3 +26,5 @@ export * from './team';
 export * from './job-codes';
 export * from './company-overview';
 export * from './webhooks';
+export * from './sign-in-backoff';
+export * from './idempotency';
