@@ -4,7 +4,7 @@
 // the same at 10 rows as at 100, and at most 6 for a list (10 for a contractor's profile, whose
 // sections each read their own table once: link, open opt-in, card, reminders, work history,
 // certificates, status history). The documents are the apps' own generated ones.
-import { print, type DocumentNode } from 'graphql';
+import { parse, print, type DocumentNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import {
@@ -186,6 +186,15 @@ describe('statements per request', () => {
     await expectSameCountAtEverySize('Invoices page', async (first) => {
       const { data, statements } = await statementsOf(member, InvoicesRouteDocument, { first });
       expect((data.invoices as Connection).edges).toHaveLength(first);
+      return statements;
+    });
+  });
+
+  it("the agency's events (the certificates its assignments' coverage issued, among others): the same at 10 and 100 events, and at most 6", async () => {
+    const events = parse('query Events($first: Int, $type: String) { events(first: $first, type: $type) { edges { cursor node { id type createdAt data } } pageInfo { hasNextPage endCursor } } }');
+    await expectSameCountAtEverySize('Events', async (first) => {
+      const { data, statements } = await statementsOf(member, events, { first, type: 'certificate.issued' });
+      expect((data.events as Connection).edges).toHaveLength(first);
       return statements;
     });
   });
