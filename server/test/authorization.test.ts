@@ -191,6 +191,7 @@ const MATRIX: Record<string, Row> = {
     call: () => ['mutation($id: ID!) { setPoNumber(assignmentIds: [$id], poNumber: "PO-1", poContactEmail: "ap@matrix.test") { id } }', { id: SOME_ID }],
   },
   'Query.auditLog': { mayCall: AGENCY, call: () => ['{ auditLog(first: 5, filter: { recordType: "agency" }) { edges { node { id action } } } }'] },
+  'Query.events': { mayCall: AGENCY, call: () => ['{ events(first: 5, type: "certificate.issued") { edges { node { id type createdAt data } cursor } pageInfo { hasNextPage } } }'] },
   'Query.invoices': { mayCall: AGENCY, call: () => ['{ invoices(first: 5) { totalCount } }'] },
   'Query.companyOverview': {
     mayCall: AGENCY,

@@ -37,6 +37,8 @@ export const POLICY = {
   'api-key:manage': ['AGENCY_MEMBER'],
   // Who did what in the agency. The operator is not given a cross-agency log here: no operator tool reads it yet.
   'audit-log:read': AGENCY,
+  // What happened in the agency, as its webhooks announce it: for the agency and its integrations.
+  'webhook-event:read': AGENCY,
 
   'facility:read': [...AGENCY, 'FACILITY_USER'],
   'facility:create': AGENCY,

@@ -19,6 +19,7 @@ import { OptInReminderStore } from '../modules/opt-ins/opt-in-reminders.store.js
 import { OptInStore } from '../modules/opt-ins/opt-ins.store.js';
 import { PaymentStore } from '../modules/payments/payments.store.js';
 import { TeamStore } from '../modules/team/team.store.js';
+import { WebhookEventStore } from '../modules/webhooks/webhook-events.store.js';
 import type { Store, StoreContext } from './store.js';
 
 const STORES = {
@@ -41,6 +42,7 @@ const STORES = {
   optIns: OptInStore,
   payments: PaymentStore,
   team: TeamStore,
+  webhookEvents: WebhookEventStore,
 } satisfies Record<string, new (context: StoreContext) => Store>;
 
 export type Stores = { readonly [Name in keyof typeof STORES]: InstanceType<(typeof STORES)[Name]> };
