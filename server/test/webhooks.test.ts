@@ -13,10 +13,11 @@ import { webhookDeliveries, webhookDeliveryAttempts, webhookEndpoints } from '..
 import { deliverEndpointWebhooks, queueDueWebhookDeliveries } from '../src/modules/webhooks/webhook-delivery-runner.js';
 import { recordWebhookEvent } from '../src/modules/webhooks/webhook-events.js';
 import { errorCode, errorField, type GraphQLClient } from './support/graphql-client.js';
+import { tokenIn } from './support/smtp-inbox.js';
 import { eventually } from './support/inspect.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 import { verifyCoverlineSignature, WebhookReceiver, type ReceivedWebhook } from './support/webhook-receiver.js';
-import { asPlatform, createAgency, createApiKey, signedInMemberOf, type AgencyFixture } from './factories/index.js';
+import { approvedJobCategory, asPlatform, createAgency, createApiKey, createContractor, createMasterPolicies, dayFromToday, signedInMemberOf, type AgencyFixture } from './factories/index.js';
 
 const HOUR = 3_600_000;
 const CREATE = `mutation($u: String!, $e: [String!]!) { createWebhookEndpoint(url: $u, events: $e) { id secret } }`;
@@ -58,6 +59,7 @@ let server: TestServer;
 const receivers: WebhookReceiver[] = [];
 beforeAll(async () => {
   server = await startTestServer();
+  await createMasterPolicies(server);
 });
 afterEach(async () => {
   await Promise.all(receivers.splice(0).map((receiver) => receiver.stop()));
@@ -123,6 +125,52 @@ function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 }
+
+describe('the main flow', () => {
+  it('an assignment from creation through opt-in to coverage reaches the receiver as application.started, application.complete, policy.active, assignment.active, certificate.issued, each signed', async () => {
+    const { agency, client } = await agencyWithMember();
+    const target = await receiver();
+    const { webhookEventTypes } = await client.data<{ webhookEventTypes: string[] }>('{ webhookEventTypes }');
+    const endpoint = await endpointFor(client, target, webhookEventTypes);
+    const contractor = await createContractor(server, agency, { firstName: 'Robin' });
+    const category = await approvedJobCategory(server, agency, { workState: 'IL', coverageTypes: ['GENERAL_LIABILITY'] });
+
+    const { createAssignment } = await client.data<{ createAssignment: { id: string; status: string } }>(
+      `mutation($input: CreateAssignmentInput!) { createAssignment(input: $input) { id status } }`,
+      {
+        input: {
+          contractorId: contractor.id,
+          jobCategoryId: category.id,
+          clientEntity: 'Meta',
+          jobName: 'Booth host',
+          description: 'Greets visitors at the client booth and runs product demos for two days.',
+          effectiveDate: dayFromToday(server, 3),
+          endDate: dayFromToday(server, 5),
+          wageCents: 150_000,
+          payer: 'AGENCY',
+        },
+      },
+    );
+    expect(createAssignment.status).toBe('AWAITING_OPT_IN');
+    await target.waitForCount(1);
+    const token = tokenIn(await server.inbox.waitFor(contractor.email, { subject: /Confirm your coverage/ }));
+    const { submitOptIn } = await server.client('contractor').data<{ submitOptIn: { assignments: { status: string }[] } }>(
+      `mutation($t: String!, $i: OptInInput!) { submitOptIn(token: $t, input: $i) { assignments { id status } } }`,
+      { t: token, i: { acceptTerms: true, signatureName: 'Robin Contractor' } },
+    );
+    expect(submitOptIn.assignments).toEqual([expect.objectContaining({ status: 'COVERED' })]);
+
+    const received = await target.waitForCount(5);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(target.received.map((r) => r.payload.type)).toEqual(['application.started', 'application.complete', 'policy.active', 'assignment.active', 'certificate.issued']);
+    for (const request of received) {
+      expect(signedWith(server, request, endpoint.secret)).toBe(true);
+      expect(request.body).toContain(createAssignment.id);
+    }
+    const { events } = await client.data<{ events: { edges: { node: { id: string } }[] } }>('{ events(first: 10) { edges { node { id } } } }');
+    expect(received.map((r) => r.payload.id)).toEqual(events.edges.map((edge) => edge.node.id).reverse());
+  });
+});
 
 describe('a delivery', () => {
   it('is a signed JSON POST of { id, type, createdAt, data }, in order, soon after the event commits', async () => {
