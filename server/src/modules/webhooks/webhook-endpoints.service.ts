@@ -4,6 +4,7 @@ import { MAX_WEBHOOK_ENDPOINTS, WEBHOOK_EVENT_TYPES, webhookEventsSchema, webhoo
 import { z } from 'zod';
 import type { Access } from '../../access/access.js';
 import { authorize } from '../../access/policy.js';
+import type { Scope } from '../../access/scope.js';
 import { isUuid } from '../../access/store.js';
 import { badUserInput, notFound } from '../../graphql/errors.js';
 import { parseInput } from '../../graphql/validation.js';
@@ -56,9 +57,10 @@ export async function createWebhookEndpoint(access: Access, input: { url: string
   });
 }
 
-function endpointKey(access: Access, id: string) {
+/** The key of one of the scope's agency's endpoints; an id that is not one is not found. */
+function endpointKey(scope: Scope, id: string) {
   if (!isUuid(id)) throw notFound('Webhook endpoint');
-  return { agencyId: authorize(access, 'webhook-endpoint:manage').agencyId, endpointId: id.toLowerCase() };
+  return { agencyId: scope.agencyId, endpointId: id.toLowerCase() };
 }
 
 export async function updateWebhookEndpoint(
@@ -67,7 +69,7 @@ export async function updateWebhookEndpoint(
   input: { url?: string | null; events?: string[] | null; enabled?: boolean | null },
 ): Promise<WebhookEndpointView> {
   const scope = authorize(access, 'webhook-endpoint:manage');
-  const key = endpointKey(access, id);
+  const key = endpointKey(scope, id);
   const schemas = endpointSchemas(access);
   const update = parseInput(z.object({ url: schemas.url.nullish(), events: schemas.events.nullish(), enabled: z.boolean().nullish() }), input, 'input.');
   return scope.transaction(async (tx) => {
@@ -93,7 +95,7 @@ export async function updateWebhookEndpoint(
 
 export async function deleteWebhookEndpoint(access: Access, id: string): Promise<boolean> {
   const scope = authorize(access, 'webhook-endpoint:manage');
-  const key = endpointKey(access, id);
+  const key = endpointKey(scope, id);
   return scope.transaction(async (tx) => {
     const row = await tx.stores.webhookEndpoints.delete(key);
     if (!row) throw notFound('Webhook endpoint');
@@ -105,7 +107,7 @@ export async function deleteWebhookEndpoint(access: Access, id: string): Promise
 
 export async function rollWebhookEndpointSecret(access: Access, id: string): Promise<WebhookEndpointView> {
   const scope = authorize(access, 'webhook-endpoint:manage');
-  const key = endpointKey(access, id);
+  const key = endpointKey(scope, id);
   return scope.transaction(async (tx) => {
     const row = await tx.stores.webhookEndpoints.update(key, { secret: generateWebhookSecret() }, scope.now());
     if (!row) throw notFound('Webhook endpoint');

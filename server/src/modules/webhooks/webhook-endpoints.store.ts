@@ -39,10 +39,14 @@ export class WebhookEndpointStore extends Store {
     return row;
   }
 
-  /** The endpoint, locked for the rest of the transaction; null when the scope has no such endpoint. */
+  /**
+   * The endpoint, locked against other changes for the rest of the transaction; null when the scope
+   * has no such endpoint. NO KEY UPDATE, so events recorded meanwhile (whose deliveries reference it)
+   * do not wait for the change.
+   */
   async lock(key: EndpointKey): Promise<WebhookEndpointRow | null> {
     const { db, tenant } = await this.open();
-    const [row] = await db.select().from(webhookEndpoints).where(and(endpointRows(tenant), ofEndpoint(key))).for('update');
+    const [row] = await db.select().from(webhookEndpoints).where(and(endpointRows(tenant), ofEndpoint(key))).for('no key update');
     return row ?? null;
   }
 
