@@ -155,6 +155,21 @@ describe('the main flow: creation, opt-in, coverage', () => {
     expect((await history(client)).map((event) => event.type)).toEqual(['application.started', 'application.complete', 'policy.active', 'assignment.active', 'certificate.issued']);
   });
 
+  it('writes nothing more when an integration repeats a mutation with the same Idempotency-Key', async () => {
+    const { client, input } = await agencyWithContractor();
+    const integration = server.apiClient(await createApiKey(client));
+    const headers = { 'Idempotency-Key': 'create-booth-host-1' };
+    const first = await integration.exchange<{ createAssignment: { id: string } }>(CREATE, { input: input() }, headers);
+    const repeat = await integration.exchange<{ createAssignment: { id: string } }>(CREATE, { input: input() }, headers);
+    expect(repeat.headers.get('idempotent-replayed')).toBe('true');
+    expect(repeat.result.data).toEqual(first.result.data);
+    const extend = 'mutation($id: ID!, $end: String!) { extendAssignment(id: $id, endDate: $end) { id endDate } }';
+    const extension = { id: first.result.data?.createAssignment.id, end: dayFromToday(server, 20) };
+    await integration.exchange(extend, extension, { 'Idempotency-Key': 'extend-booth-host-1' });
+    await integration.exchange(extend, extension, { 'Idempotency-Key': 'extend-booth-host-1' });
+    expect((await history(client)).map((event) => event.type)).toEqual(['application.started', 'assignment.extended']);
+  });
+
   it('starts one application for assignments that wait on the same open opt-in, and none once the contractor opted in to the same category', async () => {
     const { client, contractor, input } = await agencyWithContractor();
     const { createAssignment: first } = await client.data<{ createAssignment: { id: string } }>(CREATE, { input: input() });

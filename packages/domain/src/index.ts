@@ -27,3 +27,5 @@ export * from './job-codes';
 export * from './company-overview';
 export * from './webhooks';
 export * from './webhook-delivery';
+export * from './sign-in-backoff';
+export * from './idempotency';

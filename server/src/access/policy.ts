@@ -100,6 +100,7 @@ export const POLICY = {
   'magic-link:send': SYSTEM,
   'password-reset:send': SYSTEM,
   'sign-in-records:remove-expired': SYSTEM,
+  'idempotency-keys:remove-expired': SYSTEM,
   'opt-in:remind-automatically': SYSTEM,
   'contractor-link:issue-missing': SYSTEM,
   'assignment:end-finished': SYSTEM,

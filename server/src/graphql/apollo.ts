@@ -5,6 +5,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { FastifyInstance } from 'fastify';
 import type { ServerDependencies } from '../dependencies.js';
 import { isConnectionReturned } from '../db/client.js';
+import { idempotencyPlugin } from '../modules/idempotency/idempotency.plugin.js';
 import type { Context } from './context.js';
 import { createErrorFormatter } from './errors.js';
 import { buildCoverlineSchema } from './schema.js';
@@ -37,6 +38,6 @@ export async function createApolloServer(deps: ServerDependencies, fastify: Fast
           ? deps.logger.debug('a GraphQL operation read on after its client went away')
           : deps.logger.error({ err: error }, 'internal error in a GraphQL operation'),
     }),
-    plugins: [...(armor.plugins as unknown as ApolloServerPlugin<Context>[]), fastifyApolloDrainPlugin(fastify)],
+    plugins: [...(armor.plugins as unknown as ApolloServerPlugin<Context>[]), fastifyApolloDrainPlugin(fastify), idempotencyPlugin(deps)],
   });
 }

@@ -13,6 +13,10 @@ export type Context = {
   app: AppName | null;
   setSessionCookie: (app: AppName, session: IssuedSession) => void;
   clearSessionCookie: (app: AppName) => void;
+  /** The request's Idempotency-Key header as sent, an empty one included (Apollo's header map drops empty ones). */
+  idempotencyKey: string | undefined;
+  /** Whether the operation signed someone in or out (set or cleared a session cookie): such an answer is not replayed. */
+  signedInOrOut: () => boolean;
 };
 
 const PRINCIPAL_OF_APP: Record<AppName, SessionPrincipal> = { agency: 'AGENCY_MEMBER', facility: 'FACILITY_USER', contractor: 'CONTRACTOR' };
@@ -72,7 +76,23 @@ export async function createContext(deps: ServerDependencies, request: FastifyRe
   // Cookies count only with the app header: a cross-site form cannot set it (CSRF).
   const access = await requestAccess(deps, request, reply, app);
   onResponseDone(reply, () => access.release());
-  return { access, app, ...sessionCookieControls(deps, reply) };
+  const cookies = sessionCookieControls(deps, reply);
+  let signedInOrOut = false;
+  const idempotencyKey = request.headers['idempotency-key'];
+  return {
+    access,
+    app,
+    idempotencyKey: Array.isArray(idempotencyKey) ? idempotencyKey.join(', ') : idempotencyKey,
+    setSessionCookie: (target, session) => {
+      signedInOrOut = true;
+      cookies.setSessionCookie(target, session);
+    },
+    clearSessionCookie: (target) => {
+      signedInOrOut = true;
+      cookies.clearSessionCookie(target);
+    },
+    signedInOrOut: () => signedInOrOut,
+  };
 }
 
 /**

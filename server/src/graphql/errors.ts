@@ -5,7 +5,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
  * The stable, machine-readable reasons of the refusals integrations branch on (`extensions.reason`,
  * listed in the API docs); a refusal without one is told by its `field` and message alone.
  */
-export type RefusalReason = 'IDEMPOTENCY_KEY_REUSED';
+export type RefusalReason = 'IDEMPOTENCY_KEY_REUSED' | 'IDEMPOTENCY_KEY_IN_USE';
 
 export function badUserInput(field: string, message: string, reason?: RefusalReason): GraphQLError {
   return new GraphQLError(message, { extensions: reason ? { code: 'BAD_USER_INPUT', field, reason } : { code: 'BAD_USER_INPUT', field } });
@@ -35,11 +35,16 @@ const CLIENT_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+/** Whether a formatted error is one of our client-facing ones (anything else is internal: a fault of ours). */
+export function isClientError(formatted: GraphQLFormattedError): boolean {
+  const code = formatted.extensions?.code;
+  return typeof code === 'string' && CLIENT_CODES.has(code);
+}
+
 /** In production, anything that is not one of our client-facing errors is masked. */
 export function createErrorFormatter(options: { mask: boolean; onInternal: (error: unknown) => void }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : undefined;
-    if (code && CLIENT_CODES.has(code)) return formatted;
+    if (isClientError(formatted)) return formatted;
     options.onInternal(error);
     if (!options.mask) return formatted;
     return { message: 'Something went wrong on our side. Please try again.', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

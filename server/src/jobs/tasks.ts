@@ -7,6 +7,7 @@ import { sendPasswordReset } from '../modules/auth/password-reset.service.js';
 import { endFinishedAssignments } from '../modules/assignment-lifecycle/assignment-lifecycle.js';
 import { issueMissingOptInLinksForAll } from '../modules/auth/contractor-link.service.js';
 import { removeExpiredSignInRecords } from '../modules/auth/sessions.js';
+import { removeExpiredIdempotencyKeys } from '../modules/idempotency/idempotency-keys.js';
 import { issueMonthlyInvoices } from '../modules/invoices/invoices.service.js';
 import { sendAutomaticOptInReminders } from '../modules/opt-ins/opt-ins.service.js';
 import { runCharge, runDueCharges } from '../modules/payments/charge-runner.js';
@@ -17,6 +18,7 @@ export type TaskPayloads = {
   send_magic_link: { email: string };
   send_password_reset: { email: string };
   remove_expired_sign_in_records: Record<string, never>;
+  remove_expired_idempotency_keys: Record<string, never>;
   send_opt_in_reminders: Record<string, never>;
   issue_missing_opt_in_links: Record<string, never>;
   end_finished_assignments: Record<string, never>;
@@ -30,6 +32,7 @@ export type TaskName = keyof TaskPayloads;
 
 export const CRONTAB = [
   '15 * * * * remove_expired_sign_in_records',
+  '20 * * * * remove_expired_idempotency_keys',
   // Hourly, so a reminder goes out within the hour its day comes, whatever the agency's time zone.
   '0 * * * * send_opt_in_reminders',
   '30 * * * * issue_missing_opt_in_links',
@@ -48,6 +51,7 @@ export function createTaskList(deps: ServerDependencies): TaskList {
     send_magic_link: (payload) => sendMagicLink(deps, payload.email),
     send_password_reset: (payload) => sendPasswordReset(deps, payload.email),
     remove_expired_sign_in_records: () => removeExpiredSignInRecords(deps),
+    remove_expired_idempotency_keys: () => removeExpiredIdempotencyKeys(deps),
     send_opt_in_reminders: async () => void (await sendAutomaticOptInReminders(deps)),
     issue_missing_opt_in_links: async () => void (await issueMissingOptInLinksForAll(deps)),
     end_finished_assignments: async () => void (await endFinishedAssignments(deps)),
