@@ -26,5 +26,6 @@ export * from './team';
 export * from './job-codes';
 export * from './company-overview';
 export * from './webhooks';
+export * from './webhook-delivery';
 export * from './sign-in-backoff';
 export * from './idempotency';

@@ -39,6 +39,10 @@ export const POLICY = {
   'audit-log:read': AGENCY,
   // What happened in the agency, as its webhooks announce it: for the agency and its integrations.
   'webhook-event:read': AGENCY,
+  // Where the agency's events are POSTed, and what each delivery got back: for the agency and its integrations.
+  'webhook-endpoint:read': AGENCY,
+  'webhook-endpoint:manage': AGENCY,
+  'webhook-delivery:resend': AGENCY,
 
   'facility:read': [...AGENCY, 'FACILITY_USER'],
   'facility:create': AGENCY,
@@ -102,6 +106,7 @@ export const POLICY = {
   'assignment:end-finished': SYSTEM,
   'invoice:issue-monthly': SYSTEM,
   'charge:run': SYSTEM,
+  'webhook:deliver': SYSTEM,
   'demo-data:load': SYSTEM,
 } as const satisfies Record<string, Rule>;
 
