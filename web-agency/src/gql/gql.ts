@@ -43,6 +43,9 @@ type Documents = {
     "\n  mutation CreateFacility($input: FacilityInput!) {\n    createFacility(input: $input) {\n      id\n      ...FacilityCard_facility\n    }\n  }\n": typeof types.CreateFacilityDocument,
     "\n  mutation UpdateFacility($id: ID!, $input: FacilityInput!) {\n    updateFacility(id: $id, input: $input) {\n      id\n      ...FacilityCard_facility\n    }\n  }\n": typeof types.UpdateFacilityDocument,
     "\n  mutation RevokeHubAccess($facilityId: ID!, $facilityUserId: ID!) {\n    revokeFacilityAccess(facilityId: $facilityId, facilityUserId: $facilityUserId)\n  }\n": typeof types.RevokeHubAccessDocument,
+    "\n  fragment ApiKeysSection_key on ApiKey {\n    id\n    name\n    prefix\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": typeof types.ApiKeysSection_KeyFragmentDoc,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
+    "\n  mutation CreateApiKey($name: String!) {\n    createApiKey(name: $name) {\n      key\n      apiKey {\n        id\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
     "\n  fragment InvoiceList_invoice on Invoice {\n    id\n    number\n    poNumber\n    status\n    totalCents\n    pdfUrl\n    periodStart\n    periodEnd\n    viewerCanChange\n    lines {\n      assignmentId\n    }\n  }\n": typeof types.InvoiceList_InvoiceFragmentDoc,
     "\n  mutation MarkInvoicePaid($id: ID!) {\n    markInvoicePaid(id: $id) {\n      id\n      ...InvoiceList_invoice\n    }\n  }\n": typeof types.MarkInvoicePaidDocument,
     "\n  mutation VoidInvoice($id: ID!) {\n    voidInvoice(id: $id) {\n      id\n      ...InvoiceList_invoice\n    }\n  }\n": typeof types.VoidInvoiceDocument,
@@ -68,6 +71,7 @@ type Documents = {
     "\n  query ContractorsRoute($filter: ContractorFilter, $orderBy: ContractorOrder, $first: Int, $after: String) {\n    contractors(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ContractorsTable_contractor\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ContractorsRouteDocument,
     "\n  query ContractorJobCodes {\n    jobCategories {\n      id\n      jobCode {\n        id\n        title\n      }\n    }\n  }\n": typeof types.ContractorJobCodesDocument,
     "\n  query FacilitiesRoute {\n    viewer {\n      id\n      agency {\n        id\n        facilities {\n          id\n          ...FacilityCard_facility\n        }\n      }\n    }\n  }\n": typeof types.FacilitiesRouteDocument,
+    "\n  query IntegrationsRoute {\n    apiKeys {\n      id\n      ...ApiKeysSection_key\n    }\n  }\n": typeof types.IntegrationsRouteDocument,
     "\n  query InvoicesRoute($first: Int, $after: String) {\n    invoices(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...InvoiceList_invoice\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.InvoicesRouteDocument,
     "\n  mutation IssueInvoices {\n    issueInvoices {\n      id\n      number\n    }\n  }\n": typeof types.IssueInvoicesDocument,
     "\n  query JobCodesRoute($state: String, $search: String, $withRates: Boolean!) {\n    jobCodes(state: $state, search: $search) {\n      id\n      ...JobCodesTable_jobCode\n    }\n    catalogue: jobCodes {\n      id\n      title\n    }\n  }\n": typeof types.JobCodesRouteDocument,
@@ -108,6 +112,9 @@ const documents: Documents = {
     "\n  mutation CreateFacility($input: FacilityInput!) {\n    createFacility(input: $input) {\n      id\n      ...FacilityCard_facility\n    }\n  }\n": types.CreateFacilityDocument,
     "\n  mutation UpdateFacility($id: ID!, $input: FacilityInput!) {\n    updateFacility(id: $id, input: $input) {\n      id\n      ...FacilityCard_facility\n    }\n  }\n": types.UpdateFacilityDocument,
     "\n  mutation RevokeHubAccess($facilityId: ID!, $facilityUserId: ID!) {\n    revokeFacilityAccess(facilityId: $facilityId, facilityUserId: $facilityUserId)\n  }\n": types.RevokeHubAccessDocument,
+    "\n  fragment ApiKeysSection_key on ApiKey {\n    id\n    name\n    prefix\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": types.ApiKeysSection_KeyFragmentDoc,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeApiKeyDocument,
+    "\n  mutation CreateApiKey($name: String!) {\n    createApiKey(name: $name) {\n      key\n      apiKey {\n        id\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
     "\n  fragment InvoiceList_invoice on Invoice {\n    id\n    number\n    poNumber\n    status\n    totalCents\n    pdfUrl\n    periodStart\n    periodEnd\n    viewerCanChange\n    lines {\n      assignmentId\n    }\n  }\n": types.InvoiceList_InvoiceFragmentDoc,
     "\n  mutation MarkInvoicePaid($id: ID!) {\n    markInvoicePaid(id: $id) {\n      id\n      ...InvoiceList_invoice\n    }\n  }\n": types.MarkInvoicePaidDocument,
     "\n  mutation VoidInvoice($id: ID!) {\n    voidInvoice(id: $id) {\n      id\n      ...InvoiceList_invoice\n    }\n  }\n": types.VoidInvoiceDocument,
@@ -133,6 +140,7 @@ const documents: Documents = {
     "\n  query ContractorsRoute($filter: ContractorFilter, $orderBy: ContractorOrder, $first: Int, $after: String) {\n    contractors(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ContractorsTable_contractor\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ContractorsRouteDocument,
     "\n  query ContractorJobCodes {\n    jobCategories {\n      id\n      jobCode {\n        id\n        title\n      }\n    }\n  }\n": types.ContractorJobCodesDocument,
     "\n  query FacilitiesRoute {\n    viewer {\n      id\n      agency {\n        id\n        facilities {\n          id\n          ...FacilityCard_facility\n        }\n      }\n    }\n  }\n": types.FacilitiesRouteDocument,
+    "\n  query IntegrationsRoute {\n    apiKeys {\n      id\n      ...ApiKeysSection_key\n    }\n  }\n": types.IntegrationsRouteDocument,
     "\n  query InvoicesRoute($first: Int, $after: String) {\n    invoices(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...InvoiceList_invoice\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.InvoicesRouteDocument,
     "\n  mutation IssueInvoices {\n    issueInvoices {\n      id\n      number\n    }\n  }\n": types.IssueInvoicesDocument,
     "\n  query JobCodesRoute($state: String, $search: String, $withRates: Boolean!) {\n    jobCodes(state: $state, search: $search) {\n      id\n      ...JobCodesTable_jobCode\n    }\n    catalogue: jobCodes {\n      id\n      title\n    }\n  }\n": types.JobCodesRouteDocument,
@@ -277,6 +285,18 @@ export function graphql(source: "\n  mutation RevokeHubAccess($facilityId: ID!, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ApiKeysSection_key on ApiKey {\n    id\n    name\n    prefix\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n"): (typeof documents)["\n  fragment ApiKeysSection_key on ApiKey {\n    id\n    name\n    prefix\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiKey($name: String!) {\n    createApiKey(name: $name) {\n      key\n      apiKey {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiKey($name: String!) {\n    createApiKey(name: $name) {\n      key\n      apiKey {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment InvoiceList_invoice on Invoice {\n    id\n    number\n    poNumber\n    status\n    totalCents\n    pdfUrl\n    periodStart\n    periodEnd\n    viewerCanChange\n    lines {\n      assignmentId\n    }\n  }\n"): (typeof documents)["\n  fragment InvoiceList_invoice on Invoice {\n    id\n    number\n    poNumber\n    status\n    totalCents\n    pdfUrl\n    periodStart\n    periodEnd\n    viewerCanChange\n    lines {\n      assignmentId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -374,6 +394,10 @@ export function graphql(source: "\n  query ContractorJobCodes {\n    jobCategori
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FacilitiesRoute {\n    viewer {\n      id\n      agency {\n        id\n        facilities {\n          id\n          ...FacilityCard_facility\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FacilitiesRoute {\n    viewer {\n      id\n      agency {\n        id\n        facilities {\n          id\n          ...FacilityCard_facility\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IntegrationsRoute {\n    apiKeys {\n      id\n      ...ApiKeysSection_key\n    }\n  }\n"): (typeof documents)["\n  query IntegrationsRoute {\n    apiKeys {\n      id\n      ...ApiKeysSection_key\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
