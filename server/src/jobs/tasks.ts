@@ -10,6 +10,7 @@ import { removeExpiredSignInRecords } from '../modules/auth/sessions.js';
 import { issueMonthlyInvoices } from '../modules/invoices/invoices.service.js';
 import { sendAutomaticOptInReminders } from '../modules/opt-ins/opt-ins.service.js';
 import { runCharge, runDueCharges } from '../modules/payments/charge-runner.js';
+import { deliverEndpointWebhooks, queueDueWebhookDeliveries } from '../modules/webhooks/webhook-delivery-runner.js';
 
 export type TaskPayloads = {
   deliver_mail: { outboxId: string };
@@ -22,6 +23,8 @@ export type TaskPayloads = {
   charge_assignment: { agencyId: string; chargeId: string };
   charge_due_payments: Record<string, never>;
   issue_monthly_invoices: Record<string, never>;
+  deliver_webhooks: { agencyId: string; endpointId: string };
+  deliver_due_webhooks: Record<string, never>;
 };
 export type TaskName = keyof TaskPayloads;
 
@@ -35,6 +38,8 @@ export const CRONTAB = [
   '10 * * * * issue_monthly_invoices',
   // The safety net of contractor pay: due charges whose job is missing or early, and charges whose runner died.
   '* * * * * charge_due_payments',
+  // The safety net of webhooks: endpoints with a due delivery whose job was lost with its worker.
+  '* * * * * deliver_due_webhooks',
 ].join('\n');
 
 export function createTaskList(deps: ServerDependencies): TaskList {
@@ -49,6 +54,8 @@ export function createTaskList(deps: ServerDependencies): TaskList {
     charge_assignment: async (payload) => void (await runCharge(deps, payload)),
     charge_due_payments: async () => void (await runDueCharges(deps)),
     issue_monthly_invoices: async () => void (await issueMonthlyInvoices(deps)),
+    deliver_webhooks: async (payload) => void (await deliverEndpointWebhooks(deps, payload)),
+    deliver_due_webhooks: async () => void (await queueDueWebhookDeliveries(deps)),
   };
   return Object.fromEntries(
     Object.entries(tasks).map(([name, run]) => [name, ((payload: unknown) => run(payload as never)) satisfies Task]),

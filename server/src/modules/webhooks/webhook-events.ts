@@ -1,9 +1,11 @@
 // The event outbox: an event is written in the transaction of the change that causes it, with one
-// pending delivery for each of the agency's enabled endpoints that subscribes to its type.
+// pending delivery for each of the agency's enabled endpoints that subscribes to its type, and the job
+// that delivers it.
 import type { WebhookEventType } from '@coverline/domain';
 import { sql } from 'drizzle-orm';
 import type { ScopedTransaction } from '../../access/scope.js';
 import { webhookEvents } from '../../db/schema.js';
+import { queueEndpointDelivery } from './webhook-delivery-jobs.js';
 
 export type RecordedWebhookEvent = { id: string; endpointIds: string[] };
 
@@ -20,5 +22,7 @@ export async function recordWebhookEvent(
     where e.agency_id = ${event.agencyId} and e.enabled and ${event.type} = any (e.events)
     order by e.id
     returning endpoint_id`);
-  return { id: row.id, endpointIds: deliveries.map((delivery) => delivery.endpoint_id) };
+  const endpointIds = deliveries.map((delivery) => delivery.endpoint_id);
+  for (const endpointId of endpointIds) await queueEndpointDelivery(tx.db, { agencyId: event.agencyId, endpointId });
+  return { id: row.id, endpointIds };
 }
