@@ -196,6 +196,7 @@ const MATRIX: Record<string, Row> = {
     mayCall: AGENCY,
     call: () => ['{ webhookEndpoints { id url secret deliveries(first: 5) { edges { node { id status event { id type } attemptLog { id statusCode } } } } } }'],
   },
+  'Query.webhookEndpoint': { mayCall: AGENCY, call: () => ['query($id: ID!) { webhookEndpoint(id: $id) { id deliveries(first: 5) { edges { node { id } } } } }', { id: SOME_ID }] },
   'Query.webhookEventTypes': { mayCall: AGENCY, call: () => ['{ webhookEventTypes }'] },
   'Mutation.createWebhookEndpoint': {
     mayCall: AGENCY,

@@ -14,6 +14,7 @@ const LIST = `{ webhookEndpoints { id url events enabled secret failingSince dis
 const UPDATE = `mutation($id: ID!, $i: WebhookEndpointUpdate!) { updateWebhookEndpoint(id: $id, input: $i) { id url events enabled secret failingSince disabledAt disabledReason } }`;
 const DELETE = `mutation($id: ID!) { deleteWebhookEndpoint(id: $id) }`;
 const ROLL = `mutation($id: ID!) { rollWebhookEndpointSecret(id: $id) { id secret } }`;
+const ONE = `query($id: ID!) { webhookEndpoint(id: $id) { id url events enabled secret } }`;
 
 type Endpoint = { id: string; url: string; events: string[]; enabled: boolean; secret: string | null; failingSince: string | null; disabledAt: string | null; disabledReason: string | null };
 
@@ -179,12 +180,25 @@ describe('changing an endpoint', () => {
   });
 });
 
+describe('one endpoint', () => {
+  it('is found by its id, without its secret; a deleted one, or an id that is not one, is null', async () => {
+    const { client } = await agencyWithMember();
+    const endpoint = await create(client, 'https://hooks.example.com/one', ['policy.active']);
+    const one = async (id: string) => (await client.data<{ webhookEndpoint: Endpoint | null }>(ONE, { id })).webhookEndpoint;
+    expect(await one(endpoint.id.toUpperCase())).toEqual({ id: endpoint.id, url: 'https://hooks.example.com/one', events: ['policy.active'], enabled: true, secret: null });
+    await client.data(DELETE, { id: endpoint.id });
+    expect(await one(endpoint.id)).toBeNull();
+    expect(await one('not-an-id')).toBeNull();
+  });
+});
+
 describe('tenancy', () => {
   it("another agency neither sees nor changes an agency's endpoints", async () => {
     const { agency, client } = await agencyWithMember();
     const endpoint = await create(client);
     const { client: stranger } = await agencyWithMember();
     expect(await list(stranger)).toEqual([]);
+    expect((await stranger.data<{ webhookEndpoint: Endpoint | null }>(ONE, { id: endpoint.id })).webhookEndpoint).toBeNull();
     for (const [query, variables] of [
       [UPDATE, { id: endpoint.id, i: { url: 'https://evil.example.com/' } }],
       [UPDATE, { id: endpoint.id, i: { enabled: false } }],

@@ -5,6 +5,7 @@ import { deliveriesOf } from './webhook-deliveries.service.js';
 import {
   createWebhookEndpoint,
   deleteWebhookEndpoint,
+  getWebhookEndpoint,
   listWebhookEndpoints,
   listWebhookEventTypes,
   rollWebhookEndpointSecret,
@@ -19,6 +20,12 @@ export class WebhookEndpointsResolver {
   @Query(() => [WebhookEndpoint], { description: "The agency's webhook endpoints, newest first (their secrets are never returned here)." })
   webhookEndpoints(@Ctx() ctx: Context) {
     return listWebhookEndpoints(ctx.access);
+  }
+
+  @Can('webhook-endpoint:read')
+  @Query(() => WebhookEndpoint, { nullable: true, description: "One of the agency's webhook endpoints, e.g. to page through its deliveries; null when the agency has none by that id." })
+  webhookEndpoint(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
+    return getWebhookEndpoint(ctx.access, id);
   }
 
   @Can('webhook-endpoint:read')

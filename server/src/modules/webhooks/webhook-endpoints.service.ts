@@ -30,6 +30,14 @@ export function listWebhookEndpoints(access: Access): Promise<WebhookEndpointVie
   return scope.stores.webhookEndpoints.list().then((rows) => rows.map((row) => view(row)));
 }
 
+/** One endpoint of the viewer's agency; null for another agency's, a deleted one, or an id that is not one. */
+export async function getWebhookEndpoint(access: Access, id: string): Promise<WebhookEndpointView | null> {
+  const scope = authorize(access, 'webhook-endpoint:read');
+  if (!isUuid(id)) return null;
+  const row = await scope.stores.webhookEndpoints.byKey({ agencyId: scope.agencyId, endpointId: id.toLowerCase() });
+  return row ? view(row) : null;
+}
+
 export function listWebhookEventTypes(access: Access): string[] {
   authorize(access, 'webhook-endpoint:read');
   return [...WEBHOOK_EVENT_TYPES];
