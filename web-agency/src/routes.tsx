@@ -21,6 +21,7 @@ import { SignInRoute } from './routes/sign-in';
 import { TeamRoute } from './routes/team';
 import { ActivityRoute } from './routes/activity';
 import { IntegrationsRoute } from './routes/integrations';
+import { WebhookEndpointRoute } from './routes/webhook-endpoint';
 
 const NAV_ITEMS: AppNavItem[] = [
   { label: 'Overview', to: '/' },
@@ -59,6 +60,7 @@ export const routes: RouteObject[] = [
       { path: 'team', Component: TeamRoute },
       { path: 'activity', Component: ActivityRoute },
       { path: 'integrations', Component: IntegrationsRoute },
+      { path: 'integrations/webhooks/:endpointId', Component: WebhookEndpointRoute },
       { path: 'settings', Component: SettingsRoute },
     ],
   },

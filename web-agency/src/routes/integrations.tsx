@@ -4,6 +4,7 @@ import { Stack } from '@mantine/core';
 import { ErrorAlert, LoadingIndicator, PageHeader } from '@coverline/ui';
 import { graphql } from '../gql';
 import { ApiKeysSection } from '../features/integrations/ApiKeysSection';
+import { WebhookEndpointsSection } from '../features/integrations/WebhookEndpointsSection';
 
 const IntegrationsRouteQuery = graphql(`
   query IntegrationsRoute {
@@ -11,6 +12,11 @@ const IntegrationsRouteQuery = graphql(`
       id
       ...ApiKeysSection_key
     }
+    webhookEndpoints {
+      id
+      ...WebhookEndpointsSection_endpoint
+    }
+    webhookEventTypes
   }
 `);
 
@@ -24,7 +30,10 @@ export function IntegrationsRoute() {
       ) : !data ? (
         <LoadingIndicator label="Loading the integrations" />
       ) : (
-        <ApiKeysSection apiKeys={data.apiKeys} />
+        <>
+          <ApiKeysSection apiKeys={data.apiKeys} />
+          <WebhookEndpointsSection endpoints={data.webhookEndpoints} eventTypes={data.webhookEventTypes} />
+        </>
       )}
     </Stack>
   );
