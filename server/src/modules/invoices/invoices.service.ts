@@ -13,10 +13,6 @@ import { invoiceMonth, invoiceUpTo } from './invoice-issuing.js';
 import { invoiceFileName } from './invoice-pdf.js';
 import type { InvoiceRow } from './invoices.store.js';
 
-export function invoicePdfUrl(deps: Pick<ServerDependencies, 'config'>, invoice: { id: string }): string {
-  return `${deps.config.publicUrl}/invoices/${invoice.id}.pdf`;
-}
-
 function invoiceCursor(cursor: string | null | undefined): [string, string] | null {
   const key = decodeCursor(cursor, 2);
   if (!key) return null;
