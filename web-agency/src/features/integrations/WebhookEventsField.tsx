@@ -26,7 +26,12 @@ function SelectAll({ label, types, value, onChange }: { label: string; types: re
 export function WebhookEventsField({ eventTypes, value, onChange, error }: WebhookEventsFieldProps) {
   const groups = groupWebhookEventTypes(eventTypes);
   return (
-    <Fieldset legend="Events" variant="unstyled" aria-describedby={error ? 'webhook-events-error' : undefined}>
+    <Fieldset
+      legend="Events"
+      variant="unstyled"
+      styles={{ legend: { fontWeight: 500, fontSize: 'var(--mantine-font-size-sm)', marginBottom: 'var(--mantine-spacing-xs)' } }}
+      aria-describedby={error ? 'webhook-events-error' : undefined}
+    >
       <Stack gap="sm">
         <SelectAll label="Select all events" types={eventTypes} value={value} onChange={onChange} />
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm" verticalSpacing="md">
