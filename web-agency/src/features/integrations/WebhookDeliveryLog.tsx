@@ -95,7 +95,7 @@ function Attempts({ delivery }: { delivery: Delivery }) {
   if (delivery.attemptLog.length === 0) {
     return (
       <Text size="sm" c="dimmed">
-        Not tried yet{delivery.nextAttemptAt ? `; the first attempt is due ${formatDateTime(delivery.nextAttemptAt)}` : ''}.
+        Not tried yet: an endpoint gets its events in order, so each waits for the one before it.
       </Text>
     );
   }
