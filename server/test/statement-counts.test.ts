@@ -192,6 +192,15 @@ describe('statements per request', () => {
     });
   });
 
+  it("the agency's events (the certificates its assignments' coverage issued, among others): the same at 10 and 100 events, and at most 6", async () => {
+    const events = parse('query Events($first: Int, $type: String) { events(first: $first, type: $type) { edges { cursor node { id type createdAt data } } pageInfo { hasNextPage endCursor } } }');
+    await expectSameCountAtEverySize('Events', async (first) => {
+      const { data, statements } = await statementsOf(member, events, { first, type: 'certificate.issued' });
+      expect((data.events as Connection).edges).toHaveLength(first);
+      return statements;
+    });
+  });
+
   it("the Facilities page with each facility's Compliance Hub team: the same at 10 and 100 facilities, and at most 6", async () => {
     const reps = {} as Record<(typeof SIZES)[number], GraphQLClient>;
     for (const size of SIZES) {

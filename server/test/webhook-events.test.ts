@@ -1,11 +1,29 @@
 // Webhook events on the real server: each change an integration may care about writes its event once,
 // in the transaction of the change, with the object as the API returns it; `events` lists them for
 // the agency alone, newest first, by type and page by page.
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCharge, runDueCharges } from '../src/modules/payments/charge-runner.js';
 import { errorCode, errorField, type GraphQLClient } from './support/graphql-client.js';
 import { tokenIn } from './support/smtp-inbox.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
-import { approvedJobCategory, createApiKey, createContractor, createMasterPolicies, dayFromToday, signedInAgencyMember } from './factories/index.js';
+import { chargesOf } from './support/inspect.js';
+import {
+  approvedJobCategory,
+  catalogueJobCode,
+  contractorPayAgency,
+  coveredAssignment,
+  createAgency,
+  createApiKey,
+  createContractor,
+  createFacility,
+  createMasterPolicies,
+  dayFromToday,
+  scheduledCharge,
+  sessionClient,
+  signedInAgencyMember,
+  signedInMemberOf,
+} from './factories/index.js';
 
 const EVENTS = `query($type: String, $first: Int, $after: String) {
   events(type: $type, first: $first, after: $after) { edges { cursor node { id type createdAt data } } pageInfo { hasNextPage endCursor } }
@@ -17,6 +35,8 @@ const ASSIGNMENT = `query($id: ID!) { assignment(id: $id) {
   certificate { id number status issuedAt downloadUrl verifyUrl }
 } }`;
 const SUBMIT = `mutation($t: String!, $i: OptInInput!) { submitOptIn(token: $t, input: $i) { assignments { id status } } }`;
+const CERTIFICATES = `query($id: ID!) { assignment(id: $id) { certificates { id number status issuedAt downloadUrl verifyUrl } } }`;
+const HOUR = 3_600_000;
 
 type EventNode = { id: string; type: string; createdAt: string; data: Record<string, unknown> };
 type EventPage = { events: { edges: { cursor: string; node: EventNode }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
@@ -216,5 +236,209 @@ describe('events: the list', () => {
       expect(errorCode(outside)).toBe('BAD_USER_INPUT');
       expect(errorField(outside)).toBe('first');
     }
+  });
+});
+
+/** The types of the agency's events since `since` of them were there, oldest first. */
+async function typesAfter(client: GraphQLClient, since: number): Promise<string[]> {
+  return (await history(client)).slice(since).map((event) => event.type);
+}
+
+describe('assignment changes', () => {
+  it('writes assignment.extended, then voids and reissues the certificate of a covered one (certificate.voided, certificate.issued)', async () => {
+    const { client, agency, contractor, category } = await agencyWithContractor();
+    const facility = await createFacility(server, agency);
+    const { assignment, certificate } = await coveredAssignment(server, { agencyId: agency.id, contractorId: contractor.id, jobCategoryId: category.id, facilityId: facility.id });
+    const before = (await history(client)).length;
+
+    const refused = await client.request('mutation($id: ID!, $end: String!) { extendAssignment(id: $id, endDate: $end) { id } }', { id: assignment.id, end: assignment.endDate });
+    expect(errorField(refused)).toBe('endDate');
+    expect(await typesAfter(client, before)).toEqual([]);
+
+    const endDate = dayFromToday(server, 60);
+    await client.data('mutation($id: ID!, $end: String!) { extendAssignment(id: $id, endDate: $end) { id } }', { id: assignment.id, end: endDate });
+    const [extended, voided, issued, ...none] = (await history(client)).slice(before);
+    expect(none).toEqual([]);
+    expect([extended?.type, voided?.type, issued?.type]).toEqual(['assignment.extended', 'certificate.voided', 'certificate.issued']);
+    const api = await apiAssignment(client, assignment.id);
+    expect(extended?.data).toEqual(asAssignmentData(api, null));
+    expect(extended?.data).toMatchObject({ endDate, facilityId: facility.id, status: 'COVERED' });
+
+    const { assignment: withCertificates } = await client.data<{ assignment: { certificates: Record<string, unknown>[] } }>(CERTIFICATES, { id: assignment.id });
+    const [replacement, old] = withCertificates.certificates;
+    expect(old).toMatchObject({ id: certificate.id, status: 'VOID' });
+    expect(voided?.data).toEqual({ ...old, voidedAt: expect.any(String), assignmentId: assignment.id, contractorId: contractor.id, facilityId: facility.id });
+    expect(issued?.data).toEqual({ ...replacement, voidedAt: null, assignmentId: assignment.id, contractorId: contractor.id, facilityId: facility.id });
+  });
+
+  it('writes assignment.extended alone for an assignment not yet covered', async () => {
+    const { client, contractor, input } = await agencyWithContractor();
+    const { createAssignment: created } = await client.data<{ createAssignment: { id: string } }>(CREATE, { input: input() });
+    const before = (await history(client)).length;
+    await client.data('mutation($id: ID!, $end: String!) { extendAssignment(id: $id, endDate: $end) { id } }', { id: created.id, end: dayFromToday(server, 20) });
+    expect(await typesAfter(client, before)).toEqual(['assignment.extended']);
+    expect(contractor.id).toEqual((await history(client)).at(-1)?.data.contractorId);
+  });
+
+  it('writes assignment.cancelled once when two cancellations race, and voids the certificate of a covered one', async () => {
+    const { client, agency, contractor, category, input } = await agencyWithContractor();
+    const { createAssignment: waiting } = await client.data<{ createAssignment: { id: string } }>(CREATE, { input: input() });
+    const before = (await history(client)).length;
+    const cancel = 'mutation($id: ID!) { cancelAssignment(id: $id, reason: "The client moved the event.") { id status } }';
+    const results = await Promise.all([client.request(cancel, { id: waiting.id }), client.request(cancel, { id: waiting.id })]);
+    expect(results.filter((result) => !result.errors)).toHaveLength(1);
+    const [cancelled, ...none] = (await history(client)).slice(before);
+    expect(none).toEqual([]);
+    expect(cancelled?.type).toBe('assignment.cancelled');
+    expect(cancelled?.data).toEqual(asAssignmentData(await apiAssignment(client, waiting.id), cancelled?.data.optInId as string));
+    expect(cancelled?.data.status).toBe('CANCELLED');
+
+    const { assignment, certificate } = await coveredAssignment(server, { agencyId: agency.id, contractorId: contractor.id, jobCategoryId: category.id });
+    const beforeCovered = (await history(client)).length;
+    await client.data(cancel, { id: assignment.id });
+    const [cancelledCovered, voided] = (await history(client)).slice(beforeCovered);
+    expect([cancelledCovered?.type, voided?.type]).toEqual(['assignment.cancelled', 'certificate.voided']);
+    expect(voided?.data).toMatchObject({ id: certificate.id, status: 'VOID', assignmentId: assignment.id });
+  });
+});
+
+describe('job categories', () => {
+  const PROPOSE = (jobCodeId: string) => ({ newJobCategory: { jobCodeId, coverageTypes: ['GENERAL_LIABILITY'], workState: 'TX' }, jobCategoryId: null });
+  const JOB_CATEGORIES = '{ jobCategories { id status jobCode { id code title } coverageTypes workState createdAt } }';
+
+  it("writes category.approved once however many operators approve at once, then the waiting assignment's application.started", async () => {
+    const { client, input } = await agencyWithContractor();
+    const jobCode = await catalogueJobCode(server);
+    const { createAssignment: created } = await client.data<{ createAssignment: { id: string; status: string } }>(CREATE, { input: input(PROPOSE(jobCode.id)) });
+    expect(created.status).toBe('PENDING_APPROVAL');
+    expect(await history(client)).toEqual([]);
+    const proposed = (await client.data<{ jobCategories: { id: string; status: string }[] }>(JOB_CATEGORIES)).jobCategories.find((category) => category.status === 'PENDING_APPROVAL');
+
+    const approve = 'mutation($id: ID!) { approveJobCategory(id: $id) { id status } }';
+    const results = await Promise.all([server.operator().request(approve, { id: proposed?.id }), server.operator().request(approve, { id: proposed?.id })]);
+    expect(results.filter((result) => !result.errors)).toHaveLength(1);
+    const [approved, started, ...none] = await history(client);
+    expect(none).toEqual([]);
+    expect(approved?.type).toBe('category.approved');
+    const { jobCategories } = await client.data<{ jobCategories: { id: string }[] }>(JOB_CATEGORIES);
+    expect(approved?.data).toEqual(jobCategories.find((category) => category.id === proposed?.id));
+    expect(approved?.data).toMatchObject({ status: 'APPROVED', workState: 'TX', jobCode: { id: jobCode.id, code: jobCode.code } });
+    expect(started).toMatchObject({ type: 'application.started', data: { assignmentIds: [created.id] } });
+  });
+
+  it('writes category.rejected, then assignment.cancelled for each assignment that waited on it', async () => {
+    const { client, input } = await agencyWithContractor();
+    const jobCode = await catalogueJobCode(server);
+    const { createAssignment: created } = await client.data<{ createAssignment: { id: string } }>(CREATE, { input: input(PROPOSE(jobCode.id)) });
+    const proposed = (await client.data<{ jobCategories: { id: string; status: string }[] }>(JOB_CATEGORIES)).jobCategories.find((category) => category.status === 'PENDING_APPROVAL');
+    await server.operator().data('mutation($id: ID!) { rejectJobCategory(id: $id, reason: "Not a job we insure.") { id } }', { id: proposed?.id });
+    const [rejected, cancelled, ...none] = await history(client);
+    expect(none).toEqual([]);
+    expect(rejected).toMatchObject({ type: 'category.rejected', data: { id: proposed?.id, status: 'REJECTED' } });
+    expect(cancelled).toMatchObject({ type: 'assignment.cancelled', data: { id: created.id, status: 'CANCELLED', jobCategoryId: proposed?.id } });
+  });
+});
+
+describe('invoices', () => {
+  it('writes invoice.issued for each invoice issued, with the invoice as the API lists it, and none when nothing is left to invoice', async () => {
+    const { client, agency, contractor, category } = await agencyWithContractor();
+    const { assignment } = await coveredAssignment(server, { agencyId: agency.id, contractorId: contractor.id, jobCategoryId: category.id, effectiveDate: dayFromToday(server, 0) });
+    const before = (await history(client)).length;
+    await client.data('mutation { issueInvoices { id } }');
+    const [issued, ...none] = (await history(client)).slice(before);
+    expect(none).toEqual([]);
+    const { invoices } = await client.data<{ invoices: { edges: { node: Record<string, unknown> }[] } }>(
+      '{ invoices(first: 5) { edges { node { id number poNumber status totalCents periodStart periodEnd issuedAt paidAt voidedAt pdfUrl } } } }',
+    );
+    expect(issued?.type).toBe('invoice.issued');
+    expect(issued?.data).toEqual({ ...invoices.edges[0]?.node, assignmentIds: [assignment.id] });
+
+    await client.data('mutation { issueInvoices { id } }');
+    expect(await typesAfter(client, before)).toEqual(['invoice.issued']);
+  });
+});
+
+describe('contractor pay', () => {
+  const MY_CHARGES = '{ myCharges { id assignmentId jobName amountCents status scheduledFor attemptedAt failureMessage } }';
+
+  async function myCharge(contractor: { agencyId: string; id: string }) {
+    const portal = await sessionClient(server, { principalType: 'CONTRACTOR', principalId: contractor.id, agencyId: contractor.agencyId });
+    const { myCharges } = await portal.data<{ myCharges: Record<string, unknown>[] }>(MY_CHARGES);
+    return { portal, charge: myCharges[0] };
+  }
+
+  it('writes payment.succeeded once when runners race, before the coverage it binds', async () => {
+    const setup = await contractorPayAgency(server);
+    const { contractor, assignment } = await scheduledCharge(server, setup);
+    const [scheduled] = await chargesOf(server, assignment);
+    server.clock.advance(24 * HOUR + 60_000);
+    // Signed in after the day has passed: sessions last 12 hours.
+    const { client } = await signedInMemberOf(server, setup.agency);
+    const key = { agencyId: setup.agency.id, chargeId: scheduled?.id ?? '' };
+    await Promise.all([runCharge(server.coverline.deps, key), runCharge(server.coverline.deps, key), runDueCharges(server.coverline.deps)]);
+
+    const flow = await history(client);
+    expect(flow.map((event) => event.type)).toEqual(['payment.succeeded', 'policy.active', 'assignment.active', 'certificate.issued']);
+    const { charge } = await myCharge(contractor);
+    expect(flow[0]?.data).toEqual({ ...charge, contractorId: contractor.id, paymentMethodId: scheduled?.paymentMethodId });
+    expect(flow[0]?.data).toMatchObject({ status: 'SUCCEEDED', assignmentId: assignment.id });
+  });
+
+  it('writes payment.failed for a declined card, and payment.succeeded with the coverage once the contractor retries with a new card', async () => {
+    const setup = await contractorPayAgency(server);
+    const { contractor, assignment } = await scheduledCharge(server, setup, { token: 'pm_card_chargeDeclined' });
+    server.clock.advance(24 * HOUR + 60_000);
+    await runDueCharges(server.coverline.deps);
+    const { client } = await signedInMemberOf(server, setup.agency);
+    const [failed, ...none] = await history(client);
+    expect(none).toEqual([]);
+    const { portal, charge } = await myCharge(contractor);
+    expect(failed).toMatchObject({ type: 'payment.failed', data: { ...charge, status: 'FAILED', failureMessage: expect.any(String), contractorId: contractor.id } });
+
+    await portal.data('mutation($t: String!) { updatePaymentMethod(paymentMethodToken: $t) { id } }', { t: 'pm_card_visa' });
+    const retried = await portal.data<{ retryCharge: { status: string } }>('mutation($id: ID!) { retryCharge(assignmentId: $id) { status } }', { id: assignment.id });
+    expect(retried.retryCharge.status).toBe('COVERED');
+    expect(await typesAfter(client, 1)).toEqual(['payment.succeeded', 'policy.active', 'assignment.active', 'certificate.issued']);
+  });
+});
+
+describe('bulk import', () => {
+  it("writes the imported assignment's application.started, and nothing for a dry run or a file with a bad row", async () => {
+    const { client, agency } = await signedInAgencyMember(server);
+    await approvedJobCategory(server, agency, { workState: 'IL', coverageTypes: ['GENERAL_LIABILITY'] });
+    const header = 'first_name,last_name,email,external_id,work_state,job_code,coverage_types,client_entity,job_name,description,effective_date,end_date,wage,payer';
+    const row = (email: string, start: string) => `Ana,Souza,${email},A-1,IL,hospital-professional,GL,Northwind,Booth host,Greets visitors at the booth.,${start},${dayFromToday(server, 30)},1500.00,agency`;
+    const IMPORT = 'mutation($csv: String!, $dryRun: Boolean) { importContractors(csv: $csv, dryRun: $dryRun) { assignmentsCreated errors { line column } } }';
+
+    await client.data(IMPORT, { csv: `${header}\n${row('ana.events@example.com', dayFromToday(server, 3))}\n`, dryRun: true });
+    const bad = await client.data<{ importContractors: { errors: unknown[] } }>(IMPORT, {
+      csv: `${header}\n${row('ana.events@example.com', dayFromToday(server, 3))}\n${row('ben.events@example.com', dayFromToday(server, -3)).replace('A-1', 'A-2')}\n`,
+    });
+    expect(bad.importContractors.errors).not.toEqual([]);
+    expect(await history(client)).toEqual([]);
+
+    const imported = await client.data<{ importContractors: { assignmentsCreated: number } }>(IMPORT, { csv: `${header}\n${row('ana.events@example.com', dayFromToday(server, 3))}\n` });
+    expect(imported.importContractors.assignmentsCreated).toBe(1);
+    const [started, ...none] = await history(client);
+    expect(none).toEqual([]);
+    expect(started?.type).toBe('application.started');
+  });
+});
+
+describe('recording an event', () => {
+  async function recordAs(role: string, scopeAgencyId: string, eventAgencyId: string) {
+    return server.db.transaction(async (tx) => {
+      await tx.execute(sql`select set_config('role', ${role}, true), set_config('app.agency_id', ${scopeAgencyId}, true)`);
+      return tx.execute(sql`select coverline_record_webhook_event(${eventAgencyId}::uuid, 'policy.active', '{}'::jsonb) as recorded`);
+    });
+  }
+
+  it("refuses a scope another agency's event, and a facility scope any, as row-level security would", async () => {
+    const [mine, theirs] = [await createAgency(server), await createAgency(server)];
+    for (const role of ['coverline_contractor_scope', 'coverline_agency_scope']) {
+      await expect(recordAs(role, mine.id, theirs.id)).rejects.toMatchObject({ cause: { code: '42501' } });
+      await expect(recordAs(role, mine.id, mine.id)).resolves.toEqual([{ recorded: { id: expect.any(String), endpointIds: [] } }]);
+    }
+    await expect(recordAs('coverline_facility_scope', theirs.id, theirs.id)).rejects.toMatchObject({ cause: { code: '42501' } });
   });
 });

@@ -282,6 +282,18 @@ describe('a delivery', () => {
     expect(target.received.map((r) => r.payload.id)).toEqual([first.id, first.id, second.id]);
   });
 
+  it('keeps the first 500 characters of an answer in the attempt log, and counts a redirect as a failure', async () => {
+    const { agency, client } = await agencyWithMember();
+    const target = await receiver();
+    target.answer = () => ({ status: 302, body: `Moved. ${'x'.repeat(2_000)}` });
+    const endpoint = await endpointFor(client, target);
+    const event = await recordEvent(server, agency, 'policy.active');
+    const row = await attemptsRecorded(server, agency, endpoint.id, event.id, 1);
+    expect(row).toMatchObject({ status: 'PENDING', lastStatusCode: 302 });
+    const [attempt] = await server.db.select().from(webhookDeliveryAttempts).where(eq(webhookDeliveryAttempts.agencyId, agency.id));
+    expect(attempt?.responseSnippet).toBe(`Moved. ${'x'.repeat(493)}`);
+  });
+
   it('records a receiver that is not listening as an attempt without a status code', async () => {
     const { agency, client } = await agencyWithMember();
     const target = await receiver();

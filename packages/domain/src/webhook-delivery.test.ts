@@ -78,6 +78,9 @@ describe('webhookUrlSchema', () => {
       expect(production.safeParse(url).error?.issues[0]?.message).toBe('Use an https:// URL.');
     }
     expect(development.safeParse('http://hooks.example.com/').error?.issues[0]?.message).toMatch(/^Use an https:\/\/ URL/);
+    // A host that only starts like the loopback one is another host.
+    expect(development.safeParse('http://127.0.0.1.example.com/').success).toBe(false);
+    expect(development.safeParse('http://localhost@hooks.example.com/').success).toBe(false);
   });
 
   it('refuses what is not a URL, other schemes, credentials and very long URLs', () => {

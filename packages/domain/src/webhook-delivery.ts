@@ -55,13 +55,23 @@ export function webhookUrlSchema(options: { production: boolean }) {
     .pipe(z.url({ error: 'Enter a full URL, e.g. https://example.com/webhooks/coverline.' }))
     .superRefine((value, ctx) => {
       // zod reports a value that is not a URL and still runs this check.
-      if (!URL.canParse(value)) return;
-      const url = new URL(value);
-      if (url.username || url.password) ctx.addIssue({ code: 'custom', message: 'Leave the user name and password out of the URL.' });
-      else if (url.protocol === 'https:') return;
-      else if (url.protocol === 'http:' && !options.production && LOOPBACK_HOSTS.has(url.hostname)) return;
+      const parts = urlParts(value);
+      if (!parts) return;
+      if (parts.hasCredentials) ctx.addIssue({ code: 'custom', message: 'Leave the user name and password out of the URL.' });
+      else if (parts.scheme === 'https') return;
+      else if (parts.scheme === 'http' && !options.production && LOOPBACK_HOSTS.has(parts.host)) return;
       else ctx.addIssue({ code: 'custom', message: options.production ? 'Use an https:// URL.' : 'Use an https:// URL (or http://127.0.0.1 / http://localhost while developing).' });
     });
+}
+
+/** The scheme, host (without port) and whether there are credentials, of an absolute URL (this package has no URL class: it runs in the apps too). */
+function urlParts(value: string): { scheme: string; host: string; hasCredentials: boolean } | null {
+  const match = /^([a-z][a-z0-9+.-]*):\/\/([^/?#]*)/i.exec(value);
+  if (!match) return null;
+  const authority = match[2] ?? '';
+  const hostAndPort = authority.slice(authority.lastIndexOf('@') + 1);
+  const host = hostAndPort.startsWith('[') ? hostAndPort.slice(0, hostAndPort.indexOf(']') + 1) : (hostAndPort.split(':')[0] ?? '');
+  return { scheme: (match[1] ?? '').toLowerCase(), host: host.toLowerCase(), hasCredentials: authority.includes('@') };
 }
 
 /** The event types an endpoint subscribes to: at least one, each one Coverline sends; kept in the catalogue's order. */

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { Can } from '../../access/policy.js';
 import type { Context } from '../../graphql/context.js';
-import { attemptLogOf, resendWebhookDelivery, type DeliveryView } from './webhook-deliveries.service.js';
+import { attemptLogOf, resendWebhookDelivery } from './webhook-deliveries.service.js';
 import { WebhookDelivery, WebhookDeliveryAttempt } from './webhook-endpoints.types.js';
 
 @Resolver(() => WebhookDelivery)
@@ -13,7 +13,7 @@ export class WebhookDeliveriesResolver {
   }
 
   @FieldResolver(() => [WebhookDeliveryAttempt], { description: 'Every attempt, oldest first.' })
-  attemptLog(@Root() delivery: DeliveryView, @Ctx() ctx: Context) {
+  attemptLog(@Root() delivery: WebhookDelivery, @Ctx() ctx: Context) {
     return attemptLogOf(ctx.access, delivery);
   }
 }

@@ -18,12 +18,9 @@ function afterSeq(cursor: string | null | undefined): number | null {
   throw badUserInput('after', 'This cursor is not valid: start again from the first page.');
 }
 
-export type DeliveryView = WebhookDelivery & { agencyId: string };
-
-function asDelivery(row: LoggedDelivery): DeliveryView {
+function asDelivery(row: LoggedDelivery): WebhookDelivery {
   return {
     id: row.id,
-    agencyId: row.agencyId,
     event: { id: row.event.id, type: row.event.type, createdAt: row.event.createdAt, data: row.event.data },
     status: row.status,
     attempts: row.attempts,
@@ -43,7 +40,7 @@ export async function deliveriesOf(access: Access, endpoint: WebhookEndpointView
   return toConnection(rows, limit, asDelivery, (row) => [row.seq]);
 }
 
-export async function attemptLogOf(access: Access, delivery: DeliveryView): Promise<WebhookDeliveryAttempt[]> {
+export async function attemptLogOf(access: Access, delivery: WebhookDelivery): Promise<WebhookDeliveryAttempt[]> {
   const scope = authorize(access, 'webhook-endpoint:read');
   const rows = await scope.stores.webhookDeliveries.attemptsOf(delivery.id);
   return rows.map((row: WebhookDeliveryAttemptRow) => ({
@@ -60,7 +57,7 @@ export async function attemptLogOf(access: Access, delivery: DeliveryView): Prom
  * Sends a delivery again, whatever its status: it is pending and due at once, and goes out as its
  * endpoint's next (its place in the endpoint's order is its event's).
  */
-export async function resendWebhookDelivery(access: Access, id: string): Promise<DeliveryView> {
+export async function resendWebhookDelivery(access: Access, id: string): Promise<WebhookDelivery> {
   const scope = authorize(access, 'webhook-delivery:resend');
   if (!isUuid(id)) throw notFound('Webhook delivery');
   return scope.transaction(async (tx) => {

@@ -32,20 +32,21 @@ export class WebhookDeliveryStore extends Store {
   /** Pages of the same size and cursor for a batch of endpoints (the endpoints list): one statement. */
   private get pageLoader() {
     return this.loader<string, LoggedDelivery[]>('webhookDeliveries.pageOf', async (keys) => {
-      const asked = keys.map((key) => JSON.parse(key) as [string, number | null, number]);
-      const pages = await Promise.all(
-        [...Map.groupBy(asked, ([, afterSeq, limit]) => JSON.stringify([afterSeq, limit]))].map(async ([, group]) => {
-          const [, afterSeq, limit] = group[0] as [string, number | null, number];
-          return this.pagesOfEndpoints(
-            group.map(([endpointId]) => endpointId),
+      const answers = new Map<string, LoggedDelivery[]>();
+      const asked = keys.map((key) => ({ key, page: JSON.parse(key) as [endpointId: string, afterSeq: number | null, limit: number] }));
+      const groups = Map.groupBy(asked, ({ page: [, afterSeq, limit] }) => JSON.stringify([afterSeq, limit]));
+      await Promise.all(
+        [...groups.values()].map(async (group) => {
+          const [, afterSeq, limit] = group[0]?.page ?? [null, null, 0];
+          const rows = await this.pagesOfEndpoints(
+            group.map(({ page: [endpointId] }) => endpointId),
             { afterSeq, limit },
           );
+          const byEndpoint = Map.groupBy(rows, (row) => row.endpointId);
+          for (const { key, page: [endpointId] } of group) answers.set(key, byEndpoint.get(endpointId) ?? []);
         }),
       );
-      const rows = pages.flat();
-      return asked.map(([endpointId, afterSeq, limit]) =>
-        rows.filter((row) => row.endpointId === endpointId && (afterSeq === null || row.seq < afterSeq)).slice(0, limit + 1),
-      );
+      return keys.map((key) => answers.get(key) ?? []);
     });
   }
 

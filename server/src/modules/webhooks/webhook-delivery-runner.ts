@@ -24,14 +24,14 @@ import type { EndpointKey, WebhookEndpointRow } from './webhook-endpoints.store.
 import { SIGNATURE_HEADER, webhookSignature } from './webhook-signature.js';
 
 /** A receiver has this long to answer; past it the attempt failed. */
-export const WEBHOOK_TIMEOUT_MS = 10_000;
+const WEBHOOK_TIMEOUT_MS = 10_000;
 /** The part of an answer kept in the attempt log. */
-export const RESPONSE_SNIPPET_CHARS = 500;
-const USER_AGENT = 'Coverline-Webhooks/1.0 (+https://coverline.example/docs/webhooks)';
+const RESPONSE_SNIPPET_CHARS = 500;
+const USER_AGENT = 'Coverline-Webhooks/1.0';
 const SWEEP_BATCH = 500;
 
 /** The body every attempt of a delivery sends: the event as the events query returns it. */
-export function webhookBody(event: LoggedDelivery['event']): string {
+function webhookBody(event: LoggedDelivery['event']): string {
   return JSON.stringify({ id: event.id, type: event.type, createdAt: event.createdAt.toISOString(), data: event.data });
 }
 
