@@ -1,7 +1,8 @@
 // The Integrations page: the demo rep creates an API key (shown once, and it works as the agency) and a
 // webhook endpoint pointed at a receiver this journey runs; the key adds a contractor and an assignment
 // that needs the contractor's opt-in, and the endpoint's delivery log shows Coverline delivering the event,
-// signed with the endpoint's secret. Activity shows what the journey did; the revoked key stops working.
+// signed with the endpoint's secret, and sends it again on Resend. Activity shows what the journey did; the
+// revoked key stops working; a rolled secret signs what follows; the endpoint is switched off, then deleted.
 // Axe at 1440 and 360 px on every page visited.
 import { createHmac } from 'node:crypto';
 import { createServer } from 'node:http';
@@ -49,7 +50,7 @@ async function expectAccessibleAtBothWidths(page: Page) {
 }
 
 test.describe('the Integrations page', () => {
-  test('an API key and a webhook endpoint at work, their actions in the activity, and the key revoked', async ({ page, request }) => {
+  test('an API key and a webhook endpoint at work and in the activity; the key revoked; the endpoint resent to, its secret rolled, switched off and deleted', async ({ page, request }) => {
     // Two pages and their dialogs, each scanned at two widths.
     test.slow();
     const receiver = await startReceiver();
@@ -148,6 +149,12 @@ test.describe('the Integrations page', () => {
       await expect(attempts).toContainText('received by the e2e receiver');
       await expectAccessibleAtBothWidths(page);
 
+      // Resent, the same event reaches the receiver again.
+      const eventId = JSON.parse(delivered.body).id as string;
+      const copiesOfEvent = () => receiver.received.filter((delivery) => JSON.parse(delivery.body).id === eventId).length;
+      await page.getByRole('button', { name: 'Resend application.started' }).first().click();
+      await expect.poll(copiesOfEvent, { timeout: 20_000 }).toBe(2);
+
       // The activity shows what the journey did: the rep's key and endpoint, and the key's contractor.
       await page.getByRole('link', { name: 'Activity', exact: true }).click();
       await expect(page.getByRole('heading', { level: 1, name: 'Activity' })).toBeVisible();
@@ -175,6 +182,31 @@ test.describe('the Integrations page', () => {
 
       // Deleted, the endpoint leaves the list (and receives no more of the journeys' events).
       await page.getByRole('link', { name: receiver.url }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Webhook endpoint' })).toBeVisible();
+
+      // A rolled secret is shown once and signs what follows.
+      await page.getByRole('button', { name: 'Roll secret' }).click();
+      await page.getByRole('dialog', { name: 'Roll the signing secret?' }).getByRole('button', { name: 'Roll secret' }).click();
+      const rolled = page.getByRole('dialog', { name: 'The new signing secret' });
+      const newSecret = await rolled.getByLabel('Signing secret').inputValue();
+      expect(newSecret).not.toBe(secret);
+      await expectAccessible(page);
+      await rolled.getByRole('button', { name: 'Done' }).click();
+      await deliveryControl.first().click();
+      await page.getByRole('button', { name: 'Resend application.started' }).first().click();
+      await expect.poll(copiesOfEvent, { timeout: 20_000 }).toBe(3);
+      const resent = receiver.received.filter((delivery) => JSON.parse(delivery.body).id === eventId).at(-1)!;
+      expect(signedWith(newSecret, String(resent.headers['coverline-signature']), resent.body)).toBe(true);
+
+      // Switched off in Edit, it says so.
+      await page.getByRole('button', { name: 'Edit' }).click();
+      const editing = page.getByRole('dialog', { name: 'Edit endpoint' });
+      await expect(editing.getByLabel('Endpoint URL')).toHaveValue(receiver.url);
+      await editing.getByRole('switch', { name: 'Enabled' }).uncheck();
+      await editing.getByRole('button', { name: 'Save changes' }).click();
+      await expect(editing).toBeHidden();
+      await expect(page.getByText('Disabled', { exact: true })).toBeVisible();
+
       await page.getByRole('button', { name: 'Delete' }).click();
       await page.getByRole('dialog', { name: 'Delete this endpoint?' }).getByRole('button', { name: 'Delete endpoint' }).click();
       await expect(page.getByRole('heading', { level: 1, name: 'Integrations' })).toBeVisible();
