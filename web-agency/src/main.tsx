@@ -17,6 +17,7 @@ startCoverlineApp({
           auditLog: relayStylePagination(['filter']),
         },
       },
+      WebhookEndpoint: { fields: { deliveries: relayStylePagination() } },
     },
   },
 });
