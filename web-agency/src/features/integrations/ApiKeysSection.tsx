@@ -70,7 +70,18 @@ const COLUMNS = column.columns([
         <StatusBadge tone="success">Active</StatusBadge>
       ),
   }),
-  column.display({ id: 'actions', header: 'Actions', cell: ({ row }) => (row.original.revokedAt ? null : <RevokeAction apiKey={row.original} />) }),
+  column.display({
+    id: 'actions',
+    header: 'Actions',
+    cell: ({ row }) =>
+      row.original.revokedAt ? (
+        <Text span size="sm" c="gray.7">
+          None: revoked keys stay listed for the record
+        </Text>
+      ) : (
+        <RevokeAction apiKey={row.original} />
+      ),
+  }),
 ]);
 
 export function ApiKeysSection({ apiKeys }: { apiKeys: readonly ApiKey[] }) {
