@@ -3,9 +3,7 @@
 // recipe), in order, at least once: retried with backoff, never sent twice at the same time, not lost
 // with a killed worker; an endpoint failing for 3 days is disabled and the agency emailed; the
 // delivery log and resending through the API, for the agency alone.
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import type { ChildProcess } from 'node:child_process';
 import { and, asc, eq } from 'drizzle-orm';
 import type { WebhookEventType } from '@coverline/domain';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +14,7 @@ import { errorCode, errorField, type GraphQLClient } from './support/graphql-cli
 import { tokenIn } from './support/smtp-inbox.js';
 import { eventually } from './support/inspect.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
+import { startWorkerProcess } from './support/worker-process.js';
 import { verifyCoverlineSignature, WebhookReceiver, type ReceivedWebhook } from './support/webhook-receiver.js';
 import { approvedJobCategory, asPlatform, createAgency, createApiKey, createContractor, createMasterPolicies, dayFromToday, signedInMemberOf, type AgencyFixture } from './factories/index.js';
 
@@ -467,26 +466,6 @@ describe('the delivery log and resending', () => {
     expect(target.received).toHaveLength(1);
   });
 });
-
-const SERVER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-
-/** `pnpm worker` as its own process on the test's database, ready once it says so. */
-async function startWorkerProcess(on: TestServer): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/worker.ts'], {
-    cwd: SERVER_DIR,
-    env: { ...process.env, NODE_ENV: 'test', DATABASE_URL: on.databaseUrl, SMTP_URL: `smtp://127.0.0.1:${on.inbox.port}`, LOG_LEVEL: 'info' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('worker running')) resolve();
-    });
-    child.once('exit', (code) => reject(new Error(`the worker exited (${code}) before it started: ${output}`)));
-  });
-  return child;
-}
 
 describe('a killed worker', () => {
   let own: TestServer;

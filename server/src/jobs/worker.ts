@@ -1,13 +1,16 @@
 // The job worker (graphile-worker on PostgreSQL): runs in-process under `pnpm start`, alone under `pnpm worker`.
-import { Logger as WorkerLogger, parseCrontab, run, type Runner } from 'graphile-worker';
+import { EventEmitter } from 'node:events';
+import { Logger as WorkerLogger, parseCrontab, run, type Runner, type WorkerEvents } from 'graphile-worker';
 import type { ServerDependencies } from '../dependencies.js';
 import { createJobQueuePool } from './job-queue-schema.js';
 import { CRONTAB, createTaskList } from './tasks.js';
+import { keepWorkersAlive } from './worker-liveness.js';
 
 export type Worker = { stop: () => Promise<void> };
 
 export async function startWorker(deps: ServerDependencies, options: { concurrency?: number } = {}): Promise<Worker> {
-  const pool = createJobQueuePool(deps.ownerDatabaseUrl, (options.concurrency ?? 4) + 2);
+  // One more connection than graphile-worker needs: the liveness locks' own.
+  const pool = createJobQueuePool(deps.ownerDatabaseUrl, (options.concurrency ?? 4) + 3);
   const log = deps.logger.child({ component: 'worker' });
   let stopping = false;
   const markStopping = () => {
@@ -15,8 +18,11 @@ export async function startWorker(deps: ServerDependencies, options: { concurren
   };
   process.once('SIGINT', markStopping);
   process.once('SIGTERM', markStopping);
+  const events: WorkerEvents = new EventEmitter();
+  const liveness = await keepWorkersAlive(pool, events, log);
   const runner: Runner = await run({
     pgPool: pool,
+    events,
     concurrency: options.concurrency ?? 4,
     noHandleSignals: true,
     pollInterval: 1000,
@@ -35,6 +41,7 @@ export async function startWorker(deps: ServerDependencies, options: { concurren
       process.off('SIGINT', markStopping);
       process.off('SIGTERM', markStopping);
       await runner.stop();
+      await liveness.stop();
       await pool.end();
     },
   };
