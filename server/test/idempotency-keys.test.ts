@@ -1,6 +1,6 @@
 // Idempotency keys (API.md, "Integrations"): a mutation sent with an `Idempotency-Key` header is run
 // once per viewer and key; a repeat within 24 hours is answered with the first answer and writes nothing.
-import { count, eq, inArray } from 'drizzle-orm';
+import { count, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assignments, auditLog, contractors, idempotencyKeys, mailOutbox } from '../src/db/schema.js';
 import { ABANDONED_CLAIM_MS, removeExpiredIdempotencyKeys } from '../src/modules/idempotency/idempotency-keys.js';
@@ -308,14 +308,21 @@ describe('what is kept, and for how long', () => {
     const agency = await createAgency(server);
     const { client } = await signedInMemberOf(server, agency);
     const key = newKey();
-    // PostgreSQL refuses a NUL character in text: a fault no input check of ours foresees.
-    const failing = { query: CREATE_CONTRACTOR, variables: { input: { firstName: 'Da\u0000na', lastName: 'Reyes', email: 'dana@example.com' } } };
-    const first = await send(client, failing, key);
-    expect(errorCode(first.result)).toBe('INTERNAL_SERVER_ERROR');
-    expect(await server.db.select().from(idempotencyKeys).where(eq(idempotencyKeys.key, key))).toEqual([]);
-    const retry = await send(client, failing, key);
-    expect(replayed(retry)).toBe(false);
-    expect(errorCode(retry.result)).toBe('INTERNAL_SERVER_ERROR');
+    // A fault no input check of ours foresees: the database itself refuses this one contractor.
+    await server.db.execute(sql`create function refuse_dana() returns trigger language plpgsql as $$ begin raise exception 'a broken disk, say'; end $$`);
+    await server.db.execute(sql`create trigger refuse_dana before insert on contractors for each row when (new.first_name = 'Dana-fault') execute function refuse_dana()`);
+    try {
+      const failing = { query: CREATE_CONTRACTOR, variables: { input: { firstName: 'Dana-fault', lastName: 'Reyes', email: 'dana@example.com' } } };
+      const first = await send(client, failing, key);
+      expect(errorCode(first.result)).toBe('INTERNAL_SERVER_ERROR');
+      expect(await server.db.select().from(idempotencyKeys).where(eq(idempotencyKeys.key, key))).toEqual([]);
+      const retry = await send(client, failing, key);
+      expect(replayed(retry)).toBe(false);
+      expect(errorCode(retry.result)).toBe('INTERNAL_SERVER_ERROR');
+    } finally {
+      await server.db.execute(sql`drop trigger refuse_dana on contractors`);
+      await server.db.execute(sql`drop function refuse_dana()`);
+    }
   });
 
   it('a repeat while the first is still running past 5 seconds is refused (IDEMPOTENCY_KEY_IN_USE); a claim abandoned for 5 minutes is taken over', async () => {
