@@ -41,7 +41,7 @@ export async function startCoverline(
   };
   try {
     const applicationUrl = await migrateDatabase(location.url, { secretKey: config.secretKey });
-    const database = openApplicationDatabase(applicationUrl, { observe: options.observeStatements });
+    const database = openApplicationDatabase(applicationUrl, { observe: options.observeStatements, statementTimeouts: config.statementTimeouts });
     stops.push(database.close);
     const mailer = createMailer(config);
     stops.push(async () => mailer.close());

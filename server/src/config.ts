@@ -36,6 +36,9 @@ const configSchema = z
     DEMO_DATA: booleanFromEnv,
     SKIP_DEMO_DATA: booleanFromEnv,
     RUN_WORKER: z.enum(['true', 'false']).default('true'),
+    // The longest a request's SQL statement may run, and a background job's.
+    STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+    JOB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(300_000),
     // How many proxies of your own stand in front: 'true' is one. The client is the address that many
     // hops back in X-Forwarded-For (the right-most one no proxy of yours wrote), never the left-most,
     // which the client itself may write.
@@ -88,6 +91,7 @@ export type Config = {
   sessionTtlHours: number;
   loadDemoData: boolean;
   runWorker: boolean;
+  statementTimeouts: { requestMs: number; platformMs: number };
   /** The number of proxies of your own in front (0: none); the client address is read that many hops back in X-Forwarded-For. */
   trustedProxyHops: number;
   logLevel: string;
@@ -123,6 +127,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // Demo data loads on an empty database outside production, unless switched off.
     loadDemoData: e.DEMO_DATA || (!isProduction && e.NODE_ENV !== 'test' && !e.SKIP_DEMO_DATA),
     runWorker: e.RUN_WORKER === 'true',
+    statementTimeouts: { requestMs: e.STATEMENT_TIMEOUT_MS, platformMs: e.JOB_STATEMENT_TIMEOUT_MS },
     trustedProxyHops: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
   };

@@ -12,7 +12,7 @@ const config = loadConfig();
 const logger = createLogger(config);
 const location = await locateDatabase(config, logger);
 // The server applies the migrations and prepares the application role; the worker connects as that role.
-const database = openApplicationDatabase(applicationDatabaseUrl(location.url, applicationRole(config.secretKey)));
+const database = openApplicationDatabase(applicationDatabaseUrl(location.url, applicationRole(config.secretKey)), { statementTimeouts: config.statementTimeouts });
 const mailer = createMailer(config);
 const worker = await startWorker({ config, logger, database, ownerDatabaseUrl: location.url, mailer, now: () => new Date() });
 logger.info('worker running');

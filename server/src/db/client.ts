@@ -38,13 +38,21 @@ export type ApplicationPools = { reads: postgres.Sql; writes: postgres.Sql; clos
 /** Sees every statement the application sends, with its parameters (the statement counts, the bench's plans). */
 export type StatementObserver = (statement: string, parameters: readonly unknown[]) => void;
 
-export function connectApplicationPools(url: string, options: { max?: number; observe?: StatementObserver } = {}): ApplicationPools {
+export type ApplicationPoolOptions = {
+  max?: number;
+  observe?: StatementObserver;
+  /** Every statement's limit unless its transaction sets another: one request's heavy query cannot hold a connection for long. */
+  statementTimeoutMs?: number;
+};
+
+export function connectApplicationPools(url: string, options: ApplicationPoolOptions = {}): ApplicationPools {
   const max = options.max ?? 10;
   const { observe } = options;
   const debug = observe ? (_connection: number, statement: string, parameters: unknown[]) => observe(statement, parameters) : undefined;
   const common = { max, ...QUIET, debug, connect_timeout: CONNECT_TIMEOUT_SECONDS };
-  const reads = postgres(url, { ...common, connection: { application_name: 'coverline-reads' } });
-  const writes = postgres(url, { ...common, connection: { application_name: 'coverline-writes' } });
+  const timeout = options.statementTimeoutMs === undefined ? {} : { statement_timeout: options.statementTimeoutMs };
+  const reads = postgres(url, { ...common, connection: { application_name: 'coverline-reads', ...timeout } });
+  const writes = postgres(url, { ...common, connection: { application_name: 'coverline-writes', ...timeout } });
   return {
     reads,
     writes,

@@ -20,3 +20,11 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   }
   return false;
 }
+
+/** Whether `error`, or one it wraps, is PostgreSQL cancelling a statement that ran past its statement_timeout. */
+export function isStatementTimeout(error: unknown): boolean {
+  for (let e: unknown = error; e && typeof e === 'object'; e = (e as { originalError?: unknown }).originalError ?? (e as { cause?: unknown }).cause) {
+    if ((e as { code?: unknown }).code === '57014') return true;
+  }
+  return false;
+}

@@ -61,14 +61,23 @@ export type ApplicationDatabase = {
   close: () => Promise<void>;
 };
 
-export function openApplicationDatabase(url: string, options: { max?: number; observe?: StatementObserver } = {}): ApplicationDatabase {
-  const pools = connectApplicationPools(url, options);
+/** How long statements may run: a request's (every connection's default), and a platform transaction's (the jobs, the operator). */
+export type StatementTimeouts = { requestMs: number; platformMs: number };
+
+export function openApplicationDatabase(
+  url: string,
+  options: { max?: number; observe?: StatementObserver; statementTimeouts?: StatementTimeouts } = {},
+): ApplicationDatabase {
+  const { statementTimeouts } = options;
+  const pools = connectApplicationPools(url, { ...options, statementTimeoutMs: statementTimeouts?.requestMs });
   const writes = drizzleOverPool(pools.writes);
+  // Jobs go over every agency's rows and may take longer; the setting is local to their transaction.
+  const platformTimeout = statementTimeouts ? sql`, set_config('statement_timeout', ${String(statementTimeouts.platformMs)}, true)` : sql``;
   return {
     openReadConnection: () => new ReadConnection(pools),
     transaction: (settings, run) =>
       writes.transaction(async (tx) => {
-        await tx.execute(settingsStatement(settings, true));
+        await tx.execute(settings.scope === 'platform' ? sql`${settingsStatement(settings, true)}${platformTimeout}` : settingsStatement(settings, true));
         return run(tx);
       }),
     unscoped: writes,

@@ -13,7 +13,7 @@ import { buildCoverlineSchema } from './schema.js';
 
 const MAX_TOKENS = 2000;
 
-/** An answer that could not reach the database is HTTP 503 with Retry-After, so clients and load balancers back off. */
+/** An answer that could not reach the database, or whose statement ran too long, is HTTP 503 with Retry-After, so clients and load balancers back off. */
 const unavailableAs503: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {

@@ -1,6 +1,6 @@
 // The error vocabulary of the API (API.md): every refusal a client can act on has a code.
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { isDatabaseUnavailable } from '../db/errors.js';
+import { isDatabaseUnavailable, isStatementTimeout } from '../db/errors.js';
 
 /**
  * The stable, machine-readable reasons of the refusals integrations branch on (`extensions.reason`,
@@ -33,8 +33,11 @@ export function serviceUnavailable(): GraphQLError {
   return new GraphQLError(UNAVAILABLE_MESSAGE, { extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } } });
 }
 
+const TIMEOUT_MESSAGE = 'This request took too long and was stopped. Ask for less at once (a smaller page, a narrower filter) and try again.';
+
+/** Answers that are not the client's fault and that a retry may get past: HTTP 503, nothing kept for an idempotency key. */
 export function isServiceUnavailable(formatted: GraphQLFormattedError): boolean {
-  return formatted.extensions?.code === 'SERVICE_UNAVAILABLE';
+  return formatted.extensions?.code === 'SERVICE_UNAVAILABLE' || formatted.extensions?.code === 'QUERY_TIMEOUT';
 }
 
 const CLIENT_CODES = new Set([
@@ -58,8 +61,11 @@ export function isClientError(formatted: GraphQLFormattedError): boolean {
 /** In production, anything that is not one of our client-facing errors is masked. */
 export function createErrorFormatter(options: { mask: boolean; onInternal: (error: unknown) => void }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    if (isDatabaseUnavailable(error) || isServiceUnavailable(formatted)) {
+    if (isDatabaseUnavailable(error) || formatted.extensions?.code === 'SERVICE_UNAVAILABLE') {
       return { message: UNAVAILABLE_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
+    }
+    if (isStatementTimeout(error)) {
+      return { message: TIMEOUT_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: 'QUERY_TIMEOUT' } };
     }
     if (isClientError(formatted)) return formatted;
     options.onInternal(error);

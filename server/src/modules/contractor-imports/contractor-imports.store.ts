@@ -20,11 +20,17 @@ const INSERTED_COLUMNS = sql.raw('agency_id, first_name, last_name, email, phone
 const insertedValues = (agencyId: string, now: Date) =>
   sql`${agencyId}::uuid, r."firstName", r."lastName", r.email, r.phone, r."addressLine1", r.city, r.state, r."postalCode", r."workState", r."externalId", ${now.toISOString()}::timestamptz, ${now.toISOString()}::timestamptz`;
 
+/** The longest one statement of an import may run. */
+const IMPORT_STATEMENT_TIMEOUT = '120s';
+
 export class ContractorImportStore extends Store {
-  /** Holds the agency's import lock until the transaction ends: two imports of one agency run one after the other. */
+  /**
+   * Holds the agency's import lock until the transaction ends (two imports of one agency run one after
+   * the other), and gives the import's statements longer than a request's: a 20 MB file is one transaction.
+   */
   async lockAgency(agencyId: string): Promise<void> {
     const db = await this.db();
-    await db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`contractor-import:${agencyId}`}, 0))`);
+    await db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`contractor-import:${agencyId}`}, 0)), set_config('statement_timeout', ${IMPORT_STATEMENT_TIMEOUT}, true)`);
   }
 
   /** The contractors already there that `rows` name, as `upsert` matches them: their ids by import key (see WrittenContractor). */
