@@ -36,6 +36,10 @@ const configSchema = z
     DEMO_DATA: booleanFromEnv,
     SKIP_DEMO_DATA: booleanFromEnv,
     RUN_WORKER: z.enum(['true', 'false']).default('true'),
+    // Each viewer's GraphQL requests: a burst, then a steady rate; and one tenant's requests in flight at once.
+    REQUEST_BURST: z.coerce.number().int().min(1).default(120),
+    REQUESTS_PER_SECOND: z.coerce.number().positive().default(20),
+    TENANT_CONCURRENT_REQUESTS: z.coerce.number().int().min(1).default(8),
     // The longest a request's SQL statement may run, and a background job's.
     STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
     JOB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(300_000),
@@ -92,6 +96,7 @@ export type Config = {
   loadDemoData: boolean;
   runWorker: boolean;
   statementTimeouts: { requestMs: number; platformMs: number };
+  requestBudget: { burst: number; perSecond: number; tenantInFlight: number };
   /** The number of proxies of your own in front (0: none); the client address is read that many hops back in X-Forwarded-For. */
   trustedProxyHops: number;
   logLevel: string;
@@ -128,6 +133,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loadDemoData: e.DEMO_DATA || (!isProduction && e.NODE_ENV !== 'test' && !e.SKIP_DEMO_DATA),
     runWorker: e.RUN_WORKER === 'true',
     statementTimeouts: { requestMs: e.STATEMENT_TIMEOUT_MS, platformMs: e.JOB_STATEMENT_TIMEOUT_MS },
+    requestBudget: { burst: e.REQUEST_BURST, perSecond: e.REQUESTS_PER_SECOND, tenantInFlight: e.TENANT_CONCURRENT_REQUESTS },
     trustedProxyHops: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
   };

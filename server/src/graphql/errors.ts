@@ -64,6 +64,8 @@ export function createErrorFormatter(options: { mask: boolean; onInternal: (erro
     if (isDatabaseUnavailable(error) || formatted.extensions?.code === 'SERVICE_UNAVAILABLE') {
       return { message: UNAVAILABLE_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
     }
+    // Over the request budget: nothing ran, so neither an internal error nor an answer to keep for a retry.
+    if (formatted.extensions?.code === 'RATE_LIMITED') return formatted;
     if (isStatementTimeout(error)) {
       return { message: TIMEOUT_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: 'QUERY_TIMEOUT' } };
     }

@@ -46,6 +46,10 @@ export async function startTestServer(env: Record<string, string> = {}, options:
     SMTP_URL: `smtp://127.0.0.1:${inbox.port}`,
     OPERATOR_API_KEY: OPERATOR_KEY,
     LOG_LEVEL: 'silent',
+    // Tests fire requests far faster than people: the budget is tested on its own (request-budget.test.ts).
+    REQUEST_BURST: '100000',
+    REQUESTS_PER_SECOND: '100000',
+    TENANT_CONCURRENT_REQUESTS: '1000',
     ...env,
   });
   const coverline = await startCoverline(config, { logger: pino({ level: 'silent' }), now: clock.now, workerConcurrency: 2, observeStatements: options.observeStatements });
