@@ -16,6 +16,7 @@ import { facilities, facilityGrants, facilityUsers } from '../src/db/schema.js';
 import { createSession } from '../src/modules/auth/sessions.js';
 import { benchCompanyOverview } from './company-overview.js';
 import { benchContractorImport } from './contractor-import.js';
+import { benchWebhookDelivery } from './webhook-delivery.js';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'coverline-bench-'));
 const rows: [string, string][] = [];
@@ -286,6 +287,7 @@ try {
   }
 
   await benchCompanyOverview({ db, url, agencyId, headers: repHeaders, record, sample: async (times, action) => summarise50(await sampleMany(times, action)) });
+  await benchWebhookDelivery({ deps: coverline.deps, url, agencyId, headers: repHeaders, record });
 
   // Row-level security's cost on the Hub page: the same requests with the policies on and off,
   // interleaved in rounds so that the machine's other work weighs on both alike. "Off" disables RLS
