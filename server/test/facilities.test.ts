@@ -5,7 +5,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCoverlineSchema } from '../src/graphql/schema.js';
 import { auditLog, facilities } from '../src/db/schema.js';
-import { errorCode, errorField, type GraphQLClient } from './support/graphql-client.js';
+import { errorCode, errorField, errorReason, type GraphQLClient } from './support/graphql-client.js';
 import { linkIn, tokenIn } from './support/smtp-inbox.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 import { findFacilityUser, jobsSettled, outboxCount } from './support/inspect.js';
@@ -129,6 +129,7 @@ describe('createFacility', () => {
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
     expect(errorField(result)).toBe('name');
     expect(result.errors?.[0]?.message).toBe('You already have a facility named Mercy General.');
+    expect(errorReason(result)).toBe('FACILITY_NAME_TAKEN');
     expect(await facilityRows(agency)).toHaveLength(1);
     await expectNothingSentTo(contact);
   });

@@ -26,3 +26,4 @@ export * from './team';
 export * from './job-codes';
 export * from './company-overview';
 export * from './webhooks';
+export * from './refusal-reasons';

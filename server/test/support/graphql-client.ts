@@ -1,7 +1,7 @@
 // A GraphQL client over real HTTP with its own cookie jar, acting as one app (or as an API key).
 export type GraphQLResult<T = Record<string, unknown>> = {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string; field?: string } }[];
+  errors?: { message: string; extensions?: { code?: string; field?: string; reason?: string } }[];
   status: number;
 };
 
@@ -55,4 +55,8 @@ export function errorCode(result: GraphQLResult): string | undefined {
 
 export function errorField(result: GraphQLResult): string | undefined {
   return result.errors?.[0]?.extensions?.field;
+}
+
+export function errorReason(result: GraphQLResult): string | undefined {
+  return result.errors?.[0]?.extensions?.reason;
 }

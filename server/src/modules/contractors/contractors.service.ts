@@ -177,7 +177,7 @@ export function findAgencyContractor(access: Access, contractorId: string) {
 async function checkExternalIdFree(tx: ScopedTransaction, externalId: string | null | undefined, self?: { id: string }) {
   if (!externalId) return;
   const taken = await tx.stores.contractors.byExternalId(externalId);
-  if (taken && taken.id !== self?.id) throw badUserInput('externalId', `${taken.firstName} ${taken.lastName} already has this external id.`);
+  if (taken && taken.id !== self?.id) throw badUserInput('externalId', `${taken.firstName} ${taken.lastName} already has this external id.`, 'EXTERNAL_ID_TAKEN');
 }
 
 /** The same refusal when a concurrent write took the external id between the check and the write. */
@@ -185,7 +185,7 @@ async function refusingTakenExternalId<T>(write: () => Promise<T>): Promise<T> {
   try {
     return await write();
   } catch (error) {
-    if (isUniqueViolation(error, 'contractors_external_id_key')) throw badUserInput('externalId', 'Another contractor has just been given this external id.');
+    if (isUniqueViolation(error, 'contractors_external_id_key')) throw badUserInput('externalId', 'Another contractor has just been given this external id.', 'EXTERNAL_ID_TAKEN');
     throw error;
   }
 }
@@ -248,6 +248,7 @@ export async function archiveContractor(access: Access, contractorId: string): P
       throw badUserInput(
         'id',
         `${contractor.firstName} ${contractor.lastName} still has an assignment under way: ${first.jobName} (${ASSIGNMENT_STATUS_LABELS[first.status].toLowerCase()})${others}. Cancel it or let it end first.`,
+        'CONTRACTOR_HAS_ASSIGNMENT_UNDER_WAY',
       );
     }
     const archived = await tx.stores.contractors.setArchived(contractor, now(), now());

@@ -77,7 +77,7 @@ async function grantAndInvite(tx: ScopedTransaction, deps: ServerDependencies, i
   });
 }
 
-const duplicateName = (name: string) => badUserInput('name', `You already have a facility named ${name}.`);
+const duplicateName = (name: string) => badUserInput('name', `You already have a facility named ${name}.`, 'FACILITY_NAME_TAKEN');
 
 /**
  * Refuses a name another of the agency's facilities has (in any case); `self` is the facility being

@@ -63,7 +63,7 @@ async function closeInvoice(access: Access, id: string, to: 'PAID' | 'VOID'): Pr
     const invoice = await tx.stores.invoices.byId(key.id);
     if (!invoice) throw notFound('Invoice');
     if (!closed) {
-      throw badUserInput('id', `Invoice ${invoice.number} is ${INVOICE_STATUS_LABELS[invoice.status].toLowerCase()} already: only an issued invoice can be marked paid or void.`);
+      throw badUserInput('id', `Invoice ${invoice.number} is ${INVOICE_STATUS_LABELS[invoice.status].toLowerCase()} already: only an issued invoice can be marked paid or void.`, 'INVOICE_NOT_ISSUED');
     }
     await recordAudit(tx, { action: to === 'PAID' ? 'invoice.mark_paid' : 'invoice.void', agencyId: scope.agencyId, targetType: 'invoice', targetId: invoice.id, data: { number: invoice.number } });
     return invoice;

@@ -24,7 +24,7 @@ export async function decideJobCategory(access: Access, input: { id: string; app
     if (!category) throw notFound('Job category');
     const status = input.approve ? 'APPROVED' : 'REJECTED';
     if (!(await tx.stores.jobCategories.decide(category, { status, by: scope.actor, at: deps.now() }))) {
-      throw badUserInput('id', `This job category is already ${category.status === 'APPROVED' ? 'approved' : 'rejected'}.`);
+      throw badUserInput('id', `This job category is already ${category.status === 'APPROVED' ? 'approved' : 'rejected'}.`, 'CATEGORY_ALREADY_DECIDED');
     }
     await recordAudit(tx, {
       action: `job_category.${input.approve ? 'approve' : 'reject'}`,
