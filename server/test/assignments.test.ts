@@ -6,7 +6,7 @@ import { errorCode, errorField, errorReason, type GraphQLClient } from './suppor
 import { tokenIn } from './support/smtp-inbox.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 import { endFinishedAssignments } from '../src/modules/assignment-lifecycle/assignment-lifecycle.js';
-import { approvedJobCategory, catalogueJobCode, coveredAssignment, createAgency, createContractor, createFacility, createMasterPolicies, dayFromToday, signedInAgencyMember, signedInMemberOf } from './factories/index.js';
+import { approvedJobCategory, catalogueJobCode, coveredAssignment, createAgency, createContractor, createFacility, createJobCode, createMasterPolicies, dayFromToday, signedInAgencyMember, signedInMemberOf } from './factories/index.js';
 
 const CREATE = `mutation($input: CreateAssignmentInput!) {
   createAssignment(input: $input) { id status statusLabel nextStep optInRequired premiumCents payer effectiveDate endDate poNumber viewerCanCancel
@@ -214,11 +214,11 @@ describe('the lifecycle by rule 3', () => {
     const refused = await client.request(`mutation($id: ID!) { approveJobCategory(id: $id) { status } }`, { id: created.jobCategory.id });
     expect(errorCode(refused)).toBe('FORBIDDEN');
 
-    type Queue = { jobCategoriesAwaitingApproval: { category: { id: string; workState: string }; agencyName: string; waitingAssignmentCount: number }[] };
-    const QUEUE = `{ jobCategoriesAwaitingApproval { category { id workState } agencyName waitingAssignmentCount } }`;
+    type Queue = { jobCategoriesAwaitingApproval: { edges: { node: { category: { id: string; workState: string }; agencyName: string; waitingAssignmentCount: number } }[] } };
+    const QUEUE = `{ jobCategoriesAwaitingApproval(first: 100) { edges { node { category { id workState } agencyName waitingAssignmentCount } } } }`;
     const before = await server.operator().data<Queue>(QUEUE);
     const { agency } = await client.data<{ viewer: { agency: { name: string } } }>(`{ viewer { agency { name } } }`).then((data) => data.viewer);
-    expect(before.jobCategoriesAwaitingApproval.find((entry) => entry.category.id === created.jobCategory.id)).toEqual({
+    expect(before.jobCategoriesAwaitingApproval.edges.map((edge) => edge.node).find((entry) => entry.category.id === created.jobCategory.id)).toEqual({
       category: { id: created.jobCategory.id, workState: 'TX' },
       agencyName: agency.name,
       waitingAssignmentCount: 1,
@@ -227,7 +227,7 @@ describe('the lifecycle by rule 3', () => {
     const { approveJobCategory } = await server.operator().data<{ approveJobCategory: { status: string } }>(`mutation($id: ID!) { approveJobCategory(id: $id) { status } }`, { id: created.jobCategory.id });
     expect(approveJobCategory.status).toBe('APPROVED');
     const after = await server.operator().data<Queue>(QUEUE);
-    expect(after.jobCategoriesAwaitingApproval.map((entry) => entry.category.id)).not.toContain(created.jobCategory.id);
+    expect(after.jobCategoriesAwaitingApproval.edges.map((edge) => edge.node.category.id)).not.toContain(created.jobCategory.id);
     const { assignment } = await client.data<{ assignment: { status: string; statusHistory: { toStatus: string; actorType: string }[] } }>(
       `query($id: ID!) { assignment(id: $id) { status statusHistory { toStatus actorType } } }`,
       { id: created.id },
@@ -247,6 +247,15 @@ describe('the lifecycle by rule 3', () => {
     const rates = await server.db.select().from(jobCodeRates).where(eq(jobCodeRates.jobCodeId, category.jobCode.id));
     const expected = estimatePremium({ wageCents: 5_000_000, coverageTypes: ['GENERAL_LIABILITY'], rates: rates.filter((r) => r.state === 'IL' && r.coverageType === 'GENERAL_LIABILITY') });
     expect(shown.totalCents).toBe(expected.totalCents);
+  });
+
+  it('refuses an estimate for a job code without a rate in the state as NO_RATE', async () => {
+    const { client } = await setUp();
+    const rateless = await createJobCode(server);
+    const refused = await client.request(`query($input: PremiumEstimateInput!) { estimatePremium(input: $input) { totalCents } }`, {
+      input: { jobCodeId: rateless.id, coverageTypes: ['GENERAL_LIABILITY'], workState: 'IL', wageCents: 100_000 },
+    });
+    expect([errorCode(refused), errorField(refused), errorReason(refused)]).toEqual(['BAD_USER_INPUT', 'jobCodeId', 'NO_RATE']);
   });
 });
 

@@ -300,7 +300,7 @@ describe('another agency', () => {
     const stranger = await newAgencyMember();
 
     expect(await listed(stranger.client)).toEqual([]);
-    const team = await stranger.client.request(`query($f: ID!) { facilityTeam(facilityId: $f) { email } }`, { f: facility.id });
+    const team = await stranger.client.request(`query($f: ID!) { facilityTeam(facilityId: $f) { edges { node { email } } } }`, { f: facility.id });
     expect(errorCode(team)).toBe('NOT_FOUND');
     expect(errorCode(await stranger.client.request(UPDATE, { id: facility.id, i: { name: 'Mine Now' } }))).toBe('NOT_FOUND');
     const revoke = await stranger.client.request(`mutation($f: ID!, $u: ID!) { revokeFacilityAccess(facilityId: $f, facilityUserId: $u) }`, {

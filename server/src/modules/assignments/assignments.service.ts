@@ -12,6 +12,8 @@ import {
   setPoNumberSchema,
   assignmentCountSchema,
   estimateBudget,
+  facilityAssignmentFilterSchema,
+  FACILITY_FILTER_FIELDS,
   MAX_INT_CENTS,
   isTerminalStatus,
   newJobCategorySchema,
@@ -31,7 +33,7 @@ import type { Stores } from '../../access/stores.js';
 import { isUuid } from '../../access/store.js';
 import type { ServerDependencies } from '../../dependencies.js';
 import { badUserInput, notFound } from '../../graphql/errors.js';
-import { decodeCursor, pageSize, toConnection } from '../../graphql/pagination.js';
+import { decodeCursor, invalidCursor, pageSize, toConnection } from '../../graphql/pagination.js';
 import { parseInput } from '../../graphql/validation.js';
 import { enqueueMail } from '../../mail/outbox.js';
 import { assignmentChangedMail } from '../../mail/templates.js';
@@ -91,12 +93,9 @@ function assignmentQuery(filter: AssignmentFilter | null | undefined): Assignmen
   }
   if (filter.status) query.status = filter.status;
   if (filter.missingPoNumber != null) query.missingPoNumber = filter.missingPoNumber;
-  if (filter.effectiveFrom != null) query.effectiveFrom = parseInput(isoDateSchema, filter.effectiveFrom, 'filter.effectiveFrom');
-  if (filter.effectiveTo != null) query.effectiveTo = parseInput(isoDateSchema, filter.effectiveTo, 'filter.effectiveTo');
-  if (query.effectiveFrom && query.effectiveTo && query.effectiveTo < query.effectiveFrom) {
-    throw badUserInput('filter.effectiveTo', 'The end of the range must be on or after its start.');
-  }
-  return query;
+  // The same inclusive date bounds, and the same checks, as the Compliance Hub's filter.
+  const dates = Object.fromEntries(FACILITY_FILTER_FIELDS.flatMap((bound) => (filter[bound] != null ? [[bound, filter[bound]]] : [])));
+  return { ...query, ...parseInput(facilityAssignmentFilterSchema, dates, 'filter.') };
 }
 
 function assignmentCursor(cursor: string | null | undefined): [string, string] | null {
@@ -104,7 +103,7 @@ function assignmentCursor(cursor: string | null | undefined): [string, string] |
   if (!key) return null;
   const [effectiveDate, id] = key;
   if (typeof effectiveDate === 'string' && isoDateSchema.safeParse(effectiveDate).success && isUuid(id)) return [effectiveDate, id];
-  throw badUserInput('after', 'This cursor is not valid: start again from the first page.');
+  throw invalidCursor();
 }
 
 /** The agency's assignments, newest effective date first, filtered and keyset-paged. */

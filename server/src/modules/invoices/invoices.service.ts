@@ -7,7 +7,7 @@ import { authorize, firstFoundInScope } from '../../access/policy.js';
 import { isUuid } from '../../access/store.js';
 import type { ServerDependencies } from '../../dependencies.js';
 import { badUserInput, notFound } from '../../graphql/errors.js';
-import { decodeCursor, pageSize, toConnection } from '../../graphql/pagination.js';
+import { decodeCursor, invalidCursor, pageSize, toConnection } from '../../graphql/pagination.js';
 import { recordAudit } from '../audit/audit.js';
 import { invoiceMonth, invoiceUpTo } from './invoice-issuing.js';
 import { invoiceFileName } from './invoice-pdf.js';
@@ -22,7 +22,7 @@ function invoiceCursor(cursor: string | null | undefined): [string, string] | nu
   if (!key) return null;
   const [issuedAt, number] = key;
   if (typeof issuedAt === 'string' && !Number.isNaN(Date.parse(issuedAt)) && typeof number === 'string') return [issuedAt, number];
-  throw badUserInput('after', 'This cursor is not valid: start again from the first page.');
+  throw invalidCursor();
 }
 
 /** The agency's invoices, newest first. */
