@@ -12,22 +12,26 @@ import { prefilledFormValues, readPrefill } from '../features/job-codes/assignme
 import type { ContractorProfileState } from './contractor-profile';
 
 const NewAssignmentRouteQuery = graphql(`
-  query NewAssignmentRoute($contractorId: ID!) {
+  query NewAssignmentRoute($contractorId: ID!, $pickerSize: Int!) {
     contractor(id: $contractorId) {
       id
       firstName
       lastName
       workState
     }
-    jobCategories {
-      id
-      status
-      coverageTypes
-      workState
-      jobCode {
-        id
-        code
-        title
+    jobCategoryConnection(status: APPROVED, first: $pickerSize) {
+      edges {
+        node {
+          id
+          status
+          coverageTypes
+          workState
+          jobCode {
+            id
+            code
+            title
+          }
+        }
       }
     }
     jobCodes {
@@ -55,9 +59,13 @@ const NewAssignmentRouteQuery = graphql(`
             employersLiabilityDiseasePolicyLimitCents
           }
         }
-        facilities {
-          id
-          name
+      }
+      facilityConnection(first: $pickerSize) {
+        edges {
+          node {
+            id
+            name
+          }
         }
       }
     }
@@ -75,11 +83,14 @@ const NewAssignmentRouteQuery = graphql(`
   }
 `);
 
+// The pickers offer one page of the largest size: more approved categories or facilities than an agency has today.
+const PICKER_SIZE = 200;
+
 export function NewAssignmentRoute() {
   const { contractorId = '' } = useParams();
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
-  const { data, loading, error, refetch } = useQuery(NewAssignmentRouteQuery, { variables: { contractorId } });
+  const { data, loading, error, refetch } = useQuery(NewAssignmentRouteQuery, { variables: { contractorId, pickerSize: PICKER_SIZE } });
   const profilePath = `/contractors/${contractorId}`;
 
   if (!data && loading) return <LoadingIndicator label="Loading the form" />;
@@ -97,7 +108,7 @@ export function NewAssignmentRoute() {
     );
   }
 
-  const approved = data.jobCategories.filter((category) => category.status === 'APPROVED');
+  const approved = data.jobCategoryConnection.edges.map((edge) => edge.node);
   const jobCodes = [...data.jobCodes].sort((a, b) => a.title.localeCompare(b.title));
   const prefill = readPrefill(searchParams);
 
@@ -119,7 +130,7 @@ export function NewAssignmentRoute() {
         }}
         approvedCategories={approved}
         jobCodes={jobCodes}
-        facilities={agency.facilities}
+        facilities={data.viewer?.facilityConnection.edges.map((edge) => edge.node) ?? []}
         initialValues={prefill ? prefilledFormValues(prefill, approved) : undefined}
         onCancel={() => void navigate(profilePath)}
         onCreated={(notice) =>
