@@ -222,9 +222,9 @@ test.describe('assignment lifecycle', () => {
       return body.data!;
     };
     const { jobCategoriesAwaitingApproval: queue } = await graphql<{
-      jobCategoriesAwaitingApproval: { category: { id: string; workState: string; jobCode: { title: string } }; agencyName: string; waitingAssignmentCount: number }[];
-    }>(`{ jobCategoriesAwaitingApproval { category { id workState jobCode { title } } agencyName waitingAssignmentCount } }`);
-    const proposed = queue.find((entry) => entry.agencyName === 'Acme Staffing' && entry.category.workState === 'TX');
+      jobCategoriesAwaitingApproval: { edges: { node: { category: { id: string; workState: string; jobCode: { title: string } }; agencyName: string; waitingAssignmentCount: number } }[] };
+    }>(`query($first: Int) { jobCategoriesAwaitingApproval(first: $first) { edges { node { category { id workState jobCode { title } } agencyName waitingAssignmentCount } } } }`, { first: 200 });
+    const proposed = queue.edges.map((edge) => edge.node).find((entry) => entry.agencyName === 'Acme Staffing' && entry.category.workState === 'TX');
     expect(proposed).toMatchObject({ category: { jobCode: { title: 'Security Guard / Patrol Officer' } }, waitingAssignmentCount: 1 });
     await graphql(`mutation($id: ID!) { approveJobCategory(id: $id) { status } }`, { id: proposed!.category.id });
     await operator.dispose();
