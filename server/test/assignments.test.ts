@@ -88,7 +88,7 @@ describe('createAssignment refuses bad input, names the field and writes nothing
     expect(await assignmentCount(agency.id)).toBe(before);
   });
 
-  it('refuses a rejected job category as CATEGORY_NOT_APPROVED, and deciding it again as CATEGORY_ALREADY_DECIDED', async () => {
+  it('refuses a rejected job category, chosen or proposed again, as CATEGORY_NOT_APPROVED, and deciding it again as CATEGORY_ALREADY_DECIDED', async () => {
     const { client, agency, input } = await setUp();
     const proposed = await client.data<Created>(CREATE, {
       input: input({ jobCategoryId: null, newJobCategory: { jobCodeId: (await catalogueJobCode(server, 'security-guard')).id, coverageTypes: ['GENERAL_LIABILITY'], workState: 'TX' } }),
@@ -98,6 +98,8 @@ describe('createAssignment refuses bad input, names the field and writes nothing
     const before = await assignmentCount(agency.id);
     const refused = await create(client, input({ jobCategoryId: categoryId }));
     expect([errorCode(refused), errorField(refused), errorReason(refused)]).toEqual(['BAD_USER_INPUT', 'jobCategoryId', 'CATEGORY_NOT_APPROVED']);
+    const proposedAgain = await create(client, input({ jobCategoryId: null, newJobCategory: { jobCodeId: (await catalogueJobCode(server, 'security-guard')).id, coverageTypes: ['GENERAL_LIABILITY'], workState: 'TX' } }));
+    expect([errorCode(proposedAgain), errorField(proposedAgain), errorReason(proposedAgain)]).toEqual(['BAD_USER_INPUT', 'newJobCategory.jobCodeId', 'CATEGORY_NOT_APPROVED']);
     expect(await assignmentCount(agency.id)).toBe(before);
     const again = await server.operator().request(`mutation($id: ID!) { approveJobCategory(id: $id) { status } }`, { id: categoryId });
     expect([errorCode(again), errorField(again), errorReason(again)]).toEqual(['BAD_USER_INPUT', 'id', 'CATEGORY_ALREADY_DECIDED']);

@@ -207,7 +207,10 @@ async function chosenCategory(tx: ScopedTransaction, data: CreateAssignmentData,
     const jobCode = await tx.stores.jobCodes.byId(proposal.jobCodeId);
     if (!jobCode) throw badUserInput('newJobCategory.jobCodeId', 'Choose a job code from the catalogue.');
     await checkCoverageRequirements(tx, agency.settings, agency.today, proposal.coverageTypes, 'newJobCategory.coverageTypes');
-    return tx.stores.jobCategories.findOrPropose({ agencyId: tx.scope.agencyId, ...proposal, jobCodeId: jobCode.id }, tx.scope.actor);
+    const category = await tx.stores.jobCategories.findOrPropose({ agencyId: tx.scope.agencyId, ...proposal, jobCodeId: jobCode.id }, tx.scope.actor);
+    // Proposed again, a rejected category is not back in the review queue: its assignment would wait forever.
+    if (category.status === 'REJECTED') throw badUserInput('newJobCategory.jobCodeId', 'This job category was rejected: propose a different one.', 'CATEGORY_NOT_APPROVED');
+    return category;
   }
   throw badUserInput('jobCategoryId', 'Choose an approved job category or propose a new one.');
 }
