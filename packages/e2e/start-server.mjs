@@ -16,6 +16,8 @@ const server = spawn('pnpm', ['--filter', '@coverline/server', 'exec', 'tsx', 's
     NODE_ENV: 'development',
     DATA_DIR: dataDir,
     EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? '54349',
+    // A throwaway database for the journeys: speed over crash safety.
+    EMBEDDED_PG_FSYNC: 'off',
     LOG_LEVEL: 'warn',
     SMTP_URL: '',
     DATABASE_URL: '',

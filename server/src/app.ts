@@ -1,6 +1,7 @@
 // Boots Coverline: configuration → database (embedded or DATABASE_URL) → migrations → demo data → HTTP → jobs.
 import 'reflect-metadata';
-import pino, { type Logger } from 'pino';
+import type { Logger } from 'pino';
+import { createLogger as createRedactingLogger } from './logging.js';
 import type { Config } from './config.js';
 import type { StatementObserver } from './db/client.js';
 import { locateDatabase } from './db/database.js';
@@ -25,8 +26,7 @@ export type RunningCoverline = {
 };
 
 export function createLogger(config: Config): Logger {
-  const pretty = !config.isProduction && process.stdout.isTTY;
-  return pino({ level: config.logLevel, ...(pretty ? { transport: { target: 'pino-pretty', options: { ignore: 'pid,hostname' } } } : {}) });
+  return createRedactingLogger({ level: config.logLevel, pretty: !config.isProduction && process.stdout.isTTY });
 }
 
 export async function startCoverline(

@@ -18,6 +18,10 @@ const configSchema = z
     PUBLIC_URL: z.url().optional(),
     DATABASE_URL: z.url().optional(),
     EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+    // In production the embedded database runs only when asked for: a real deployment names its server.
+    EMBEDDED_DATABASE: booleanFromEnv,
+    // Tests only: 'off' trades the embedded database's crash safety for speed.
+    EMBEDDED_PG_FSYNC: z.enum(['on', 'off']).default('on'),
     DATA_DIR: z.string().default(path.join(REPO_ROOT, '.data')),
     SMTP_URL: z.url().optional(),
     MAIL_FROM: z.string().default('Coverline <no-reply@coverline.test>'),
@@ -32,7 +36,13 @@ const configSchema = z
     DEMO_DATA: booleanFromEnv,
     SKIP_DEMO_DATA: booleanFromEnv,
     RUN_WORKER: z.enum(['true', 'false']).default('true'),
-    TRUST_PROXY: booleanFromEnv,
+    // How many proxies of your own stand in front: 'true' is one. The client is the address that many
+    // hops back in X-Forwarded-For (the right-most one no proxy of yours wrote), never the left-most,
+    // which the client itself may write.
+    TRUST_PROXY: z
+      .union([z.enum(['true', 'false']), z.coerce.number().int().min(0).max(10)])
+      .optional()
+      .transform((value) => (value === 'true' ? 1 : value === 'false' || value === undefined ? 0 : value)),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {
@@ -41,6 +51,12 @@ const configSchema = z
     }
     if (env.NODE_ENV === 'production' && (!env.SECRET_KEY || env.SECRET_KEY === DEVELOPMENT_SECRET_KEY)) {
       ctx.addIssue({ code: 'custom', path: ['SECRET_KEY'], message: 'production needs its own SECRET_KEY' });
+    }
+    if (env.NODE_ENV === 'production' && !env.DATABASE_URL && !env.EMBEDDED_DATABASE) {
+      ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'production needs a DATABASE_URL (or EMBEDDED_DATABASE=true to run the embedded PostgreSQL anyway)' });
+    }
+    if (env.NODE_ENV === 'production' && env.EMBEDDED_PG_FSYNC === 'off') {
+      ctx.addIssue({ code: 'custom', path: ['EMBEDDED_PG_FSYNC'], message: 'fsync stays on in production: without it an OS crash loses acknowledged writes' });
     }
     if (env.NODE_ENV === 'production' && !env.SMTP_URL) {
       ctx.addIssue({ code: 'custom', path: ['SMTP_URL'], message: 'production needs an SMTP server: the local mailbox is for development' });
@@ -59,6 +75,8 @@ export type Config = {
   publicUrl: string;
   databaseUrl: string | undefined;
   embeddedPgPort: number;
+  /** Tests only: the embedded PostgreSQL runs without fsync. */
+  embeddedPgWithoutFsync: boolean;
   dataDir: string;
   smtpUrl: string | undefined;
   mailFrom: string;
@@ -70,8 +88,8 @@ export type Config = {
   sessionTtlHours: number;
   loadDemoData: boolean;
   runWorker: boolean;
-  /** Take the client address from X-Forwarded-For (only behind a proxy you run). */
-  trustProxy: boolean;
+  /** The number of proxies of your own in front (0: none); the client address is read that many hops back in X-Forwarded-For. */
+  trustedProxyHops: number;
   logLevel: string;
 };
 
@@ -93,6 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: (e.PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}`).replace(/\/$/, ''),
     databaseUrl: e.DATABASE_URL,
     embeddedPgPort: e.EMBEDDED_PG_PORT,
+    embeddedPgWithoutFsync: e.EMBEDDED_PG_FSYNC === 'off',
     dataDir: path.resolve(e.DATA_DIR),
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
@@ -104,7 +123,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // Demo data loads on an empty database outside production, unless switched off.
     loadDemoData: e.DEMO_DATA || (!isProduction && e.NODE_ENV !== 'test' && !e.SKIP_DEMO_DATA),
     runWorker: e.RUN_WORKER === 'true',
-    trustProxy: e.TRUST_PROXY,
+    trustedProxyHops: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
   };
 }

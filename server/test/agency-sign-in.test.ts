@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, errorField } from './support/graphql-client.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
@@ -36,6 +37,45 @@ describe('agency sign-in', () => {
     expect(errorField(wrongPassword)).toBe('password');
     expect(unknownEmail.errors?.[0]?.message).toBe(wrongPassword.errors?.[0]?.message);
     expect(client.cookie('coverline_agency')).toBeUndefined();
+  });
+
+  it('slows failed sign-ins down without locking the right password out: after five failures it waits 1, 2, 4 … seconds', async () => {
+    const agency = await createAgency(server);
+    const member = await createTeamMember(server, agency);
+    const client = server.client('agency');
+    for (let attempt = 0; attempt < 5; attempt++) expect(errorField(await client.request(LOGIN, { e: member.email, p: 'a-wrong-guess' }))).toBe('password');
+
+    const tooSoon = await client.request(LOGIN, { e: member.email, p: PASSWORD });
+    expect(errorCode(tooSoon)).toBe('BAD_USER_INPUT');
+    expect(tooSoon.errors?.[0]?.message).toBe('Too many failed sign-ins for this email. Wait 1 second and try again.');
+    expect(client.cookie('coverline_agency')).toBeUndefined();
+
+    server.clock.advance(1_000);
+    expect(errorField(await client.request(LOGIN, { e: member.email, p: 'a-wrong-guess' }))).toBe('password');
+    expect((await client.request(LOGIN, { e: member.email, p: PASSWORD })).errors?.[0]?.message).toMatch(/Wait 2 seconds/);
+    server.clock.advance(2_000);
+    const afterTheWait = await client.data<{ login: { email: string } }>(LOGIN, { e: member.email, p: PASSWORD });
+    expect(afterTheWait.login.email).toBe(member.email);
+
+    // Success clears the count: the next slip is free again.
+    expect(errorField(await client.request(LOGIN, { e: member.email, p: 'a-wrong-guess' }))).toBe('password');
+    expect((await server.client('agency').data<{ login: { email: string } }>(LOGIN, { e: member.email, p: PASSWORD })).login.email).toBe(member.email);
+  });
+
+  it('checks only one of many racing guesses once the waits begin, and lets the owner sign in often', async () => {
+    const agency = await createAgency(server);
+    const member = await createTeamMember(server, agency);
+    for (let signIn = 0; signIn < 12; signIn++) {
+      expect((await server.client('agency').data<{ login: { email: string } }>(LOGIN, { e: member.email, p: PASSWORD })).login.email).toBe(member.email);
+    }
+    for (let attempt = 0; attempt < 5; attempt++) await server.client('agency').request(LOGIN, { e: member.email, p: 'a-wrong-guess' });
+    server.clock.advance(1_000);
+    const racing = await Promise.all(Array.from({ length: 8 }, () => server.client('agency').request(LOGIN, { e: member.email, p: 'a-wrong-guess' })));
+    const checked = racing.filter((result) => result.errors?.[0]?.message === 'Email or password is incorrect.');
+    expect(checked).toHaveLength(1);
+    expect(racing.filter((result) => /Too many failed sign-ins/.test(result.errors?.[0]?.message ?? ''))).toHaveLength(7);
+    const [record] = await server.db.execute<{ failures: number }>(sql`select failures from sign_in_failures where key = ${`login:email:${member.email}`}`);
+    expect(record?.failures).toBe(6);
   });
 
   it('names the email field when the email is malformed', async () => {
@@ -103,5 +143,41 @@ describe('agency sign-in', () => {
       (await import('drizzle-orm')).sql`select count(*)::int as n from sessions where token_hash = ${token} or previous_token_hash = ${token}`,
     );
     expect(rows[0]?.n).toBe(0);
+  });
+});
+
+describe('the client address behind proxies of your own (TRUST_PROXY)', () => {
+  /** Signs in with the given X-Forwarded-For and returns the address the audit log recorded. */
+  async function recordedAddress(proxied: TestServer, forwardedFor: string): Promise<string | null> {
+    const agency = await createAgency(proxied);
+    const member = await createTeamMember(proxied, agency);
+    const response = await fetch(`${proxied.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-coverline-app': 'agency', 'x-forwarded-for': forwardedFor },
+      body: JSON.stringify({ query: LOGIN, variables: { e: member.email, p: PASSWORD } }),
+    });
+    expect(response.status).toBe(200);
+    const [entry] = await proxied.db.execute<{ ip: string | null }>(sql`select host(ip) as ip from audit_log where action = 'session.login' and actor_id = ${member.id}`);
+    return entry?.ip ?? null;
+  }
+
+  it('takes the right-most address the proxies did not write, whatever the client puts before it', async () => {
+    const oneProxy = await startTestServer({ TRUST_PROXY: 'true' });
+    const twoProxies = await startTestServer({ TRUST_PROXY: '2' });
+    try {
+      expect(await recordedAddress(oneProxy, '203.0.113.7')).toBe('203.0.113.7');
+      // A client rotating a forged left-most entry is still counted as the address the proxy saw.
+      expect(await recordedAddress(oneProxy, '6.6.6.6, 203.0.113.7')).toBe('203.0.113.7');
+      expect(await recordedAddress(oneProxy, '1.1.1.1, 9.9.9.9, 203.0.113.7')).toBe('203.0.113.7');
+      // Behind a CDN and a load balancer: the CDN's own entry is trusted, the client is the one before it.
+      expect(await recordedAddress(twoProxies, '6.6.6.6, 203.0.113.7, 198.51.100.20')).toBe('203.0.113.7');
+    } finally {
+      await oneProxy.stop();
+      await twoProxies.stop();
+    }
+  });
+
+  it('ignores X-Forwarded-For without TRUST_PROXY', async () => {
+    expect(await recordedAddress(server, '203.0.113.7')).toBe('127.0.0.1');
   });
 });

@@ -10,8 +10,17 @@ const VIEWER = `{ viewer { role email agency { id name } } }`;
 const TEAM = `{ teamMembers { email } }`;
 const CREATE_AGENCY = `mutation($input: CreateAgencyInput!) { createAgency(input: $input) { id name } }`;
 const JOB_CODES = `{ jobCodes { id code } }`;
+const TEAM_ROWS = `{ teamMembers { id email status } }`;
+const INVITE = `mutation($e: String!) { inviteTeamMember(email: $e) }`;
+const RESEND_INVITATION = `mutation($id: ID!) { resendTeamInvitation(id: $id) }`;
+const REVOKE_INVITATION = `mutation($id: ID!) { revokeTeamInvitation(id: $id) }`;
+const REMOVE_MEMBER = `mutation($id: ID!) { removeTeamMember(id: $id) }`;
+const CREATE_CONTRACTOR = `mutation($i: CreateContractorInput!) { createContractor(input: $i) { id } }`;
+const CONTRACTOR = `query($id: ID!) { contractor(id: $id) { email } }`;
+const AUDIT_LOG = `{ auditLog(first: 20) { edges { node { action actor { type name } } } } }`;
 
 type CreatedKey = { createApiKey: { key: string; apiKey: { id: string; name: string; prefix: string; revokedAt: string | null } } };
+type TeamRow = { id: string; email: string; status: string };
 type KeyRow = { id: string; name: string; prefix: string; createdAt: string; lastUsedAt: string | null; revokedAt: string | null };
 
 let server: TestServer;
@@ -61,11 +70,65 @@ describe('agency API keys', () => {
     expect(apiKeys.find((k) => k.id === apiKey.id)?.lastUsedAt).not.toBeNull();
   });
 
-  it('does not let an API key create or list keys', async () => {
-    const { key } = await memberWithKey();
+  it('records a busy key\'s last use at most once a minute', async () => {
+    const { client, key, apiKey } = await memberWithKey();
+    const integration = server.apiClient(key);
+    const lastUsed = async () => (await client.data<{ apiKeys: KeyRow[] }>(LIST_KEYS)).apiKeys.find((k) => k.id === apiKey.id)?.lastUsedAt;
+    expect(await lastUsed()).toBeNull();
+    await integration.data(TEAM);
+    const first = await lastUsed();
+    expect(first).not.toBeNull();
+    server.clock.advance(30_000);
+    await integration.data(TEAM);
+    expect(await lastUsed()).toBe(first);
+    server.clock.advance(31_000);
+    await integration.data(TEAM);
+    const later = await lastUsed();
+    expect(new Date(later ?? 0).getTime() - new Date(first ?? 0).getTime()).toBeGreaterThanOrEqual(61_000);
+  });
+
+  // Keys are managed by people: a key that could mint or revoke keys would outlive its own revocation.
+  it('does not let an API key create, list or revoke keys', async () => {
+    const { client, key, apiKey } = await memberWithKey();
     const integration = server.apiClient(key);
     expect(errorCode(await integration.request(CREATE_KEY, { n: 'Escalation' }))).toBe('FORBIDDEN');
     expect(errorCode(await integration.request(LIST_KEYS))).toBe('FORBIDDEN');
+    expect(errorCode(await integration.request(REVOKE_KEY, { id: apiKey.id }))).toBe('FORBIDDEN');
+    const { apiKeys } = await client.data<{ apiKeys: KeyRow[] }>(LIST_KEYS);
+    expect(apiKeys).toEqual([expect.objectContaining({ id: apiKey.id, revokedAt: null })]);
+  });
+
+  it('does not let an API key manage the team, and the team stays as it was', async () => {
+    const { agency, member, client, key } = await memberWithKey();
+    const colleague = await createTeamMember(server, agency);
+    await client.data(INVITE, { e: 'invited@agency.test' });
+    const before = await client.data<{ teamMembers: TeamRow[] }>(TEAM_ROWS);
+    const invitation = before.teamMembers.find((m) => m.email === 'invited@agency.test');
+    expect(invitation?.status).toBe('INVITED');
+    const integration = server.apiClient(key);
+
+    expect(errorCode(await integration.request(INVITE, { e: 'escalation@agency.test' }))).toBe('FORBIDDEN');
+    expect(errorCode(await integration.request(RESEND_INVITATION, { id: invitation?.id }))).toBe('FORBIDDEN');
+    expect(errorCode(await integration.request(REVOKE_INVITATION, { id: invitation?.id }))).toBe('FORBIDDEN');
+    expect(errorCode(await integration.request(REMOVE_MEMBER, { id: colleague.id }))).toBe('FORBIDDEN');
+
+    const after = await client.data<{ teamMembers: TeamRow[] }>(TEAM_ROWS);
+    expect(after.teamMembers).toEqual(before.teamMembers);
+    expect(after.teamMembers.map((m) => m.email).sort()).toEqual([member.email, colleague.email, 'invited@agency.test'].sort());
+  });
+
+  it("does the agency's other work with a key: adds a contractor and reads the activity, which names the key", async () => {
+    const { client, key } = await memberWithKey();
+    const integration = server.apiClient(key);
+    const { createContractor } = await integration.data<{ createContractor: { id: string } }>(CREATE_CONTRACTOR, {
+      i: { firstName: 'Keyed', lastName: 'Contractor', email: 'keyed.contractor@example.test' },
+    });
+    const { contractor } = await client.data<{ contractor: { email: string } | null }>(CONTRACTOR, { id: createContractor.id });
+    expect(contractor?.email).toBe('keyed.contractor@example.test');
+    const { auditLog } = await integration.data<{ auditLog: { edges: { node: { action: string; actor: { type: string; name: string | null } } }[] } }>(AUDIT_LOG);
+    expect(auditLog.edges.map((e) => e.node)).toEqual(
+      expect.arrayContaining([{ action: 'contractor.create', actor: { type: 'API_KEY', name: 'Worksuite sync' } }, expect.objectContaining({ action: 'api_key.create' })]),
+    );
   });
 
   it('refuses a revoked key at once', async () => {

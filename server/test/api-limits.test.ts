@@ -98,7 +98,21 @@ describe('in production', () => {
 });
 
 describe('production configuration', () => {
-  const production = { NODE_ENV: 'production', SMTP_URL: 'smtp://mail.example.test:587', SECRET_KEY: 'a-production-secret-of-at-least-32-chars' } as const;
+  const production = {
+    NODE_ENV: 'production',
+    SMTP_URL: 'smtp://mail.example.test:587',
+    SECRET_KEY: 'a-production-secret-of-at-least-32-chars',
+    DATABASE_URL: 'postgres://coverline@db.example.test:5432/coverline',
+  } as const;
+
+  it('refuses the embedded database unless asked for, and never runs it without fsync', () => {
+    expect(() => loadConfig({ ...production, DATABASE_URL: undefined })).toThrow(/DATABASE_URL.*EMBEDDED_DATABASE=true/s);
+    const embedded = loadConfig({ ...production, DATABASE_URL: undefined, EMBEDDED_DATABASE: 'true' });
+    expect(embedded.databaseUrl).toBeUndefined();
+    expect(embedded.embeddedPgWithoutFsync).toBe(false);
+    expect(() => loadConfig({ ...production, DATABASE_URL: undefined, EMBEDDED_DATABASE: 'true', EMBEDDED_PG_FSYNC: 'off' })).toThrow(/EMBEDDED_PG_FSYNC/);
+    expect(loadConfig({ NODE_ENV: 'development' }).embeddedPgWithoutFsync).toBe(false);
+  });
 
   it('refuses to start with the demo operator key', () => {
     expect(() => loadConfig({ ...production, OPERATOR_API_KEY: DEMO_OPERATOR_API_KEY })).toThrow(/OPERATOR_API_KEY/);

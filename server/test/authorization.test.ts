@@ -197,6 +197,25 @@ const MATRIX: Record<string, Row> = {
     call: () => ['mutation($id: ID!) { setPoNumber(assignmentIds: [$id], poNumber: "PO-1", poContactEmail: "ap@matrix.test") { id } }', { id: SOME_ID }],
   },
   'Query.auditLog': { mayCall: AGENCY, call: () => ['{ auditLog(first: 5, filter: { recordType: "agency" }) { edges { node { id action } } } }'] },
+  'Query.events': { mayCall: AGENCY, call: () => ['{ events(first: 5, type: "certificate.issued") { edges { node { id type createdAt data } cursor } pageInfo { hasNextPage } } }'] },
+  'Query.webhookEndpoints': {
+    mayCall: AGENCY,
+    call: () => ['{ webhookEndpoints { id url secret deliveries(first: 5) { edges { node { id status event { id type } attemptLog { id statusCode } } } } } }'],
+  },
+  'Query.webhookEndpoint': { mayCall: AGENCY, call: () => ['query($id: ID!) { webhookEndpoint(id: $id) { id deliveries(first: 5) { edges { node { id } } } } }', { id: SOME_ID }] },
+  'Query.webhookEventTypes': { mayCall: AGENCY, call: () => ['{ webhookEventTypes }'] },
+  'Mutation.createWebhookEndpoint': {
+    mayCall: AGENCY,
+    call: () => ['mutation($u: String!, $e: [String!]!) { createWebhookEndpoint(url: $u, events: $e) { id secret } }', { u: 'https://hooks.matrix.test/coverline', e: ['certificate.issued'] }],
+  },
+  // SOME_ID is nobody's endpoint or delivery: NOT_FOUND for whoever may ask.
+  'Mutation.updateWebhookEndpoint': {
+    mayCall: AGENCY,
+    call: () => ['mutation($id: ID!) { updateWebhookEndpoint(id: $id, input: { enabled: false }) { id } }', { id: SOME_ID }],
+  },
+  'Mutation.deleteWebhookEndpoint': { mayCall: AGENCY, call: () => ['mutation($id: ID!) { deleteWebhookEndpoint(id: $id) }', { id: SOME_ID }] },
+  'Mutation.rollWebhookEndpointSecret': { mayCall: AGENCY, call: () => ['mutation($id: ID!) { rollWebhookEndpointSecret(id: $id) { id secret } }', { id: SOME_ID }] },
+  'Mutation.resendWebhookDelivery': { mayCall: AGENCY, call: () => ['mutation($id: ID!) { resendWebhookDelivery(id: $id) { id status } }', { id: SOME_ID }] },
   'Query.invoices': { mayCall: AGENCY, call: () => ['{ invoices(first: 5) { totalCount } }'] },
   'Query.companyOverview': {
     mayCall: AGENCY,

@@ -10,7 +10,7 @@ import type { CoverageType } from '@coverline/domain';
 import { issueCertificate, voidCertificate } from '../src/modules/certificates/certificate-issuing.js';
 import { renderCertificatePdf } from '../src/modules/certificates/certificate-pdf.js';
 import type { CertificateSnapshot } from '../src/modules/certificates/certificate-snapshot.js';
-import { toCertificate } from '../src/modules/certificates/certificates.service.js';
+import { toCertificate } from '../src/modules/certificates/certificate-presentation.js';
 import { signedByJwk, signedContentOfPdf } from './support/pdf-signature.js';
 import { httpGet } from './support/downloads.js';
 import { startTestServer, OPERATOR_KEY, type TestServer } from './support/test-server.js';

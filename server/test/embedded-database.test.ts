@@ -8,7 +8,7 @@ import pino from 'pino';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEVELOPMENT_SECRET_KEY } from '../src/config.js';
-import { isAlive, startEmbeddedPostgres, type EmbeddedDatabase } from '../src/db/embedded.js';
+import { isAlive, PASSWORD_FILE, startEmbeddedPostgres, type EmbeddedDatabase } from '../src/db/embedded.js';
 import { migrateDatabase, MIGRATIONS_FOLDER } from '../src/db/migrate.js';
 import { withDatabase } from './support/global-setup.js';
 
@@ -38,14 +38,39 @@ async function waitUntil(condition: () => boolean, timeoutMs = 15_000): Promise<
   }
 }
 
-async function selectOne(database: EmbeddedDatabase): Promise<number | undefined> {
-  const sql = postgres(database.url('postgres'), { max: 1, onnotice: () => {} });
+function selectOne(database: EmbeddedDatabase): Promise<number | undefined> {
+  return selectOneAt(database.url('postgres'));
+}
+
+async function selectOneAt(url: string): Promise<number | undefined> {
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
   try {
     const [row] = await sql<{ one: number }[]>`select 1 as one`;
     return row?.one;
   } finally {
     await sql.end({ timeout: 5 });
   }
+}
+
+async function setting(url: string, name: string): Promise<string | undefined> {
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    const [row] = await sql<{ value: string }[]>`select current_setting(${name}) as value`;
+    return row?.value;
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
+}
+
+async function storedPassword(dataDir: string): Promise<string> {
+  return (await fs.readFile(path.join(dataDir, PASSWORD_FILE), 'utf8')).trim();
+}
+
+/** The database's URL with another password in it. */
+function urlWithPassword(database: EmbeddedDatabase, password: string): string {
+  const url = new URL(database.url('postgres'));
+  url.password = password;
+  return url.toString();
 }
 
 async function postmasterPid(dataDir: string): Promise<number> {
@@ -97,13 +122,63 @@ describe('the embedded PostgreSQL', () => {
   }, SLOW);
 
   it(
-    'initialises an empty data directory, starts and answers queries',
+    'initialises an empty data directory, starts and answers queries, with fsync on and a password of its own',
     async () => {
       running = await startEmbeddedPostgres({ dataDir, port, logger: silent });
       expect(await selectOne(running)).toBe(1);
+      expect(await setting(running.url('postgres'), 'fsync')).toBe('on');
+      const passwordFile = await fs.stat(path.join(dataDir, PASSWORD_FILE));
+      expect(passwordFile.mode & 0o777).toBe(0o600);
+      const password = await storedPassword(dataDir);
+      expect(password).toMatch(/^[A-Za-z0-9_-]{32}$/);
+      expect(decodeURIComponent(new URL(running.url('postgres')).password)).toBe(password);
+      await expect(selectOneAt(urlWithPassword(running, 'coverline'))).rejects.toThrow(/password authentication failed/);
       await running.stop();
       running = undefined;
       await expect(fs.access(path.join(dataDir, 'pg', 'PG_VERSION'))).resolves.toBeUndefined();
+    },
+    SLOW,
+  );
+
+  it(
+    'gives a data directory made with the old shared password a password of its own, and keeps it across restarts',
+    async () => {
+      running = await startEmbeddedPostgres({ dataDir, port, logger: silent });
+      const owner = postgres(running.url('postgres'), { max: 1, onnotice: () => {} });
+      await owner.unsafe(`alter role postgres password 'coverline'`);
+      await owner.end({ timeout: 5 });
+      await fs.rm(path.join(dataDir, PASSWORD_FILE));
+      await running.stop();
+
+      running = await startEmbeddedPostgres({ dataDir, port, logger: silent });
+      const password = await storedPassword(dataDir);
+      expect(password).not.toBe('coverline');
+      expect(await selectOne(running)).toBe(1);
+      await expect(selectOneAt(urlWithPassword(running, 'coverline'))).rejects.toThrow(/password authentication failed/);
+      await running.stop();
+
+      running = await startEmbeddedPostgres({ dataDir, port, logger: silent });
+      expect(await storedPassword(dataDir)).toBe(password);
+      expect(await selectOne(running)).toBe(1);
+      await running.stop();
+      running = undefined;
+    },
+    SLOW,
+  );
+
+  it(
+    'gives every data directory a different password, and runs without fsync only when a test asks',
+    async () => {
+      const testDir = await fs.mkdtemp(path.join(os.tmpdir(), 'coverline-embedded-fast-'));
+      const testPort = await freePort();
+      const fast = await startEmbeddedPostgres({ dataDir: testDir, port: testPort, logger: silent, withoutFsync: true });
+      try {
+        expect(await setting(fast.url('postgres'), 'fsync')).toBe('off');
+        expect(await storedPassword(testDir)).not.toBe(await storedPassword(dataDir));
+      } finally {
+        await fast.stop();
+        await fs.rm(testDir, { recursive: true, force: true });
+      }
     },
     SLOW,
   );

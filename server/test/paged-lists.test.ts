@@ -2,7 +2,7 @@
 // operator's review queue, a facility's team and its kept reconciliations), and the bounds every
 // connection of the API shares: `first` from 1 to 200, an opaque `after` refused when tampered with.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditReconciliations, jobCategories } from '../src/db/schema.js';
+import { auditReconciliations, jobCategories, webhookEndpoints } from '../src/db/schema.js';
 import { errorCode, errorField, type GraphQLClient } from './support/graphql-client.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 import {
@@ -224,6 +224,7 @@ describe('every connection', () => {
     agencyClient = client;
     apiKeyClient = server.apiClient(await createApiKey(await sessionClient(server, { principalType: 'AGENCY_MEMBER', principalId: member.id, agencyId: agency.id })));
     facilityId = (await createFacility(server, agency)).id;
+    await server.db.insert(webhookEndpoints).values({ agencyId: agency.id, url: 'https://paged.example.com/hooks', events: ['policy.active'], secret: 'whsec_paged-lists' });
   });
 
   const CONNECTIONS: [name: string, who: 'agency' | 'operator', query: string][] = [
@@ -233,6 +234,8 @@ describe('every connection', () => {
     ['auditLog', 'agency', 'query($first: Int, $after: String) { auditLog(first: $first, after: $after) { pageInfo { hasNextPage } } }'],
     ['facilityAssignments', 'agency', 'query($first: Int, $after: String, $f: ID!) { facilityAssignments(facilityId: $f, first: $first, after: $after) { totalCount } }'],
     ['agencies', 'operator', 'query($first: Int, $after: String) { agencies(first: $first, after: $after) { totalCount } }'],
+    ['events', 'agency', 'query($first: Int, $after: String) { events(first: $first, after: $after) { pageInfo { hasNextPage } } }'],
+    ['webhookEndpoints.deliveries', 'agency', 'query($first: Int, $after: String) { webhookEndpoints { deliveries(first: $first, after: $after) { pageInfo { hasNextPage } } } }'],
     ['teamMemberConnection', 'agency', TEAM],
     ['viewer.facilityConnection', 'agency', FACILITIES],
     ['jobCategoryConnection', 'agency', CATEGORIES],

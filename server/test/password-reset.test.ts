@@ -153,13 +153,16 @@ describe('resetPassword', () => {
     expect((await resetting.data<{ viewer: { role: string } | null }>(VIEWER)).viewer?.role).toBe('AGENCY_MEMBER');
   });
 
-  it('refuses a short password on the password field and keeps the link usable', async () => {
+  it('refuses a short or a common password on the password field and keeps the link usable', async () => {
     const { member } = await activeMember();
     const token = await requestReset(member.email);
     const browser = server.client('agency');
     const result = await browser.request(RESET, { t: token, p: 'short' });
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
     expect(errorField(result)).toBe('password');
+    const common = await browser.request(RESET, { t: token, p: 'qwertyuiop123' });
+    expect(errorField(common)).toBe('password');
+    expect(common.errors?.[0]?.message).toMatch(/^This password is too easy to guess\. .*commonly used password/);
     expect(browser.cookie('coverline_agency')).toBeUndefined();
     await server.client('agency').data(LOGIN, { e: member.email, p: PASSWORD });
     await browser.data(RESET, { t: token, p: NEW_PASSWORD });

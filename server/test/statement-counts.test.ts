@@ -4,7 +4,7 @@
 // the same at 10 rows as at 100, and at most 6 for a list (10 for a contractor's profile, whose
 // sections each read their own table once: link, open opt-in, card, reminders, work history,
 // certificates, status history). The documents are the apps' own generated ones.
-import { print, type DocumentNode } from 'graphql';
+import { parse, print, type DocumentNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import {
@@ -18,12 +18,14 @@ import {
   TeamRouteDocument,
 } from '../../web-agency/src/gql/graphql.js';
 import { US_STATES } from '@coverline/domain';
-import { assignments, jobCategories, purchaseOrders } from '../src/db/schema.js';
+import { assignments, jobCategories, purchaseOrders, webhookDeliveries, webhookDeliveryAttempts, webhookEndpoints } from '../src/db/schema.js';
+import { recordWebhookEvent } from '../src/modules/webhooks/webhook-events.js';
 import { FacilityAssignmentsDocument } from '../../web-facility/src/gql/graphql.js';
 import type { GraphQLClient } from './support/graphql-client.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 import {
   approvedJobCategory,
+  asPlatform,
   assignmentAwaitingOptIn,
   catalogueJobCode,
   completedOptIn,
@@ -194,6 +196,15 @@ describe('statements per request', () => {
     });
   });
 
+  it("the agency's events (the certificates its assignments' coverage issued, among others): the same at 10 and 100 events, and at most 6", async () => {
+    const events = parse('query Events($first: Int, $type: String) { events(first: $first, type: $type) { edges { cursor node { id type createdAt data } } pageInfo { hasNextPage endCursor } } }');
+    await expectSameCountAtEverySize('Events', async (first) => {
+      const { data, statements } = await statementsOf(member, events, { first, type: 'certificate.issued' });
+      expect((data.events as Connection).edges).toHaveLength(first);
+      return statements;
+    });
+  });
+
   it("the Facilities page with each facility's Compliance Hub team: the same at 10 and 100 facilities, and at most 6", async () => {
     const reps = {} as Record<(typeof SIZES)[number], GraphQLClient>;
     for (const size of SIZES) {
@@ -227,16 +238,37 @@ describe('statements per request', () => {
       expect((data.teamMemberConnection as Connection).edges).toHaveLength(first);
       return statements;
     });
-    const CATEGORIES = 'query($first: Int) { jobCategoryConnection(first: $first) { totalCount edges { node { id workState jobCode { id title } } } } }';
-    const counts = [];
-    for (const first of SIZES) {
-      recording = [];
-      const data = await rep.data<{ jobCategoryConnection: Connection }>(CATEGORIES, { first });
-      counts.push(recording.filter((statement) => !TRANSACTION_CONTROL.test(statement) && !DRIVER_TYPE_CATALOGUE.test(statement)).length);
-      recording = null;
-      expect(data.jobCategoryConnection.edges).toHaveLength(first);
+    const categories = parse('query($first: Int) { jobCategoryConnection(first: $first) { totalCount edges { node { id workState jobCode { id title } } } } }');
+    await expectSameCountAtEverySize('Job categories', async (first) => {
+      const { data, statements } = await statementsOf(rep, categories, { first });
+      expect((data.jobCategoryConnection as Connection).edges).toHaveLength(first);
+      return statements;
+    });
+  });
+
+  it("the delivery log of an agency's endpoints, each delivery with its event and attempts: the same at 10 and 100 deliveries, and at most 6", async () => {
+    const agency = await createAgency(server);
+    for (const url of ['https://one.example.com/hooks', 'https://two.example.com/hooks']) {
+      await server.db.insert(webhookEndpoints).values({ agencyId: agency.id, url, events: ['policy.active'], secret: 'whsec_statement-counts' });
     }
-    expect(counts[0]).toBe(counts[1]);
-    expect(counts[0]).toBeLessThanOrEqual(MAX_STATEMENTS);
+    await asPlatform(server, async (tx) => {
+      for (let n = 0; n < 100; n++) await recordWebhookEvent(tx, { agencyId: agency.id, type: 'policy.active', data: { n } });
+    });
+    const deliveries = await server.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.agencyId, agency.id));
+    const at = server.clock.now();
+    await server.db.insert(webhookDeliveryAttempts).values(
+      deliveries.flatMap((delivery) => [500, 200].map((statusCode) => ({ agencyId: agency.id, deliveryId: delivery.id, attemptedAt: at, statusCode, latencyMs: 12 }))),
+    );
+    const rep = (await signedInMemberOf(server, agency)).client;
+    const log = parse(`query($first: Int) {
+      webhookEndpoints { id url deliveries(first: $first) { pageInfo { hasNextPage endCursor } edges { cursor node { id status event { id type data } attemptLog { id statusCode latencyMs } } } } }
+    }`);
+    await expectSameCountAtEverySize('Webhook delivery log', async (first) => {
+      const { data, statements } = await statementsOf(rep, log, { first });
+      const endpoints = data.webhookEndpoints as { deliveries: { edges: { node: { attemptLog: unknown[] } }[] } }[];
+      expect(endpoints).toHaveLength(2);
+      expect(endpoints.every((endpoint) => endpoint.deliveries.edges.length === first && endpoint.deliveries.edges.every(({ node }) => node.attemptLog.length === 2))).toBe(true);
+      return statements;
+    });
   });
 });

@@ -50,13 +50,20 @@ describe('team invitations', () => {
     expect(teamInvitation).toMatchObject({ email, agencyName: 'Harbor Staffing' });
   });
 
-  it('refuses a short password, names the password field, and leaves the invitation open', async () => {
+  it('refuses a short or guessable password, names the password field, and leaves the invitation open', async () => {
     const { email, token } = await agencyWithInvitedFirstMember();
     const client = server.client('agency');
     const result = await client.request(ACCEPT, { t: token, n: 'Robin Hale', p: 'short' });
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
     expect(errorField(result)).toBe('password');
     expect(client.cookie('coverline_agency')).toBeUndefined();
+    expect(await memberStatus(email)).toBe('INVITED');
+    // Long enough, but common passwords and keyboard runs.
+    for (const guessable of ['password12345678', 'iloveyou1234', 'qwertyuiop123']) {
+      const refused = await client.request(ACCEPT, { t: token, n: 'Robin Hale', p: guessable });
+      expect(errorField(refused), guessable).toBe('password');
+      expect(refused.errors?.[0]?.message, guessable).toMatch(/^This password is too easy to guess\./);
+    }
     expect(await memberStatus(email)).toBe('INVITED');
     expect((await client.data<Invitation>(INVITATION, { t: token })).teamInvitation?.email).toBe(email);
     // The same link still works with a good password.

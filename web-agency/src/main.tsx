@@ -23,6 +23,7 @@ startCoverlineApp({
           facilityConnection: relayStylePagination(['search']),
         },
       },
+      WebhookEndpoint: { fields: { deliveries: relayStylePagination() } },
     },
   },
 });

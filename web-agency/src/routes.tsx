@@ -20,6 +20,8 @@ import { SettingsRoute } from './routes/settings';
 import { SignInRoute } from './routes/sign-in';
 import { TeamRoute } from './routes/team';
 import { ActivityRoute } from './routes/activity';
+import { IntegrationsRoute } from './routes/integrations';
+import { WebhookEndpointRoute } from './routes/webhook-endpoint';
 
 const NAV_ITEMS: AppNavItem[] = [
   { label: 'Overview', to: '/' },
@@ -29,6 +31,7 @@ const NAV_ITEMS: AppNavItem[] = [
   { label: 'Invoices', to: '/invoices' },
   { label: 'Team', to: '/team' },
   { label: 'Activity', to: '/activity' },
+  { label: 'Integrations', to: '/integrations' },
   { label: 'Settings', to: '/settings' },
 ];
 
@@ -56,6 +59,8 @@ export const routes: RouteObject[] = [
       { path: 'assignments/missing-po', Component: MissingPoNumbersRoute },
       { path: 'team', Component: TeamRoute },
       { path: 'activity', Component: ActivityRoute },
+      { path: 'integrations', Component: IntegrationsRoute },
+      { path: 'integrations/webhooks/:endpointId', Component: WebhookEndpointRoute },
       { path: 'settings', Component: SettingsRoute },
     ],
   },

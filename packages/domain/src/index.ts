@@ -26,4 +26,7 @@ export * from './team';
 export * from './job-codes';
 export * from './company-overview';
 export * from './webhooks';
+export * from './webhook-delivery';
+export * from './sign-in-backoff';
+export * from './idempotency';
 export * from './refusal-reasons';

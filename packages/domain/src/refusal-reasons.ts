@@ -21,6 +21,7 @@ export const REFUSAL_REASONS = [
   'FACILITY_NAME_TAKEN',
   'INVOICE_NOT_ISSUED',
   'IDEMPOTENCY_KEY_REUSED',
+  'IDEMPOTENCY_KEY_IN_USE',
 ] as const;
 
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];

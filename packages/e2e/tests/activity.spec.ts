@@ -24,6 +24,20 @@ test.describe('activity', () => {
       await expect(newest).toContainText('Agency');
       await expectAccessible(page);
 
+      // One person's history, then one record's: every row is theirs, and Back returns to everyone.
+      await newest.getByRole('button', { name: /: show only their activity$/ }).click();
+      await expect(page).toHaveURL(/actor=/);
+      await expect(page.getByRole('button', { name: /^Only .*: show everyone/ })).toBeVisible();
+      const rows = page.getByRole('table', { name: 'Activity' }).getByRole('row');
+      await expect(rows.nth(1)).toContainText('Changed the agency settings');
+      for (const text of await rows.allInnerTexts()) if (!text.startsWith('When')) expect(text).toContain('rep@acme.test');
+      await rows.nth(1).getByRole('button', { name: /: show this agency's history$/ }).click();
+      await expect(page).toHaveURL(/record-id=/);
+      for (const text of await rows.allInnerTexts()) if (!text.startsWith('When')) expect(text).toContain('Agency');
+      await page.goBack();
+      await page.goBack();
+      await expect(page).not.toHaveURL(/actor=/);
+
       await page.setViewportSize({ width: 360, height: 800 });
       await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
       await expect(page.getByRole('list', { name: 'Activity' }).getByRole('listitem').first()).toContainText('Changed the agency settings');

@@ -1,10 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import postgres from 'postgres';
-import { expectAccessible, signInAsAgencyRep } from './support';
+import { connectE2eDatabase, expectAccessible, signInAsAgencyRep } from './support';
 
 // The journeys check what the tab lists against the database itself.
-const sql = postgres(`postgres://postgres:coverline@127.0.0.1:${process.env.E2E_PG_PORT ?? '54349'}/coverline`, { max: 1, onnotice: () => {} });
+const sql = connectE2eDatabase();
 test.afterAll(async () => sql.end());
 
 type Where = { workState?: string; jobCodeId?: string; coverageStatus?: string };

@@ -1,13 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import postgres from 'postgres';
-import { expectAccessible, linkFromMailbox } from './support';
+import { connectE2eDatabase, expectAccessible, linkFromMailbox } from './support';
 
 const GENERAL = 'Mercy General Hospital';
 const WEST = 'Mercy West Clinic';
 
 // The journeys check what the Hub shows against the database itself.
-const sql = postgres(`postgres://postgres:coverline@127.0.0.1:${process.env.E2E_PG_PORT ?? '54349'}/coverline`, { max: 1, onnotice: () => {} });
+const sql = connectE2eDatabase();
 test.afterAll(async () => sql.end());
 
 type Expected = { number: string; effectiveDate: string; endDate: string; name: string };

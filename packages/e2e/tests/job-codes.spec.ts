@@ -1,9 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import postgres from 'postgres';
-import { expectAccessible, serverDay, signInAsAgencyRep } from './support';
+import { connectE2eDatabase, expectAccessible, serverDay, signInAsAgencyRep } from './support';
 
 // The journey checks the tab's rates and the created assignment's premium against the database itself.
-const sql = postgres(`postgres://postgres:coverline@127.0.0.1:${process.env.E2E_PG_PORT ?? '54349'}/coverline`, { max: 1, onnotice: () => {} });
+const sql = connectE2eDatabase();
 test.afterAll(async () => sql.end());
 
 /** "$1,561.95" → 156195. */

@@ -2,6 +2,28 @@
 // and the server's clock.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type APIRequestContext, type Cookie, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import postgres from 'postgres';
+
+const E2E_DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../.data/e2e');
+
+/**
+ * The journeys' own database (start-server.mjs), as its owner, to check what the apps show against it.
+ * The password is read on connecting: the server makes it for its fresh data directory.
+ */
+export function connectE2eDatabase(): postgres.Sql {
+  return postgres({
+    host: '127.0.0.1',
+    port: Number(process.env.E2E_PG_PORT ?? '54349'),
+    database: 'coverline',
+    username: 'postgres',
+    password: async () => (await readFile(path.join(E2E_DATA_DIR, 'pg-password'), 'utf8')).trim(),
+    max: 1,
+    onnotice: () => {},
+  });
+}
 
 /** Fails the journey when axe finds any WCAG A/AA violation on the page as it is now. */
 export async function expectAccessible(page: Page): Promise<void> {
@@ -11,7 +33,8 @@ export async function expectAccessible(page: Page): Promise<void> {
 }
 
 // The demo rep's session cookies, kept across journeys: every journey signing in through the form would
-// pass the server's limit of 10 sign-ins per address in 15 minutes (agency.spec.ts tests the form itself).
+// be slower and pass the server's limit of 50 sign-ins per network address in 15 minutes
+// (agency.spec.ts tests the form itself).
 let demoRepCookies: Cookie[] | null = null;
 
 /** Signs in to the agency app as Acme Staffing's demo rep and waits for the Company Overview. */

@@ -51,3 +51,23 @@ export function formatDateTime(isoDateTime: string, options: { withTimeZone?: bo
   if (Number.isNaN(date.getTime())) return isoDateTime;
   return (options.withTimeZone ? DATE_TIME_WITH_ZONE : DATE_TIME).format(date);
 }
+
+const RELATIVE = new Intl.RelativeTimeFormat('en-US', { numeric: 'auto' });
+const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 24 * 60 * 60],
+  ['month', 30 * 24 * 60 * 60],
+  ['week', 7 * 24 * 60 * 60],
+  ['day', 24 * 60 * 60],
+  ['hour', 60 * 60],
+  ['minute', 60],
+];
+
+/** An ISO timestamp against `now`: "just now", "5 minutes ago", "yesterday", "in 2 hours". */
+export function formatRelativeTime(isoDateTime: string, now: Date = new Date()): string {
+  const date = new Date(isoDateTime);
+  if (Number.isNaN(date.getTime())) return isoDateTime;
+  const seconds = Math.round((date.getTime() - now.getTime()) / 1000);
+  if (Math.abs(seconds) < 60) return 'just now';
+  const [unit, size] = RELATIVE_UNITS.find(([, unitSeconds]) => Math.abs(seconds) >= unitSeconds) ?? ['minute', 60];
+  return RELATIVE.format(Math.trunc(seconds / size), unit);
+}

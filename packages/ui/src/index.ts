@@ -24,7 +24,8 @@ export {
   type StatusBadgeProps,
   type StatusTone,
 } from './StatusBadge';
-export { formatDate, formatDateRange, formatDateTime } from './format';
+export { formatDate, formatDateRange, formatDateTime, formatRelativeTime } from './format';
+export { RelativeTime } from './RelativeTime';
 export { issuesToFormErrors, type FormErrorTree, type FormFieldError, type IssueLike } from './form-errors';
 export {
   applyGraphQLError,

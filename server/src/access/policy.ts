@@ -37,6 +37,12 @@ export const POLICY = {
   'api-key:manage': ['AGENCY_MEMBER'],
   // Who did what in the agency. The operator is not given a cross-agency log here: no operator tool reads it yet.
   'audit-log:read': AGENCY,
+  // What happened in the agency, as its webhooks announce it: for the agency and its integrations.
+  'webhook-event:read': AGENCY,
+  // Where the agency's events are POSTed, and what each delivery got back: for the agency and its integrations.
+  'webhook-endpoint:read': AGENCY,
+  'webhook-endpoint:manage': AGENCY,
+  'webhook-delivery:resend': AGENCY,
 
   'facility:read': [...AGENCY, 'FACILITY_USER'],
   'facility:create': AGENCY,
@@ -94,11 +100,13 @@ export const POLICY = {
   'magic-link:send': SYSTEM,
   'password-reset:send': SYSTEM,
   'sign-in-records:remove-expired': SYSTEM,
+  'idempotency-keys:remove-expired': SYSTEM,
   'opt-in:remind-automatically': SYSTEM,
   'contractor-link:issue-missing': SYSTEM,
   'assignment:end-finished': SYSTEM,
   'invoice:issue-monthly': SYSTEM,
   'charge:run': SYSTEM,
+  'webhook:deliver': SYSTEM,
   'demo-data:load': SYSTEM,
 } as const satisfies Record<string, Rule>;
 

@@ -19,6 +19,9 @@ import { OptInReminderStore } from '../modules/opt-ins/opt-in-reminders.store.js
 import { OptInStore } from '../modules/opt-ins/opt-ins.store.js';
 import { PaymentStore } from '../modules/payments/payments.store.js';
 import { TeamStore } from '../modules/team/team.store.js';
+import { WebhookDeliveryStore } from '../modules/webhooks/webhook-deliveries.store.js';
+import { WebhookEndpointStore } from '../modules/webhooks/webhook-endpoints.store.js';
+import { WebhookEventStore } from '../modules/webhooks/webhook-events.store.js';
 import type { Store, StoreContext } from './store.js';
 
 const STORES = {
@@ -41,6 +44,9 @@ const STORES = {
   optIns: OptInStore,
   payments: PaymentStore,
   team: TeamStore,
+  webhookDeliveries: WebhookDeliveryStore,
+  webhookEndpoints: WebhookEndpointStore,
+  webhookEvents: WebhookEventStore,
 } satisfies Record<string, new (context: StoreContext) => Store>;
 
 export type Stores = { readonly [Name in keyof typeof STORES]: InstanceType<(typeof STORES)[Name]> };

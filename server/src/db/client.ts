@@ -17,6 +17,8 @@ export type Executor = PgDatabase<PostgresJsQueryResultHKT, Record<string, unkno
 export type OwnerDatabaseHandle = { db: OwnerDatabase; sql: postgres.Sql; close: () => Promise<void> };
 
 const QUIET = { onnotice: () => {} };
+/** Seconds to wait for a new connection: a database that is down answers 503 quickly instead of hanging requests. */
+const CONNECT_TIMEOUT_SECONDS = 2;
 
 export function connectOwnerDatabase(url: string, options: { max?: number } = {}): OwnerDatabaseHandle {
   const sql = postgres(url, { max: options.max ?? 1, ...QUIET, connection: { application_name: 'coverline-owner' } });
@@ -40,8 +42,9 @@ export function connectApplicationPools(url: string, options: { max?: number; ob
   const max = options.max ?? 10;
   const { observe } = options;
   const debug = observe ? (_connection: number, statement: string, parameters: unknown[]) => observe(statement, parameters) : undefined;
-  const reads = postgres(url, { max, ...QUIET, debug, connection: { application_name: 'coverline-reads' } });
-  const writes = postgres(url, { max, ...QUIET, debug, connection: { application_name: 'coverline-writes' } });
+  const common = { max, ...QUIET, debug, connect_timeout: CONNECT_TIMEOUT_SECONDS };
+  const reads = postgres(url, { ...common, connection: { application_name: 'coverline-reads' } });
+  const writes = postgres(url, { ...common, connection: { application_name: 'coverline-writes' } });
   return {
     reads,
     writes,

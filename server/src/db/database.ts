@@ -10,7 +10,8 @@ export type DatabaseLocation = { url: string; embedded: boolean; stop: () => Pro
 
 export async function locateDatabase(config: Config, logger: Logger): Promise<DatabaseLocation> {
   if (config.databaseUrl) return { url: config.databaseUrl, embedded: false, stop: async () => {} };
-  const embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPgPort, logger });
+  if (config.isProduction) logger.warn({ dataDir: config.dataDir }, 'running the embedded PostgreSQL in production (EMBEDDED_DATABASE=true): back up DATA_DIR yourself');
+  const embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPgPort, logger, withoutFsync: config.embeddedPgWithoutFsync });
   await createDatabaseIfMissing(embedded.url('postgres'), EMBEDDED_DATABASE_NAME);
   return { url: embedded.url(EMBEDDED_DATABASE_NAME), embedded: true, stop: embedded.stop };
 }

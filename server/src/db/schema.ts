@@ -917,11 +917,20 @@ export const idempotencyKeys = pgTable(
     key: text('key').notNull(),
     // SHA-256 of the request body (query, operation name and variables).
     requestHash: char('request_hash', { length: 64 }).notNull(),
+    // The GraphQL answer as the JSON text sent, in a jsonb string (an object would reorder its keys);
     // null while the first request is still running.
-    response: jsonb('response').$type<Record<string, unknown>>(),
+    response: jsonb('response').$type<string>(),
     responseStatus: integer('response_status'),
     createdAt: createdAt(),
     completedAt: timestamp('completed_at', { withTimezone: true }),
   },
   (t) => [primaryKey({ columns: [t.viewerKey, t.key] }), index('idempotency_keys_created_idx').on(t.createdAt)],
 );
+
+// Failed password sign-ins in a row per email, which make the next attempt wait (packages/domain
+// sign-in-backoff). A platform table: read before anyone is known.
+export const signInFailures = pgTable('sign_in_failures', {
+  key: text('key').primaryKey(),
+  failures: integer('failures').notNull(),
+  lastFailedAt: timestamp('last_failed_at', { withTimezone: true }).notNull(),
+});

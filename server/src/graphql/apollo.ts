@@ -5,11 +5,25 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { FastifyInstance } from 'fastify';
 import type { ServerDependencies } from '../dependencies.js';
 import { isConnectionReturned } from '../db/client.js';
+import { idempotencyPlugin } from '../modules/idempotency/idempotency.plugin.js';
 import type { Context } from './context.js';
-import { createErrorFormatter } from './errors.js';
+import { createErrorFormatter, isServiceUnavailable, UNAVAILABLE_RETRY_AFTER_SECONDS } from './errors.js';
 import { buildCoverlineSchema } from './schema.js';
 
 const MAX_TOKENS = 2000;
+
+/** An answer that could not reach the database is HTTP 503 with Retry-After, so clients and load balancers back off. */
+const unavailableAs503: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (response.body.kind !== 'single' || !(response.body.singleResult.errors ?? []).some(isServiceUnavailable)) return;
+        response.http.status = 503;
+        response.http.headers.set('retry-after', String(UNAVAILABLE_RETRY_AFTER_SECONDS));
+      },
+    };
+  },
+};
 
 export async function createApolloServer(deps: ServerDependencies, fastify: FastifyInstance): Promise<ApolloServer<Context>> {
   const armor = new ApolloArmor({
@@ -37,6 +51,6 @@ export async function createApolloServer(deps: ServerDependencies, fastify: Fast
           ? deps.logger.debug('a GraphQL operation read on after its client went away')
           : deps.logger.error({ err: error }, 'internal error in a GraphQL operation'),
     }),
-    plugins: [...(armor.plugins as unknown as ApolloServerPlugin<Context>[]), fastifyApolloDrainPlugin(fastify)],
+    plugins: [...(armor.plugins as unknown as ApolloServerPlugin<Context>[]), fastifyApolloDrainPlugin(fastify), idempotencyPlugin(deps), unavailableAs503],
   });
 }

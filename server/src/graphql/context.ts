@@ -3,7 +3,9 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Access, type AccessOpener } from '../access/access.js';
 import { APP_NAMES, sessionCookieName, type AppName, type Viewer } from '../access/viewer.js';
+import { isDatabaseUnavailable } from '../db/errors.js';
 import type { ServerDependencies } from '../dependencies.js';
+import { serviceUnavailable } from './errors.js';
 import type { IssuedSession, SessionPrincipal } from '../modules/auth/sessions.js';
 import { viewerFromApiKey, viewerFromSession } from '../modules/auth/request-viewer.js';
 
@@ -13,6 +15,10 @@ export type Context = {
   app: AppName | null;
   setSessionCookie: (app: AppName, session: IssuedSession) => void;
   clearSessionCookie: (app: AppName) => void;
+  /** The request's Idempotency-Key header as sent, an empty one included (Apollo's header map drops empty ones). */
+  idempotencyKey: string | undefined;
+  /** Whether the operation signed someone in or out (set or cleared a session cookie): such an answer is not replayed. */
+  signedInOrOut: () => boolean;
 };
 
 const PRINCIPAL_OF_APP: Record<AppName, SessionPrincipal> = { agency: 'AGENCY_MEMBER', facility: 'FACILITY_USER', contractor: 'CONTRACTOR' };
@@ -70,9 +76,27 @@ export async function createContext(deps: ServerDependencies, request: FastifyRe
   const header = request.headers['x-coverline-app'];
   const app = APP_NAMES.find((name) => name === header) ?? null;
   // Cookies count only with the app header: a cross-site form cannot set it (CSRF).
-  const access = await requestAccess(deps, request, reply, app);
+  const access = await requestAccess(deps, request, reply, app).catch((error: unknown) => {
+    throw isDatabaseUnavailable(error) ? serviceUnavailable() : error;
+  });
   onResponseDone(reply, () => access.release());
-  return { access, app, ...sessionCookieControls(deps, reply) };
+  const cookies = sessionCookieControls(deps, reply);
+  let signedInOrOut = false;
+  const idempotencyKey = request.headers['idempotency-key'];
+  return {
+    access,
+    app,
+    idempotencyKey: Array.isArray(idempotencyKey) ? idempotencyKey.join(', ') : idempotencyKey,
+    setSessionCookie: (target, session) => {
+      signedInOrOut = true;
+      cookies.setSessionCookie(target, session);
+    },
+    clearSessionCookie: (target) => {
+      signedInOrOut = true;
+      cookies.clearSessionCookie(target);
+    },
+    signedInOrOut: () => signedInOrOut,
+  };
 }
 
 /**

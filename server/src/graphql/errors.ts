@@ -1,11 +1,14 @@
 // The error vocabulary of the API (API.md): every refusal a client can act on has a code.
 import type { RefusalReason } from '@coverline/domain';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { isDatabaseUnavailable } from '../db/errors.js';
 
 /**
  * `reason` is one of the stable refusal reasons of @coverline/domain (`extensions.reason`, listed in
  * the README) where integrations branch on the refusal; without one it is told by `field` and message.
  */
+export type { RefusalReason };
+
 export function badUserInput(field: string, message: string, reason?: RefusalReason): GraphQLError {
   return new GraphQLError(message, { extensions: reason ? { code: 'BAD_USER_INPUT', field, reason } : { code: 'BAD_USER_INPUT', field } });
 }
@@ -22,6 +25,19 @@ export function notFound(what: string): GraphQLError {
   return new GraphQLError(`${what} was not found.`, { extensions: { code: 'NOT_FOUND' } });
 }
 
+const UNAVAILABLE_MESSAGE = 'Coverline cannot reach its database right now. Please try again in a moment.';
+/** Seconds a client is asked to wait before trying again while the database is unreachable. */
+export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
+
+/** The database cannot be reached now: HTTP 503 (not the client's fault, and nothing to keep for a retry). */
+export function serviceUnavailable(): GraphQLError {
+  return new GraphQLError(UNAVAILABLE_MESSAGE, { extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } } });
+}
+
+export function isServiceUnavailable(formatted: GraphQLFormattedError): boolean {
+  return formatted.extensions?.code === 'SERVICE_UNAVAILABLE';
+}
+
 const CLIENT_CODES = new Set([
   'BAD_USER_INPUT',
   'UNAUTHENTICATED',
@@ -34,11 +50,19 @@ const CLIENT_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+/** Whether a formatted error is one of our client-facing ones (anything else is internal: a fault of ours). */
+export function isClientError(formatted: GraphQLFormattedError): boolean {
+  const code = formatted.extensions?.code;
+  return typeof code === 'string' && CLIENT_CODES.has(code);
+}
+
 /** In production, anything that is not one of our client-facing errors is masked. */
 export function createErrorFormatter(options: { mask: boolean; onInternal: (error: unknown) => void }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : undefined;
-    if (code && CLIENT_CODES.has(code)) return formatted;
+    if (isDatabaseUnavailable(error) || isServiceUnavailable(formatted)) {
+      return { message: UNAVAILABLE_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
+    }
+    if (isClientError(formatted)) return formatted;
     options.onInternal(error);
     if (!options.mask) return formatted;
     return { message: 'Something went wrong on our side. Please try again.', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

@@ -21,6 +21,9 @@ import { OptInsResolver } from '../modules/opt-ins/opt-ins.resolver.js';
 import { PaymentsResolver } from '../modules/payments/payments.resolver.js';
 import { TeamResolver } from '../modules/team/team.resolver.js';
 import { ViewerResolver } from '../modules/viewer/viewer.resolver.js';
+import { WebhookDeliveriesResolver } from '../modules/webhooks/webhook-deliveries.resolver.js';
+import { WebhookEndpointsResolver } from '../modules/webhooks/webhook-endpoints.resolver.js';
+import { WebhookEventsResolver } from '../modules/webhooks/webhook-events.resolver.js';
 import { assertEveryRootFieldHasAnAction, authChecker } from '../access/policy.js';
 import './enums.js';
 
@@ -50,6 +53,9 @@ export function buildCoverlineSchema(): Promise<GraphQLSchema> {
         PaymentsResolver,
         InvoicesResolver,
         CompanyOverviewResolver,
+        WebhookEventsResolver,
+        WebhookEndpointsResolver,
+        WebhookDeliveriesResolver,
       ],
       authChecker,
       // Inputs are validated by the domain's zod schemas in each use case, which name the field at fault.

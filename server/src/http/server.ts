@@ -29,10 +29,15 @@ function graphqlErrorHandler(error: FastifyError, _request: FastifyRequest, repl
 
 export type HttpServer = { fastify: FastifyInstance; servedApps: string[]; mailboxEnabled: boolean };
 
+/** Trusts the socket's peer and the proxies after it, `hops` in all (proxy-addr counts 0 for the socket). */
+function trustTheFirstHops(hops: number): false | ((address: string, hop: number) => boolean) {
+  return hops > 0 ? (_address, hop) => hop < hops : false;
+}
+
 export async function createHttpServer(deps: ServerDependencies, options: { clock: AdjustableClock | null }): Promise<HttpServer> {
   // Request logs are for production; in development they would drown the console.
   const httpLogger = deps.logger.child({ component: 'http' }, { level: deps.config.isProduction ? deps.logger.level : 'warn' });
-  const fastify = Fastify({ loggerInstance: httpLogger as FastifyBaseLogger, trustProxy: deps.config.trustProxy });
+  const fastify = Fastify({ loggerInstance: httpLogger as FastifyBaseLogger, trustProxy: trustTheFirstHops(deps.config.trustedProxyHops) });
   await fastify.register(fastifyCookie);
 
   fastify.get('/healthz', async (_request, reply) => {

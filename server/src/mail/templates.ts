@@ -183,3 +183,12 @@ export function invoiceIssuedMail(input: {
   blocks.push({ note: 'You receive this as the PO contact or the billing contact of the agency.' });
   return render(`Invoice ${input.number} — ${input.poNumber ? `PO ${input.poNumber}` : 'No PO'}, ${input.total}`, blocks);
 }
+
+export function webhookEndpointDisabledMail(input: { agencyName: string; endpointUrl: string; failingSince: string; lastFailure: string; url: string }): RenderedMail {
+  return render(`Webhook endpoint disabled: ${input.endpointUrl}`, [
+    { paragraph: `Coverline could not deliver events of ${input.agencyName} to ${input.endpointUrl} since ${input.failingSince}, so we stopped sending to it.` },
+    { paragraph: `The last attempt: ${input.lastFailure}` },
+    { paragraph: 'Events that happen while it is disabled are not sent to it: an integration can read them through the events query. Once the endpoint answers again, enable it on the Integrations page: the deliveries still waiting go out in order, and you can resend the one that failed from its delivery log.' },
+    { button: { label: 'Open Integrations', url: input.url } },
+  ]);
+}

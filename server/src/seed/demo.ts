@@ -148,7 +148,7 @@ async function issueDemoInvoices(tx: ScopedTransaction, deps: ServerDependencies
     while (periods.length < INVOICED_MONTHS) periods.unshift(previousMonth((periods[0] as InvoicePeriod).start));
     for (const period of periods) {
       const issuedAt = new Date(Math.min(zonedInstant(addDays(period.end, 1), 10, timeZone).getTime(), deps.now().getTime()));
-      issued += (await invoiceMonth(tx, settings.agencyId, period, { issuedAt, mail: false }))?.length ?? 0;
+      issued += (await invoiceMonth(tx, deps, settings.agencyId, period, { issuedAt, mail: false }))?.length ?? 0;
     }
   }
   return issued;

@@ -31,6 +31,7 @@ export async function setup(project: TestProject) {
       dataDir: path.join(REPO_ROOT, '.data/test'),
       port: Number(process.env.TEST_EMBEDDED_PG_PORT ?? 54339),
       logger: pino({ level: 'silent' }),
+      withoutFsync: true,
     });
     adminUrl = embedded.url('postgres');
   }

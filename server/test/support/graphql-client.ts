@@ -5,6 +5,8 @@ export type GraphQLResult<T = Record<string, unknown>> = {
   status: number;
 };
 
+export type Exchange<T = Record<string, unknown>> = { result: GraphQLResult<T>; headers: Headers; body: string };
+
 export class GraphQLClient {
   private cookies = new Map<string, string>();
   lastSetCookies: string[] = [];
@@ -15,7 +17,12 @@ export class GraphQLClient {
   ) {}
 
   async request<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResult<T>> {
-    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    return (await this.exchange<T>(query, variables)).result;
+  }
+
+  /** The whole exchange: the request may carry extra headers, and the answer keeps its headers and its body as sent. */
+  async exchange<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, extraHeaders: Record<string, string> = {}): Promise<Exchange<T>> {
+    const headers: Record<string, string> = { 'content-type': 'application/json', ...extraHeaders };
     if (this.options.app) headers['x-coverline-app'] = this.options.app;
     if (this.options.apiKey) headers.authorization = `Bearer ${this.options.apiKey}`;
     if (this.cookies.size > 0) headers.cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
@@ -29,8 +36,9 @@ export class GraphQLClient {
       if (value === '' || /expires=Thu, 01 Jan 1970/i.test(cookie)) this.cookies.delete(name.trim());
       else this.cookies.set(name.trim(), value);
     }
-    const body = (await response.json()) as Omit<GraphQLResult<T>, 'status'>;
-    return { ...body, status: response.status };
+    const body = await response.text();
+    const parsed = JSON.parse(body) as Omit<GraphQLResult<T>, 'status'>;
+    return { result: { ...parsed, status: response.status }, headers: response.headers, body };
   }
 
   /** Like request, but fails the test on any GraphQL error. */

@@ -42,6 +42,7 @@ export const PLATFORM = [
   'team_member_emails',
   'certificate_numbers',
   'idempotency_keys',
+  'sign_in_failures',
 ];
 
 /** drizzle's migration journal and the job queue stay on the coordinator, outside the data model. */

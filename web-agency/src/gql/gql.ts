@@ -43,6 +43,18 @@ type Documents = {
     "\n  mutation CreateFacility($input: FacilityInput!) {\n    createFacility(input: $input) {\n      id\n      ...FacilityCard_facility\n    }\n  }\n": typeof types.CreateFacilityDocument,
     "\n  mutation UpdateFacility($id: ID!, $input: FacilityInput!) {\n    updateFacility(id: $id, input: $input) {\n      id\n      ...FacilityCard_facility\n    }\n  }\n": typeof types.UpdateFacilityDocument,
     "\n  mutation RevokeHubAccess($facilityId: ID!, $facilityUserId: ID!) {\n    revokeFacilityAccess(facilityId: $facilityId, facilityUserId: $facilityUserId)\n  }\n": typeof types.RevokeHubAccessDocument,
+    "\n  mutation CreateWebhookEndpoint($url: String!, $events: [String!]!) {\n    createWebhookEndpoint(url: $url, events: $events) {\n      id\n      secret\n    }\n  }\n": typeof types.CreateWebhookEndpointDocument,
+    "\n  fragment ApiKeysSection_key on ApiKey {\n    id\n    name\n    prefix\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": typeof types.ApiKeysSection_KeyFragmentDoc,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
+    "\n  mutation CreateApiKey($name: String!) {\n    createApiKey(name: $name) {\n      key\n      apiKey {\n        id\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
+    "\n  fragment WebhookDeliveryLog_delivery on WebhookDelivery {\n    id\n    status\n    attempts\n    lastStatusCode\n    lastAttemptAt\n    nextAttemptAt\n    deliveredAt\n    createdAt\n    event {\n      id\n      type\n    }\n    attemptLog {\n      id\n      at\n      statusCode\n      latencyMs\n      responseSnippet\n      error\n    }\n  }\n": typeof types.WebhookDeliveryLog_DeliveryFragmentDoc,
+    "\n  mutation ResendWebhookDelivery($id: ID!) {\n    resendWebhookDelivery(id: $id) {\n      id\n    }\n  }\n": typeof types.ResendWebhookDeliveryDocument,
+    "\n  fragment WebhookEndpointActions_endpoint on WebhookEndpoint {\n    id\n    url\n    events\n    enabled\n  }\n": typeof types.WebhookEndpointActions_EndpointFragmentDoc,
+    "\n  mutation UpdateWebhookEndpoint($id: ID!, $input: WebhookEndpointUpdate!) {\n    updateWebhookEndpoint(id: $id, input: $input) {\n      id\n      ...WebhookEndpointActions_endpoint\n      ...WebhookEndpointStatus_endpoint\n    }\n  }\n": typeof types.UpdateWebhookEndpointDocument,
+    "\n  mutation RollWebhookEndpointSecret($id: ID!) {\n    rollWebhookEndpointSecret(id: $id) {\n      id\n      secret\n    }\n  }\n": typeof types.RollWebhookEndpointSecretDocument,
+    "\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n": typeof types.DeleteWebhookEndpointDocument,
+    "\n  fragment WebhookEndpointStatus_endpoint on WebhookEndpoint {\n    enabled\n    failingSince\n    disabledAt\n    disabledReason\n  }\n": typeof types.WebhookEndpointStatus_EndpointFragmentDoc,
+    "\n  fragment WebhookEndpointsSection_endpoint on WebhookEndpoint {\n    id\n    url\n    events\n    createdAt\n    ...WebhookEndpointStatus_endpoint\n  }\n": typeof types.WebhookEndpointsSection_EndpointFragmentDoc,
     "\n  fragment InvoiceList_invoice on Invoice {\n    id\n    number\n    poNumber\n    status\n    totalCents\n    pdfUrl\n    periodStart\n    periodEnd\n    viewerCanChange\n    lines {\n      assignmentId\n    }\n  }\n": typeof types.InvoiceList_InvoiceFragmentDoc,
     "\n  mutation MarkInvoicePaid($id: ID!) {\n    markInvoicePaid(id: $id) {\n      id\n      ...InvoiceList_invoice\n    }\n  }\n": typeof types.MarkInvoicePaidDocument,
     "\n  mutation VoidInvoice($id: ID!) {\n    voidInvoice(id: $id) {\n      id\n      ...InvoiceList_invoice\n    }\n  }\n": typeof types.VoidInvoiceDocument,
@@ -68,6 +80,7 @@ type Documents = {
     "\n  query ContractorsRoute($filter: ContractorFilter, $orderBy: ContractorOrder, $first: Int, $after: String) {\n    contractors(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ContractorsTable_contractor\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ContractorsRouteDocument,
     "\n  query ContractorJobCodes {\n    jobCategories {\n      id\n      jobCode {\n        id\n        title\n      }\n    }\n  }\n": typeof types.ContractorJobCodesDocument,
     "\n  query FacilitiesRoute($first: Int, $after: String) {\n    viewer {\n      id\n      facilityConnection(first: $first, after: $after) {\n        edges {\n          node {\n            id\n            ...FacilityCard_facility\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.FacilitiesRouteDocument,
+    "\n  query IntegrationsRoute {\n    apiKeys {\n      id\n      ...ApiKeysSection_key\n    }\n    webhookEndpoints {\n      id\n      ...WebhookEndpointsSection_endpoint\n    }\n    webhookEventTypes\n  }\n": typeof types.IntegrationsRouteDocument,
     "\n  query InvoicesRoute($first: Int, $after: String) {\n    invoices(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...InvoiceList_invoice\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.InvoicesRouteDocument,
     "\n  mutation IssueInvoices {\n    issueInvoices {\n      id\n      number\n    }\n  }\n": typeof types.IssueInvoicesDocument,
     "\n  query JobCodesRoute($state: String, $search: String, $withRates: Boolean!) {\n    jobCodes(state: $state, search: $search) {\n      id\n      ...JobCodesTable_jobCode\n    }\n    catalogue: jobCodes {\n      id\n      title\n    }\n  }\n": typeof types.JobCodesRouteDocument,
@@ -77,6 +90,7 @@ type Documents = {
     "\n  query OverviewRoute($from: String, $to: String) {\n    companyOverview(from: $from, to: $to) {\n      ...KpiTiles_overview\n      ...OverviewCharts_overview\n      ...NeedsAttention_overview\n      ...SetupChecklist_overview\n    }\n  }\n": typeof types.OverviewRouteDocument,
     "\n  query SettingsRoute {\n    viewer {\n      id\n      agency {\n        id\n        name\n        settings {\n          ...AgencySettingsForm_settings\n        }\n      }\n    }\n  }\n": typeof types.SettingsRouteDocument,
     "\n  query TeamRoute($first: Int, $after: String) {\n    teamMemberConnection(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          ...TeamMembersTable_member\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.TeamRouteDocument,
+    "\n  query WebhookEndpointRoute($id: ID!, $first: Int, $after: String) {\n    webhookEndpoint(id: $id) {\n      id\n      url\n      events\n      createdAt\n      ...WebhookEndpointStatus_endpoint\n      ...WebhookEndpointActions_endpoint\n      deliveries(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            id\n            ...WebhookDeliveryLog_delivery\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n    webhookEventTypes\n  }\n": typeof types.WebhookEndpointRouteDocument,
 };
 const documents: Documents = {
     "\n  fragment ViewerFields on Viewer {\n    id\n    role\n    email\n    name\n    agency {\n      id\n      name\n    }\n    facilities {\n      id\n      name\n    }\n    contractor {\n      id\n      firstName\n      lastName\n      email\n      optInStatus\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
@@ -108,6 +122,18 @@ const documents: Documents = {
     "\n  mutation CreateFacility($input: FacilityInput!) {\n    createFacility(input: $input) {\n      id\n      ...FacilityCard_facility\n    }\n  }\n": types.CreateFacilityDocument,
     "\n  mutation UpdateFacility($id: ID!, $input: FacilityInput!) {\n    updateFacility(id: $id, input: $input) {\n      id\n      ...FacilityCard_facility\n    }\n  }\n": types.UpdateFacilityDocument,
     "\n  mutation RevokeHubAccess($facilityId: ID!, $facilityUserId: ID!) {\n    revokeFacilityAccess(facilityId: $facilityId, facilityUserId: $facilityUserId)\n  }\n": types.RevokeHubAccessDocument,
+    "\n  mutation CreateWebhookEndpoint($url: String!, $events: [String!]!) {\n    createWebhookEndpoint(url: $url, events: $events) {\n      id\n      secret\n    }\n  }\n": types.CreateWebhookEndpointDocument,
+    "\n  fragment ApiKeysSection_key on ApiKey {\n    id\n    name\n    prefix\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": types.ApiKeysSection_KeyFragmentDoc,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeApiKeyDocument,
+    "\n  mutation CreateApiKey($name: String!) {\n    createApiKey(name: $name) {\n      key\n      apiKey {\n        id\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
+    "\n  fragment WebhookDeliveryLog_delivery on WebhookDelivery {\n    id\n    status\n    attempts\n    lastStatusCode\n    lastAttemptAt\n    nextAttemptAt\n    deliveredAt\n    createdAt\n    event {\n      id\n      type\n    }\n    attemptLog {\n      id\n      at\n      statusCode\n      latencyMs\n      responseSnippet\n      error\n    }\n  }\n": types.WebhookDeliveryLog_DeliveryFragmentDoc,
+    "\n  mutation ResendWebhookDelivery($id: ID!) {\n    resendWebhookDelivery(id: $id) {\n      id\n    }\n  }\n": types.ResendWebhookDeliveryDocument,
+    "\n  fragment WebhookEndpointActions_endpoint on WebhookEndpoint {\n    id\n    url\n    events\n    enabled\n  }\n": types.WebhookEndpointActions_EndpointFragmentDoc,
+    "\n  mutation UpdateWebhookEndpoint($id: ID!, $input: WebhookEndpointUpdate!) {\n    updateWebhookEndpoint(id: $id, input: $input) {\n      id\n      ...WebhookEndpointActions_endpoint\n      ...WebhookEndpointStatus_endpoint\n    }\n  }\n": types.UpdateWebhookEndpointDocument,
+    "\n  mutation RollWebhookEndpointSecret($id: ID!) {\n    rollWebhookEndpointSecret(id: $id) {\n      id\n      secret\n    }\n  }\n": types.RollWebhookEndpointSecretDocument,
+    "\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n": types.DeleteWebhookEndpointDocument,
+    "\n  fragment WebhookEndpointStatus_endpoint on WebhookEndpoint {\n    enabled\n    failingSince\n    disabledAt\n    disabledReason\n  }\n": types.WebhookEndpointStatus_EndpointFragmentDoc,
+    "\n  fragment WebhookEndpointsSection_endpoint on WebhookEndpoint {\n    id\n    url\n    events\n    createdAt\n    ...WebhookEndpointStatus_endpoint\n  }\n": types.WebhookEndpointsSection_EndpointFragmentDoc,
     "\n  fragment InvoiceList_invoice on Invoice {\n    id\n    number\n    poNumber\n    status\n    totalCents\n    pdfUrl\n    periodStart\n    periodEnd\n    viewerCanChange\n    lines {\n      assignmentId\n    }\n  }\n": types.InvoiceList_InvoiceFragmentDoc,
     "\n  mutation MarkInvoicePaid($id: ID!) {\n    markInvoicePaid(id: $id) {\n      id\n      ...InvoiceList_invoice\n    }\n  }\n": types.MarkInvoicePaidDocument,
     "\n  mutation VoidInvoice($id: ID!) {\n    voidInvoice(id: $id) {\n      id\n      ...InvoiceList_invoice\n    }\n  }\n": types.VoidInvoiceDocument,
@@ -133,6 +159,7 @@ const documents: Documents = {
     "\n  query ContractorsRoute($filter: ContractorFilter, $orderBy: ContractorOrder, $first: Int, $after: String) {\n    contractors(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ContractorsTable_contractor\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ContractorsRouteDocument,
     "\n  query ContractorJobCodes {\n    jobCategories {\n      id\n      jobCode {\n        id\n        title\n      }\n    }\n  }\n": types.ContractorJobCodesDocument,
     "\n  query FacilitiesRoute($first: Int, $after: String) {\n    viewer {\n      id\n      facilityConnection(first: $first, after: $after) {\n        edges {\n          node {\n            id\n            ...FacilityCard_facility\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.FacilitiesRouteDocument,
+    "\n  query IntegrationsRoute {\n    apiKeys {\n      id\n      ...ApiKeysSection_key\n    }\n    webhookEndpoints {\n      id\n      ...WebhookEndpointsSection_endpoint\n    }\n    webhookEventTypes\n  }\n": types.IntegrationsRouteDocument,
     "\n  query InvoicesRoute($first: Int, $after: String) {\n    invoices(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...InvoiceList_invoice\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.InvoicesRouteDocument,
     "\n  mutation IssueInvoices {\n    issueInvoices {\n      id\n      number\n    }\n  }\n": types.IssueInvoicesDocument,
     "\n  query JobCodesRoute($state: String, $search: String, $withRates: Boolean!) {\n    jobCodes(state: $state, search: $search) {\n      id\n      ...JobCodesTable_jobCode\n    }\n    catalogue: jobCodes {\n      id\n      title\n    }\n  }\n": types.JobCodesRouteDocument,
@@ -142,6 +169,7 @@ const documents: Documents = {
     "\n  query OverviewRoute($from: String, $to: String) {\n    companyOverview(from: $from, to: $to) {\n      ...KpiTiles_overview\n      ...OverviewCharts_overview\n      ...NeedsAttention_overview\n      ...SetupChecklist_overview\n    }\n  }\n": types.OverviewRouteDocument,
     "\n  query SettingsRoute {\n    viewer {\n      id\n      agency {\n        id\n        name\n        settings {\n          ...AgencySettingsForm_settings\n        }\n      }\n    }\n  }\n": types.SettingsRouteDocument,
     "\n  query TeamRoute($first: Int, $after: String) {\n    teamMemberConnection(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          ...TeamMembersTable_member\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.TeamRouteDocument,
+    "\n  query WebhookEndpointRoute($id: ID!, $first: Int, $after: String) {\n    webhookEndpoint(id: $id) {\n      id\n      url\n      events\n      createdAt\n      ...WebhookEndpointStatus_endpoint\n      ...WebhookEndpointActions_endpoint\n      deliveries(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            id\n            ...WebhookDeliveryLog_delivery\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n    webhookEventTypes\n  }\n": types.WebhookEndpointRouteDocument,
 };
 
 /**
@@ -277,6 +305,54 @@ export function graphql(source: "\n  mutation RevokeHubAccess($facilityId: ID!, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CreateWebhookEndpoint($url: String!, $events: [String!]!) {\n    createWebhookEndpoint(url: $url, events: $events) {\n      id\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWebhookEndpoint($url: String!, $events: [String!]!) {\n    createWebhookEndpoint(url: $url, events: $events) {\n      id\n      secret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApiKeysSection_key on ApiKey {\n    id\n    name\n    prefix\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n"): (typeof documents)["\n  fragment ApiKeysSection_key on ApiKey {\n    id\n    name\n    prefix\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiKey($name: String!) {\n    createApiKey(name: $name) {\n      key\n      apiKey {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiKey($name: String!) {\n    createApiKey(name: $name) {\n      key\n      apiKey {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WebhookDeliveryLog_delivery on WebhookDelivery {\n    id\n    status\n    attempts\n    lastStatusCode\n    lastAttemptAt\n    nextAttemptAt\n    deliveredAt\n    createdAt\n    event {\n      id\n      type\n    }\n    attemptLog {\n      id\n      at\n      statusCode\n      latencyMs\n      responseSnippet\n      error\n    }\n  }\n"): (typeof documents)["\n  fragment WebhookDeliveryLog_delivery on WebhookDelivery {\n    id\n    status\n    attempts\n    lastStatusCode\n    lastAttemptAt\n    nextAttemptAt\n    deliveredAt\n    createdAt\n    event {\n      id\n      type\n    }\n    attemptLog {\n      id\n      at\n      statusCode\n      latencyMs\n      responseSnippet\n      error\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendWebhookDelivery($id: ID!) {\n    resendWebhookDelivery(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ResendWebhookDelivery($id: ID!) {\n    resendWebhookDelivery(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WebhookEndpointActions_endpoint on WebhookEndpoint {\n    id\n    url\n    events\n    enabled\n  }\n"): (typeof documents)["\n  fragment WebhookEndpointActions_endpoint on WebhookEndpoint {\n    id\n    url\n    events\n    enabled\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWebhookEndpoint($id: ID!, $input: WebhookEndpointUpdate!) {\n    updateWebhookEndpoint(id: $id, input: $input) {\n      id\n      ...WebhookEndpointActions_endpoint\n      ...WebhookEndpointStatus_endpoint\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWebhookEndpoint($id: ID!, $input: WebhookEndpointUpdate!) {\n    updateWebhookEndpoint(id: $id, input: $input) {\n      id\n      ...WebhookEndpointActions_endpoint\n      ...WebhookEndpointStatus_endpoint\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RollWebhookEndpointSecret($id: ID!) {\n    rollWebhookEndpointSecret(id: $id) {\n      id\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation RollWebhookEndpointSecret($id: ID!) {\n    rollWebhookEndpointSecret(id: $id) {\n      id\n      secret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WebhookEndpointStatus_endpoint on WebhookEndpoint {\n    enabled\n    failingSince\n    disabledAt\n    disabledReason\n  }\n"): (typeof documents)["\n  fragment WebhookEndpointStatus_endpoint on WebhookEndpoint {\n    enabled\n    failingSince\n    disabledAt\n    disabledReason\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WebhookEndpointsSection_endpoint on WebhookEndpoint {\n    id\n    url\n    events\n    createdAt\n    ...WebhookEndpointStatus_endpoint\n  }\n"): (typeof documents)["\n  fragment WebhookEndpointsSection_endpoint on WebhookEndpoint {\n    id\n    url\n    events\n    createdAt\n    ...WebhookEndpointStatus_endpoint\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment InvoiceList_invoice on Invoice {\n    id\n    number\n    poNumber\n    status\n    totalCents\n    pdfUrl\n    periodStart\n    periodEnd\n    viewerCanChange\n    lines {\n      assignmentId\n    }\n  }\n"): (typeof documents)["\n  fragment InvoiceList_invoice on Invoice {\n    id\n    number\n    poNumber\n    status\n    totalCents\n    pdfUrl\n    periodStart\n    periodEnd\n    viewerCanChange\n    lines {\n      assignmentId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -377,6 +453,10 @@ export function graphql(source: "\n  query FacilitiesRoute($first: Int, $after: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query IntegrationsRoute {\n    apiKeys {\n      id\n      ...ApiKeysSection_key\n    }\n    webhookEndpoints {\n      id\n      ...WebhookEndpointsSection_endpoint\n    }\n    webhookEventTypes\n  }\n"): (typeof documents)["\n  query IntegrationsRoute {\n    apiKeys {\n      id\n      ...ApiKeysSection_key\n    }\n    webhookEndpoints {\n      id\n      ...WebhookEndpointsSection_endpoint\n    }\n    webhookEventTypes\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query InvoicesRoute($first: Int, $after: String) {\n    invoices(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...InvoiceList_invoice\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query InvoicesRoute($first: Int, $after: String) {\n    invoices(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...InvoiceList_invoice\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -410,6 +490,10 @@ export function graphql(source: "\n  query SettingsRoute {\n    viewer {\n      
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TeamRoute($first: Int, $after: String) {\n    teamMemberConnection(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          ...TeamMembersTable_member\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamRoute($first: Int, $after: String) {\n    teamMemberConnection(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          ...TeamMembersTable_member\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookEndpointRoute($id: ID!, $first: Int, $after: String) {\n    webhookEndpoint(id: $id) {\n      id\n      url\n      events\n      createdAt\n      ...WebhookEndpointStatus_endpoint\n      ...WebhookEndpointActions_endpoint\n      deliveries(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            id\n            ...WebhookDeliveryLog_delivery\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n    webhookEventTypes\n  }\n"): (typeof documents)["\n  query WebhookEndpointRoute($id: ID!, $first: Int, $after: String) {\n    webhookEndpoint(id: $id) {\n      id\n      url\n      events\n      createdAt\n      ...WebhookEndpointStatus_endpoint\n      ...WebhookEndpointActions_endpoint\n      deliveries(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            id\n            ...WebhookDeliveryLog_delivery\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n    webhookEventTypes\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

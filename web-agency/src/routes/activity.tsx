@@ -1,13 +1,14 @@
-// The Activity page: the agency's audit log, newest first, filtered by who, which record and dates
+// The Activity page: the agency's audit log, newest first, filtered by who (a kind, or one person or
+// key), which record (a kind, or one record) and dates
 // (kept in the URL, so a filtered view can be shared), with "Load more" for older entries.
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Button, Card, Group, Stack, Text } from '@mantine/core';
 import { ErrorAlert, LoadingIndicator, PageHeader } from '@coverline/ui';
 import { graphql } from '../gql';
 import { useSearchParamsUpdate } from '../components/use-search-params-update';
 import { ActivityFilters, type ActivityFilterValues } from '../features/activity/ActivityFilters';
-import { ActivityTable } from '../features/activity/ActivityTable';
+import { ActivityTable, type ActivityDrillDown } from '../features/activity/ActivityTable';
 import { isActorType } from '../features/activity/activity-words';
 
 const PAGE_SIZE = 50;
@@ -30,13 +31,15 @@ const ActivityRouteQuery = graphql(`
   }
 `);
 
-const PARAMS = { actorType: 'who', recordType: 'record', from: 'from', to: 'to' } as const;
+const PARAMS = { actorType: 'who', actorId: 'actor', recordType: 'record', recordId: 'record-id', from: 'from', to: 'to' } as const;
 
 function readFilters(params: URLSearchParams): ActivityFilterValues {
   const actorType = params.get(PARAMS.actorType);
   return {
     actorType: isActorType(actorType) ? actorType : null,
+    actorId: params.get(PARAMS.actorId),
     recordType: params.get(PARAMS.recordType),
+    recordId: params.get(PARAMS.recordId),
     from: params.get(PARAMS.from) ?? '',
     to: params.get(PARAMS.to) ?? '',
   };
@@ -54,17 +57,28 @@ function writeFilters(values: ActivityFilterValues): URLSearchParams {
 export function ActivityRoute() {
   const [searchParams, updateSearchParams] = useSearchParamsUpdate();
   const filters = useMemo(() => readFilters(searchParams), [searchParams]);
-  const filter = { actorType: filters.actorType, recordType: filters.recordType, from: filters.from || null, to: filters.to || null };
+  const filter = { ...filters, from: filters.from || null, to: filters.to || null };
   const { data, previousData, error, refetch, fetchMore } = useQuery(ActivityRouteQuery, { variables: { first: PAGE_SIZE, filter }, fetchPolicy: 'cache-and-network' });
   const connection = (data ?? previousData)?.auditLog;
+  const applyFilters = useCallback(
+    (next: ActivityFilterValues) => updateSearchParams(() => writeFilters(next), { replace: true }),
+    [updateSearchParams],
+  );
+  // A step into one person's or one record's history is a new page of history: Back returns.
+  const drillDown = useMemo<ActivityDrillDown>(
+    () => ({
+      onlyActor: (actor) => updateSearchParams(() => writeFilters({ ...filters, actorType: actor.type, actorId: actor.id })),
+      onlyRecord: (record) => updateSearchParams(() => writeFilters({ ...filters, recordType: record.type, recordId: record.id })),
+    }),
+    [updateSearchParams, filters],
+  );
+  const narrowedActor = filters.actorId ? connection?.edges.find((edge) => edge.node.actor.id === filters.actorId)?.node.actor : undefined;
+  const actorName = narrowedActor ? (narrowedActor.name ?? narrowedActor.email ?? null) : null;
 
   return (
     <Stack gap="lg">
       <PageHeader title="Activity" description="Who did what in your agency, and when: every change by your team, your API keys and Coverline, newest first." />
-      <ActivityFilters
-        value={filters}
-        onChange={(next) => updateSearchParams(() => writeFilters(next), { replace: true })}
-      />
+      <ActivityFilters value={filters} actorName={actorName} onChange={applyFilters} />
       {error ? (
         <ErrorAlert error={error} title="The activity could not load" onRetry={() => void refetch()} />
       ) : !connection ? (
@@ -73,6 +87,7 @@ export function ActivityRoute() {
         <Card withBorder radius="md" padding={0}>
           <ActivityTable
             entries={connection.edges.map((edge) => edge.node)}
+            drillDown={drillDown}
             empty={
               <Text c="dimmed" ta="center" py="lg">
                 No activity matches these filters.

@@ -1,8 +1,8 @@
 // The assignment lifecycle: every status change goes through moveAssignment — rule 4's state machine,
 // the status history, the audit record and the contractor's coverage status in the caller's
 // transaction — and entering a status sets in motion what follows: an opt-in link, a payment notice,
-// a certificate, or the cancellation of what was pending. The lifecycle depends on those features'
-// reactions; none of them imports it back.
+// the coverage's webhook events and a certificate, or the cancellation of what was pending. The
+// lifecycle depends on those features' reactions; none of them imports it back.
 //
 // Lock order, everywhere: the contractor's row, then their assignment's (submitOptIn updates the
 // contractor and then moves their assignments; a change of one assignment locks its contractor first),
@@ -18,6 +18,8 @@ import { recordAudit } from '../audit/audit.js';
 import { issueCertificate, voidCertificate } from '../certificates/certificate-issuing.js';
 import { requestOptIn } from '../opt-ins/opt-in-requests.js';
 import { cancelScheduledCharges, scheduleCharge } from '../payments/charge-scheduling.js';
+import { assignmentEventData, policyEventData } from '../webhooks/webhook-event-data.js';
+import { recordWebhookEvent } from '../webhooks/webhook-events.js';
 import { STATUS_REASONS } from './status-reasons.js';
 
 type StatusChange = { agencyId: string; contractorId: string; assignmentId: string; from: AssignmentStatus | null; to: AssignmentStatus; reason?: string; at: Date };
@@ -92,12 +94,18 @@ export async function enterStatus(tx: ScopedTransaction, deps: ServerDependencie
     case 'AWAITING_PAYMENT':
       await scheduleCharge(tx, deps, key);
       return;
-    case 'COVERED':
+    case 'COVERED': {
+      const category = await tx.stores.jobCategories.byId(assignment.jobCategoryId);
+      if (!category) throw new Error(`assignment ${assignment.id} has no job category`);
+      await recordWebhookEvent(tx, { agencyId: assignment.agencyId, type: 'policy.active', data: policyEventData(assignment, category) });
+      await recordWebhookEvent(tx, { agencyId: assignment.agencyId, type: 'assignment.active', data: assignmentEventData(assignment) });
       await issueCertificate(tx, deps, key);
       return;
+    }
     case 'CANCELLED':
     case 'OPTED_OUT': {
       const reason = assignment.status === 'CANCELLED' ? 'The assignment was cancelled.' : 'The contractor opted out.';
+      if (assignment.status === 'CANCELLED') await recordWebhookEvent(tx, { agencyId: assignment.agencyId, type: 'assignment.cancelled', data: assignmentEventData(assignment) });
       await cancelScheduledCharges(tx, key, reason);
       await voidCertificate(tx, deps, key, reason);
       return;

@@ -43,6 +43,8 @@ import type { AgencySettingsRow } from '../agencies/agencies.store.js';
 import { recordAudit } from '../audit/audit.js';
 import { issueCertificate, voidCertificate } from '../certificates/certificate-issuing.js';
 import { findCertificateForAssignment } from '../certificates/certificates.service.js';
+import { assignmentEventData } from '../webhooks/webhook-event-data.js';
+import { recordWebhookEvent } from '../webhooks/webhook-events.js';
 import type { AssignmentQuery, AssignmentRow } from './assignments.store.js';
 import type { Assignment, AssignmentFilter, CreateAssignmentInput, PremiumEstimate, PremiumEstimateInput } from './assignments.types.js';
 import { STATUS_REASONS } from '../assignment-lifecycle/status-reasons.js';
@@ -293,6 +295,7 @@ export async function extendAssignment(access: Access, input: { id: string; endD
     const updated = await tx.stores.assignments.update(row, { endDate: input.endDate, updatedAt: deps.now() });
     if (!updated) throw notFound('Assignment');
     await recordAudit(tx, { action: 'assignment.extend', agencyId: row.agencyId, targetType: 'assignment', targetId: row.id, data: { from: row.endDate, to: input.endDate } });
+    await recordWebhookEvent(tx, { agencyId: row.agencyId, type: 'assignment.extended', data: assignmentEventData(updated) });
     // The certificate states the dates: a covered assignment gets a new one, the old one is voided.
     const key = { agencyId: row.agencyId, assignmentId: row.id };
     if (updated.status === 'COVERED' && (await voidCertificate(tx, deps, key, `Extended to ${input.endDate}.`))) await issueCertificate(tx, deps, key);

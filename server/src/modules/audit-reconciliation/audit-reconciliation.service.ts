@@ -26,7 +26,7 @@ import { decodeTimeCursor, pageSize, toConnection } from '../../graphql/paginati
 import { parseInput } from '../../graphql/validation.js';
 import { readCsv, type CsvFile } from '../../csv/read-csv.js';
 import { recordAudit } from '../audit/audit.js';
-import { certificateDownloadUrl } from '../certificates/certificate-issuing.js';
+import { certificateDownloadUrl } from '../certificates/certificate-presentation.js';
 import type { FacilityRow } from '../facilities/facilities.store.js';
 import { requireVisibleFacility } from '../facilities/facilities.service.js';
 import { toZipEntry, type BulkCertificateEntry } from '../facility-assignments/facility-assignments.service.js';

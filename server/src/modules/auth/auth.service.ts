@@ -10,14 +10,15 @@ import { badUserInput } from '../../graphql/errors.js';
 import { parseInput } from '../../graphql/validation.js';
 import { recordAudit } from '../audit/audit.js';
 import { describeSignedIn, type ViewerSource } from '../viewer/viewer.service.js';
+import { refuseGuessablePassword } from './password-strength.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { consumeRateLimit } from './rate-limit.js';
+import { claimSignInAttempt, clearSignInFailures } from './sign-in-failures.js';
 import { startBrowserSession } from './session-cookies.js';
 import { revokeSession } from './sessions.js';
 import { hashToken } from './tokens.js';
 import type { TeamInvitation } from './auth.types.js';
 
-const LOGIN_LIMIT_PER_EMAIL = { limit: 10, windowSeconds: 15 * 60 };
 const LOGIN_LIMIT_PER_IP = { limit: 50, windowSeconds: 15 * 60 };
 const WRONG_CREDENTIALS = 'Email or password is incorrect.';
 const INVALID_INVITATION = 'This invitation link is invalid or has expired.';
@@ -36,17 +37,21 @@ export async function login(ctx: Context, input: { email: string; password: stri
   authorize(ctx.access, 'session:sign-in');
   const { email, password } = parseInput(loginInputSchema, input);
   const { now } = ctx.access.deps;
+  const failuresKey = `login:email:${email}`;
   // The attempt counts even when it is refused: the refusal is thrown after the commit.
-  const { withinLimits, member } = await signInLookups(ctx).transaction(async (tx) => {
-    const withinLimits =
-      (await consumeRateLimit(tx.db, `login:email:${email}`, LOGIN_LIMIT_PER_EMAIL, now())) &&
-      (await consumeRateLimit(tx.db, `login:ip:${ctx.access.ip ?? 'unknown'}`, LOGIN_LIMIT_PER_IP, now()));
-    return { withinLimits, member: withinLimits ? await tx.stores.team.activeMemberForLogin(email) : null };
+  const { withinIpLimit, attempt, member } = await signInLookups(ctx).transaction(async (tx) => {
+    const withinIpLimit = await consumeRateLimit(tx.db, `login:ip:${ctx.access.ip ?? 'unknown'}`, LOGIN_LIMIT_PER_IP, now());
+    const attempt = withinIpLimit ? await claimSignInAttempt(tx.db, failuresKey, now()) : null;
+    return { withinIpLimit, attempt, member: attempt?.allowed ? await tx.stores.team.activeMemberForLogin(email) : null };
   });
-  if (!withinLimits) throw badUserInput('email', 'Too many sign-in attempts. Wait 15 minutes and try again.');
+  if (!withinIpLimit) throw badUserInput('email', 'Too many sign-in attempts from your network. Wait 15 minutes and try again.');
+  if (attempt && !attempt.allowed) {
+    throw badUserInput('password', `Too many failed sign-ins for this email. Wait ${attempt.retryAfterSeconds} ${attempt.retryAfterSeconds === 1 ? 'second' : 'seconds'} and try again.`);
+  }
   const passwordMatches = await verifyPassword(member?.passwordHash, password);
   if (!member || !passwordMatches) throw badUserInput('password', WRONG_CREDENTIALS);
   const viewer = await memberScope(ctx, member).transaction(async (tx): Promise<Viewer> => {
+    await clearSignInFailures(tx.db, failuresKey);
     const sessionId = await startBrowserSession(tx, ctx, { principalType: 'AGENCY_MEMBER', principalId: member.id, agencyId: member.agencyId });
     await tx.stores.team.recordSignIn(member, now());
     await recordAudit(tx, { action: 'session.login', agencyId: member.agencyId, targetType: 'team_member', targetId: member.id });
@@ -87,8 +92,9 @@ export async function acceptTeamInvitation(ctx: Context, input: { token: string;
   const { name, password } = parseInput(acceptInputSchema, input);
   const invitation = await openInvitation(ctx, input.token);
   if (!invitation) throw badUserInput('token', INVALID_INVITATION);
-  const passwordHash = await hashPassword(password);
   const { member } = invitation;
+  await refuseGuessablePassword(password, [member.email, name, invitation.agencyName]);
+  const passwordHash = await hashPassword(password);
   const now = ctx.access.deps.now();
   const viewer = await memberScope(ctx, member).transaction(async (tx): Promise<Viewer> => {
     // Marking the token used is the gate: of two concurrent acceptances only one updates a row.

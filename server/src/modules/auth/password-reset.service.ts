@@ -15,6 +15,7 @@ import { passwordResetMail } from '../../mail/templates.js';
 import { recordAudit } from '../audit/audit.js';
 import { describeSignedIn, type ViewerSource } from '../viewer/viewer.service.js';
 import { memberScope, signInLookups } from './auth.service.js';
+import { refuseGuessablePassword } from './password-strength.js';
 import { hashPassword } from './passwords.js';
 import { requestEmailedLink } from './emailed-link-request.js';
 import { startBrowserSession } from './session-cookies.js';
@@ -58,8 +59,9 @@ export async function resetPassword(ctx: Context, input: { token: string; passwo
   const { now } = ctx.access.deps;
   const link = await signInLookups(ctx).transaction((tx) => tx.stores.team.openMemberLink('PASSWORD_RESET', hashToken(input.token), now()));
   if (!link) throw badUserInput('token', INVALID_LINK);
-  const passwordHash = await hashPassword(password);
   const { member } = link;
+  await refuseGuessablePassword(password, [member.email, member.name]);
+  const passwordHash = await hashPassword(password);
   const viewer = await memberScope(ctx, member).transaction(async (tx): Promise<Viewer> => {
     const at = now();
     // Marking the token used is the gate: of two concurrent redemptions only one updates a row.

@@ -13,6 +13,8 @@ import { hashToken } from './tokens.js';
 const ROTATE_AFTER_MS = 15 * 60 * 1000;
 const ROTATION_GRACE_MS = 60 * 1000;
 const ABSOLUTE_LIFETIME_MS = 30 * 24 * 60 * 60 * 1000;
+// An integration may call many times a second; its last use is worth one write a minute, not one a request.
+const LAST_USE_PRECISION_MS = 60 * 1000;
 
 type SessionRow = {
   id: string | null;
@@ -92,11 +94,14 @@ export async function viewerFromApiKey(reads: ReadConnection, deps: ServerDepend
   if (operatorKey && timingSafeEqual(Buffer.from(hashToken(operatorKey), 'hex'), Buffer.from(hash, 'hex'))) {
     return { kind: 'OPERATOR', apiKeyId: null, name: 'Operator' };
   }
+  const now = deps.now();
   const [row] = await reads.runFirst((db) =>
     db.execute<ApiKeyRow>(sql`
       with key as (
-        update api_keys set last_used_at = ${deps.now().toISOString()} where key_hash = ${hash} and revoked_at is null
-        returning id, agency_id, name
+        select id, agency_id, name from api_keys where key_hash = ${hash} and revoked_at is null
+      ), used as (
+        update api_keys set last_used_at = ${now.toISOString()}
+        where id = (select id from key) and (last_used_at is null or last_used_at < ${new Date(now.getTime() - LAST_USE_PRECISION_MS).toISOString()})
       )
       select key.id, key.agency_id, key.name,
         ${setEverySetting(

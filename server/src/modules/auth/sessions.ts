@@ -6,6 +6,7 @@ import { authorize } from '../../access/policy.js';
 import type { Executor } from '../../db/client.js';
 import { authTokens, rateLimitBuckets, sessions } from '../../db/schema.js';
 import type { ServerDependencies } from '../../dependencies.js';
+import { removeForgottenSignInFailures } from './sign-in-failures.js';
 import { generateToken } from './tokens.js';
 
 export type SessionPrincipal = 'AGENCY_MEMBER' | 'FACILITY_USER' | 'CONTRACTOR';
@@ -71,6 +72,7 @@ export function removeExpiredSignInRecords(deps: ServerDependencies): Promise<vo
       await db.delete(sessions).where(or(lt(sessions.expiresAt, dayAgo), lt(sessions.revokedAt, dayAgo)));
       await db.delete(authTokens).where(lt(authTokens.expiresAt, dayAgo));
       await db.delete(rateLimitBuckets).where(lt(rateLimitBuckets.windowStart, dayAgo));
+      await removeForgottenSignInFailures(db);
     }),
   );
 }

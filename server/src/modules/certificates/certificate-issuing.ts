@@ -1,5 +1,5 @@
 // Issuing and voiding certificates, in the transaction that binds (or ends) coverage: the snapshot,
-// its Ed25519 signature, the PDF, the audit record and the email to the contractor. A certificate is
+// its Ed25519 signature, the PDF, the audit record, the webhook event and the email to the contractor. A certificate is
 // immutable: one that no longer holds is voided, and a new one issued where coverage continues.
 import { createHash, randomBytes } from 'node:crypto';
 import { CERTIFICATE_NUMBER_RANDOM_BYTES, COVERAGE_TYPE_LABELS, formatCertificateNumber, todayInTimeZone } from '@coverline/domain';
@@ -9,19 +9,14 @@ import { enqueueMail } from '../../mail/outbox.js';
 import { certificateIssuedMail } from '../../mail/templates.js';
 import { recordAudit } from '../audit/audit.js';
 import { renderCertificatePdf } from './certificate-pdf.js';
+import { certificateVerificationUrl } from './certificate-presentation.js';
 import { certificateSigningKey, signBytes } from './certificate-signing.js';
 import { buildCertificateSnapshot, certificateFileNameOf, signedBytesOf, type PolicyFacts } from './certificate-snapshot.js';
+import { certificateEventData } from '../webhooks/webhook-event-data.js';
+import { recordWebhookEvent } from '../webhooks/webhook-events.js';
 
 /** 40 random bits a number: a clash is rare, and then the next attempt draws another. */
 const NUMBER_ATTEMPTS = 5;
-
-export function certificateDownloadUrl(deps: Pick<ServerDependencies, 'config'>, number: string): string {
-  return `${deps.config.publicUrl}/certificates/${encodeURIComponent(number)}.pdf`;
-}
-
-export function certificateVerificationUrl(deps: Pick<ServerDependencies, 'config'>, number: string): string {
-  return `${deps.config.publicUrl}/facility/verify/${encodeURIComponent(number)}`;
-}
 
 /**
  * Issues the certificate of an assignment that has just become COVERED. With `boundAt`, records the
@@ -102,7 +97,10 @@ export async function issueCertificate(
     }
 
     await recordAudit(tx, { action: 'certificate.issue', agencyId, targetType: 'certificate', targetId: row.id, data: { number, assignmentId, kid: key.kid, pdfBytes: pdf.length } });
+    // Coverage that bound in the past was announced then, if at all: neither mailed nor an event now.
     if (boundAt) return { id: row.id, number };
+    const issued = { id: row.id, assignmentId, contractorId: assignment.contractorId, facilityId: assignment.facilityId, number, status: 'VALID' as const, issuedAt, voidedAt: null };
+    await recordWebhookEvent(tx, { agencyId, type: 'certificate.issued', data: certificateEventData(deps, issued) });
     await enqueueMail(tx.db, {
       to: contractor.email,
       agencyId,
@@ -122,7 +120,10 @@ export async function issueCertificate(
   }
 }
 
-/** Voids the assignment's valid certificate, if it has one (it is never edited). */
-export function voidCertificate(tx: ScopedTransaction, deps: ServerDependencies, key: { agencyId: string; assignmentId: string }, reason: string): Promise<boolean> {
-  return tx.stores.certificates.voidValid(key, reason, deps.now());
+/** Voids the assignment's valid certificate, if it has one (it is never edited); false when it had none. */
+export async function voidCertificate(tx: ScopedTransaction, deps: ServerDependencies, key: { agencyId: string; assignmentId: string }, reason: string): Promise<boolean> {
+  const voided = await tx.stores.certificates.voidValid(key, reason, deps.now());
+  if (!voided) return false;
+  await recordWebhookEvent(tx, { agencyId: key.agencyId, type: 'certificate.voided', data: certificateEventData(deps, voided) });
+  return true;
 }

@@ -7,10 +7,9 @@ import { authorize, firstFoundInScope } from '../../access/policy.js';
 import { SYSTEM_ACTOR } from '../../access/viewer.js';
 import type { ServerDependencies } from '../../dependencies.js';
 import { notFound } from '../../graphql/errors.js';
-import { certificateDownloadUrl, certificateVerificationUrl } from './certificate-issuing.js';
+import { toCertificate } from './certificate-presentation.js';
 import { certificateSigningKey, verifyBytes } from './certificate-signing.js';
 import { certificateFileNameOf, signedBytesOf, type CertificateSnapshot } from './certificate-snapshot.js';
-import type { CertificateSummary } from './certificates.store.js';
 import type { Certificate, CertificateVerification } from './certificates.types.js';
 
 /** Whether the stored signature is the platform key's signature of the stored snapshot, for this number. */
@@ -61,17 +60,6 @@ export async function verifyCertificate(access: Access, typedNumber: string): Pr
     holderName: snapshot.holder.name,
     agencyName: snapshot.agency.name,
     signatureValid: snapshotSignatureValid(access.deps, row.number, row.snapshot, row.signature),
-  };
-}
-
-export function toCertificate(deps: Pick<ServerDependencies, 'config'>, row: Omit<CertificateSummary, 'assignmentId'>): Certificate {
-  return {
-    id: row.id,
-    number: row.number,
-    status: row.status,
-    issuedAt: row.issuedAt,
-    downloadUrl: certificateDownloadUrl(deps, row.number),
-    verifyUrl: certificateVerificationUrl(deps, row.number),
   };
 }
 

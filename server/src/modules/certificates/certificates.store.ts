@@ -9,6 +9,8 @@ import { isUniqueViolation } from '../../db/errors.js';
 import { certificateNumbers, certificates, policies } from '../../db/schema.js';
 
 export type CertificateSummary = { id: string; assignmentId: string; number: string; status: 'VALID' | 'VOID'; issuedAt: Date };
+/** A certificate with whom it names and when it was voided (its webhook events). */
+export type CertificateRecord = CertificateSummary & { contractorId: string; facilityId: string | null; voidedAt: Date | null };
 export type PolicyRow = typeof policies.$inferSelect;
 type AssignmentKey = { agencyId: string; assignmentId: string };
 
@@ -87,15 +89,24 @@ export class CertificateStore extends Store {
     }
   }
 
-  /** Voids the assignment's valid certificate; false when it has none. */
-  async voidValid(assignment: AssignmentKey, reason: string, at: Date): Promise<boolean> {
+  /** Voids the assignment's valid certificate; null when it has none. */
+  async voidValid(assignment: AssignmentKey, reason: string, at: Date): Promise<CertificateRecord | null> {
     const { db, tenant } = await this.open();
-    const voided = await db
+    const [voided] = await db
       .update(certificates)
       .set({ status: 'VOID', voidedAt: at, voidReason: reason })
       .where(and(certificateRows(tenant), eq(certificates.agencyId, assignment.agencyId), eq(certificates.assignmentId, assignment.assignmentId), eq(certificates.status, 'VALID')))
-      .returning({ id: certificates.id });
-    return voided.length > 0;
+      .returning({
+        id: certificates.id,
+        assignmentId: certificates.assignmentId,
+        contractorId: certificates.contractorId,
+        facilityId: certificates.facilityId,
+        number: certificates.number,
+        status: certificates.status,
+        issuedAt: certificates.issuedAt,
+        voidedAt: certificates.voidedAt,
+      });
+    return voided ?? null;
   }
 
   /** The stored certificate behind a printed number, if this scope reaches it. */

@@ -17,7 +17,7 @@ import { isUuid } from '../../access/store.js';
 import { forbidden, notFound } from '../../graphql/errors.js';
 import { decodeCursor, invalidCursor, pageSize, toConnection } from '../../graphql/pagination.js';
 import { parseInput } from '../../graphql/validation.js';
-import { toCertificate } from '../certificates/certificates.service.js';
+import { toCertificate } from '../certificates/certificate-presentation.js';
 import type { FacilityRow } from '../facilities/facilities.store.js';
 import { requireVisibleFacility } from '../facilities/facilities.service.js';
 import type { ZipEntryRow } from './facility-assignments.store.js';

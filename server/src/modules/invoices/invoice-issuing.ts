@@ -1,15 +1,18 @@
 // Issuing invoices: what the monthly run, a rep's "issue now" and the demo loader share. Inside the
 // caller's transaction, under the agency's invoicing lock: the assignments the period may invoice
 // (isInvoiceable, in SQL), one invoice per PO number and one "No PO" (groupInvoiceLines), each
-// numbered, rendered to its PDF (stored with its SHA-256), audited and mailed with the PDF attached
-// to the PO contact and the agency's billing email.
+// numbered, rendered to its PDF (stored with its SHA-256), audited, announced (invoice.issued) and
+// mailed with the PDF attached to the PO contact and the agency's billing email.
 import { createHash } from 'node:crypto';
 import { formatCents, groupInvoiceLines, invoiceNumber, invoiceNumberPrefix, nextInvoiceSequence, type InvoicePeriod } from '@coverline/domain';
 import type { ScopedTransaction } from '../../access/scope.js';
+import type { ServerDependencies } from '../../dependencies.js';
 import { enqueueMail } from '../../mail/outbox.js';
 import { invoiceIssuedMail } from '../../mail/templates.js';
 import { recordAudit } from '../audit/audit.js';
 import { usDate } from '../certificates/certificate-snapshot.js';
+import { invoiceEventData } from '../webhooks/webhook-event-data.js';
+import { recordWebhookEvent } from '../webhooks/webhook-events.js';
 import { invoiceFileName, renderInvoicePdf } from './invoice-pdf.js';
 import type { AgencyBilling, InvoiceableAssignment } from './invoices.store.js';
 
@@ -27,6 +30,7 @@ function recipientsOf(billing: AgencyBilling, poContactEmail: string | null): st
 
 async function issueGroup(
   tx: ScopedTransaction,
+  deps: Pick<ServerDependencies, 'config'>,
   billing: AgencyBilling,
   period: InvoicePeriod,
   number: string,
@@ -66,7 +70,10 @@ async function issueGroup(
   );
   const assignmentIds = group.lines.map((line) => line.assignmentId);
   await recordAudit(tx, { action: 'invoice.issue', agencyId, targetType: 'invoice', targetId: id, data: { number, poNumber: group.poNumber, totalCents: group.totalCents, assignmentIds } });
+  // Invoices of the past (the demo's) were announced when they were sent, as they were mailed then.
   if (options.mail) {
+    const invoice = { id, number, poNumber: group.poNumber, totalCents: group.totalCents, periodStart: period.start, periodEnd: period.end, issuedAt: options.issuedAt };
+    await recordWebhookEvent(tx, { agencyId, type: 'invoice.issued', data: invoiceEventData(deps, invoice, assignmentIds) });
     const mail = invoiceIssuedMail({
       agencyName: billing.name,
       number,
@@ -83,14 +90,14 @@ async function issueGroup(
 }
 
 /** Issues the invoices of everything the period may still invoice; the caller holds the agency's invoicing lock. */
-async function issueInvoices(tx: ScopedTransaction, agencyId: string, period: InvoicePeriod, options: IssueOptions): Promise<string[]> {
+async function issueInvoices(tx: ScopedTransaction, deps: Pick<ServerDependencies, 'config'>, agencyId: string, period: InvoicePeriod, options: IssueOptions): Promise<string[]> {
   const { invoices } = tx.stores;
   const billing = await invoices.billing(agencyId);
   if (!billing) throw new Error(`agency ${agencyId} has no settings to invoice with`);
   const groups = groupInvoiceLines(await invoices.invoiceable(agencyId, period.end));
   let sequence = nextInvoiceSequence(period, await invoices.numbersStartingWith(agencyId, invoiceNumberPrefix(period)));
   const ids: string[] = [];
-  for (const group of groups) ids.push(await issueGroup(tx, billing, period, invoiceNumber(period, sequence++), group, options));
+  for (const group of groups) ids.push(await issueGroup(tx, deps, billing, period, invoiceNumber(period, sequence++), group, options));
   return ids;
 }
 
@@ -98,14 +105,14 @@ async function issueInvoices(tx: ScopedTransaction, agencyId: string, period: In
  * The monthly run of one agency for one period: only the caller that claims the period issues its
  * invoices; any other (a second worker, a retry, the next hour's run) gets null and issues nothing.
  */
-export async function invoiceMonth(tx: ScopedTransaction, agencyId: string, period: InvoicePeriod, options: IssueOptions): Promise<string[] | null> {
+export async function invoiceMonth(tx: ScopedTransaction, deps: Pick<ServerDependencies, 'config'>, agencyId: string, period: InvoicePeriod, options: IssueOptions): Promise<string[] | null> {
   await tx.stores.invoices.lockInvoicing(agencyId);
   if (!(await tx.stores.invoices.claimRun(agencyId, period, options.issuedAt))) return null;
-  return issueInvoices(tx, agencyId, period, options);
+  return issueInvoices(tx, deps, agencyId, period, options);
 }
 
 /** On demand: everything still uninvoiced that is effective by the period's end, now. */
-export async function invoiceUpTo(tx: ScopedTransaction, agencyId: string, period: InvoicePeriod, options: IssueOptions): Promise<string[]> {
+export async function invoiceUpTo(tx: ScopedTransaction, deps: Pick<ServerDependencies, 'config'>, agencyId: string, period: InvoicePeriod, options: IssueOptions): Promise<string[]> {
   await tx.stores.invoices.lockInvoicing(agencyId);
-  return issueInvoices(tx, agencyId, period, options);
+  return issueInvoices(tx, deps, agencyId, period, options);
 }

@@ -2,7 +2,8 @@ import { canChangeInvoice } from '@coverline/domain';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Can } from '../../access/policy.js';
 import type { Context } from '../../graphql/context.js';
-import { invoicePdfUrl, issueInvoicesNow, listInvoiceLines, listInvoices, markInvoicePaid, voidInvoice } from './invoices.service.js';
+import { invoicePdfUrl } from './invoice-files.js';
+import { issueInvoicesNow, listInvoiceLines, listInvoices, markInvoicePaid, voidInvoice } from './invoices.service.js';
 import type { InvoiceRow } from './invoices.store.js';
 import { Invoice, InvoiceConnection, InvoiceLine } from './invoices.types.js';
 

@@ -13,10 +13,6 @@ import { invoiceMonth, invoiceUpTo } from './invoice-issuing.js';
 import { invoiceFileName } from './invoice-pdf.js';
 import type { InvoiceRow } from './invoices.store.js';
 
-export function invoicePdfUrl(deps: Pick<ServerDependencies, 'config'>, invoice: { id: string }): string {
-  return `${deps.config.publicUrl}/invoices/${invoice.id}.pdf`;
-}
-
 function invoiceCursor(cursor: string | null | undefined): [string, string] | null {
   const key = decodeCursor(cursor, 2);
   if (!key) return null;
@@ -47,7 +43,7 @@ export async function issueInvoicesNow(access: Access): Promise<InvoiceRow[]> {
   const { deps } = access;
   return scope.transaction(async (tx) => {
     const settings = await tx.stores.agencies.settings(scope.agencyId);
-    const ids = await invoiceUpTo(tx, scope.agencyId, monthToDate(todayInTimeZone(settings.timeZone, deps.now())), { issuedAt: deps.now(), mail: true });
+    const ids = await invoiceUpTo(tx, deps, scope.agencyId, monthToDate(todayInTimeZone(settings.timeZone, deps.now())), { issuedAt: deps.now(), mail: true });
     const rows = await Promise.all(ids.map((id) => tx.stores.invoices.byId(id)));
     return rows.filter((row): row is InvoiceRow => row !== null);
   });
@@ -109,7 +105,7 @@ export function issueMonthlyInvoices(deps: ServerDependencies): Promise<number> 
     let failed = 0;
     for (const agency of due) {
       try {
-        const ids = await scope.transaction((tx) => invoiceMonth(tx, agency.agencyId, agency.period, { issuedAt: now, mail: true }));
+        const ids = await scope.transaction((tx) => invoiceMonth(tx, deps, agency.agencyId, agency.period, { issuedAt: now, mail: true }));
         issued += ids?.length ?? 0;
       } catch (error) {
         failed++;

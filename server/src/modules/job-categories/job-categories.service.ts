@@ -8,6 +8,9 @@ import { decodeTextCursor, decodeTimeCursor, pageSize, toConnection } from '../.
 import { moveAssignment, statusAfterApproval } from '../assignment-lifecycle/assignment-lifecycle.js';
 import { recordAudit } from '../audit/audit.js';
 import { STATUS_REASONS } from '../assignment-lifecycle/status-reasons.js';
+import { jobCategoryEventData } from '../webhooks/webhook-event-data.js';
+import { recordWebhookEvent } from '../webhooks/webhook-events.js';
+import type { JobCategoryRow } from './job-categories.store.js';
 
 export function listJobCategories(access: Access) {
   return authorize(access, 'job-category:read').stores.jobCategories.list();
@@ -49,11 +52,13 @@ export async function decideJobCategory(access: Access, input: { id: string; app
       targetId: category.id,
       data: input.reason ? { reason: input.reason } : {},
     });
+    const decided: JobCategoryRow = { ...category, status };
+    await recordWebhookEvent(tx, { agencyId: category.agencyId, type: input.approve ? 'category.approved' : 'category.rejected', data: jobCategoryEventData(decided) });
     for (const assignment of await tx.stores.assignments.waitingOnCategory(category)) {
       const to = input.approve ? await statusAfterApproval(tx, assignment) : 'CANCELLED';
       const reason = input.approve ? STATUS_REASONS.categoryApproved : STATUS_REASONS.categoryRejected(input.reason);
       await moveAssignment(tx, deps, { agencyId: assignment.agencyId, assignmentId: assignment.id, to, reason });
     }
-    return { ...category, status };
+    return decided;
   });
 }

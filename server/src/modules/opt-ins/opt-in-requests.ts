@@ -1,5 +1,5 @@
 // What entering AWAITING_OPT_IN sets in motion: the assignment joins the contractor's open opt-in (or
-// a new one), and the contractor is emailed their link.
+// a new one, whose application starts), and the contractor is emailed their link.
 import type { ScopedTransaction } from '../../access/scope.js';
 import type { ServerDependencies } from '../../dependencies.js';
 import { enqueueMail } from '../../mail/outbox.js';
@@ -7,6 +7,8 @@ import { optInRequestMail } from '../../mail/templates.js';
 import type { AssignmentRow } from '../assignments/assignments.store.js';
 import { recordAudit } from '../audit/audit.js';
 import { issueContractorLink } from '../auth/contractor-link.service.js';
+import { applicationEventData } from '../webhooks/webhook-event-data.js';
+import { recordWebhookEvent } from '../webhooks/webhook-events.js';
 
 function formatDates(effectiveDate: string, endDate: string): string {
   return effectiveDate === endDate ? effectiveDate : `${effectiveDate} to ${endDate}`;
@@ -15,9 +17,10 @@ function formatDates(effectiveDate: string, endDate: string): string {
 export async function requestOptIn(tx: ScopedTransaction, deps: ServerDependencies, assignment: AssignmentRow): Promise<void> {
   const { stores } = tx;
   const contractorKey = { agencyId: assignment.agencyId, id: assignment.contractorId };
-  const optIn =
-    (await stores.optIns.openFor(contractorKey, assignment.payer)) ??
-    (await stores.optIns.create({ agencyId: assignment.agencyId, contractorId: assignment.contractorId, payer: assignment.payer, createdAt: deps.now() }));
+  const open = await stores.optIns.openFor(contractorKey, assignment.payer);
+  const optIn = open ?? (await stores.optIns.create({ agencyId: assignment.agencyId, contractorId: assignment.contractorId, payer: assignment.payer, createdAt: deps.now() }));
+  // The application starts with its first assignment; one that joins it while open starts nothing new.
+  if (!open) await recordWebhookEvent(tx, { agencyId: assignment.agencyId, type: 'application.started', data: applicationEventData(optIn, [assignment.id]) });
   await stores.assignments.update({ agencyId: assignment.agencyId, id: assignment.id }, { optInId: optIn.id });
   const contractor = await stores.contractors.update(contractorKey, { optInStatus: 'PENDING', updatedAt: deps.now() });
   const agency = await stores.agencies.byId(assignment.agencyId);

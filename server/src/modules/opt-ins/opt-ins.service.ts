@@ -17,6 +17,8 @@ import { recordAudit } from '../audit/audit.js';
 import { contractorLinkFor, contractorScopeForLink, type ContractorLink } from '../auth/contractor-link.service.js';
 import type { ContractorRow } from '../contractors/contractors.store.js';
 import { attachPaymentMethod } from '../payments/payment-methods.js';
+import { applicationEventData } from '../webhooks/webhook-event-data.js';
+import { recordWebhookEvent } from '../webhooks/webhook-events.js';
 import type { OptInRow } from './opt-ins.store.js';
 import type { OptInForm, OptInInput, OptInReminderSkipReason, OptInRemindersResult, OptInResult } from './opt-ins.types.js';
 import { STATUS_REASONS } from '../assignment-lifecycle/status-reasons.js';
@@ -91,7 +93,8 @@ export async function submitOptIn(access: Access, token: string, input: OptInInp
     );
     const acceptedAt = deps.now();
     const updated = await tx.stores.contractors.update(contractor, { ...corrections, optInStatus: 'OPTED_IN', updatedAt: acceptedAt });
-    await tx.stores.optIns.complete(claimed, {
+    const covered = await tx.stores.optIns.coveredAssignments(claimed);
+    const completed = await tx.stores.optIns.complete(claimed, {
       completedAt: acceptedAt,
       signatureName: data.signatureName,
       signatureIp: access.ip,
@@ -102,10 +105,11 @@ export async function submitOptIn(access: Access, token: string, input: OptInInp
         signatureName: data.signatureName,
         payer: claimed.payer,
         acceptedAt,
-        assignments: await tx.stores.optIns.coveredAssignments(claimed),
+        assignments: covered,
       }),
     });
     await recordAudit(tx, { action: 'opt_in.complete', agencyId: link.agencyId, targetType: 'opt_in', targetId: claimed.id, data: { corrections: Object.keys(corrections) } });
+    await recordWebhookEvent(tx, { agencyId: link.agencyId, type: 'application.complete', data: applicationEventData(completed, covered.map((assignment) => assignment.id)) });
     const moved = [];
     for (const assignment of await tx.stores.assignments.waitingOnOptIn(claimed)) {
       moved.push(

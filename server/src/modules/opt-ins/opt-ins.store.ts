@@ -53,12 +53,15 @@ export class OptInStore extends Store {
   async complete(
     optIn: { agencyId: string; id: string },
     completion: { completedAt: Date; signatureName: string; signatureIp: string | null; termsVersion: string; formSnapshot: unknown },
-  ): Promise<void> {
+  ): Promise<OptInRow> {
     const { db, tenant } = await this.open();
-    await db
+    const [row] = await db
       .update(optIns)
       .set({ status: 'COMPLETED', ...completion })
-      .where(and(optInRows(tenant), eq(optIns.agencyId, optIn.agencyId), eq(optIns.id, optIn.id)));
+      .where(and(optInRows(tenant), eq(optIns.agencyId, optIn.agencyId), eq(optIns.id, optIn.id)))
+      .returning();
+    if (!row) throw new Error(`opt-in ${optIn.id} to complete does not exist`);
+    return row;
   }
 
   /** The assignments an opt-in covers, as its form shows them, earliest first. */

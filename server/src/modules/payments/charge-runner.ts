@@ -16,6 +16,8 @@ import type { Scope } from '../../access/scope.js';
 import type { ServerDependencies } from '../../dependencies.js';
 import { lockAssignmentForChange, moveAssignment } from '../assignment-lifecycle/assignment-lifecycle.js';
 import { recordAudit } from '../audit/audit.js';
+import { chargeEventData } from '../webhooks/webhook-event-data.js';
+import { recordWebhookEvent } from '../webhooks/webhook-events.js';
 import { sendChargeDeclined, sendChargeReceipt } from './payment-notices.js';
 import type { ChargeResult, PaymentProvider } from './payment-provider.js';
 import { paymentProviderFor } from './payment-providers.js';
@@ -138,7 +140,9 @@ function recordChargeResult(scope: Scope, deps: ServerDependencies, charge: Char
       recordAudit(tx, { action, agencyId: charge.agencyId, targetType: 'charge', targetId: charge.id, data: { assignmentId: charge.assignmentId, ...data } });
 
     if (result.status === 'declined') {
-      await payments.updateCharge(key, { status: 'FAILED', failureMessage: result.message, providerChargeId: result.providerChargeId ?? current.providerChargeId });
+      const failed = await payments.updateCharge(key, { status: 'FAILED', failureMessage: result.message, providerChargeId: result.providerChargeId ?? current.providerChargeId });
+      if (!failed) throw new Error(`charge ${charge.id} to mark failed does not exist`);
+      await recordWebhookEvent(tx, { agencyId: charge.agencyId, type: 'payment.failed', data: chargeEventData(failed, assignment) });
       if (assignment.status === 'AWAITING_PAYMENT') {
         await moveAssignment(tx, deps, { agencyId: charge.agencyId, assignmentId: charge.assignmentId, to: 'DECLINED', reason: STATUS_REASONS.chargeDeclined(charge.amountCents, result.message) });
       }
@@ -147,13 +151,16 @@ function recordChargeResult(scope: Scope, deps: ServerDependencies, charge: Char
       return { kind: 'declined', message: result.message };
     }
 
-    if (!(await payments.markSucceeded(key, result.providerChargeId))) {
+    const succeeded = await payments.markSucceeded(key, result.providerChargeId);
+    if (!succeeded) {
       const failureMessage = 'Not needed: the assignment had already been paid by another charge. Refund this one.';
       await payments.updateCharge(key, { status: 'CANCELLED', providerChargeId: result.providerChargeId, failureMessage });
       deps.logger.error({ chargeId: charge.id, assignmentId: charge.assignmentId }, 'a second successful charge for an assignment already paid: refund it');
       await audit('charge.duplicate', { amountCents: charge.amountCents, providerChargeId: result.providerChargeId });
       return { kind: 'already-paid' };
     }
+    // Before the coverage it binds: an integration hears of the payment, then of the policy.
+    await recordWebhookEvent(tx, { agencyId: charge.agencyId, type: 'payment.succeeded', data: chargeEventData(succeeded, assignment) });
     if (assignment.status === 'AWAITING_PAYMENT' || assignment.status === 'DECLINED') {
       await moveAssignment(tx, deps, { agencyId: charge.agencyId, assignmentId: charge.assignmentId, to: 'COVERED', reason: STATUS_REASONS.chargeSucceeded(charge.amountCents) });
     } else {

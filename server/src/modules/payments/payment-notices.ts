@@ -11,6 +11,7 @@ import {
   chargeOptedOutAgencyMail,
   chargeReceiptMail,
 } from '../../mail/templates.js';
+import { agencyNoticeRecipients } from '../agencies/agency-notices.js';
 import { issueContractorLink } from '../auth/contractor-link.service.js';
 
 type ChargeFacts = { agencyId: string; assignmentId: string; paymentMethodId: string | null; amountCents: number };
@@ -44,12 +45,6 @@ async function loadFacts(tx: ScopedTransaction, charge: ChargeFacts) {
   };
 }
 
-/** Who at the agency hears about payments: the billing email, or else every active team member. */
-async function agencyPaymentRecipients(tx: ScopedTransaction, agencyId: string): Promise<string[]> {
-  const settings = await tx.stores.agencies.settings(agencyId);
-  return settings.billingEmail ? [settings.billingEmail] : tx.stores.team.activeEmails(agencyId);
-}
-
 export async function sendChargeNotice(tx: ScopedTransaction, deps: ServerDependencies, charge: ChargeFacts): Promise<void> {
   const facts = await loadFacts(tx, charge);
   const url = await issueContractorLink(tx, deps, { agencyId: charge.agencyId, contractorId: facts.contractor.id });
@@ -77,7 +72,7 @@ export async function sendChargeDeclined(tx: ScopedTransaction, deps: ServerDepe
     agencyId: charge.agencyId,
     ...chargeDeclinedContractorMail({ firstName: facts.contractor.firstName, card: facts.card, amount: facts.amount, jobName: facts.jobName, dates: facts.dates, reason, url }),
   });
-  for (const to of await agencyPaymentRecipients(tx, charge.agencyId)) {
+  for (const to of await agencyNoticeRecipients(tx, charge.agencyId)) {
     await enqueueMail(tx.db, {
       to,
       agencyId: charge.agencyId,
@@ -88,7 +83,7 @@ export async function sendChargeDeclined(tx: ScopedTransaction, deps: ServerDepe
 
 export async function sendOptedOut(tx: ScopedTransaction, charge: ChargeFacts): Promise<void> {
   const facts = await loadFacts(tx, charge);
-  for (const to of await agencyPaymentRecipients(tx, charge.agencyId)) {
+  for (const to of await agencyNoticeRecipients(tx, charge.agencyId)) {
     await enqueueMail(tx.db, {
       to,
       agencyId: charge.agencyId,

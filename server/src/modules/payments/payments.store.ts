@@ -120,18 +120,19 @@ export class PaymentStore extends Store {
   }
 
   /**
-   * PROCESSING → SUCCEEDED; false when the partial unique index says the assignment already has a
+   * PROCESSING → SUCCEEDED; null when the partial unique index says the assignment already has a
    * successful charge. In a savepoint, so a refusal leaves the transaction usable.
    */
-  async markSucceeded(key: ChargeKey, providerChargeId: string): Promise<boolean> {
+  async markSucceeded(key: ChargeKey, providerChargeId: string): Promise<ChargeRow | null> {
     const { db, tenant } = await this.open();
     try {
-      await db.transaction((savepoint) =>
-        savepoint.update(charges).set({ status: 'SUCCEEDED', providerChargeId, failureMessage: null }).where(and(chargeRows(tenant), ofCharge(key))),
+      const [row] = await db.transaction((savepoint) =>
+        savepoint.update(charges).set({ status: 'SUCCEEDED', providerChargeId, failureMessage: null }).where(and(chargeRows(tenant), ofCharge(key))).returning(),
       );
-      return true;
+      if (!row) throw new Error(`charge ${key.chargeId} to mark succeeded does not exist`);
+      return row;
     } catch (error) {
-      if (isUniqueViolation(error, 'charges_one_success_per_assignment')) return false;
+      if (isUniqueViolation(error, 'charges_one_success_per_assignment')) return null;
       throw error;
     }
   }

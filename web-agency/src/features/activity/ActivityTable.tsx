@@ -1,6 +1,10 @@
 // The audit log as a table: when (with the time zone, since colleagues may sit in other zones), who,
 // what in words, which record and from which IP. Below the small breakpoint each entry is a card.
-import { Stack, Text } from '@mantine/core';
+// A person and a record each lead to their own history (the page's filters), and a contractor to
+// their profile.
+import { Anchor, Stack, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { useMemo } from 'react';
+import { Link } from 'react-router';
 import { DataTable, dataTableColumnHelper, formatDateTime } from '@coverline/ui';
 import { graphql } from '../../gql';
 import type { ActivityTable_EntryFragment } from '../../gql/graphql';
@@ -25,16 +29,32 @@ export const ActivityTable_entry = graphql(`
 
 type Row = ActivityTable_EntryFragment;
 
+/** Narrows the page to one actor's or one record's history. */
+export type ActivityDrillDown = {
+  onlyActor: (actor: { type: Row['actor']['type']; id: string }) => void;
+  onlyRecord: (record: { type: string; id: string }) => void;
+};
+
 /** The actor's name (or email), with their email (or kind) beneath; the kind alone for the platform. */
-function Who({ actor }: { actor: Row['actor'] }) {
+function Who({ actor, drillDown }: { actor: Row['actor']; drillDown: ActivityDrillDown }) {
   const kind = ACTOR_TYPE_LABELS[actor.type];
   const title = actor.name ?? actor.email ?? kind;
   const detail = actor.name && actor.email ? actor.email : title === kind ? null : kind;
+  const actorId = actor.id;
   return (
     <Stack gap={0}>
-      <Text size="sm" fw={600}>
-        {title}
-      </Text>
+      {actorId ? (
+        <UnstyledButton onClick={() => drillDown.onlyActor({ type: actor.type, id: actorId })} title="Show only their activity">
+          <Text span size="sm" fw={600} c="indigo.8" td="underline">
+            {title}
+          </Text>
+          <VisuallyHidden>: show only their activity</VisuallyHidden>
+        </UnstyledButton>
+      ) : (
+        <Text size="sm" fw={600}>
+          {title}
+        </Text>
+      )}
       {detail ? (
         <Text size="xs" c="gray.7">
           {detail}
@@ -44,14 +64,27 @@ function Who({ actor }: { actor: Row['actor'] }) {
   );
 }
 
-function RecordOf({ entry }: { entry: Row }) {
+function RecordOf({ entry, drillDown }: { entry: Row; drillDown: ActivityDrillDown }) {
+  const { recordType, recordId } = entry;
+  const kind = recordTypeInWords(recordType);
   return (
     <Stack gap={0}>
-      <Text size="sm">{recordTypeInWords(entry.recordType)}</Text>
-      {entry.recordId ? (
-        <Text size="xs" c="gray.7" style={{ wordBreak: 'break-all' }}>
-          {entry.recordId}
-        </Text>
+      <Text size="sm">
+        {recordId && recordType === 'contractor' ? (
+          <Anchor component={Link} to={`/contractors/${recordId}`} size="sm">
+            {kind}
+          </Anchor>
+        ) : (
+          kind
+        )}
+      </Text>
+      {recordId ? (
+        <UnstyledButton onClick={() => drillDown.onlyRecord({ type: recordType, id: recordId })} title="Show this record's history">
+          <Text span size="xs" c="indigo.8" td="underline" style={{ wordBreak: 'break-all' }}>
+            {recordId}
+          </Text>
+          <VisuallyHidden>: show this {kind.toLowerCase()}'s history</VisuallyHidden>
+        </UnstyledButton>
       ) : null}
     </Stack>
   );
@@ -59,14 +92,17 @@ function RecordOf({ entry }: { entry: Row }) {
 
 const column = dataTableColumnHelper<Row>();
 
-const COLUMNS = column.columns([
-  column.accessor('at', { header: 'When', cell: ({ getValue }) => formatDateTime(getValue(), { withTimeZone: true }), meta: { nowrap: true } }),
-  column.display({ id: 'who', header: 'Who', cell: ({ row }) => <Who actor={row.original.actor} /> }),
-  column.accessor('action', { header: 'What', cell: ({ getValue }) => actionInWords(getValue()) }),
-  column.display({ id: 'record', header: 'Record', cell: ({ row }) => <RecordOf entry={row.original} /> }),
-  column.accessor('ip', { header: 'IP', cell: ({ getValue }) => getValue() ?? <Text span size="sm" c="gray.7">—</Text> }),
-]);
+function columnsWith(drillDown: ActivityDrillDown) {
+  return column.columns([
+    column.accessor('at', { header: 'When', cell: ({ getValue }) => formatDateTime(getValue(), { withTimeZone: true }), meta: { nowrap: true } }),
+    column.display({ id: 'who', header: 'Who', cell: ({ row }) => <Who actor={row.original.actor} drillDown={drillDown} /> }),
+    column.accessor('action', { header: 'What', cell: ({ getValue }) => actionInWords(getValue()) }),
+    column.display({ id: 'record', header: 'Record', cell: ({ row }) => <RecordOf entry={row.original} drillDown={drillDown} /> }),
+    column.accessor('ip', { header: 'IP', cell: ({ getValue }) => getValue() ?? <Text span size="sm" c="gray.7">—</Text> }),
+  ]);
+}
 
-export function ActivityTable({ entries, empty }: { entries: Row[]; empty: React.ReactNode }) {
-  return <DataTable caption="Activity" columns={COLUMNS} data={entries} getRowId={(row) => row.id} empty={empty} stackBelow="sm" minWidth={720} />;
+export function ActivityTable({ entries, empty, drillDown }: { entries: Row[]; empty: React.ReactNode; drillDown: ActivityDrillDown }) {
+  const columns = useMemo(() => columnsWith(drillDown), [drillDown]);
+  return <DataTable caption="Activity" columns={columns} data={entries} getRowId={(row) => row.id} empty={empty} stackBelow="sm" minWidth={720} />;
 }

@@ -39,6 +39,11 @@ const ACTION_WORDS: Record<string, string> = {
   'team_member.password_reset': 'Reset a password',
   'team_member.password_reset_request': 'Asked to reset a password',
   'team_member.remove': 'Removed a team member',
+  'webhook_delivery.resend': 'Resent a webhook delivery',
+  'webhook_endpoint.create': 'Added a webhook endpoint',
+  'webhook_endpoint.delete': 'Deleted a webhook endpoint',
+  'webhook_endpoint.roll_secret': "Rolled a webhook endpoint's secret",
+  'webhook_endpoint.update': 'Changed a webhook endpoint',
 };
 
 export function actionInWords(action: string): string {
@@ -71,6 +76,8 @@ export const RECORD_TYPE_LABELS: Record<string, string> = {
   job_category: 'Job category',
   opt_in: 'Opt-in',
   team_member: 'Team member',
+  webhook_delivery: 'Webhook delivery',
+  webhook_endpoint: 'Webhook endpoint',
 };
 
 export function recordTypeInWords(recordType: string): string {
