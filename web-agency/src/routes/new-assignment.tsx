@@ -60,14 +60,6 @@ const NewAssignmentRouteQuery = graphql(`
           }
         }
       }
-      facilityConnection(first: $pickerSize) {
-        edges {
-          node {
-            id
-            name
-          }
-        }
-      }
     }
     masterPolicyLimits {
       generalLiability {
@@ -83,7 +75,7 @@ const NewAssignmentRouteQuery = graphql(`
   }
 `);
 
-// The pickers offer one page of the largest size: more approved categories or facilities than an agency has today.
+// The job category picker offers one page of the largest size: more approved categories than an agency has today.
 const PICKER_SIZE = 200;
 
 export function NewAssignmentRoute() {
@@ -130,7 +122,6 @@ export function NewAssignmentRoute() {
         }}
         approvedCategories={approved}
         jobCodes={jobCodes}
-        facilities={data.viewer?.facilityConnection.edges.map((edge) => edge.node) ?? []}
         initialValues={prefill ? prefilledFormValues(prefill, approved) : undefined}
         onCancel={() => void navigate(profilePath)}
         onCreated={(notice) =>
