@@ -6,7 +6,7 @@
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agencies, agencySettings, assignments, auditLog, jobCategories, purchaseOrders, teamMembers } from '../src/db/schema.js';
-import { errorCode, errorField, type GraphQLClient } from './support/graphql-client.js';
+import { errorCode, errorField, errorReason, type GraphQLClient } from './support/graphql-client.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 import {
   approvedJobCategory,
@@ -236,6 +236,7 @@ describe('the coverage requirements refuse an assignment that misses them', () =
     const result = await client.request(CREATE_ASSIGNMENT, { input: input({ newJobCategory: { jobCodeId: jobCode.id, coverageTypes: ['GENERAL_LIABILITY'], workState: 'TX' } }) });
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
     expect(errorField(result)).toBe('newJobCategory.coverageTypes');
+    expect(errorReason(result)).toBe('COVERAGE_REQUIREMENT_NOT_MET');
     expect(result.errors?.[0]?.message).toBe("Your agency requires Workers' Compensation on every assignment.");
     expect(await counts()).toEqual(before);
 
@@ -253,6 +254,7 @@ describe('the coverage requirements refuse an assignment that misses them', () =
     const result = await client.request(CREATE_ASSIGNMENT, { input: input({ jobCategoryId: category.id }) });
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
     expect(errorField(result)).toBe('jobCategoryId');
+    expect(errorReason(result)).toBe('COVERAGE_REQUIREMENT_NOT_MET');
     expect(result.errors?.[0]?.message).toBe("Your agency requires General Liability of $2,000,000 each occurrence; Coverline's policy provides $1,500,000.");
     expect(await counts()).toEqual(before);
 

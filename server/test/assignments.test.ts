@@ -2,11 +2,11 @@ import { count, eq, sql } from 'drizzle-orm';
 import { estimatePremium, TERMS, TERMS_VERSION } from '@coverline/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assignments, contractors, jobCodeRates, optIns } from '../src/db/schema.js';
-import { errorCode, errorField, type GraphQLClient } from './support/graphql-client.js';
+import { errorCode, errorField, errorReason, type GraphQLClient } from './support/graphql-client.js';
 import { tokenIn } from './support/smtp-inbox.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 import { endFinishedAssignments } from '../src/modules/assignment-lifecycle/assignment-lifecycle.js';
-import { approvedJobCategory, catalogueJobCode, coveredAssignment, createAgency, createContractor, createFacility, createMasterPolicies, dayFromToday, signedInAgencyMember, signedInMemberOf } from './factories/index.js';
+import { approvedJobCategory, catalogueJobCode, coveredAssignment, createAgency, createContractor, createFacility, createJobCode, createMasterPolicies, dayFromToday, signedInAgencyMember, signedInMemberOf } from './factories/index.js';
 
 const CREATE = `mutation($input: CreateAssignmentInput!) {
   createAssignment(input: $input) { id status statusLabel nextStep optInRequired premiumCents payer effectiveDate endDate poNumber viewerCanCancel
@@ -64,14 +64,15 @@ async function create(client: GraphQLClient, input: Record<string, unknown>) {
 
 describe('createAssignment refuses bad input, names the field and writes nothing', () => {
   it.each([
-    ['an effective date before today', { effectiveDate: -1 }, 'effectiveDate', /Coverage cannot be applied retroactively/],
-    ['an end date before the effective date', { endDate: 1 }, 'endDate', /on or after the effective date/],
-    ['a wage of zero', { wageCents: 0 }, 'wageCents', /positive amount/],
-    ['a negative wage', { wageCents: -500 }, 'wageCents', /positive amount/],
-    ['both a category and a new one', { newJobCategory: 'SET' }, 'jobCategoryId', /approved job category or propose/],
-    ['a work state that is not a US state', { jobCategoryId: null, newJobCategory: 'PR' }, 'newJobCategory.workState', /US state/],
-    ['a description of a few words', { description: 'Demo work.' }, 'description', /2–3 sentences/],
-  ] as [string, { effectiveDate?: number; endDate?: number; newJobCategory?: string; [key: string]: unknown }, string, RegExp][])('%s', async (_name, change, field, message) => {
+    ['an effective date before today', { effectiveDate: -1 }, 'effectiveDate', /Coverage cannot be applied retroactively/, 'RETROACTIVE_COVERAGE'],
+    ['an end date before the effective date', { endDate: 1 }, 'endDate', /on or after the effective date/, 'END_DATE_BEFORE_EFFECTIVE_DATE'],
+    ['an end date more than a year after the effective date', { endDate: 3 + 367 }, 'endDate', /at most one year/, 'ASSIGNMENT_LONGER_THAN_ONE_YEAR'],
+    ['a wage of zero', { wageCents: 0 }, 'wageCents', /positive amount/, undefined],
+    ['a negative wage', { wageCents: -500 }, 'wageCents', /positive amount/, undefined],
+    ['both a category and a new one', { newJobCategory: 'SET' }, 'jobCategoryId', /approved job category or propose/, undefined],
+    ['a work state that is not a US state', { jobCategoryId: null, newJobCategory: 'PR' }, 'newJobCategory.workState', /US state/, undefined],
+    ['a description of a few words', { description: 'Demo work.' }, 'description', /2–3 sentences/, undefined],
+  ] as [string, { effectiveDate?: number; endDate?: number; newJobCategory?: string; [key: string]: unknown }, string, RegExp, string | undefined][])('%s', async (_name, change, field, message, reason) => {
     const { client, agency, input } = await setUp();
     const jobCode = await catalogueJobCode(server);
     const overrides: Record<string, unknown> = { ...change };
@@ -83,7 +84,25 @@ describe('createAssignment refuses bad input, names the field and writes nothing
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
     expect(errorField(result)).toBe(field);
     expect(result.errors?.[0]?.message).toMatch(message);
+    expect(errorReason(result)).toBe(reason);
     expect(await assignmentCount(agency.id)).toBe(before);
+  });
+
+  it('refuses a rejected job category, chosen or proposed again, as CATEGORY_NOT_APPROVED, and deciding it again as CATEGORY_ALREADY_DECIDED', async () => {
+    const { client, agency, input } = await setUp();
+    const proposed = await client.data<Created>(CREATE, {
+      input: input({ jobCategoryId: null, newJobCategory: { jobCodeId: (await catalogueJobCode(server, 'security-guard')).id, coverageTypes: ['GENERAL_LIABILITY'], workState: 'TX' } }),
+    });
+    const categoryId = proposed.createAssignment.jobCategory.id;
+    await server.operator().data(`mutation($id: ID!) { rejectJobCategory(id: $id) { status } }`, { id: categoryId });
+    const before = await assignmentCount(agency.id);
+    const refused = await create(client, input({ jobCategoryId: categoryId }));
+    expect([errorCode(refused), errorField(refused), errorReason(refused)]).toEqual(['BAD_USER_INPUT', 'jobCategoryId', 'CATEGORY_NOT_APPROVED']);
+    const proposedAgain = await create(client, input({ jobCategoryId: null, newJobCategory: { jobCodeId: (await catalogueJobCode(server, 'security-guard')).id, coverageTypes: ['GENERAL_LIABILITY'], workState: 'TX' } }));
+    expect([errorCode(proposedAgain), errorField(proposedAgain), errorReason(proposedAgain)]).toEqual(['BAD_USER_INPUT', 'newJobCategory.jobCodeId', 'CATEGORY_NOT_APPROVED']);
+    expect(await assignmentCount(agency.id)).toBe(before);
+    const again = await server.operator().request(`mutation($id: ID!) { approveJobCategory(id: $id) { status } }`, { id: categoryId });
+    expect([errorCode(again), errorField(again), errorReason(again)]).toEqual(['BAD_USER_INPUT', 'id', 'CATEGORY_ALREADY_DECIDED']);
   });
 
   it("refuses another agency's contractor, job category and facility as if they did not exist", async () => {
@@ -165,6 +184,7 @@ describe('the lifecycle by rule 3', () => {
     expect(Math.abs(acceptedAt - (optIn?.completedAt?.getTime() ?? 0))).toBeLessThan(1_000);
     const again = await portal.request(submit, { t: token, i: { acceptTerms: true, signatureName: 'Jamie Contractor' } });
     expect(errorField(again)).toBe('token');
+    expect(errorReason(again)).toBe('OPT_IN_ALREADY_COMPLETED');
   });
 
   it('needs no opt-in for a repeat assignment with the same category, coverage and state, and one when the state changes', async () => {
@@ -196,11 +216,11 @@ describe('the lifecycle by rule 3', () => {
     const refused = await client.request(`mutation($id: ID!) { approveJobCategory(id: $id) { status } }`, { id: created.jobCategory.id });
     expect(errorCode(refused)).toBe('FORBIDDEN');
 
-    type Queue = { jobCategoriesAwaitingApproval: { category: { id: string; workState: string }; agencyName: string; waitingAssignmentCount: number }[] };
-    const QUEUE = `{ jobCategoriesAwaitingApproval { category { id workState } agencyName waitingAssignmentCount } }`;
+    type Queue = { jobCategoriesAwaitingApproval: { edges: { node: { category: { id: string; workState: string }; agencyName: string; waitingAssignmentCount: number } }[] } };
+    const QUEUE = `{ jobCategoriesAwaitingApproval(first: 100) { edges { node { category { id workState } agencyName waitingAssignmentCount } } } }`;
     const before = await server.operator().data<Queue>(QUEUE);
     const { agency } = await client.data<{ viewer: { agency: { name: string } } }>(`{ viewer { agency { name } } }`).then((data) => data.viewer);
-    expect(before.jobCategoriesAwaitingApproval.find((entry) => entry.category.id === created.jobCategory.id)).toEqual({
+    expect(before.jobCategoriesAwaitingApproval.edges.map((edge) => edge.node).find((entry) => entry.category.id === created.jobCategory.id)).toEqual({
       category: { id: created.jobCategory.id, workState: 'TX' },
       agencyName: agency.name,
       waitingAssignmentCount: 1,
@@ -209,7 +229,7 @@ describe('the lifecycle by rule 3', () => {
     const { approveJobCategory } = await server.operator().data<{ approveJobCategory: { status: string } }>(`mutation($id: ID!) { approveJobCategory(id: $id) { status } }`, { id: created.jobCategory.id });
     expect(approveJobCategory.status).toBe('APPROVED');
     const after = await server.operator().data<Queue>(QUEUE);
-    expect(after.jobCategoriesAwaitingApproval.map((entry) => entry.category.id)).not.toContain(created.jobCategory.id);
+    expect(after.jobCategoriesAwaitingApproval.edges.map((edge) => edge.node.category.id)).not.toContain(created.jobCategory.id);
     const { assignment } = await client.data<{ assignment: { status: string; statusHistory: { toStatus: string; actorType: string }[] } }>(
       `query($id: ID!) { assignment(id: $id) { status statusHistory { toStatus actorType } } }`,
       { id: created.id },
@@ -230,6 +250,15 @@ describe('the lifecycle by rule 3', () => {
     const expected = estimatePremium({ wageCents: 5_000_000, coverageTypes: ['GENERAL_LIABILITY'], rates: rates.filter((r) => r.state === 'IL' && r.coverageType === 'GENERAL_LIABILITY') });
     expect(shown.totalCents).toBe(expected.totalCents);
   });
+
+  it('refuses an estimate for a job code without a rate in the state as NO_RATE', async () => {
+    const { client } = await setUp();
+    const rateless = await createJobCode(server);
+    const refused = await client.request(`query($input: PremiumEstimateInput!) { estimatePremium(input: $input) { totalCents } }`, {
+      input: { jobCodeId: rateless.id, coverageTypes: ['GENERAL_LIABILITY'], workState: 'IL', wageCents: 100_000 },
+    });
+    expect([errorCode(refused), errorField(refused), errorReason(refused)]).toEqual(['BAD_USER_INPUT', 'jobCodeId', 'NO_RATE']);
+  });
 });
 
 describe('changing an assignment', () => {
@@ -238,7 +267,9 @@ describe('changing an assignment', () => {
     const { createAssignment: created } = await client.data<Created>(CREATE, { input: input() });
     const extend = `mutation($id: ID!, $d: String!) { extendAssignment(id: $id, endDate: $d) { endDate } }`;
     const tooLong = await client.request(extend, { id: created.id, d: dayFromToday(server, 3 + 367) });
-    expect(errorField(tooLong)).toBe('endDate');
+    expect([errorField(tooLong), errorReason(tooLong)]).toEqual(['endDate', 'ASSIGNMENT_LONGER_THAN_ONE_YEAR']);
+    const earlier = await client.request(extend, { id: created.id, d: dayFromToday(server, 4) });
+    expect([errorField(earlier), errorReason(earlier)]).toEqual(['endDate', 'END_DATE_NOT_LATER']);
     const { extendAssignment } = await client.data<{ extendAssignment: { endDate: string } }>(extend, { id: created.id, d: dayFromToday(server, 30) });
     expect(extendAssignment.endDate).toBe(dayFromToday(server, 30));
     await server.inbox.waitFor(contractor.email, { subject: /changed/ });
@@ -255,8 +286,21 @@ describe('changing an assignment', () => {
     const { cancelAssignment } = await client.data<{ cancelAssignment: { status: string; statusHistory: { toStatus: string; reason: string | null }[] } }>(cancel, { id: created.id });
     expect(cancelAssignment.status).toBe('CANCELLED');
     expect(cancelAssignment.statusHistory.at(-1)).toEqual({ toStatus: 'CANCELLED', reason: 'Client moved the event' });
-    expect(errorField(await client.request(cancel, { id: created.id }))).toBe('id');
+    const cancelledAgain = await client.request(cancel, { id: created.id });
+    expect([errorField(cancelledAgain), errorReason(cancelledAgain)]).toEqual(['id', 'ASSIGNMENT_CLOSED']);
+    const extended = await client.request(`mutation($id: ID!, $d: String!) { extendAssignment(id: $id, endDate: $d) { endDate } }`, { id: created.id, d: dayFromToday(server, 30) });
+    expect([errorField(extended), errorReason(extended)]).toEqual(['id', 'ASSIGNMENT_CLOSED']);
     expect(await assignmentCount(agency.id)).toBe(1);
+  });
+
+  it('refuses to cancel an assignment that starts today as ASSIGNMENT_ALREADY_STARTED, and leaves it as it was', async () => {
+    const { client, input } = await setUp();
+    const { createAssignment: created } = await client.data<Created>(CREATE, { input: input({ effectiveDate: dayFromToday(server, 0) }) });
+    expect(created.viewerCanCancel).toBe(false);
+    const refused = await client.request(`mutation($id: ID!) { cancelAssignment(id: $id) { status } }`, { id: created.id });
+    expect([errorCode(refused), errorField(refused), errorReason(refused)]).toEqual(['BAD_USER_INPUT', 'id', 'ASSIGNMENT_ALREADY_STARTED']);
+    const { assignment } = await client.data<{ assignment: { status: string } }>(`query($id: ID!) { assignment(id: $id) { status } }`, { id: created.id });
+    expect(assignment.status).toBe(created.status);
   });
 });
 

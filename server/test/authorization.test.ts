@@ -26,6 +26,7 @@ const MATRIX: Record<string, Row> = {
   'Query.viewer': { mayCall: EVERYONE, call: () => ['{ viewer { id role } }'] },
   'Query.teamInvitation': { mayCall: EVERYONE, call: () => ['query($t: String!) { teamInvitation(token: $t) { email } }', { t: SOME_TOKEN }] },
   'Query.teamMembers': { mayCall: AGENCY, call: () => ['{ teamMembers { id email } }'] },
+  'Query.teamMemberConnection': { mayCall: AGENCY, call: () => ['{ teamMemberConnection(first: 5) { totalCount edges { node { id email } } } }'] },
   'Query.apiKeys': { mayCall: ['agency member'], call: () => ['{ apiKeys { id name } }'] },
   'Query.jobCodes': { mayCall: [...AGENCY, 'operator'], call: () => ['query($s: String) { jobCodes(state: $s, search: "tech") { id rates { rate } } }', { s: 'OH' }] },
   // The catalogue's maintenance and the agencies list: the operator's alone.
@@ -93,7 +94,11 @@ const MATRIX: Record<string, Row> = {
     mayCall: [...AGENCY, 'facility user'],
     call: () => ['query($f: ID!) { facilityAssignments(facilityId: $f) { totalCount } }', { f: SOME_ID }],
   },
-  'Query.facilityTeam': { mayCall: [...AGENCY, 'facility user'], call: () => ['query($f: ID!) { facilityTeam(facilityId: $f) { id } }', { f: SOME_ID }] },
+  'Query.facilityTeam': { mayCall: [...AGENCY, 'facility user'], call: () => ['query($f: ID!) { facilityTeam(facilityId: $f, first: 5) { edges { node { id } } } }', { f: SOME_ID }] },
+  'Query.facilityReconciliations': {
+    mayCall: [...AGENCY, 'facility user'],
+    call: () => ['query($f: ID!) { facilityReconciliations(facilityId: $f, first: 5) { totalCount } }', { f: SOME_ID }],
+  },
   'Mutation.inviteFacilityTeamMember': {
     mayCall: [...AGENCY, 'facility user'],
     call: () => ['mutation($f: [ID!]!, $e: String!) { inviteFacilityTeamMember(facilityIds: $f, email: $e) }', { f: [SOME_ID], e: unique('team') }],
@@ -131,7 +136,8 @@ const MATRIX: Record<string, Row> = {
     call: () => ['query($f: ID!) { clearedToWork(facilityId: $f, contractor: "Ana Souza", date: "2026-03-04") { cleared } }', { f: SOME_ID }],
   },
   'Query.jobCategories': { mayCall: AGENCY, call: () => ['{ jobCategories { id } }'] },
-  'Query.jobCategoriesAwaitingApproval': { mayCall: ['operator'], call: () => ['{ jobCategoriesAwaitingApproval { agencyName } }'] },
+  'Query.jobCategoryConnection': { mayCall: AGENCY, call: () => ['{ jobCategoryConnection(status: APPROVED, first: 5) { totalCount edges { node { id } } } }'] },
+  'Query.jobCategoriesAwaitingApproval': { mayCall: ['operator'], call: () => ['{ jobCategoriesAwaitingApproval(first: 5) { totalCount edges { node { agencyName } } } }'] },
   'Query.estimatePremium': {
     mayCall: [...AGENCY, 'operator'],
     call: () => ['query($i: PremiumEstimateInput!) { estimatePremium(input: $i) { totalCents } }', { i: { jobCodeId: SOME_ID, workState: 'OH', coverageTypes: ['GENERAL_LIABILITY'], wageCents: 10000 } }],

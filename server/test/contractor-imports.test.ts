@@ -247,6 +247,17 @@ describe('importContractors with assignment columns', () => {
       ]);
       expect(result).toMatchObject({ imported: 0, assignmentsCreated: 0 });
     }
+    const { importContractors: reasons } = await client.data<{ importContractors: { errors: { line: number; reason: string | null }[] } }>(
+      'mutation($csv: String!) { importContractors(csv: $csv, dryRun: true) { errors { line reason } } }',
+      { csv },
+    );
+    // The refusals an integration branches on carry the reason createAssignment gives them; a lookup of the file's own names has none.
+    expect(reasons.errors).toEqual([
+      { line: 3, reason: null },
+      { line: 4, reason: 'RETROACTIVE_COVERAGE' },
+      { line: 5, reason: null },
+      { line: 6, reason: 'NO_RATE' },
+    ]);
     const lastRowFails = [assignmentHeader(), `Ana,Souza,ana.b@example.com,,,,,,C-1,${assignmentCells()}`, `Ben,Ray,ben.b@example.com,,,,,,C-2,${assignmentCells({ end_date: dayFromToday(server, 1) })}`].join('\n');
     const result = await importCsv(client, lastRowFails);
     expect(result.errors).toEqual([{ line: 3, column: 'end_date', message: expect.stringMatching(/on or after the effective date/) }]);

@@ -7,7 +7,7 @@ import { auditLog, contractors, mailOutbox, optIns } from '../src/db/schema.js';
 import { issueMissingOptInLinksForAll } from '../src/modules/auth/contractor-link.service.js';
 import { sendAutomaticOptInReminders } from '../src/modules/opt-ins/opt-ins.service.js';
 import { httpGet } from './support/downloads.js';
-import { errorCode, errorField, type GraphQLClient } from './support/graphql-client.js';
+import { errorCode, errorField, errorReason, type GraphQLClient } from './support/graphql-client.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 import {
   addCard,
@@ -179,6 +179,7 @@ describe('updateContractor', () => {
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
     expect(errorField(result)).toBe('externalId');
     expect(result.errors?.[0]?.message).toBe('Hold Er already has this external id.');
+    expect(errorReason(result)).toBe('EXTERNAL_ID_TAKEN');
     expect((await profile(contractor.id)).lastName).toBe('Contractor');
     // Keeping one's own external id is no clash.
     await member.data(UPDATE, { id: holder.id, input: { externalId: 'EXT-TAKEN', lastName: 'Still' } });
@@ -191,6 +192,7 @@ describe('updateContractor', () => {
     const refused = results.find((result) => result.errors);
     expect(errorCode(refused ?? { status: 0 })).toBe('BAD_USER_INPUT');
     expect(errorField(refused ?? { status: 0 })).toBe('externalId');
+    expect(errorReason(refused ?? { status: 0 })).toBe('EXTERNAL_ID_TAKEN');
     const rows = await server.db.select().from(contractors).where(and(eq(contractors.agencyId, agency.id), eq(contractors.externalId, 'EXT-RACE')));
     expect(rows).toHaveLength(1);
   });
@@ -234,6 +236,7 @@ describe('archiveContractor and restoreContractor', () => {
     expect(errorCode(refused)).toBe('BAD_USER_INPUT');
     expect(errorField(refused)).toBe('contractorId');
     expect(refused.errors?.[0]?.message).toBe('Arch Ived is archived: restore them before adding an assignment.');
+    expect(errorReason(refused)).toBe('CONTRACTOR_ARCHIVED');
     expect((await profile(contractor.id)).assignments).toHaveLength(1);
 
     const { restoreContractor } = await member.data<{ restoreContractor: Profile }>(RESTORE, { id: contractor.id });
@@ -249,6 +252,7 @@ describe('archiveContractor and restoreContractor', () => {
     await assignmentAwaitingOptIn(server, { agencyId: agency.id, contractorId: contractor.id, jobCategoryId: category.id, jobName: 'Day shift RN' });
     const result = await member.request(ARCHIVE, { id: contractor.id });
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
+    expect(errorReason(result)).toBe('CONTRACTOR_HAS_ASSIGNMENT_UNDER_WAY');
     expect(result.errors?.[0]?.message).toMatch(/^Busy Bee still has an assignment under way: (Night|Day) shift RN \(awaiting opt-in\) and 1 more\. Cancel it or let it end first\.$/i);
     expect((await profile(contractor.id)).archived).toBe(false);
   });
@@ -389,6 +393,15 @@ describe('reminders by hand', () => {
     const result = await member.request(REMIND, { id: contractor.id });
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0]?.message).toBe('Nothing has nothing to confirm right now.');
+    expect(errorReason(result)).toBe('NOTHING_TO_CONFIRM');
+    expect((await profile(contractor.id)).reminders).toEqual([]);
+  });
+
+  it('is refused for an archived contractor as CONTRACTOR_ARCHIVED, and sends nothing', async () => {
+    const { contractor } = await contractorAwaitingOptIn();
+    await server.db.update(contractors).set({ archivedAt: server.clock.now() }).where(eq(contractors.id, contractor.id));
+    const result = await member.request(REMIND, { id: contractor.id });
+    expect([errorCode(result), errorField(result), errorReason(result)]).toEqual(['BAD_USER_INPUT', 'contractorId', 'CONTRACTOR_ARCHIVED']);
     expect((await profile(contractor.id)).reminders).toEqual([]);
   });
 
@@ -438,6 +451,16 @@ describe('reminders by schedule', () => {
     ]);
     expect(await remindersMailedTo(completed.contractor.email)).toHaveLength(0);
     expect((await profile(completed.contractor.id)).reminders).toEqual([]);
+
+    // The Activity page shows each automatic reminder, sent by the system, on the contractor's record.
+    const { auditLog: activity } = await member.data<{ auditLog: { edges: { node: { action: string; actor: { type: string }; recordType: string; data: { scheduleDay: number } } }[] } }>(
+      'query($f: AuditLogFilter) { auditLog(filter: $f, first: 10) { edges { node { action actor { type } recordType data } } } }',
+      { f: { recordType: 'contractor', recordId: contractor.id } },
+    );
+    expect(activity.edges.map(({ node }) => [node.action, node.actor.type, node.recordType, node.data.scheduleDay])).toEqual([
+      ['opt_in.remind_automatically', 'SYSTEM', 'contractor', 5],
+      ['opt_in.remind_automatically', 'SYSTEM', 'contractor', 2],
+    ]);
   });
 
   it('sends one mail when two runs (two workers) go at once', async () => {

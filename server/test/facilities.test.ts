@@ -5,7 +5,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCoverlineSchema } from '../src/graphql/schema.js';
 import { auditLog, facilities } from '../src/db/schema.js';
-import { errorCode, errorField, type GraphQLClient } from './support/graphql-client.js';
+import { errorCode, errorField, errorReason, type GraphQLClient } from './support/graphql-client.js';
 import { linkIn, tokenIn } from './support/smtp-inbox.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 import { findFacilityUser, jobsSettled, outboxCount } from './support/inspect.js';
@@ -129,6 +129,7 @@ describe('createFacility', () => {
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
     expect(errorField(result)).toBe('name');
     expect(result.errors?.[0]?.message).toBe('You already have a facility named Mercy General.');
+    expect(errorReason(result)).toBe('FACILITY_NAME_TAKEN');
     expect(await facilityRows(agency)).toHaveLength(1);
     await expectNothingSentTo(contact);
   });
@@ -299,7 +300,7 @@ describe('another agency', () => {
     const stranger = await newAgencyMember();
 
     expect(await listed(stranger.client)).toEqual([]);
-    const team = await stranger.client.request(`query($f: ID!) { facilityTeam(facilityId: $f) { email } }`, { f: facility.id });
+    const team = await stranger.client.request(`query($f: ID!) { facilityTeam(facilityId: $f) { edges { node { email } } } }`, { f: facility.id });
     expect(errorCode(team)).toBe('NOT_FOUND');
     expect(errorCode(await stranger.client.request(UPDATE, { id: facility.id, i: { name: 'Mine Now' } }))).toBe('NOT_FOUND');
     const revoke = await stranger.client.request(`mutation($f: ID!, $u: ID!) { revokeFacilityAccess(facilityId: $f, facilityUserId: $u) }`, {

@@ -8,9 +8,9 @@ import { findFacilityUser, jobsSettled, outboxCount } from './support/inspect.js
 
 const INVITE = `mutation($f: ID!, $e: String!) { inviteFacilityUser(facilityId: $f, email: $e) }`;
 const INVITE_TEAM = `mutation($e: String!, $f: [ID!]!) { inviteFacilityTeamMember(email: $e, facilityIds: $f) }`;
-const TEAM = `query($f: ID!) { facilityTeam(facilityId: $f) { id email isViewer grantedAt } }`;
+const TEAM = `query($f: ID!) { facilityTeam(facilityId: $f, first: 200) { edges { node { id email isViewer grantedAt } } } }`;
 const REVOKE = `mutation($f: ID!, $u: ID!) { revokeFacilityAccess(facilityId: $f, facilityUserId: $u) }`;
-type Team = { facilityTeam: { id: string; email: string; isViewer: boolean }[] };
+type Team = { facilityTeam: { edges: { node: { id: string; email: string; isViewer: boolean } }[] } };
 const REDEEM = `mutation($t: String!) { redeemMagicLink(token: $t) { role email facilities { id name } } }`;
 
 type Redeemed = { redeemMagicLink: { role: string; email: string; facilities: { id: string; name: string }[] } };
@@ -160,13 +160,13 @@ describe('facility team', () => {
     const { client, user } = await signedInFacilityUser(server, [north, south]);
     const { client: colleagueClient, user: colleague } = await signedInFacilityUser(server, [north, south]);
 
-    const { facilityTeam } = await client.data<Team>(TEAM, { f: north.id });
+    const facilityTeam = (await client.data<Team>(TEAM, { f: north.id })).facilityTeam.edges.map((edge) => edge.node);
     expect(facilityTeam.map((member) => [member.email, member.isViewer]).sort()).toEqual([[user.email, true], [colleague.email, false]].sort());
 
     expect((await client.data<{ revokeFacilityAccess: boolean }>(REVOKE, { f: north.id, u: colleague.id })).revokeFacilityAccess).toBe(true);
-    expect((await client.data<Team>(TEAM, { f: north.id })).facilityTeam.map((member) => member.email)).toEqual([user.email]);
+    expect((await client.data<Team>(TEAM, { f: north.id })).facilityTeam.edges.map(({ node: member }) => member.email)).toEqual([user.email]);
     expect(errorCode(await colleagueClient.request(TEAM, { f: north.id }))).toBe('NOT_FOUND');
-    expect((await colleagueClient.data<Team>(TEAM, { f: south.id })).facilityTeam).toHaveLength(2);
+    expect((await colleagueClient.data<Team>(TEAM, { f: south.id })).facilityTeam.edges).toHaveLength(2);
     const audit = await server.db.execute<{ action: string }>(sql`select action from audit_log where target_id = ${north.id} and action = 'facility_grant.revoke'`);
     expect(audit).toHaveLength(1);
     // Revoking twice finds nobody.
@@ -179,7 +179,7 @@ describe('facility team', () => {
     const { client, user } = await signedInFacilityUser(server, [facility]);
     const result = await client.request(REVOKE, { f: facility.id, u: user.id });
     expect([errorCode(result), errorField(result)]).toEqual(['BAD_USER_INPUT', 'facilityUserId']);
-    expect((await client.data<Team>(TEAM, { f: facility.id })).facilityTeam).toHaveLength(1);
+    expect((await client.data<Team>(TEAM, { f: facility.id })).facilityTeam.edges).toHaveLength(1);
   });
 
   it("answers NOT_FOUND for another facility's team, to a facility user and another agency alike, and changes nothing", async () => {
@@ -192,7 +192,7 @@ describe('facility team', () => {
     const otherAgency = await signedInMemberOf(server, await createAgency(server));
     expect(errorCode(await otherAgency.client.request(REVOKE, { f: theirs.id, u: stranger.id }))).toBe('NOT_FOUND');
     const own = await signedInMemberOf(server, agency);
-    expect((await own.client.data<Team>(TEAM, { f: theirs.id })).facilityTeam.map((member) => member.id)).toEqual([stranger.id]);
+    expect((await own.client.data<Team>(TEAM, { f: theirs.id })).facilityTeam.edges.map(({ node: member }) => member.id)).toEqual([stranger.id]);
   });
 });
 

@@ -11,7 +11,7 @@ import { invoiceRuns, invoices } from '../src/db/schema.js';
 import { issueMonthlyInvoices } from '../src/modules/invoices/invoices.service.js';
 import { zonedInstant } from '../src/seed/demo-builder.js';
 import { httpGet } from './support/downloads.js';
-import { errorCode, errorField, type GraphQLClient } from './support/graphql-client.js';
+import { errorCode, errorField, errorReason, type GraphQLClient } from './support/graphql-client.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 import {
   approvedJobCategory,
@@ -224,8 +224,10 @@ describe('invoices on demand, paid and void', () => {
     const refused = results.find((result) => result.errors);
     expect(refused && errorCode(refused)).toBe('BAD_USER_INPUT');
     expect(refused && errorField(refused)).toBe('id');
+    expect(refused && errorReason(refused)).toBe('INVOICE_NOT_ISSUED');
     const voidPaid = await acme.client.request(VOID, { id: invoice.id });
     expect(errorCode(voidPaid)).toBe('BAD_USER_INPUT');
+    expect(errorReason(voidPaid)).toBe('INVOICE_NOT_ISSUED');
     expect((await listInvoices(acme.client)).find((row) => row.id === invoice.id)).toMatchObject({ status: 'PAID', viewerCanChange: false });
   });
 

@@ -23,14 +23,14 @@ const LIST = `query($filter: AssignmentFilter, $first: Int, $after: String) {
   assignments(filter: $filter, first: $first, after: $after) {
     totalCount
     pageInfo { hasNextPage endCursor }
-    edges { node { id status poNumber effectiveDate contractor { id } } }
+    edges { node { id status poNumber effectiveDate endDate contractor { id } } }
   }
 }`;
 const SET_PO = `mutation($ids: [ID!]!, $po: String!, $email: String) {
   setPoNumber(assignmentIds: $ids, poNumber: $po, poContactEmail: $email) { id poNumber }
 }`;
 
-type Listed = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string; status: string; poNumber: string | null; effectiveDate: string } }[] };
+type Listed = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string; status: string; poNumber: string | null; effectiveDate: string; endDate: string } }[] };
 
 let server: TestServer;
 
@@ -106,6 +106,18 @@ describe('assignments(filter, first, after)', () => {
     const to = dayFromToday(server, 6);
     const inRange = await list(client, { filter: { effectiveFrom: from, effectiveTo: to } });
     expect(inRange.edges.map((edge) => edge.node.effectiveDate).sort()).toEqual([from, dayFromToday(server, 4), dayFromToday(server, 5), to]);
+
+    // Each assignment of the mix ends five days after it starts.
+    const endingInRange = await list(client, { filter: { endFrom: dayFromToday(server, 10), endTo: dayFromToday(server, 11) } });
+    expect(endingInRange.edges.map((edge) => edge.node.endDate).sort()).toEqual([dayFromToday(server, 10), dayFromToday(server, 11)]);
+
+    // The work overlapping a period: starting by its last day and ending on or after its first.
+    const overlapping = await list(client, { filter: { effectiveTo: dayFromToday(server, 3), endFrom: dayFromToday(server, 3) }, first: 200 });
+    expect(overlapping.edges.map((edge) => edge.node.effectiveDate).sort()).toEqual([1, 2, 3].map((day) => dayFromToday(server, day)));
+    for (const { node } of overlapping.edges) expect(node.endDate >= dayFromToday(server, 3)).toBe(true);
+
+    const combined = await list(client, { filter: { contractorId: optedIn.id, facilityId: facility.id, endTo: dayFromToday(server, 10) }, first: 200 });
+    expect(combined.edges.map((edge) => edge.node.endDate).sort()).toEqual([6, 8, 10].map((day) => dayFromToday(server, day)));
   });
 
   it('pages newest first by cursor, every assignment once', async () => {
@@ -132,8 +144,12 @@ describe('assignments(filter, first, after)', () => {
     [{ filter: { effectiveFrom: '2026-13-01' } }, 'filter.effectiveFrom'],
     [{ filter: { effectiveTo: 'tomorrow' } }, 'filter.effectiveTo'],
     [{ filter: { effectiveFrom: '2026-12-10', effectiveTo: '2026-12-01' } }, 'filter.effectiveTo'],
+    [{ filter: { endFrom: '2026-02-30' } }, 'filter.endFrom'],
+    [{ filter: { endFrom: '2026-12-10', endTo: '2026-12-01' } }, 'filter.endTo'],
     [{ first: 0 }, 'first'],
+    [{ first: 201 }, 'first'],
     [{ after: 'garbage' }, 'after'],
+    [{ after: Buffer.from('["2026-12-01", "not-an-id"]').toString('base64url') }, 'after'],
   ])('refuses %j as BAD_USER_INPUT on the field at fault', async (variables, field) => {
     const result = await mix.client.request(LIST, variables);
     expect(errorCode(result)).toBe('BAD_USER_INPUT');

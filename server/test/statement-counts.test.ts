@@ -15,8 +15,10 @@ import {
   JobCodesRouteDocument,
   MissingPoNumbersRouteDocument,
   OverviewRouteDocument,
+  TeamRouteDocument,
 } from '../../web-agency/src/gql/graphql.js';
-import { assignments, purchaseOrders, webhookDeliveries, webhookDeliveryAttempts, webhookEndpoints } from '../src/db/schema.js';
+import { US_STATES } from '@coverline/domain';
+import { assignments, jobCategories, purchaseOrders, webhookDeliveries, webhookDeliveryAttempts, webhookEndpoints } from '../src/db/schema.js';
 import { recordWebhookEvent } from '../src/modules/webhooks/webhook-events.js';
 import { FacilityAssignmentsDocument } from '../../web-facility/src/gql/graphql.js';
 import type { GraphQLClient } from './support/graphql-client.js';
@@ -25,6 +27,7 @@ import {
   approvedJobCategory,
   asPlatform,
   assignmentAwaitingOptIn,
+  catalogueJobCode,
   completedOptIn,
   coveredAssignment,
   createAgency,
@@ -32,6 +35,7 @@ import {
   createFacility,
   createFacilityUser,
   createMasterPolicies,
+  createTeamMember,
   dayFromToday,
   signedInFacilityUser,
   signedInMemberOf,
@@ -212,10 +216,32 @@ describe('statements per request', () => {
       reps[size] = (await signedInMemberOf(server, agency)).client;
     }
     await expectSameCountAtEverySize('Facilities page', async (size) => {
-      const { data, statements } = await statementsOf(reps[size], FacilitiesRouteDocument, {});
-      const { facilities } = (data.viewer as { agency: { facilities: { team: unknown[] }[] } }).agency;
+      const { data, statements } = await statementsOf(reps[size], FacilitiesRouteDocument, { first: size });
+      const facilities = (data.viewer as { facilityConnection: { edges: { node: { team: unknown[] } }[] } }).facilityConnection.edges.map((edge) => edge.node);
       expect(facilities).toHaveLength(size);
       expect(facilities.every((facility) => facility.team.length === 1)).toBe(true);
+      return statements;
+    });
+  });
+
+  it('the Team page, and a page of job categories with their job codes: the same at 10 and 100 rows, and at most 6', async () => {
+    const agency = await createAgency(server);
+    const rep = (await signedInMemberOf(server, agency)).client;
+    for (let i = 0; i < 100; i++) await createTeamMember(server, agency);
+    const jobCode = await catalogueJobCode(server, 'security-guard');
+    const coverages = [['GENERAL_LIABILITY'], ['WORKERS_COMPENSATION']] as const;
+    await server.db
+      .insert(jobCategories)
+      .values(coverages.flatMap((coverageTypes) => US_STATES.map((state) => ({ agencyId: agency.id, jobCodeId: jobCode.id, coverageTypes: [...coverageTypes], workState: state.code, status: 'APPROVED' as const, requestedByType: 'SYSTEM' as const }))));
+    await expectSameCountAtEverySize('Team page', async (first) => {
+      const { data, statements } = await statementsOf(rep, TeamRouteDocument, { first });
+      expect((data.teamMemberConnection as Connection).edges).toHaveLength(first);
+      return statements;
+    });
+    const categories = parse('query($first: Int) { jobCategoryConnection(first: $first) { totalCount edges { node { id workState jobCode { id title } } } } }');
+    await expectSameCountAtEverySize('Job categories', async (first) => {
+      const { data, statements } = await statementsOf(rep, categories, { first });
+      expect((data.jobCategoryConnection as Connection).edges).toHaveLength(first);
       return statements;
     });
   });

@@ -15,6 +15,12 @@ startCoverlineApp({
           // "Load more" appends pages of the same filter and order; another filter or order is another list.
           contractors: relayStylePagination(['filter', 'orderBy']),
           auditLog: relayStylePagination(['filter']),
+          teamMemberConnection: relayStylePagination(),
+        },
+      },
+      Viewer: {
+        fields: {
+          facilityConnection: relayStylePagination(['search']),
         },
       },
       WebhookEndpoint: { fields: { deliveries: relayStylePagination() } },

@@ -32,23 +32,23 @@ describe('checkAssignmentDates', () => {
 
   it('refuses a retroactive effective date with the exact message', () => {
     expect(checkAssignmentDates({ effectiveDate: '2026-11-20', endDate: '2026-12-31', today: TODAY })).toEqual([
-      { field: 'effectiveDate', message: RETRO_MESSAGE },
+      { field: 'effectiveDate', message: RETRO_MESSAGE, reason: 'RETROACTIVE_COVERAGE' },
     ]);
     expect(checkAssignmentDates({ effectiveDate: '2025-11-21', endDate: '2026-11-21', today: TODAY })).toEqual([
-      { field: 'effectiveDate', message: RETRO_MESSAGE },
+      { field: 'effectiveDate', message: RETRO_MESSAGE, reason: 'RETROACTIVE_COVERAGE' },
     ]);
   });
 
   it('refuses an end date before the effective date', () => {
     expect(checkAssignmentDates({ effectiveDate: '2026-12-02', endDate: '2026-12-01', today: TODAY })).toEqual([
-      { field: 'endDate', message: END_BEFORE_MESSAGE },
+      { field: 'endDate', message: END_BEFORE_MESSAGE, reason: 'END_DATE_BEFORE_EFFECTIVE_DATE' },
     ]);
   });
 
   it('allows exactly one year and refuses one day more', () => {
     expect(checkAssignmentDates({ effectiveDate: '2026-12-01', endDate: '2027-12-01', today: TODAY })).toEqual([]);
     expect(checkAssignmentDates({ effectiveDate: '2026-12-01', endDate: '2027-12-02', today: TODAY })).toEqual([
-      { field: 'endDate', message: ONE_YEAR_MESSAGE },
+      { field: 'endDate', message: ONE_YEAR_MESSAGE, reason: 'ASSIGNMENT_LONGER_THAN_ONE_YEAR' },
     ]);
   });
 
@@ -56,7 +56,7 @@ describe('checkAssignmentDates', () => {
     const today = '2028-01-01';
     expect(checkAssignmentDates({ effectiveDate: '2028-02-29', endDate: '2029-02-28', today })).toEqual([]);
     expect(checkAssignmentDates({ effectiveDate: '2028-02-29', endDate: '2029-03-01', today })).toEqual([
-      { field: 'endDate', message: ONE_YEAR_MESSAGE },
+      { field: 'endDate', message: ONE_YEAR_MESSAGE, reason: 'ASSIGNMENT_LONGER_THAN_ONE_YEAR' },
     ]);
   });
 
@@ -72,8 +72,8 @@ describe('checkAssignmentDates', () => {
 
   it('reports both a retroactive start and an end before it', () => {
     expect(checkAssignmentDates({ effectiveDate: '2026-11-10', endDate: '2026-11-01', today: TODAY })).toEqual([
-      { field: 'effectiveDate', message: RETRO_MESSAGE },
-      { field: 'endDate', message: END_BEFORE_MESSAGE },
+      { field: 'effectiveDate', message: RETRO_MESSAGE, reason: 'RETROACTIVE_COVERAGE' },
+      { field: 'endDate', message: END_BEFORE_MESSAGE, reason: 'END_DATE_BEFORE_EFFECTIVE_DATE' },
     ]);
   });
 
@@ -249,14 +249,14 @@ describe('checkExtension', () => {
   it('refuses an end date that is not later', () => {
     for (const newEndDate of [currentEndDate, '2027-03-30', '2026-12-01']) {
       expect(checkExtension({ effectiveDate, currentEndDate, newEndDate })).toEqual([
-        { field: 'endDate', message: 'The new end date must be later than the current end date (2027-03-31).' },
+        { field: 'endDate', message: 'The new end date must be later than the current end date (2027-03-31).', reason: 'END_DATE_NOT_LATER' },
       ]);
     }
   });
 
   it('refuses going past one year', () => {
     expect(checkExtension({ effectiveDate, currentEndDate, newEndDate: '2027-12-02' })).toEqual([
-      { field: 'endDate', message: ONE_YEAR_MESSAGE },
+      { field: 'endDate', message: ONE_YEAR_MESSAGE, reason: 'ASSIGNMENT_LONGER_THAN_ONE_YEAR' },
     ]);
   });
 

@@ -1,8 +1,9 @@
 import { addYears, compareIsoDates, isIsoDate } from './dates';
 import type { AssignmentStatus, Payer } from './enums';
+import type { RefusalReason } from './refusal-reasons';
 
-/** A validation problem tied to one input field, ready to show next to it. */
-export type FieldError = { field: string; message: string };
+/** A validation problem tied to one input field, ready to show next to it; `reason` when integrations branch on it. */
+export type FieldError = { field: string; message: string; reason?: RefusalReason };
 
 const DATE_MESSAGE = 'Use a date in the form YYYY-MM-DD';
 const END_BEFORE_EFFECTIVE_MESSAGE = 'The end date must be on or after the effective date.';
@@ -32,15 +33,16 @@ export function checkAssignmentDates(input: {
     errors.push({
       field: 'effectiveDate',
       message: `Coverage cannot be applied retroactively: the effective date must be on or after today (${today}).`,
+      reason: 'RETROACTIVE_COVERAGE',
     });
   }
   if (!isIsoDate(endDate)) {
     errors.push({ field: 'endDate', message: DATE_MESSAGE });
   } else if (effectiveOk) {
     if (compareIsoDates(endDate, effectiveDate) < 0) {
-      errors.push({ field: 'endDate', message: END_BEFORE_EFFECTIVE_MESSAGE });
+      errors.push({ field: 'endDate', message: END_BEFORE_EFFECTIVE_MESSAGE, reason: 'END_DATE_BEFORE_EFFECTIVE_DATE' });
     } else if (compareIsoDates(endDate, addYears(effectiveDate, 1)) > 0) {
-      errors.push({ field: 'endDate', message: ONE_YEAR_MESSAGE });
+      errors.push({ field: 'endDate', message: ONE_YEAR_MESSAGE, reason: 'ASSIGNMENT_LONGER_THAN_ONE_YEAR' });
     }
   }
   return errors;
@@ -144,11 +146,12 @@ export function checkExtension(input: {
       {
         field: 'endDate',
         message: `The new end date must be later than the current end date (${currentEndDate}).`,
+        reason: 'END_DATE_NOT_LATER',
       },
     ];
   }
   if (compareIsoDates(newEndDate, addYears(effectiveDate, 1)) > 0) {
-    return [{ field: 'endDate', message: ONE_YEAR_MESSAGE }];
+    return [{ field: 'endDate', message: ONE_YEAR_MESSAGE, reason: 'ASSIGNMENT_LONGER_THAN_ONE_YEAR' }];
   }
   return [];
 }

@@ -8,6 +8,7 @@ import { createContractorSchema } from './contractor-schemas';
 import { COVERAGE_TYPES, PAYERS, type CoverageType, type Payer } from './enums';
 import { addDays } from './dates';
 import { parseDollarsToCents } from './money';
+import type { RefusalReason } from './refusal-reasons';
 import { csvField, parsePaymentDate } from './reconciliation';
 import { US_STATES, usStateCodeSchema, type UsStateCode } from './us-states';
 
@@ -88,7 +89,8 @@ export function isContractorImportColumn(value: string): value is ContractorImpo
 /** One header of the file: the column it fills (null: not one an import reads). */
 export type ImportHeader = { header: string; column: ContractorImportColumn | null; field: ContractorImportField | null };
 /** A problem of one row (or of the header row, line 1), on a column of the file or on the row as a whole. */
-export type ImportProblem = { line: number; column: string | null; message: string };
+/** `reason` when the problem is one of the stable refusals integrations branch on (a past effective date, no rate…). */
+export type ImportProblem = { line: number; column: string | null; message: string; reason?: RefusalReason };
 
 /** The header row read: what each header fills, and the problems that make the file unreadable. */
 export function mapImportHeaders(headers: readonly string[]): { headers: ImportHeader[]; problems: ImportProblem[] } {

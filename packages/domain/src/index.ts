@@ -29,3 +29,4 @@ export * from './webhooks';
 export * from './webhook-delivery';
 export * from './sign-in-backoff';
 export * from './idempotency';
+export * from './refusal-reasons';

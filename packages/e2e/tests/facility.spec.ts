@@ -218,6 +218,13 @@ test.describe('Compliance Hub', () => {
       expect(packet.includes(Buffer.from(name)), name).toBe(true);
     }
 
+    // The reconciliation is kept: the newest of the earlier ones, with its downloads.
+    const history = page.getByRole('table', { name: `Earlier reconciliations at ${GENERAL}` });
+    await expect(history.getByRole('row').nth(1)).toContainText('audit-2026.csv');
+    await expect(history.getByRole('row').nth(1)).toContainText('2 matched, 1 unmatched, 0 ambiguous');
+    await expect(history.getByRole('link', { name: 'Packet of audit-2026.csv' }).first()).toHaveAttribute('href', /\/reconciliations\/.+\/packet\.zip$/);
+    await expectAccessible(page);
+
     // Cleared to work: the first contractor on their first covered day, and on a day with no coverage.
     await page.getByLabel('Contractor name or email').fill(first!.name);
     const [year, month, day] = first!.effectiveDate.split('-');

@@ -142,10 +142,16 @@ test.describe('assignment lifecycle', () => {
     const email = `avery.${Date.now()}@example.com`;
     await addContractor(page, 'Avery', email);
     await fillAssignment(page, { payer: 'Agency', effective: await serverDay(page.request, 4), end: await serverDay(page.request, 6) });
+    // The facility is found by part of its name, searched on the server.
+    const facility = page.getByRole('combobox', { name: 'Facility (optional)' });
+    await facility.fill('mercy gen');
+    await page.getByRole('option', { name: 'Mercy General Hospital' }).click();
+    await expect(facility).toHaveValue('Mercy General Hospital');
     await expectAccessible(page);
     const since = await mailSince(page.request);
     await page.getByRole('button', { name: 'Create' }).click();
     await expect(page.getByText(/New assignment created: Awaiting opt-in/)).toBeVisible();
+    await expect(assignmentCard(page, 'Night shift RN')).toContainText('Mercy General Hospital');
     await expect(page.getByText(/Opt-in link sent/).first()).toBeVisible();
 
     const link = await linkFromMailbox(page.request, email, /Confirm your coverage/, since);
@@ -222,9 +228,9 @@ test.describe('assignment lifecycle', () => {
       return body.data!;
     };
     const { jobCategoriesAwaitingApproval: queue } = await graphql<{
-      jobCategoriesAwaitingApproval: { category: { id: string; workState: string; jobCode: { title: string } }; agencyName: string; waitingAssignmentCount: number }[];
-    }>(`{ jobCategoriesAwaitingApproval { category { id workState jobCode { title } } agencyName waitingAssignmentCount } }`);
-    const proposed = queue.find((entry) => entry.agencyName === 'Acme Staffing' && entry.category.workState === 'TX');
+      jobCategoriesAwaitingApproval: { edges: { node: { category: { id: string; workState: string; jobCode: { title: string } }; agencyName: string; waitingAssignmentCount: number } }[] };
+    }>(`query($first: Int) { jobCategoriesAwaitingApproval(first: $first) { edges { node { category { id workState jobCode { title } } agencyName waitingAssignmentCount } } } }`, { first: 200 });
+    const proposed = queue.edges.map((edge) => edge.node).find((entry) => entry.agencyName === 'Acme Staffing' && entry.category.workState === 'TX');
     expect(proposed).toMatchObject({ category: { jobCode: { title: 'Security Guard / Patrol Officer' } }, waitingAssignmentCount: 1 });
     await graphql(`mutation($id: ID!) { approveJobCategory(id: $id) { status } }`, { id: proposed!.category.id });
     await operator.dispose();

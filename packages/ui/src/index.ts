@@ -6,6 +6,7 @@ export { AuthCard, type AuthCardProps } from './AuthCard';
 export { FullPageLoader, LoadingIndicator, type LoadingProps } from './FullPageLoader';
 export { ErrorAlert, type ErrorAlertProps } from './ErrorAlert';
 export { DemoHint } from './DemoHint';
+export { LoadMore, type LoadMoreProps } from './LoadMore';
 export { PageHeader, type PageHeaderProps } from './PageHeader';
 export { Section, type SectionProps } from './Section';
 export { PortalLayout, type PortalLayoutProps } from './PortalLayout';

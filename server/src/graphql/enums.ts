@@ -1,6 +1,6 @@
 // Domain enums exposed to GraphQL under their API.md names.
 import { registerEnumType } from 'type-graphql';
-import { ASSIGNMENT_STATUSES, CONTRACTOR_COVERAGE_STATUSES, COVERAGE_TYPES, INVOICE_STATUSES, JOB_CATEGORY_STATUSES, OPT_IN_STATUSES, PAYERS, ROLES } from '@coverline/domain';
+import { ASSIGNMENT_STATUSES, CONTRACTOR_COVERAGE_STATUSES, COVERAGE_TYPES, INVOICE_STATUSES, JOB_CATEGORY_STATUSES, OPT_IN_STATUSES, PAYERS, REFUSAL_REASONS, ROLES } from '@coverline/domain';
 
 function asEnum<const T extends readonly string[]>(values: T): { [K in T[number]]: K } {
   return Object.fromEntries(values.map((value) => [value, value])) as { [K in T[number]]: K };
@@ -14,6 +14,7 @@ export const JobCategoryStatusEnum = asEnum(JOB_CATEGORY_STATUSES);
 export const OptInStatusEnum = asEnum(OPT_IN_STATUSES);
 export const InvoiceStatusEnum = asEnum(INVOICE_STATUSES);
 export const ContractorCoverageStatusEnum = asEnum(CONTRACTOR_COVERAGE_STATUSES);
+export const RefusalReasonEnum = asEnum(REFUSAL_REASONS);
 
 registerEnumType(RoleEnum, { name: 'Role', description: 'What kind of person or system the viewer is.' });
 registerEnumType(CoverageTypeEnum, { name: 'CoverageType' });
@@ -22,6 +23,10 @@ registerEnumType(AssignmentStatusEnum, { name: 'AssignmentStatus' });
 registerEnumType(JobCategoryStatusEnum, { name: 'JobCategoryStatus' });
 registerEnumType(OptInStatusEnum, { name: 'OptInStatus' });
 registerEnumType(InvoiceStatusEnum, { name: 'InvoiceStatus' });
+registerEnumType(RefusalReasonEnum, {
+  name: 'RefusalReason',
+  description: "The stable reason of a refusal integrations branch on, as errors carry it in extensions.reason (the README's Refusal reasons says what each means).",
+});
 registerEnumType(ContractorCoverageStatusEnum, {
   name: 'ContractorCoverageStatus',
   description: "Where a contractor's coverage stands, from their assignments: what a rep can act on first (a declined payment is never hidden behind another assignment's coverage).",

@@ -1,12 +1,13 @@
 // The error vocabulary of the API (API.md): every refusal a client can act on has a code.
+import type { RefusalReason } from '@coverline/domain';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { isDatabaseUnavailable, isStatementTimeout } from '../db/errors.js';
 
 /**
- * The stable, machine-readable reasons of the refusals integrations branch on (`extensions.reason`,
- * listed in the API docs); a refusal without one is told by its `field` and message alone.
+ * `reason` is one of the stable refusal reasons of @coverline/domain (`extensions.reason`, listed in
+ * the README) where integrations branch on the refusal; without one it is told by `field` and message.
  */
-export type RefusalReason = 'IDEMPOTENCY_KEY_REUSED' | 'IDEMPOTENCY_KEY_IN_USE';
+export type { RefusalReason };
 
 export function badUserInput(field: string, message: string, reason?: RefusalReason): GraphQLError {
   return new GraphQLError(message, { extensions: reason ? { code: 'BAD_USER_INPUT', field, reason } : { code: 'BAD_USER_INPUT', field } });

@@ -1,5 +1,7 @@
 // Relay-style connections (API.md): opaque cursors over a stable sort key, `first` bounded.
-import { Field, ObjectType } from 'type-graphql';
+import type { GraphQLError } from 'graphql';
+import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { isUuid } from '../access/store.js';
 import { badUserInput } from './errors.js';
 
 @ObjectType()
@@ -9,11 +11,16 @@ export class PageInfo {
 }
 
 export const MAX_PAGE_SIZE = 200;
+export const FIRST_DESCRIPTION = `1 to ${MAX_PAGE_SIZE}; 50 when left out.`;
 
 export function pageSize(first: number | null | undefined, fallback = 50): number {
   if (first == null) return fallback;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) throw badUserInput('first', `Ask for 1 to ${MAX_PAGE_SIZE} items.`);
   return first;
+}
+
+export function invalidCursor(): GraphQLError {
+  return badUserInput('after', 'This cursor is not valid: start again from the first page.');
 }
 
 export function encodeCursor(key: readonly (string | number)[]): string {
@@ -28,7 +35,24 @@ export function decodeCursor(cursor: string | null | undefined, length: number):
   } catch {
     // fall through
   }
-  throw badUserInput('after', 'This cursor is not valid: start again from the first page.');
+  throw invalidCursor();
+}
+
+/** A cursor of texts ending in a row's id (a name or an email, then the id), or null for the first page. */
+export function decodeTextCursor(cursor: string | null | undefined, length: number): string[] | null {
+  const key = decodeCursor(cursor, length);
+  if (!key) return null;
+  if (key.every((part): part is string => typeof part === 'string') && isUuid(key.at(-1))) return key;
+  throw invalidCursor();
+}
+
+/** A cursor of a timestamp and a row's id (newest-first lists), or null for the first page. */
+export function decodeTimeCursor(cursor: string | null | undefined): [string, string] | null {
+  const key = decodeTextCursor(cursor, 2);
+  if (!key) return null;
+  const [at, id] = key as [string, string];
+  if (Number.isNaN(Date.parse(at))) throw invalidCursor();
+  return [at, id];
 }
 
 /** Given `limit + 1` rows, the page and whether more follow. */
@@ -36,4 +60,25 @@ export function toConnection<Row, Node>(rows: Row[], limit: number, node: (row: 
   const page = rows.slice(0, limit);
   const edges = page.map((row) => ({ cursor: encodeCursor(key(row)), node: node(row) }));
   return { edges, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null } };
+}
+
+/**
+ * The `<Name>Connection` and `<Name>Edge` types of a list of `node`s (API.md's shape), for the lists
+ * paged since the integrations issue; the older connections spell theirs out.
+ */
+export function connectionOf<Node extends object>(name: string, node: ClassType<Node>, description: string) {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field(() => String) cursor!: string;
+    @Field(() => node) node!: Node;
+  }
+
+  @ObjectType(`${name}Connection`, { description })
+  class Connection {
+    @Field(() => [Edge]) edges!: Edge[];
+    @Field(() => PageInfo) pageInfo!: PageInfo;
+    @Field(() => Int, { description: 'Every item of the list, on all pages.' }) totalCount!: number;
+  }
+
+  return Connection;
 }

@@ -1,5 +1,6 @@
 // Runs a zod schema from @coverline/domain on an input and turns its first problem into BAD_USER_INPUT.
 import type { z } from 'zod';
+import { MAX_SEARCH_LENGTH } from '../db/search.js';
 import { badUserInput } from './errors.js';
 
 /** The API's name of a field: `rates[2].rate` for the path [2, 'rate'] under `rates`, `newJobCategory.workState` for a nested object's field. */
@@ -13,4 +14,11 @@ export function parseInput<Schema extends z.ZodType>(schema: Schema, input: unkn
   const issue = result.error.issues[0];
   const field = issue?.path.length ? fieldPath(fieldPrefix, issue.path) : fieldPrefix.replace(/\.$/, '') || 'input';
   throw badUserInput(field, issue?.message ?? 'This value is not valid.');
+}
+
+/** A list's free-text search, trimmed; null when blank; refused on `field` when longer than a search may be. */
+export function parseSearch(search: string | null | undefined, field: string): string | null {
+  const text = search?.trim() || null;
+  if (text && text.length > MAX_SEARCH_LENGTH) throw badUserInput(field, `Search for at most ${MAX_SEARCH_LENGTH} characters.`);
+  return text;
 }

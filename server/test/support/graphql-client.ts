@@ -64,3 +64,7 @@ export function errorCode(result: GraphQLResult): string | undefined {
 export function errorField(result: GraphQLResult): string | undefined {
   return result.errors?.[0]?.extensions?.field;
 }
+
+export function errorReason(result: GraphQLResult): string | undefined {
+  return result.errors?.[0]?.extensions?.reason;
+}

@@ -3,31 +3,39 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { ErrorAlert, LoadingIndicator, PageHeader } from '@coverline/ui';
+import { ErrorAlert, LoadMore, LoadingIndicator, PageHeader } from '@coverline/ui';
 import { graphql } from '../gql';
 import { FacilityCard } from '../features/facilities/FacilityCard';
 import { FacilityFormDialog } from '../features/facilities/FacilityFormDialog';
 
 const FacilitiesRouteQuery = graphql(`
-  query FacilitiesRoute {
+  query FacilitiesRoute($first: Int, $after: String) {
     viewer {
       id
-      agency {
-        id
-        facilities {
-          id
-          ...FacilityCard_facility
+      facilityConnection(first: $first, after: $after) {
+        edges {
+          node {
+            id
+            ...FacilityCard_facility
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
         }
       }
     }
   }
 `);
 
+const PAGE_SIZE = 50;
+
 export function FacilitiesRoute() {
-  const { data, error, refetch } = useQuery(FacilitiesRouteQuery);
+  const { data, error, refetch, fetchMore } = useQuery(FacilitiesRouteQuery, { variables: { first: PAGE_SIZE } });
   const [adding, setAdding] = useState(false);
   const [added, setAdded] = useState<string | null>(null);
-  const facilities = data?.viewer?.agency?.facilities ?? [];
+  const connection = data?.viewer?.facilityConnection;
+  const facilities = connection?.edges.map((edge) => edge.node) ?? [];
   const refresh = () => void refetch();
   const addButton = (
     <Button
@@ -80,6 +88,7 @@ export function FacilitiesRoute() {
           ))}
         </SimpleGrid>
       )}
+      <LoadMore pageInfo={connection?.pageInfo} onLoadMore={(after) => fetchMore({ variables: { after } })} />
       <FacilityFormDialog
         opened={adding}
         onClose={() => setAdding(false)}

@@ -12,22 +12,26 @@ import { prefilledFormValues, readPrefill } from '../features/job-codes/assignme
 import type { ContractorProfileState } from './contractor-profile';
 
 const NewAssignmentRouteQuery = graphql(`
-  query NewAssignmentRoute($contractorId: ID!) {
+  query NewAssignmentRoute($contractorId: ID!, $pickerSize: Int!) {
     contractor(id: $contractorId) {
       id
       firstName
       lastName
       workState
     }
-    jobCategories {
-      id
-      status
-      coverageTypes
-      workState
-      jobCode {
-        id
-        code
-        title
+    jobCategoryConnection(status: APPROVED, first: $pickerSize) {
+      edges {
+        node {
+          id
+          status
+          coverageTypes
+          workState
+          jobCode {
+            id
+            code
+            title
+          }
+        }
       }
     }
     jobCodes {
@@ -55,10 +59,6 @@ const NewAssignmentRouteQuery = graphql(`
             employersLiabilityDiseasePolicyLimitCents
           }
         }
-        facilities {
-          id
-          name
-        }
       }
     }
     masterPolicyLimits {
@@ -75,11 +75,14 @@ const NewAssignmentRouteQuery = graphql(`
   }
 `);
 
+// The job category picker offers one page of the largest size: more approved categories than an agency has today.
+const PICKER_SIZE = 200;
+
 export function NewAssignmentRoute() {
   const { contractorId = '' } = useParams();
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
-  const { data, loading, error, refetch } = useQuery(NewAssignmentRouteQuery, { variables: { contractorId } });
+  const { data, loading, error, refetch } = useQuery(NewAssignmentRouteQuery, { variables: { contractorId, pickerSize: PICKER_SIZE } });
   const profilePath = `/contractors/${contractorId}`;
 
   if (!data && loading) return <LoadingIndicator label="Loading the form" />;
@@ -97,7 +100,7 @@ export function NewAssignmentRoute() {
     );
   }
 
-  const approved = data.jobCategories.filter((category) => category.status === 'APPROVED');
+  const approved = data.jobCategoryConnection.edges.map((edge) => edge.node);
   const jobCodes = [...data.jobCodes].sort((a, b) => a.title.localeCompare(b.title));
   const prefill = readPrefill(searchParams);
 
@@ -119,7 +122,6 @@ export function NewAssignmentRoute() {
         }}
         approvedCategories={approved}
         jobCodes={jobCodes}
-        facilities={agency.facilities}
         initialValues={prefill ? prefilledFormValues(prefill, approved) : undefined}
         onCancel={() => void navigate(profilePath)}
         onCreated={(notice) =>

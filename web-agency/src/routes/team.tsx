@@ -2,24 +2,34 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Card, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
-import { ErrorAlert, LoadingIndicator, PageHeader } from '@coverline/ui';
+import { ErrorAlert, LoadMore, LoadingIndicator, PageHeader } from '@coverline/ui';
 import { useSignedInViewer } from '@coverline/ui/shell';
 import { graphql } from '../gql';
 import { InviteTeamMemberForm } from '../features/team/InviteTeamMemberForm';
 import { TeamMembersTable } from '../features/team/TeamMembersTable';
 
 const TeamRouteQuery = graphql(`
-  query TeamRoute {
-    teamMembers {
-      id
-      ...TeamMembersTable_member
+  query TeamRoute($first: Int, $after: String) {
+    teamMemberConnection(first: $first, after: $after) {
+      edges {
+        node {
+          id
+          ...TeamMembersTable_member
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `);
 
+const PAGE_SIZE = 50;
+
 export function TeamRoute() {
   const viewer = useSignedInViewer();
-  const { data, error, refetch } = useQuery(TeamRouteQuery, { fetchPolicy: 'cache-and-network' });
+  const { data, error, refetch, fetchMore } = useQuery(TeamRouteQuery, { variables: { first: PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
   const [notice, setNotice] = useState<string | null>(null);
   return (
     <Stack gap="lg">
@@ -42,9 +52,12 @@ export function TeamRoute() {
         ) : !data ? (
           <LoadingIndicator label="Loading the team" />
         ) : (
-          <Card withBorder radius="md" padding={0}>
-            <TeamMembersTable members={data.teamMembers} viewerId={viewer.id} onNotice={setNotice} />
-          </Card>
+          <>
+            <Card withBorder radius="md" padding={0}>
+              <TeamMembersTable members={data.teamMemberConnection.edges.map((edge) => edge.node)} viewerId={viewer.id} onNotice={setNotice} />
+            </Card>
+            <LoadMore pageInfo={data.teamMemberConnection.pageInfo} onLoadMore={(after) => fetchMore({ variables: { after } })} />
+          </>
         )}
       </Stack>
     </Stack>

@@ -1,7 +1,8 @@
-// Audit tools for the facility: "cleared to work" for one contractor and day, and the reconciliation
-// of an auditor's payment schedule against the certificates.
+// Audit tools for the facility: "cleared to work" for one contractor and day, the reconciliation
+// of an auditor's payment schedule against the certificates, and the reconciliations kept before.
 import { ClearedToWorkCheck } from '../features/audit/ClearedToWorkCheck';
 import { PaymentReconciliation } from '../features/audit/PaymentReconciliation';
+import { ReconciliationHistory } from '../features/audit/ReconciliationHistory';
 import { FacilityPage } from '../features/facilities/FacilityPage';
 
 export function AuditRoute() {
@@ -10,6 +11,7 @@ export function AuditRoute() {
       {(facility) => (
         <>
           <PaymentReconciliation key={facility.id} facility={facility} />
+          <ReconciliationHistory key={`history-${facility.id}`} facility={facility} />
           <ClearedToWorkCheck key={`cleared-${facility.id}`} facility={facility} />
         </>
       )}

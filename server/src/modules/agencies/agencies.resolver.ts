@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Can } from '../../access/policy.js';
 import type { Context } from '../../graphql/context.js';
+import { FIRST_DESCRIPTION } from '../../graphql/pagination.js';
 import { Facility } from '../facilities/facilities.types.js';
 import type { AgencyRow } from './agencies.store.js';
 import { agencyCounts, createAgency, findAgencySettings, findMasterPolicyLimits, listAgencies, listAgencyFacilities, updateAgencySettings } from './agencies.service.js';
@@ -12,7 +13,7 @@ export class AgenciesResolver {
   @Query(() => AgencyConnection, { description: 'Operator only: every agency of the platform, newest first.' })
   agencies(
     @Ctx() ctx: Context,
-    @Arg('first', () => Int, { nullable: true, description: '1 to 200; 50 when left out.' }) first?: number | null,
+    @Arg('first', () => Int, { nullable: true, description: FIRST_DESCRIPTION }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ) {
     return listAgencies(ctx.access, { first, after });

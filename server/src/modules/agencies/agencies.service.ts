@@ -17,7 +17,7 @@ import { authorize, scopeIfAllowed } from '../../access/policy.js';
 import { isUuid } from '../../access/store.js';
 import type { Stores } from '../../access/stores.js';
 import { badUserInput } from '../../graphql/errors.js';
-import { decodeCursor, pageSize, toConnection } from '../../graphql/pagination.js';
+import { decodeCursor, invalidCursor, pageSize, toConnection } from '../../graphql/pagination.js';
 import { parseInput } from '../../graphql/validation.js';
 import { recordAudit } from '../audit/audit.js';
 import { sendTeamInvitation } from '../team/team.service.js';
@@ -99,7 +99,7 @@ function agencyCursor(cursor: string | null | undefined): AgencyCursor | null {
   if (!key) return null;
   const [createdAt, id] = key;
   if (typeof createdAt === 'string' && !Number.isNaN(Date.parse(createdAt)) && isUuid(id)) return [createdAt, id];
-  throw badUserInput('after', 'This cursor is not valid: start again from the first page.');
+  throw invalidCursor();
 }
 
 /** Every agency of the platform, newest first: the operator's list. */

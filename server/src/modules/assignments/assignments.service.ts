@@ -12,6 +12,8 @@ import {
   setPoNumberSchema,
   assignmentCountSchema,
   estimateBudget,
+  facilityAssignmentFilterSchema,
+  FACILITY_FILTER_FIELDS,
   MAX_INT_CENTS,
   isTerminalStatus,
   newJobCategorySchema,
@@ -21,6 +23,7 @@ import {
   wageCentsSchema,
   type CoverageRate,
   type CoverageType,
+  type FieldError,
 } from '@coverline/domain';
 import { z } from 'zod';
 import type { Access } from '../../access/access.js';
@@ -30,7 +33,7 @@ import type { Stores } from '../../access/stores.js';
 import { isUuid } from '../../access/store.js';
 import type { ServerDependencies } from '../../dependencies.js';
 import { badUserInput, notFound } from '../../graphql/errors.js';
-import { decodeCursor, pageSize, toConnection } from '../../graphql/pagination.js';
+import { decodeCursor, invalidCursor, pageSize, toConnection } from '../../graphql/pagination.js';
 import { parseInput } from '../../graphql/validation.js';
 import { enqueueMail } from '../../mail/outbox.js';
 import { assignmentChangedMail } from '../../mail/templates.js';
@@ -92,12 +95,9 @@ function assignmentQuery(filter: AssignmentFilter | null | undefined): Assignmen
   }
   if (filter.status) query.status = filter.status;
   if (filter.missingPoNumber != null) query.missingPoNumber = filter.missingPoNumber;
-  if (filter.effectiveFrom != null) query.effectiveFrom = parseInput(isoDateSchema, filter.effectiveFrom, 'filter.effectiveFrom');
-  if (filter.effectiveTo != null) query.effectiveTo = parseInput(isoDateSchema, filter.effectiveTo, 'filter.effectiveTo');
-  if (query.effectiveFrom && query.effectiveTo && query.effectiveTo < query.effectiveFrom) {
-    throw badUserInput('filter.effectiveTo', 'The end of the range must be on or after its start.');
-  }
-  return query;
+  // The same inclusive date bounds, and the same checks, as the Compliance Hub's filter.
+  const dates = Object.fromEntries(FACILITY_FILTER_FIELDS.flatMap((bound) => (filter[bound] != null ? [[bound, filter[bound]]] : [])));
+  return { ...query, ...parseInput(facilityAssignmentFilterSchema, dates, 'filter.') };
 }
 
 function assignmentCursor(cursor: string | null | undefined): [string, string] | null {
@@ -105,7 +105,7 @@ function assignmentCursor(cursor: string | null | undefined): [string, string] |
   if (!key) return null;
   const [effectiveDate, id] = key;
   if (typeof effectiveDate === 'string' && isoDateSchema.safeParse(effectiveDate).success && isUuid(id)) return [effectiveDate, id];
-  throw badUserInput('after', 'This cursor is not valid: start again from the first page.');
+  throw invalidCursor();
 }
 
 /** The agency's assignments, newest effective date first, filtered and keyset-paged. */
@@ -155,7 +155,7 @@ export async function assignmentStatusHistory(access: Access, assignment: Assign
  * `perAssignmentCents`, so the Job Codes tab's budget and a created assignment agree to the cent.
  */
 function toEstimate(wageCents: number, coverageTypes: readonly CoverageType[], rates: CoverageRate[], field: string, assignmentCount = 1): PremiumEstimate {
-  if (rates.length !== coverageTypes.length) throw badUserInput(field, 'There is no rate for this job code, work state and coverage yet.');
+  if (rates.length !== coverageTypes.length) throw badUserInput(field, 'There is no rate for this job code, work state and coverage yet.', 'NO_RATE');
   const budget = estimateBudget({ wageCents, coverageTypes, rates, assignmentCount });
   if (budget.totalCents > MAX_INT_CENTS) throw badUserInput('assignmentCount', 'This budget is too large to price at once: budget fewer assignments.');
   return {
@@ -184,15 +184,15 @@ export async function estimatePremium(access: Access, input: PremiumEstimateInpu
 
 // ---------------------------------------------------------------- changes
 
-function firstFieldError(errors: { field: string; message: string }[]): void {
+function firstFieldError(errors: FieldError[]): void {
   const [first] = errors;
-  if (first) throw badUserInput(first.field, first.message);
+  if (first) throw badUserInput(first.field, first.message, first.reason);
 }
 
 /** Refuses coverage types that miss one of the agency's requirements, on `field`, with the first unmet requirement's sentence. */
 async function checkCoverageRequirements(tx: ScopedTransaction, settings: AgencySettingsRow, today: string, coverageTypes: readonly CoverageType[], field: string): Promise<void> {
   const [unmet] = unmetCoverageRequirements({ requirements: coverageRequirementsOf(settings), coverageTypes, provided: await masterPolicyLimitsOn(tx.stores, today) });
-  if (unmet) throw badUserInput(field, unmet.message);
+  if (unmet) throw badUserInput(field, unmet.message, 'COVERAGE_REQUIREMENT_NOT_MET');
 }
 
 /** The approved or proposed category, checked against the agency's coverage requirements before a proposal is written. */
@@ -200,7 +200,7 @@ async function chosenCategory(tx: ScopedTransaction, data: CreateAssignmentData,
   if (data.jobCategoryId) {
     const category = await tx.stores.jobCategories.byId(data.jobCategoryId);
     if (!category) throw badUserInput('jobCategoryId', 'Choose one of your job categories.');
-    if (category.status === 'REJECTED') throw badUserInput('jobCategoryId', 'This job category was rejected: propose a different one.');
+    if (category.status === 'REJECTED') throw badUserInput('jobCategoryId', 'This job category was rejected: propose a different one.', 'CATEGORY_NOT_APPROVED');
     await checkCoverageRequirements(tx, agency.settings, agency.today, category.coverageTypes, 'jobCategoryId');
     return category;
   }
@@ -209,7 +209,10 @@ async function chosenCategory(tx: ScopedTransaction, data: CreateAssignmentData,
     const jobCode = await tx.stores.jobCodes.byId(proposal.jobCodeId);
     if (!jobCode) throw badUserInput('newJobCategory.jobCodeId', 'Choose a job code from the catalogue.');
     await checkCoverageRequirements(tx, agency.settings, agency.today, proposal.coverageTypes, 'newJobCategory.coverageTypes');
-    return tx.stores.jobCategories.findOrPropose({ agencyId: tx.scope.agencyId, ...proposal, jobCodeId: jobCode.id }, tx.scope.actor);
+    const category = await tx.stores.jobCategories.findOrPropose({ agencyId: tx.scope.agencyId, ...proposal, jobCodeId: jobCode.id }, tx.scope.actor);
+    // Proposed again, a rejected category is not back in the review queue: its assignment would wait forever.
+    if (category.status === 'REJECTED') throw badUserInput('newJobCategory.jobCodeId', 'This job category was rejected: propose a different one.', 'CATEGORY_NOT_APPROVED');
+    return category;
   }
   throw badUserInput('jobCategoryId', 'Choose an approved job category or propose a new one.');
 }
@@ -233,7 +236,7 @@ export async function createAssignmentInTransaction(tx: ScopedTransaction, deps:
   // Archiving the contractor waits for this assignment, and this for the archiving.
   const contractor = isUuid(data.contractorId) ? await stores.contractors.lock({ agencyId, id: data.contractorId }, 'no key update') : null;
   if (!contractor) throw badUserInput('contractorId', 'Choose one of your contractors.');
-  if (contractor.archivedAt) throw badUserInput('contractorId', `${contractor.firstName} ${contractor.lastName} is archived: restore them before adding an assignment.`);
+  if (contractor.archivedAt) throw badUserInput('contractorId', `${contractor.firstName} ${contractor.lastName} is archived: restore them before adding an assignment.`, 'CONTRACTOR_ARCHIVED');
   const settings = await stores.agencies.settings(agencyId);
   const today = todayInTimeZone(settings.timeZone, deps.now());
   firstFieldError(checkAssignmentDates({ effectiveDate: data.effectiveDate, endDate: data.endDate, today }));
@@ -287,7 +290,7 @@ export async function extendAssignment(access: Access, input: { id: string; endD
   const { deps } = access;
   return scope.transaction(async (tx) => {
     const { row, contractor } = await loadForChange(tx, input.id);
-    if (isTerminalStatus(row.status)) throw badUserInput('id', `An assignment that is ${ASSIGNMENT_STATUS_LABELS[row.status].toLowerCase()} cannot be extended.`);
+    if (isTerminalStatus(row.status)) throw badUserInput('id', `An assignment that is ${ASSIGNMENT_STATUS_LABELS[row.status].toLowerCase()} cannot be extended.`, 'ASSIGNMENT_CLOSED');
     firstFieldError(checkExtension({ effectiveDate: row.effectiveDate, currentEndDate: row.endDate, newEndDate: input.endDate }));
     const updated = await tx.stores.assignments.update(row, { endDate: input.endDate, updatedAt: deps.now() });
     if (!updated) throw notFound('Assignment');
@@ -312,7 +315,9 @@ export async function cancelAssignment(access: Access, input: { id: string; reas
   return scope.transaction(async (tx) => {
     const { row, contractor } = await loadForChange(tx, input.id);
     if (!canCancelAssignment({ status: row.status, effectiveDate: row.effectiveDate, today: await agencyToday(tx, deps) })) {
-      throw badUserInput('id', isTerminalStatus(row.status) ? 'This assignment can no longer be cancelled.' : 'An assignment can be cancelled only before its effective date.');
+      throw isTerminalStatus(row.status)
+        ? badUserInput('id', 'This assignment can no longer be cancelled.', 'ASSIGNMENT_CLOSED')
+        : badUserInput('id', 'An assignment can be cancelled only before its effective date.', 'ASSIGNMENT_ALREADY_STARTED');
     }
     const reason = STATUS_REASONS.cancelledByAgency(input.reason);
     const updated = await moveAssignment(tx, deps, { agencyId: row.agencyId, assignmentId: row.id, to: 'CANCELLED', reason });

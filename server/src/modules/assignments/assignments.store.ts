@@ -20,6 +20,8 @@ export type AssignmentQuery = {
   missingPoNumber?: boolean;
   effectiveFrom?: string;
   effectiveTo?: string;
+  endFrom?: string;
+  endTo?: string;
 };
 
 export const assignmentRows = (tenant: Tenant) =>
@@ -61,6 +63,8 @@ function listConditions(query: AssignmentQuery): (SQL | undefined)[] {
     query.missingPoNumber === undefined ? undefined : query.missingPoNumber ? missingPoNumber : not(missingPoNumber),
     query.effectiveFrom ? gte(assignments.effectiveDate, query.effectiveFrom) : undefined,
     query.effectiveTo ? lte(assignments.effectiveDate, query.effectiveTo) : undefined,
+    query.endFrom ? gte(assignments.endDate, query.endFrom) : undefined,
+    query.endTo ? lte(assignments.endDate, query.endTo) : undefined,
   ];
 }
 

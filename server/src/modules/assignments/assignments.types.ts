@@ -100,6 +100,12 @@ export class AssignmentFilter {
   missingPoNumber?: boolean | null;
   @Field(() => String, { nullable: true, description: 'Effective on or after this date (YYYY-MM-DD).' }) effectiveFrom?: string | null;
   @Field(() => String, { nullable: true, description: 'Effective on or before this date (YYYY-MM-DD).' }) effectiveTo?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Ending on or after this date (YYYY-MM-DD). With effectiveTo, the assignments whose work overlaps a period: effectiveTo its last day, endFrom its first.',
+  })
+  endFrom?: string | null;
+  @Field(() => String, { nullable: true, description: 'Ending on or before this date (YYYY-MM-DD).' }) endTo?: string | null;
 }
 
 @ObjectType()

@@ -5,8 +5,7 @@ import { z } from 'zod';
 import type { Access } from '../../access/access.js';
 import { authorize } from '../../access/policy.js';
 import { isUuid } from '../../access/store.js';
-import { badUserInput } from '../../graphql/errors.js';
-import { decodeCursor, pageSize, toConnection } from '../../graphql/pagination.js';
+import { decodeCursor, invalidCursor, pageSize, toConnection } from '../../graphql/pagination.js';
 import { parseInput } from '../../graphql/validation.js';
 import type { AuditCursor, AuditEntryRow, AuditLogQuery } from './audit-log.store.js';
 import type { AuditEntry, AuditLogFilter } from './audit-log.types.js';
@@ -38,7 +37,7 @@ function auditCursor(cursor: string | null | undefined): AuditCursor | null {
   if (!key) return null;
   const [at, id] = key;
   if (typeof at === 'string' && !Number.isNaN(Date.parse(at)) && typeof id === 'number' && Number.isSafeInteger(id)) return { at, id };
-  throw badUserInput('after', 'This cursor is not valid: start again from the first page.');
+  throw invalidCursor();
 }
 
 function asEntry(row: AuditEntryRow): AuditEntry {

@@ -5,6 +5,7 @@ import { Store } from '../../access/store.js';
 import { tenantWhere } from '../../access/tenant.js';
 import type { ActorType } from '../../access/viewer.js';
 import { agencySettings, apiKeys, auditLog, teamMembers } from '../../db/schema.js';
+import { isoMicroseconds } from '../../db/timestamps.js';
 
 export type AuditLogQuery = {
   actorType: ActorType | null;
@@ -48,7 +49,7 @@ export class AuditLogStore extends Store {
       .select({
         id: auditLog.id,
         at: auditLog.createdAt,
-        cursorAt: sql<string>`to_char(${auditLog.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+        cursorAt: isoMicroseconds(auditLog.createdAt),
         action: auditLog.action,
         actorType: auditLog.actorType,
         actorId: auditLog.actorId,

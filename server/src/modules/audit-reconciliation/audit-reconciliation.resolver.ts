@@ -1,8 +1,9 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Can } from '../../access/policy.js';
 import type { Context } from '../../graphql/context.js';
-import { checkClearedToWork, previewPaymentSchedule, reconcileFacilityPayments } from './audit-reconciliation.service.js';
-import { ClearedToWork, PaymentColumnMappingInput, PaymentReconciliation, PaymentSchedulePreview } from './audit-reconciliation.types.js';
+import { MAX_PAGE_SIZE } from '../../graphql/pagination.js';
+import { checkClearedToWork, listFacilityReconciliations, previewPaymentSchedule, reconcileFacilityPayments } from './audit-reconciliation.service.js';
+import { ClearedToWork, PaymentColumnMappingInput, PaymentReconciliation, PaymentReconciliationConnection, PaymentSchedulePreview } from './audit-reconciliation.types.js';
 
 @Resolver()
 export class AuditReconciliationResolver {
@@ -27,6 +28,19 @@ export class AuditReconciliationResolver {
     @Arg('fileName', () => String, { nullable: true, description: 'The name of the uploaded file, to recognise the reconciliation later.' }) fileName?: string | null,
   ) {
     return reconcileFacilityPayments(ctx.access, { facilityId, csv, mapping, fileName });
+  }
+
+  @Can('facility-audit:download')
+  @Query(() => PaymentReconciliationConnection, {
+    description: 'The reconciliations kept for a facility, newest first, with their downloads. An unknown facility, or one the viewer may not see, is NOT_FOUND.',
+  })
+  facilityReconciliations(
+    @Ctx() ctx: Context,
+    @Arg('facilityId', () => ID) facilityId: string,
+    @Arg('first', () => Int, { nullable: true, description: `1 to ${MAX_PAGE_SIZE}; 25 when left out.` }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ) {
+    return listFacilityReconciliations(ctx.access, { facilityId, first, after });
   }
 
   @Can('facility-clearance:check')

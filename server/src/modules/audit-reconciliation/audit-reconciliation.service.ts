@@ -22,6 +22,7 @@ import type { Scope } from '../../access/scope.js';
 import { isUuid } from '../../access/store.js';
 import type { ServerDependencies } from '../../dependencies.js';
 import { badUserInput, notFound } from '../../graphql/errors.js';
+import { decodeTimeCursor, pageSize, toConnection } from '../../graphql/pagination.js';
 import { parseInput } from '../../graphql/validation.js';
 import { readCsv, type CsvFile } from '../../csv/read-csv.js';
 import { recordAudit } from '../audit/audit.js';
@@ -203,6 +204,16 @@ export async function reconcileFacilityPayments(
     return row;
   });
   return reconciliationView(deps, stored);
+}
+
+/** The reconciliations kept for a facility the viewer may see, newest first, a page at a time; NOT_FOUND for any other facility. */
+export async function listFacilityReconciliations(access: Access, args: { facilityId: string; first?: number | null; after?: string | null }) {
+  const scope = authorize(access, 'facility-audit:download');
+  const limit = pageSize(args.first, 25);
+  const after = decodeTimeCursor(args.after);
+  const facility = await requireVisibleFacility(scope, args.facilityId);
+  const [rows, totalCount] = await Promise.all([scope.stores.auditReconciliations.pageOfFacility(facility, { after, limit }), scope.stores.auditReconciliations.countOfFacility(facility)]);
+  return { ...toConnection(rows, limit, (row) => reconciliationView(access.deps, row), (row) => [row.cursorAt, row.id]), totalCount };
 }
 
 const clearanceSchema = z.object({

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLDateTime, GraphQLSafeInt } from 'graphql-scalars';
 import type { ReconciliationStatus } from '@coverline/domain';
+import { connectionOf } from '../../graphql/pagination.js';
 
 export const ReconciliationStatusEnum = { MATCHED: 'MATCHED', UNMATCHED: 'UNMATCHED', AMBIGUOUS: 'AMBIGUOUS' } as const satisfies Record<
   ReconciliationStatus,
@@ -74,6 +75,8 @@ export class PaymentReconciliation {
   @Field(() => String, { description: 'The rows as CSV.' }) csvUrl!: string;
   @Field(() => String, { description: 'A ZIP of the report (CSV and PDF) and every matched certificate.' }) packetUrl!: string;
 }
+
+export const PaymentReconciliationConnection = connectionOf('PaymentReconciliation', PaymentReconciliation, "A page of a facility's kept reconciliations, newest first.");
 
 @ObjectType({ description: 'Whether a contractor was (or will be) covered at a facility on a given day.' })
 export class ClearedToWork {

@@ -7,6 +7,7 @@ import {
   contractorImportKey,
   importColumnOfAssignmentField,
   importFileTooLargeMessage,
+  isRefusalReason,
   mapImportHeaders,
   MAX_CONTRACTOR_IMPORT_BYTES,
   parseContractorImportRow,
@@ -79,7 +80,8 @@ async function createRowAssignment(
   } catch (error) {
     if (!(error instanceof GraphQLError) || error.extensions.code !== 'BAD_USER_INPUT') throw error;
     const field = typeof error.extensions.field === 'string' ? error.extensions.field : '';
-    return { line: row.line, column: importColumnOfAssignmentField(field), message: error.message };
+    const reason = isRefusalReason(error.extensions.reason) ? error.extensions.reason : undefined;
+    return { line: row.line, column: importColumnOfAssignmentField(field), message: error.message, ...(reason ? { reason } : {}) };
   }
 }
 

@@ -1,4 +1,6 @@
+import type { RefusalReason } from '@coverline/domain';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { RefusalReasonEnum } from '../../graphql/enums.js';
 
 @ObjectType({ description: 'A problem of an import file, on a line of the file (the header row is line 1).' })
 export class ContractorImportError {
@@ -6,6 +8,8 @@ export class ContractorImportError {
   @Field(() => String, { nullable: true, description: 'The header of the column at fault, as the file writes it; null for a problem of the row or file as a whole.' })
   column!: string | null;
   @Field(() => String) message!: string;
+  @Field(() => RefusalReasonEnum, { nullable: true, description: 'The stable reason, for the problems integrations branch on (as extensions.reason of the same refusal from createAssignment).' })
+  reason?: RefusalReason;
 }
 
 @ObjectType({ description: 'One header of the file and what it fills.' })

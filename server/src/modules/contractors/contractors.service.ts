@@ -16,8 +16,8 @@ import { authorize, firstFoundInScope, scopeIfAllowed } from '../../access/polic
 import type { Scope, ScopedTransaction } from '../../access/scope.js';
 import { isUuid } from '../../access/store.js';
 import { badUserInput, notFound } from '../../graphql/errors.js';
-import { decodeCursor, pageSize, toConnection } from '../../graphql/pagination.js';
-import { parseInput } from '../../graphql/validation.js';
+import { decodeCursor, invalidCursor, pageSize, toConnection } from '../../graphql/pagination.js';
+import { parseInput, parseSearch } from '../../graphql/validation.js';
 import { recordAudit } from '../audit/audit.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { contractorLinkUrl, issueContractorLink } from '../auth/contractor-link.service.js';
@@ -27,7 +27,6 @@ import type { JobCategoryRow } from '../job-categories/job-categories.store.js';
 import { toSavedPaymentMethod } from '../payments/payment-methods.js';
 import { cursorOf, type ContractorChanges, type ContractorCursor, type ContractorOrder, type ContractorQuery, type ContractorRow } from './contractors.store.js';
 import { MAX_AWAITING_OPT_IN_DAYS, type ContractorFilter, type ContractorOrder as ContractorOrderInput, type CreateContractorInput, type UpdateContractorInput } from './contractors.types.js';
-import { MAX_SEARCH_LENGTH } from '../../db/search.js';
 
 /** The filter as the store takes it: checked (a state code, a job code id, a search of bounded length), and the insurance status as the coverage statuses it stands for. */
 function contractorQuery(filter: ContractorFilter | null | undefined, now: Date): ContractorQuery {
@@ -47,8 +46,7 @@ function contractorQuery(filter: ContractorFilter | null | undefined, now: Date)
     filter.coverageStatus?.length ? filter.coverageStatus : null,
   ].filter((set) => set !== null);
   if (statusSets.length > 0) query.coverageStatuses = CONTRACTOR_COVERAGE_STATUSES.filter((status) => statusSets.every((set) => set.includes(status)));
-  const search = filter.search?.trim();
-  if (search && search.length > MAX_SEARCH_LENGTH) throw badUserInput('filter.search', `Search for at most ${MAX_SEARCH_LENGTH} characters.`);
+  const search = parseSearch(filter.search, 'filter.search');
   if (search) query.search = search;
   const days = filter.awaitingOptInForDays;
   if (days != null) {
@@ -91,7 +89,7 @@ function decodeContractorCursor(order: ContractorOrder, cursor: string | null | 
   if (tag === orderTag(order) && typeof sortValue === 'string' && sortValueFits(order, sortValue) && typeof lastName === 'string' && typeof firstName === 'string' && isUuid(id)) {
     return { sortValue: sortValue === '' ? null : sortValue, lastName, firstName, id };
   }
-  throw badUserInput('after', 'This cursor is not valid: start again from the first page.');
+  throw invalidCursor();
 }
 
 type ContractorListArgs = { filter?: ContractorFilter | null; orderBy?: ContractorOrderInput | null; first?: number | null; after?: string | null };
@@ -177,7 +175,7 @@ export function findAgencyContractor(access: Access, contractorId: string) {
 async function checkExternalIdFree(tx: ScopedTransaction, externalId: string | null | undefined, self?: { id: string }) {
   if (!externalId) return;
   const taken = await tx.stores.contractors.byExternalId(externalId);
-  if (taken && taken.id !== self?.id) throw badUserInput('externalId', `${taken.firstName} ${taken.lastName} already has this external id.`);
+  if (taken && taken.id !== self?.id) throw badUserInput('externalId', `${taken.firstName} ${taken.lastName} already has this external id.`, 'EXTERNAL_ID_TAKEN');
 }
 
 /** The same refusal when a concurrent write took the external id between the check and the write. */
@@ -185,7 +183,7 @@ async function refusingTakenExternalId<T>(write: () => Promise<T>): Promise<T> {
   try {
     return await write();
   } catch (error) {
-    if (isUniqueViolation(error, 'contractors_external_id_key')) throw badUserInput('externalId', 'Another contractor has just been given this external id.');
+    if (isUniqueViolation(error, 'contractors_external_id_key')) throw badUserInput('externalId', 'Another contractor has just been given this external id.', 'EXTERNAL_ID_TAKEN');
     throw error;
   }
 }
@@ -248,6 +246,7 @@ export async function archiveContractor(access: Access, contractorId: string): P
       throw badUserInput(
         'id',
         `${contractor.firstName} ${contractor.lastName} still has an assignment under way: ${first.jobName} (${ASSIGNMENT_STATUS_LABELS[first.status].toLowerCase()})${others}. Cancel it or let it end first.`,
+        'CONTRACTOR_HAS_ASSIGNMENT_UNDER_WAY',
       );
     }
     const archived = await tx.stores.contractors.setArchived(contractor, now(), now());

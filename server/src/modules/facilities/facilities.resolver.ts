@@ -1,6 +1,7 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Can } from '../../access/policy.js';
 import type { Context } from '../../graphql/context.js';
+import { FIRST_DESCRIPTION } from '../../graphql/pagination.js';
 import {
   createFacility,
   facilityTeamOf,
@@ -12,7 +13,7 @@ import {
   updateFacility,
 } from './facilities.service.js';
 import type { FacilityRow } from './facilities.store.js';
-import { Facility, FacilityInput, FacilityTeamMember } from './facilities.types.js';
+import { Facility, FacilityInput, FacilityTeamMember, FacilityTeamMemberConnection } from './facilities.types.js';
 
 @Resolver(() => Facility)
 export class FacilitiesResolver {
@@ -50,9 +51,14 @@ export class FacilitiesResolver {
   }
 
   @Can('facility-team:read')
-  @Query(() => [FacilityTeamMember], { description: 'The people with Compliance Hub access to a facility the viewer may see.' })
-  facilityTeam(@Ctx() ctx: Context, @Arg('facilityId', () => ID) facilityId: string) {
-    return listFacilityTeam(ctx.access, facilityId);
+  @Query(() => FacilityTeamMemberConnection, { description: 'The people with Compliance Hub access to a facility the viewer may see, by email. NOT_FOUND for any other facility.' })
+  facilityTeam(
+    @Ctx() ctx: Context,
+    @Arg('facilityId', () => ID) facilityId: string,
+    @Arg('first', () => Int, { nullable: true, description: FIRST_DESCRIPTION }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ) {
+    return listFacilityTeam(ctx.access, { facilityId, first, after });
   }
 
   @Can('facility-access:revoke')

@@ -8,7 +8,8 @@ import type { Scope, ScopedTransaction } from '../../access/scope.js';
 import { isUuid } from '../../access/store.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { badUserInput, notFound } from '../../graphql/errors.js';
-import { parseInput } from '../../graphql/validation.js';
+import { decodeTextCursor, pageSize, toConnection } from '../../graphql/pagination.js';
+import { parseInput, parseSearch } from '../../graphql/validation.js';
 import { enqueueMail } from '../../mail/outbox.js';
 import { facilityAccessMail } from '../../mail/templates.js';
 import { recordAudit } from '../audit/audit.js';
@@ -31,6 +32,16 @@ export async function requireVisibleFacility(scope: Scope, facilityId: string): 
 /** For a facility user, the facilities they may see; for an agency, its facilities; nobody else has any. */
 export function listViewerFacilities(access: Access) {
   return scopeIfAllowed(access, 'facility:read')?.stores.facilities.list() ?? [];
+}
+
+/** listViewerFacilities a page at a time, by name, with an optional search of the name. */
+export async function pageViewerFacilities(access: Access, args: { first?: number | null; after?: string | null; search?: string | null }) {
+  const limit = pageSize(args.first);
+  const after = decodeTextCursor(args.after, 2);
+  const query = { search: parseSearch(args.search, 'search') };
+  const scope = scopeIfAllowed(access, 'facility:read');
+  const [rows, totalCount] = scope ? await Promise.all([scope.stores.facilities.page(query, { after, limit }), scope.stores.facilities.count(query)]) : [[], 0];
+  return { ...toConnection(rows, limit, (row) => row, (row) => [row.name, row.id]), totalCount };
 }
 
 export function inviteFacilityUser(access: Access, input: { facilityId: string; email: string }): Promise<boolean> {
@@ -77,7 +88,7 @@ async function grantAndInvite(tx: ScopedTransaction, deps: ServerDependencies, i
   });
 }
 
-const duplicateName = (name: string) => badUserInput('name', `You already have a facility named ${name}.`);
+const duplicateName = (name: string) => badUserInput('name', `You already have a facility named ${name}.`, 'FACILITY_NAME_TAKEN');
 
 /**
  * Refuses a name another of the agency's facilities has (in any case); `self` is the facility being
@@ -151,11 +162,14 @@ export async function updateFacility(access: Access, facilityId: string, input: 
   });
 }
 
-/** The people with access to a facility the viewer may see, by email. */
-export async function listFacilityTeam(access: Access, facilityId: string) {
+/** The people with access to a facility the viewer may see, by email, a page at a time. */
+export async function listFacilityTeam(access: Access, args: { facilityId: string; first?: number | null; after?: string | null }) {
   const scope = authorize(access, 'facility-team:read');
-  const facility = await requireVisibleFacility(scope, facilityId);
-  return presentTeam(access, await scope.stores.facilities.team(facility));
+  const limit = pageSize(args.first);
+  const after = decodeTextCursor(args.after, 2);
+  const facility = await requireVisibleFacility(scope, args.facilityId);
+  const [rows, totalCount] = await Promise.all([scope.stores.facilities.teamPage(facility, { after, limit }), scope.stores.facilities.teamCount(facility)]);
+  return { ...toConnection(presentTeam(access, rows), limit, (member) => member, (member) => [member.email.toLowerCase(), member.id]), totalCount };
 }
 
 /** A facility's team as a field of the facility (the agency's Facilities page); empty for a viewer who may not see teams. */

@@ -1,10 +1,11 @@
 // Facilities and who may open them in the Compliance Hub: the grants that give a facility user a
 // facility, and the facility users themselves (a platform table: one person may work with several agencies).
-import { and, asc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { groupedByKeys, Store } from '../../access/store.js';
 import { grantedFacilityRows, tenantWhere, type Tenant } from '../../access/tenant.js';
 import type { ActorType } from '../../access/viewer.js';
 import { facilities, facilityGrants, facilityUsers } from '../../db/schema.js';
+import { containsPattern } from '../../db/search.js';
 
 export type FacilityRow = typeof facilities.$inferSelect;
 export type FacilityUserRow = typeof facilityUsers.$inferSelect;
@@ -26,6 +27,17 @@ const activeGrant = (grant: { agencyId: string; facilityId: string; facilityUser
     eq(facilityGrants.facilityUserId, grant.facilityUserId),
     isNull(facilityGrants.revokedAt),
   );
+
+const teamColumns = {
+  facilityId: facilityGrants.facilityId,
+  id: facilityUsers.id,
+  email: facilityUsers.email,
+  name: facilityUsers.name,
+  lastSignInAt: facilityUsers.lastSignInAt,
+  grantedAt: facilityGrants.createdAt,
+};
+
+const nameContains = (search: string | null) => (search ? ilike(facilities.name, containsPattern(search)) : undefined);
 
 export class FacilityStore extends Store {
   byId(id: string): Promise<FacilityRow | null> {
@@ -55,6 +67,24 @@ export class FacilityStore extends Store {
     return this.list({ agencyId });
   }
 
+  /** A page of the facilities the scope reaches, by name, whose name contains `search`: `limit + 1` rows after the (name, id) key. */
+  async page(query: { search: string | null }, page: { after: string[] | null; limit: number }): Promise<FacilityRow[]> {
+    const { db, tenant } = await this.open();
+    const after = page.after ? sql`(${facilities.name}, ${facilities.id}) > (${page.after[0]}, ${page.after[1]}::uuid)` : undefined;
+    return db
+      .select()
+      .from(facilities)
+      .where(and(facilityRows(tenant), nameContains(query.search), after))
+      .orderBy(asc(facilities.name), asc(facilities.id))
+      .limit(page.limit + 1);
+  }
+
+  async count(query: { search: string | null }): Promise<number> {
+    const { db, tenant } = await this.open();
+    const [row] = await db.select({ n: count() }).from(facilities).where(and(facilityRows(tenant), nameContains(query.search)));
+    return row?.n ?? 0;
+  }
+
   async setBulkDownload(facility: { agencyId: string; id: string }, enabled: boolean): Promise<FacilityRow | null> {
     const { db, tenant } = await this.open();
     const [updated] = await db
@@ -74,20 +104,36 @@ export class FacilityStore extends Store {
     return this.loader<string, FacilityTeamRow[]>('facilities.team', async (facilityIds) => {
       const { db, tenant } = await this.open();
       const rows = await db
-        .select({
-          facilityId: facilityGrants.facilityId,
-          id: facilityUsers.id,
-          email: facilityUsers.email,
-          name: facilityUsers.name,
-          lastSignInAt: facilityUsers.lastSignInAt,
-          grantedAt: facilityGrants.createdAt,
-        })
+        .select(teamColumns)
         .from(facilityGrants)
         .innerJoin(facilityUsers, eq(facilityUsers.id, facilityGrants.facilityUserId))
         .where(and(grantRows(tenant), inArray(facilityGrants.facilityId, [...facilityIds]), isNull(facilityGrants.revokedAt)))
         .orderBy(asc(sql`lower(${facilityUsers.email})`));
       return groupedByKeys(facilityIds, rows, (row) => row.facilityId);
     });
+  }
+
+  /** A page of the people with access to a facility now, by email: `limit + 1` after the (email, id) key. */
+  async teamPage(facility: { agencyId: string; id: string }, page: { after: string[] | null; limit: number }): Promise<FacilityTeamRow[]> {
+    const { db, tenant } = await this.open();
+    const email = sql<string>`lower(${facilityUsers.email})`;
+    const after = page.after ? sql`(${email}, ${facilityUsers.id}) > (${page.after[0]}, ${page.after[1]}::uuid)` : undefined;
+    return db
+      .select(teamColumns)
+      .from(facilityGrants)
+      .innerJoin(facilityUsers, eq(facilityUsers.id, facilityGrants.facilityUserId))
+      .where(and(grantRows(tenant), eq(facilityGrants.agencyId, facility.agencyId), eq(facilityGrants.facilityId, facility.id), isNull(facilityGrants.revokedAt), after))
+      .orderBy(asc(email), asc(facilityUsers.id))
+      .limit(page.limit + 1);
+  }
+
+  async teamCount(facility: { agencyId: string; id: string }): Promise<number> {
+    const { db, tenant } = await this.open();
+    const [row] = await db
+      .select({ n: count() })
+      .from(facilityGrants)
+      .where(and(grantRows(tenant), eq(facilityGrants.agencyId, facility.agencyId), eq(facilityGrants.facilityId, facility.id), isNull(facilityGrants.revokedAt)));
+    return row?.n ?? 0;
   }
 
   /**

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { FACILITY_NAME_MAX_LENGTH } from '@coverline/domain';
+import { connectionOf } from '../../graphql/pagination.js';
 
 @ObjectType({ description: 'A location where contractors work (hospital, venue, site), belonging to an agency.' })
 export class Facility {
@@ -15,6 +16,8 @@ export class Facility {
   @Field(() => Boolean, { description: 'Whether its Compliance Hub users may download certificates in bulk.' })
   bulkDownloadEnabled!: boolean;
 }
+
+export const FacilityConnection = connectionOf('Facility', Facility, 'A page of facilities, by name.');
 
 @InputType({ description: "A facility's details. Only the name is required; on updateFacility a field left out stays as it is and null clears it." })
 export class FacilityInput {
@@ -39,3 +42,5 @@ export class FacilityTeamMember {
   @Field(() => GraphQLDateTime, { nullable: true }) lastSignInAt!: Date | null;
   @Field(() => Boolean, { description: 'Whether this is the signed-in viewer.' }) isViewer!: boolean;
 }
+
+export const FacilityTeamMemberConnection = connectionOf('FacilityTeamMember', FacilityTeamMember, 'A page of the people with Compliance Hub access to a facility, by email.');

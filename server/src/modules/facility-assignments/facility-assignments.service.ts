@@ -14,8 +14,8 @@ import type { Access, AccessOpener } from '../../access/access.js';
 import { authorize, firstFoundInScope } from '../../access/policy.js';
 import type { Scope } from '../../access/scope.js';
 import { isUuid } from '../../access/store.js';
-import { badUserInput, forbidden, notFound } from '../../graphql/errors.js';
-import { decodeCursor, pageSize, toConnection } from '../../graphql/pagination.js';
+import { forbidden, notFound } from '../../graphql/errors.js';
+import { decodeCursor, invalidCursor, pageSize, toConnection } from '../../graphql/pagination.js';
 import { parseInput } from '../../graphql/validation.js';
 import { toCertificate } from '../certificates/certificate-presentation.js';
 import type { FacilityRow } from '../facilities/facilities.store.js';
@@ -36,7 +36,7 @@ function facilityCursor(cursor: string | null | undefined): [string, string] | n
   if (!key) return null;
   const [effectiveDate, id] = key;
   if (isoDateSchema.safeParse(effectiveDate).success && isUuid(id)) return [effectiveDate as string, id];
-  throw badUserInput('after', 'This cursor is not valid: start again from the first page.');
+  throw invalidCursor();
 }
 
 export function bulkDownloadPath(facilityId: string, filter: FacilityAssignmentFilter): string {

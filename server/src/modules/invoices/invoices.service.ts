@@ -7,7 +7,7 @@ import { authorize, firstFoundInScope } from '../../access/policy.js';
 import { isUuid } from '../../access/store.js';
 import type { ServerDependencies } from '../../dependencies.js';
 import { badUserInput, notFound } from '../../graphql/errors.js';
-import { decodeCursor, pageSize, toConnection } from '../../graphql/pagination.js';
+import { decodeCursor, invalidCursor, pageSize, toConnection } from '../../graphql/pagination.js';
 import { recordAudit } from '../audit/audit.js';
 import { invoiceMonth, invoiceUpTo } from './invoice-issuing.js';
 import { invoiceFileName } from './invoice-pdf.js';
@@ -18,7 +18,7 @@ function invoiceCursor(cursor: string | null | undefined): [string, string] | nu
   if (!key) return null;
   const [issuedAt, number] = key;
   if (typeof issuedAt === 'string' && !Number.isNaN(Date.parse(issuedAt)) && typeof number === 'string') return [issuedAt, number];
-  throw badUserInput('after', 'This cursor is not valid: start again from the first page.');
+  throw invalidCursor();
 }
 
 /** The agency's invoices, newest first. */
@@ -59,7 +59,7 @@ async function closeInvoice(access: Access, id: string, to: 'PAID' | 'VOID'): Pr
     const invoice = await tx.stores.invoices.byId(key.id);
     if (!invoice) throw notFound('Invoice');
     if (!closed) {
-      throw badUserInput('id', `Invoice ${invoice.number} is ${INVOICE_STATUS_LABELS[invoice.status].toLowerCase()} already: only an issued invoice can be marked paid or void.`);
+      throw badUserInput('id', `Invoice ${invoice.number} is ${INVOICE_STATUS_LABELS[invoice.status].toLowerCase()} already: only an issued invoice can be marked paid or void.`, 'INVOICE_NOT_ISSUED');
     }
     await recordAudit(tx, { action: to === 'PAID' ? 'invoice.mark_paid' : 'invoice.void', agencyId: scope.agencyId, targetType: 'invoice', targetId: invoice.id, data: { number: invoice.number } });
     return invoice;

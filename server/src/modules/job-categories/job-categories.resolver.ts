@@ -1,8 +1,11 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { JobCategoryStatus } from '@coverline/domain';
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Can } from '../../access/policy.js';
 import type { Context } from '../../graphql/context.js';
-import { decideJobCategory, listJobCategories, listJobCategoriesAwaitingApproval } from './job-categories.service.js';
-import { JobCategory, JobCategoryAwaitingApproval } from './job-categories.types.js';
+import { JobCategoryStatusEnum } from '../../graphql/enums.js';
+import { FIRST_DESCRIPTION } from '../../graphql/pagination.js';
+import { decideJobCategory, listJobCategories, listJobCategoriesAwaitingApproval, pageJobCategories } from './job-categories.service.js';
+import { JobCategory, JobCategoryAwaitingApprovalConnection, JobCategoryConnection } from './job-categories.types.js';
 
 @Resolver()
 export class JobCategoriesResolver {
@@ -12,10 +15,25 @@ export class JobCategoriesResolver {
     return listJobCategories(ctx.access);
   }
 
+  @Can('job-category:read')
+  @Query(() => JobCategoryConnection, { description: 'jobCategories as a connection, by job code title and work state: a page at a time, in one status or any.' })
+  jobCategoryConnection(
+    @Ctx() ctx: Context,
+    @Arg('status', () => JobCategoryStatusEnum, { nullable: true }) status?: JobCategoryStatus | null,
+    @Arg('first', () => Int, { nullable: true, description: FIRST_DESCRIPTION }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ) {
+    return pageJobCategories(ctx.access, { status, first, after });
+  }
+
   @Can('job-category:decide')
-  @Query(() => [JobCategoryAwaitingApproval], { description: "Operator only: every agency's proposed job categories, oldest first." })
-  jobCategoriesAwaitingApproval(@Ctx() ctx: Context) {
-    return listJobCategoriesAwaitingApproval(ctx.access);
+  @Query(() => JobCategoryAwaitingApprovalConnection, { description: "Operator only: every agency's proposed job categories, oldest first." })
+  jobCategoriesAwaitingApproval(
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true, description: FIRST_DESCRIPTION }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ) {
+    return listJobCategoriesAwaitingApproval(ctx.access, { first, after });
   }
 
   @Can('job-category:decide')

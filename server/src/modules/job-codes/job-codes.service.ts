@@ -6,9 +6,8 @@ import { jobCodeInputSchema, jobCodeRatesInputSchema, usStateCodeSchema, type Jo
 import type { Access } from '../../access/access.js';
 import { authorize } from '../../access/policy.js';
 import { isUuid } from '../../access/store.js';
-import { MAX_SEARCH_LENGTH } from '../../db/search.js';
-import { badUserInput, notFound } from '../../graphql/errors.js';
-import { parseInput } from '../../graphql/validation.js';
+import { notFound } from '../../graphql/errors.js';
+import { parseInput, parseSearch } from '../../graphql/validation.js';
 import { recordAudit } from '../audit/audit.js';
 import type { JobCodeRow } from './job-codes.store.js';
 import type { JobCode, JobCodeInput, JobCodeRateInput } from './job-codes.types.js';
@@ -16,8 +15,7 @@ import type { JobCode, JobCodeInput, JobCodeRateInput } from './job-codes.types.
 export async function listJobCodes(access: Access, input: { state?: string | null; search?: string | null }): Promise<JobCode[]> {
   const scope = authorize(access, 'job-code:read');
   const state = input.state == null ? null : parseInput(usStateCodeSchema, input.state, 'state');
-  const search = input.search?.trim() || null;
-  if (search && search.length > MAX_SEARCH_LENGTH) throw badUserInput('search', `Search for at most ${MAX_SEARCH_LENGTH} characters.`);
+  const search = parseSearch(input.search, 'search');
   const codes = await scope.stores.jobCodes.list({ search });
   return codes.map((code) => ({ ...code, ratesState: state }));
 }

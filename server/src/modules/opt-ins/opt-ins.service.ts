@@ -1,7 +1,7 @@
 // Opt-in (rule 3, flow 4): the contractor confirms a pre-filled form from their link; the assignments
 // it covers then move on to payment or coverage. Reminders go to those who have not confirmed.
 // Whoever holds a working link acts as its contractor, in the contractor's scope.
-import { dueReminderDay, nextStatusAfterOptIn, OPT_IN_CORRECTABLE_FIELDS, optInFormSnapshot, phoneSchema, postalCodeSchema, signatureMatches, TERMS, TERMS_VERSION, usStateCodeSchema } from '@coverline/domain';
+import { dueReminderDay, nextStatusAfterOptIn, OPT_IN_CORRECTABLE_FIELDS, optInFormSnapshot, phoneSchema, postalCodeSchema, signatureMatches, TERMS, TERMS_VERSION, usStateCodeSchema, type RefusalReason } from '@coverline/domain';
 import { z } from 'zod';
 import { asSystem, type Access } from '../../access/access.js';
 import { authorize } from '../../access/policy.js';
@@ -78,7 +78,7 @@ export async function submitOptIn(access: Access, token: string, input: OptInInp
   return scope.transaction(async (tx) => {
     const optIn = await optInForLink(tx, link);
     const claimed = optIn ? await tx.stores.optIns.lock(optIn) : null;
-    if (!claimed || claimed.status !== 'PENDING') throw badUserInput('token', 'There is nothing left to confirm: this opt-in is already complete.');
+    if (!claimed || claimed.status !== 'PENDING') throw badUserInput('token', 'There is nothing left to confirm: this opt-in is already complete.', 'OPT_IN_ALREADY_COMPLETED');
     const contractor = await tx.stores.contractors.byId(link.contractorId);
     if (!contractor) throw notFound('Contractor');
     if (!signatureMatches(data.signatureName, `${contractor.firstName} ${contractor.lastName}`)) {
@@ -154,6 +154,8 @@ const SKIP_MESSAGES: Record<OptInReminderSkipReason, (contractor: ContractorRow 
   NOT_FOUND: () => 'There is no such contractor in your agency.',
 };
 
+const SKIP_REFUSAL_REASONS: Record<Exclude<OptInReminderSkipReason, 'NOT_FOUND'>, RefusalReason> = { NOTHING_TO_CONFIRM: 'NOTHING_TO_CONFIRM', ARCHIVED: 'CONTRACTOR_ARCHIVED' };
+
 export async function sendOptInReminder(access: Access, contractorId: string): Promise<boolean> {
   const scope = authorize(access, 'contractor:remind');
   if (!isUuid(contractorId)) throw notFound('Contractor');
@@ -161,7 +163,7 @@ export async function sendOptInReminder(access: Access, contractorId: string): P
     const contractor = await tx.stores.contractors.byId(contractorId);
     if (!contractor) throw notFound('Contractor');
     const outcome = await remindContractor(tx, access.deps, contractor);
-    if (outcome !== 'SENT') throw badUserInput('contractorId', SKIP_MESSAGES[outcome](contractor));
+    if (outcome !== 'SENT') throw badUserInput('contractorId', SKIP_MESSAGES[outcome](contractor), SKIP_REFUSAL_REASONS[outcome]);
     return true;
   });
 }

@@ -1,8 +1,9 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Can } from '../../access/policy.js';
 import type { Context } from '../../graphql/context.js';
-import { inviteTeamMember, listTeamMembers, removeTeamMember, resendTeamInvitation, revokeTeamInvitation } from './team.service.js';
-import { TeamMember } from './team.types.js';
+import { FIRST_DESCRIPTION } from '../../graphql/pagination.js';
+import { inviteTeamMember, listTeamMembers, pageTeamMembers, removeTeamMember, resendTeamInvitation, revokeTeamInvitation } from './team.service.js';
+import { TeamMember, TeamMemberConnection } from './team.types.js';
 
 @Resolver()
 export class TeamResolver {
@@ -10,6 +11,16 @@ export class TeamResolver {
   @Query(() => [TeamMember], { description: "The viewer's agency team: invited, active and removed members." })
   teamMembers(@Ctx() ctx: Context) {
     return listTeamMembers(ctx.access);
+  }
+
+  @Can('team:read')
+  @Query(() => TeamMemberConnection, { description: "teamMembers as a connection: the agency's team by email, a page at a time." })
+  teamMemberConnection(
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true, description: FIRST_DESCRIPTION }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ) {
+    return pageTeamMembers(ctx.access, { first, after });
   }
 
   @Can('team:invite')

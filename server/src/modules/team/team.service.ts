@@ -9,6 +9,7 @@ import { authorize } from '../../access/policy.js';
 import type { ScopedTransaction } from '../../access/scope.js';
 import type { ServerDependencies } from '../../dependencies.js';
 import { badUserInput, forbidden, notFound } from '../../graphql/errors.js';
+import { decodeTextCursor, pageSize, toConnection } from '../../graphql/pagination.js';
 import { parseInput } from '../../graphql/validation.js';
 import { enqueueMail } from '../../mail/outbox.js';
 import { teamInvitationMail } from '../../mail/templates.js';
@@ -24,10 +25,9 @@ function viewerMemberId(access: Access): string | null {
   return access.viewer.kind === 'AGENCY_MEMBER' ? access.viewer.teamMemberId : null;
 }
 
-export async function listTeamMembers(access: Access): Promise<TeamMember[]> {
-  const rows = await authorize(access, 'team:read').stores.team.list();
+/** The members as the team page shows them, with what the viewer may do to each. */
+function presentMembers(access: Access, rows: readonly TeamMemberRow[], activeMemberCount: number): TeamMember[] {
   const removerId = viewerMemberId(access);
-  const activeMemberCount = rows.filter((row) => row.status === 'ACTIVE').length;
   return rows.map((row) => ({
     id: row.id,
     email: row.email,
@@ -38,6 +38,20 @@ export async function listTeamMembers(access: Access): Promise<TeamMember[]> {
     viewerCanRemove: removerId !== null && teamMemberRemovalRefusal({ removerId, member: row, activeMemberCount }) === null,
     viewerCanManageInvitation: removerId !== null && invitationIsPending(row.status),
   }));
+}
+
+export async function listTeamMembers(access: Access): Promise<TeamMember[]> {
+  const rows = await authorize(access, 'team:read').stores.team.list();
+  return presentMembers(access, rows, rows.filter((row) => row.status === 'ACTIVE').length);
+}
+
+/** A page of the team by email. */
+export async function pageTeamMembers(access: Access, args: { first?: number | null; after?: string | null }) {
+  const { stores } = authorize(access, 'team:read');
+  const limit = pageSize(args.first);
+  const after = decodeTextCursor(args.after, 2);
+  const [rows, counts] = await Promise.all([stores.team.list({ after, limit }), stores.team.counts()]);
+  return { ...toConnection(presentMembers(access, rows, counts.active), limit, (member) => member, (member) => [member.email, member.id]), totalCount: counts.total };
 }
 
 export async function inviteTeamMember(access: Access, input: { email: string }): Promise<boolean> {

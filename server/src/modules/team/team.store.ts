@@ -1,6 +1,6 @@
 // An agency's team: its members, the platform-wide directory of login emails, and the links mailed to
 // members (an invitation's set-password link, a password reset).
-import { and, asc, eq, gt, inArray, isNull } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import { Store } from '../../access/store.js';
 import { tenantWhere, type Tenant } from '../../access/tenant.js';
 import { authTokens, teamMemberEmails, teamMembers } from '../../db/schema.js';
@@ -22,9 +22,22 @@ const memberLinkRows = (tenant: Tenant, purposes: readonly MemberLinkPurpose[]) 
 const ofMember = (member: { agencyId: string; id: string }) => and(eq(teamMembers.agencyId, member.agencyId), eq(teamMembers.id, member.id));
 
 export class TeamStore extends Store {
-  async list(): Promise<TeamMemberRow[]> {
+  /** The members by email; with a page, `limit + 1` of them after its (email, id) key, to say whether more follow. */
+  async list(page?: { after: string[] | null; limit: number }): Promise<TeamMemberRow[]> {
     const { db, tenant } = await this.open();
-    return db.select().from(teamMembers).where(memberRows(tenant)).orderBy(asc(teamMembers.email));
+    const after = page?.after ? sql`(${teamMembers.email}, ${teamMembers.id}) > (${page.after[0]}, ${page.after[1]}::uuid)` : undefined;
+    const query = db.select().from(teamMembers).where(and(memberRows(tenant), after)).orderBy(asc(teamMembers.email), asc(teamMembers.id));
+    return page ? query.limit(page.limit + 1) : query;
+  }
+
+  /** How many members the team has, and how many of them are active. */
+  async counts(): Promise<{ total: number; active: number }> {
+    const { db, tenant } = await this.open();
+    const [row] = await db
+      .select({ total: count(), active: sql<number>`count(*) filter (where ${teamMembers.status} = 'ACTIVE')`.mapWith(Number) })
+      .from(teamMembers)
+      .where(memberRows(tenant));
+    return { total: row?.total ?? 0, active: row?.active ?? 0 };
   }
 
   byId(id: string): Promise<TeamMemberRow | null> {

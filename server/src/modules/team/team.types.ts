@@ -1,5 +1,6 @@
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { connectionOf } from '../../graphql/pagination.js';
 
 @ObjectType({ description: "A person on an agency's team." })
 export class TeamMember {
@@ -15,3 +16,5 @@ export class TeamMember {
   @Field(() => Boolean, { description: 'The viewer may resend or revoke this invitation (it is not accepted yet).' })
   viewerCanManageInvitation!: boolean;
 }
+
+export const TeamMemberConnection = connectionOf('TeamMember', TeamMember, "A page of the agency's team, by email.");

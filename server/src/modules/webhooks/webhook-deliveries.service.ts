@@ -3,7 +3,7 @@ import type { Access } from '../../access/access.js';
 import { authorize } from '../../access/policy.js';
 import { isUuid } from '../../access/store.js';
 import { badUserInput, notFound } from '../../graphql/errors.js';
-import { decodeCursor, pageSize, toConnection } from '../../graphql/pagination.js';
+import { decodeCursor, invalidCursor, pageSize, toConnection } from '../../graphql/pagination.js';
 import { recordAudit } from '../audit/audit.js';
 import type { LoggedDelivery, WebhookDeliveryAttemptRow } from './webhook-deliveries.store.js';
 import { queueEndpointDelivery } from './webhook-delivery-jobs.js';
@@ -15,7 +15,7 @@ function afterSeq(cursor: string | null | undefined): number | null {
   if (!key) return null;
   const [seq] = key;
   if (typeof seq === 'number' && Number.isSafeInteger(seq) && seq > 0) return seq;
-  throw badUserInput('after', 'This cursor is not valid: start again from the first page.');
+  throw invalidCursor();
 }
 
 function asDelivery(row: LoggedDelivery): WebhookDelivery {

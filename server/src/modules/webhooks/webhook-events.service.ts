@@ -4,7 +4,7 @@ import { isWebhookEventType, WEBHOOK_EVENT_TYPES } from '@coverline/domain';
 import type { Access } from '../../access/access.js';
 import { authorize } from '../../access/policy.js';
 import { badUserInput } from '../../graphql/errors.js';
-import { decodeCursor, pageSize, toConnection } from '../../graphql/pagination.js';
+import { decodeCursor, invalidCursor, pageSize, toConnection } from '../../graphql/pagination.js';
 import type { WebhookEventRow } from './webhook-events.store.js';
 import type { Event } from './webhook-events.types.js';
 
@@ -13,7 +13,7 @@ function afterSeq(cursor: string | null | undefined): number | null {
   if (!key) return null;
   const [seq] = key;
   if (typeof seq === 'number' && Number.isSafeInteger(seq) && seq > 0) return seq;
-  throw badUserInput('after', 'This cursor is not valid: start again from the first page.');
+  throw invalidCursor();
 }
 
 function eventType(type: string | null | undefined): string | null {

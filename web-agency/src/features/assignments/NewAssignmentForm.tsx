@@ -36,6 +36,7 @@ import {
   type AssignmentFormAgency,
   type AssignmentFormValues,
 } from './assignment-form';
+import { FacilityPicker } from './FacilityPicker';
 import { PremiumEstimate } from './PremiumEstimate';
 import { jobCategoryLabel } from './words';
 
@@ -76,7 +77,6 @@ export interface NewAssignmentFormProps {
     jobCode: { title: string };
   }[];
   jobCodes: readonly { id: string; code: string; title: string }[];
-  facilities: readonly { id: string; name: string }[];
   /** First values over the empty form's, e.g. a budget from the Job Codes tab. */
   initialValues?: Partial<AssignmentFormValues>;
   onCreated: (notice: CreatedAssignmentNotice) => void;
@@ -106,7 +106,6 @@ export function NewAssignmentForm({
   agency,
   approvedCategories,
   jobCodes,
-  facilities,
   initialValues,
   onCreated,
   onCancel,
@@ -201,10 +200,6 @@ export function NewAssignmentForm({
   const jobCodeOptions = [
     { value: '', label: 'Choose a job code' },
     ...jobCodes.map((code) => ({ value: code.id, label: code.title })),
-  ];
-  const facilityOptions = [
-    { value: '', label: 'No facility' },
-    ...facilities.map((facility) => ({ value: facility.id, label: facility.name })),
   ];
 
   return (
@@ -364,12 +359,10 @@ export function NewAssignmentForm({
                 )}
               />
               <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-                <NativeSelect
-                  label="Facility (optional)"
-                  description="Where the work happens; its Compliance Hub shows the certificate."
-                  data={facilityOptions}
-                  error={errors.facilityId?.message}
-                  {...register('facilityId')}
+                <Controller
+                  control={control}
+                  name="facilityId"
+                  render={({ field }) => <FacilityPicker value={field.value ?? ''} onChange={field.onChange} onBlur={field.onBlur} error={errors.facilityId?.message} />}
                 />
                 <TextInput
                   label="PO number (optional)"

@@ -168,7 +168,7 @@ export function PaymentReconciliation({ facility }: { facility: { id: string; na
   const [mapping, setMapping] = useState<Mapping>({ contractorName: null, email: null, paymentDate: null, amount: null });
   const [problem, setProblem] = useState<string | null>(null);
   const [reading, setReading] = useState(false);
-  const [reconcile, reconciling] = useMutation(ReconcilePaymentsMutation);
+  const [reconcile, reconciling] = useMutation(ReconcilePaymentsMutation, { refetchQueries: ['FacilityReconciliations'] });
   const [result, setResult] = useState<PaymentReconciliationFieldsFragment | null>(null);
 
   const choose = async (chosen: File | null) => {

@@ -2,19 +2,27 @@
 import { useMemo, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Badge, Button, Paper, Stack, Text } from '@mantine/core';
-import { ConfirmDialog, DataTable, ErrorAlert, LoadingIndicator, dataTableColumnHelper, errorMessage, formatDateTime } from '@coverline/ui';
+import { ConfirmDialog, DataTable, ErrorAlert, LoadMore, LoadingIndicator, dataTableColumnHelper, errorMessage, formatDateTime } from '@coverline/ui';
 import { graphql } from '../../gql';
 import type { FacilityTeamQuery as FacilityTeamResult } from '../../gql/graphql';
 
 export const FacilityTeamQuery = graphql(`
-  query FacilityTeam($facilityId: ID!) {
-    facilityTeam(facilityId: $facilityId) {
-      id
-      email
-      name
-      grantedAt
-      lastSignInAt
-      isViewer
+  query FacilityTeam($facilityId: ID!, $first: Int, $after: String) {
+    facilityTeam(facilityId: $facilityId, first: $first, after: $after) {
+      edges {
+        node {
+          id
+          email
+          name
+          grantedAt
+          lastSignInAt
+          isViewer
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `);
@@ -25,7 +33,9 @@ const RevokeFacilityAccessMutation = graphql(`
   }
 `);
 
-type Member = FacilityTeamResult['facilityTeam'][number];
+type Member = FacilityTeamResult['facilityTeam']['edges'][number]['node'];
+
+const PAGE_SIZE = 50;
 
 const column = dataTableColumnHelper<Member>();
 
@@ -66,7 +76,7 @@ function teamColumns(onRemove: (member: Member) => void) {
 }
 
 export function FacilityTeamList({ facility }: { facility: { id: string; name: string } }) {
-  const { data, error, refetch } = useQuery(FacilityTeamQuery, { variables: { facilityId: facility.id }, fetchPolicy: 'cache-and-network' });
+  const { data, error, refetch, fetchMore } = useQuery(FacilityTeamQuery, { variables: { facilityId: facility.id, first: PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
   const [revoke, revoking] = useMutation(RevokeFacilityAccessMutation);
   const [removing, setRemoving] = useState<Member | null>(null);
   const [dialogError, setDialogError] = useState<string | null>(null);
@@ -96,10 +106,11 @@ export function FacilityTeamList({ facility }: { facility: { id: string; name: s
         <DataTable
           caption={`People with access to ${facility.name}`}
           columns={columns}
-          data={data.facilityTeam}
+          data={data.facilityTeam.edges.map((edge) => edge.node)}
           getRowId={(member) => member.id}
           minWidth={480}
         />
+        <LoadMore pageInfo={data.facilityTeam.pageInfo} onLoadMore={(after) => fetchMore({ variables: { after } })} />
       </Stack>
       <ConfirmDialog
         opened={removing !== null}
