@@ -6,7 +6,7 @@ import { errorCode, errorField, errorReason, type GraphQLClient } from './suppor
 import { tokenIn } from './support/smtp-inbox.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 import { endFinishedAssignments } from '../src/modules/assignment-lifecycle/assignment-lifecycle.js';
-import { approvedJobCategory, catalogueJobCode, coveredAssignment, createAgency, createContractor, createFacility, createJobCode, createMasterPolicies, dayFromToday, signedInAgencyMember, signedInMemberOf } from './factories/index.js';
+import { approvedJobCategory, assignmentInput, catalogueJobCode, coveredAssignment, createAgency, createContractor, createFacility, createJobCode, createMasterPolicies, dayFromToday, signedInAgencyMember, signedInMemberOf } from './factories/index.js';
 
 const CREATE = `mutation($input: CreateAssignmentInput!) {
   createAssignment(input: $input) { id status statusLabel nextStep optInRequired premiumCents payer effectiveDate endDate poNumber viewerCanCancel
@@ -38,18 +38,7 @@ async function setUp() {
   const member = await signedInAgencyMember(server);
   const contractor = await createContractor(server, member.agency, { firstName: 'Jamie' });
   const category = await approvedJobCategory(server, member.agency, { workState: 'IL', coverageTypes: ['GENERAL_LIABILITY'] });
-  const input = (overrides: Record<string, unknown> = {}) => ({
-    contractorId: contractor.id,
-    jobCategoryId: category.id,
-    clientEntity: 'Meta',
-    jobName: 'Booth host',
-    description: 'Greets visitors at the client booth and runs product demos for two days.',
-    effectiveDate: dayFromToday(server, 3),
-    endDate: dayFromToday(server, 5),
-    wageCents: 150_000,
-    payer: 'AGENCY',
-    ...overrides,
-  });
+  const input = (overrides: Record<string, unknown> = {}) => assignmentInput(server, { contractorId: contractor.id, jobCategoryId: category.id }, overrides);
   return { ...member, contractor, category, input };
 }
 

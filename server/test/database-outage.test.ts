@@ -1,7 +1,6 @@
 // A database outage: requests are answered quickly with 503 while PostgreSQL is down, and the server
 // recovers by itself once it is back. A real PostgreSQL of the test's own, stopped and started again.
 import fs from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
@@ -10,22 +9,12 @@ import { startCoverline, type RunningCoverline } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { createDatabaseIfMissing } from '../src/db/database.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../src/db/embedded.js';
+import { freePort } from './support/free-port.js';
 
 const SLOW = 120_000;
 const silent = pino({ level: 'silent' });
 const VERIFY = `{ verifyCertificate(number: "CL-2026-ABCDEFGH") { status } }`;
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** The answer and how long it took. */
 async function timed(run: () => Promise<Response>): Promise<{ status: number; headers: Headers; body: string; ms: number }> {

@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEVELOPMENT_SECRET_KEY } from '../src/config.js';
 import { isAlive, PASSWORD_FILE, startEmbeddedPostgres, type EmbeddedDatabase } from '../src/db/embedded.js';
 import { migrateDatabase, MIGRATIONS_FOLDER } from '../src/db/migrate.js';
+import { freePort } from './support/free-port.js';
 import { withDatabase } from './support/global-setup.js';
 
 const SERVER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -17,17 +17,6 @@ const CHILD_SCRIPT = path.join(SERVER_DIR, 'test/support/embedded-postgres-child
 const SLOW = 120_000;
 const silent = pino({ level: 'silent' });
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 
 async function waitUntil(condition: () => boolean, timeoutMs = 15_000): Promise<void> {

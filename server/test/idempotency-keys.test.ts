@@ -9,12 +9,12 @@ import { startTestServer, type TestServer } from './support/test-server.js';
 import {
   approvedJobCategory,
   assignmentAwaitingOptIn,
+  assignmentInput,
   createAgency,
   createApiKey,
   createContractor,
   createMasterPolicies,
   createTeamMember,
-  dayFromToday,
   PASSWORD,
   signedInMemberOf,
 } from './factories/index.js';
@@ -95,17 +95,7 @@ const createAssignmentCase: Case = {
     const { client } = await signedInMemberOf(server, agency);
     const contractor = await createContractor(server, agency);
     const category = await approvedJobCategory(server, agency, { workState: 'IL', coverageTypes: ['GENERAL_LIABILITY'] });
-    const input = (jobName: string) => ({
-      contractorId: contractor.id,
-      jobCategoryId: category.id,
-      clientEntity: 'Meta',
-      jobName,
-      description: 'Greets visitors at the client booth and runs product demos for two days.',
-      effectiveDate: dayFromToday(server, 3),
-      endDate: dayFromToday(server, 5),
-      wageCents: 150_000,
-      payer: 'AGENCY',
-    });
+    const input = (jobName: string) => assignmentInput(server, { contractorId: contractor.id, jobCategoryId: category.id }, { jobName });
     return { agency, client, body: { query: CREATE_ASSIGNMENT, variables: { input: input('Booth host') } }, otherBody: { query: CREATE_ASSIGNMENT, variables: { input: input('Booth lead') } } };
   },
 };

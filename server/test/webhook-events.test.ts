@@ -10,6 +10,7 @@ import { startTestServer, type TestServer } from './support/test-server.js';
 import { chargesOf } from './support/inspect.js';
 import {
   approvedJobCategory,
+  assignmentInput,
   catalogueJobCode,
   contractorPayAgency,
   coveredAssignment,
@@ -71,18 +72,7 @@ async function agencyWithContractor() {
   const member = await signedInAgencyMember(server);
   const contractor = await createContractor(server, member.agency, { firstName: 'Jamie', lastName: 'Contractor' });
   const category = await approvedJobCategory(server, member.agency, { workState: 'IL', coverageTypes: ['GENERAL_LIABILITY'] });
-  const input = (overrides: Record<string, unknown> = {}) => ({
-    contractorId: contractor.id,
-    jobCategoryId: category.id,
-    clientEntity: 'Meta',
-    jobName: 'Booth host',
-    description: 'Greets visitors at the client booth and runs product demos for two days.',
-    effectiveDate: dayFromToday(server, 3),
-    endDate: dayFromToday(server, 5),
-    wageCents: 150_000,
-    payer: 'AGENCY',
-    ...overrides,
-  });
+  const input = (overrides: Record<string, unknown> = {}) => assignmentInput(server, { contractorId: contractor.id, jobCategoryId: category.id }, overrides);
   return { ...member, contractor, category, input };
 }
 

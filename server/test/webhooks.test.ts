@@ -16,7 +16,7 @@ import { eventually } from './support/inspect.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 import { startWorkerProcess } from './support/worker-process.js';
 import { verifyCoverlineSignature, WebhookReceiver, type ReceivedWebhook } from './support/webhook-receiver.js';
-import { approvedJobCategory, asPlatform, createAgency, createApiKey, createContractor, createMasterPolicies, dayFromToday, signedInMemberOf, type AgencyFixture } from './factories/index.js';
+import { approvedJobCategory, asPlatform, assignmentInput, createAgency, createApiKey, createContractor, createMasterPolicies, signedInMemberOf, type AgencyFixture } from './factories/index.js';
 
 const HOUR = 3_600_000;
 const CREATE = `mutation($u: String!, $e: [String!]!) { createWebhookEndpoint(url: $u, events: $e) { id secret } }`;
@@ -132,17 +132,7 @@ describe('the main flow', () => {
     const { createAssignment } = await client.data<{ createAssignment: { id: string; status: string } }>(
       `mutation($input: CreateAssignmentInput!) { createAssignment(input: $input) { id status } }`,
       {
-        input: {
-          contractorId: contractor.id,
-          jobCategoryId: category.id,
-          clientEntity: 'Meta',
-          jobName: 'Booth host',
-          description: 'Greets visitors at the client booth and runs product demos for two days.',
-          effectiveDate: dayFromToday(server, 3),
-          endDate: dayFromToday(server, 5),
-          wageCents: 150_000,
-          payer: 'AGENCY',
-        },
+        input: assignmentInput(server, { contractorId: contractor.id, jobCategoryId: category.id }),
       },
     );
     expect(createAssignment.status).toBe('AWAITING_OPT_IN');

@@ -55,6 +55,15 @@ export function decodeTimeCursor(cursor: string | null | undefined): [string, st
   return [at, id];
 }
 
+/** A cursor of a row's sequence number (an ever-growing list, newest first), or null for the first page. */
+export function decodeSeqCursor(cursor: string | null | undefined): number | null {
+  const key = decodeCursor(cursor, 1);
+  if (!key) return null;
+  const [seq] = key;
+  if (typeof seq === 'number' && Number.isSafeInteger(seq) && seq > 0) return seq;
+  throw invalidCursor();
+}
+
 /** Given `limit + 1` rows, the page and whether more follow. */
 export function toConnection<Row, Node>(rows: Row[], limit: number, node: (row: Row) => Node, key: (row: Row) => (string | number)[]) {
   const page = rows.slice(0, limit);

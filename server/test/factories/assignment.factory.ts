@@ -77,3 +77,18 @@ export async function coveredAssignment(server: TestServer, input: AssignmentFac
   if (!certificate) throw new Error('no certificate was issued');
   return { assignment, certificate };
 }
+
+/** The createAssignment input of a two-day booth job starting in three days, agency-paid, as a rep fills the form. */
+export function assignmentInput(server: TestServer, ids: { contractorId: string; jobCategoryId: string }, overrides: Record<string, unknown> = {}) {
+  return {
+    ...ids,
+    clientEntity: 'Meta',
+    jobName: 'Booth host',
+    description: 'Greets visitors at the client booth and runs product demos for two days.',
+    effectiveDate: dayFromToday(server, 3),
+    endDate: dayFromToday(server, 5),
+    wageCents: 150_000,
+    payer: 'AGENCY',
+    ...overrides,
+  };
+}

@@ -3,20 +3,13 @@ import type { Access } from '../../access/access.js';
 import { authorize } from '../../access/policy.js';
 import { isUuid } from '../../access/store.js';
 import { badUserInput, notFound } from '../../graphql/errors.js';
-import { decodeCursor, invalidCursor, pageSize, toConnection } from '../../graphql/pagination.js';
+import { decodeSeqCursor, pageSize, toConnection } from '../../graphql/pagination.js';
 import { recordAudit } from '../audit/audit.js';
 import type { LoggedDelivery, WebhookDeliveryAttemptRow } from './webhook-deliveries.store.js';
 import { queueEndpointDelivery } from './webhook-delivery-jobs.js';
 import type { WebhookEndpointView } from './webhook-endpoints.service.js';
 import type { WebhookDelivery, WebhookDeliveryAttempt } from './webhook-endpoints.types.js';
 
-function afterSeq(cursor: string | null | undefined): number | null {
-  const key = decodeCursor(cursor, 1);
-  if (!key) return null;
-  const [seq] = key;
-  if (typeof seq === 'number' && Number.isSafeInteger(seq) && seq > 0) return seq;
-  throw invalidCursor();
-}
 
 function asDelivery(row: LoggedDelivery): WebhookDelivery {
   return {
@@ -36,7 +29,7 @@ function asDelivery(row: LoggedDelivery): WebhookDelivery {
 export async function deliveriesOf(access: Access, endpoint: WebhookEndpointView, args: { first?: number | null; after?: string | null }) {
   const scope = authorize(access, 'webhook-endpoint:read');
   const limit = pageSize(args.first);
-  const rows = await scope.stores.webhookDeliveries.pageOf(endpoint.id, { afterSeq: afterSeq(args.after), limit });
+  const rows = await scope.stores.webhookDeliveries.pageOf(endpoint.id, { afterSeq: decodeSeqCursor(args.after), limit });
   return toConnection(rows, limit, asDelivery, (row) => [row.seq]);
 }
 

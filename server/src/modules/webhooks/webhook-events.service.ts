@@ -4,17 +4,10 @@ import { isWebhookEventType, WEBHOOK_EVENT_TYPES } from '@coverline/domain';
 import type { Access } from '../../access/access.js';
 import { authorize } from '../../access/policy.js';
 import { badUserInput } from '../../graphql/errors.js';
-import { decodeCursor, invalidCursor, pageSize, toConnection } from '../../graphql/pagination.js';
+import { decodeSeqCursor, pageSize, toConnection } from '../../graphql/pagination.js';
 import type { WebhookEventRow } from './webhook-events.store.js';
 import type { Event } from './webhook-events.types.js';
 
-function afterSeq(cursor: string | null | undefined): number | null {
-  const key = decodeCursor(cursor, 1);
-  if (!key) return null;
-  const [seq] = key;
-  if (typeof seq === 'number' && Number.isSafeInteger(seq) && seq > 0) return seq;
-  throw invalidCursor();
-}
 
 function eventType(type: string | null | undefined): string | null {
   if (type == null) return null;
@@ -31,6 +24,6 @@ export async function listEvents(access: Access, args: { type?: string | null; f
   const scope = authorize(access, 'webhook-event:read');
   const limit = pageSize(args.first);
   const query = { type: eventType(args.type) };
-  const rows = await scope.stores.webhookEvents.list(query, { afterSeq: afterSeq(args.after), limit });
+  const rows = await scope.stores.webhookEvents.list(query, { afterSeq: decodeSeqCursor(args.after), limit });
   return toConnection(rows, limit, asEvent, (row) => [row.seq]);
 }

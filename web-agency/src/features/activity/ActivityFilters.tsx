@@ -26,6 +26,13 @@ export function ActivityFilters({
   actorName: string | null;
   onChange: (next: ActivityFilterValues) => void;
 }) {
+  // One person's or one record's history: each shown as a button that widens it again.
+  const narrowings = [
+    ...(value.actorId ? [{ label: `Only ${actorName ?? 'one person'}`, undo: 'show everyone', widened: { ...value, actorId: null } }] : []),
+    ...(value.recordId
+      ? [{ label: `Only ${value.recordType ? recordTypeInWords(value.recordType).toLowerCase() : 'record'} ${value.recordId}`, undo: 'show every record', widened: { ...value, recordId: null } }]
+      : []),
+  ];
   return (
     <Stack gap="xs">
       <Group gap="sm" align="flex-start" wrap="wrap">
@@ -50,20 +57,14 @@ export function ActivityFilters({
         <TextInput type="date" label="From" w={160} value={value.from} onChange={(event) => onChange({ ...value, from: event.currentTarget.value })} />
         <TextInput type="date" label="To" w={160} value={value.to} onChange={(event) => onChange({ ...value, to: event.currentTarget.value })} />
       </Group>
-      {value.actorId || value.recordId ? (
+      {narrowings.length > 0 ? (
         <Group gap="xs" wrap="wrap">
-          {value.actorId ? (
-            <Button size="xs" variant="light" rightSection="×" onClick={() => onChange({ ...value, actorId: null })}>
-              Only {actorName ?? 'one person'}
-              <VisuallyHidden>: show everyone</VisuallyHidden>
+          {narrowings.map((narrowing) => (
+            <Button key={narrowing.label} size="xs" variant="light" rightSection="×" onClick={() => onChange(narrowing.widened)}>
+              {narrowing.label}
+              <VisuallyHidden>: {narrowing.undo}</VisuallyHidden>
             </Button>
-          ) : null}
-          {value.recordId ? (
-            <Button size="xs" variant="light" rightSection="×" onClick={() => onChange({ ...value, recordId: null })}>
-              Only {value.recordType ? recordTypeInWords(value.recordType).toLowerCase() : 'record'} {value.recordId}
-              <VisuallyHidden>: show every record</VisuallyHidden>
-            </Button>
-          ) : null}
+          ))}
         </Group>
       ) : null}
     </Stack>
