@@ -272,6 +272,8 @@ describe('changing an assignment', () => {
     const cancel = `mutation($id: ID!) { cancelAssignment(id: $id, reason: "Client moved the event") { status statusHistory { toStatus reason } } }`;
     expect(errorCode(await other.request(cancel, { id: created.id }))).toBe('NOT_FOUND');
     expect((await other.data<{ assignment: unknown }>(`query($id: ID!) { assignment(id: $id) { id } }`, { id: created.id })).assignment).toBeNull();
+    const overLong = await client.request(`mutation($id: ID!, $r: String) { cancelAssignment(id: $id, reason: $r) { status } }`, { id: created.id, r: 'x'.repeat(501) });
+    expect([errorCode(overLong), errorField(overLong)]).toEqual(['BAD_USER_INPUT', 'reason']);
     const { cancelAssignment } = await client.data<{ cancelAssignment: { status: string; statusHistory: { toStatus: string; reason: string | null }[] } }>(cancel, { id: created.id });
     expect(cancelAssignment.status).toBe('CANCELLED');
     expect(cancelAssignment.statusHistory.at(-1)).toEqual({ toStatus: 'CANCELLED', reason: 'Client moved the event' });

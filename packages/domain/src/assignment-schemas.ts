@@ -67,3 +67,16 @@ export function describeNextStep(input: { status: AssignmentStatus; payer: Payer
       return 'Cancelled: this assignment will not be covered.';
   }
 }
+
+/** The longest reason a person may give for a status change (cancelling an assignment, rejecting a job category). */
+export const STATUS_REASON_MAX_LENGTH = 500;
+
+/** The optional reason given with a status change: trimmed, and short enough to show in a status history. */
+export const statusReasonInputSchema = z.object({
+  reason: z
+    .string()
+    .trim()
+    .max(STATUS_REASON_MAX_LENGTH, { message: `Keep the reason to ${STATUS_REASON_MAX_LENGTH} characters or fewer` })
+    .nullish()
+    .transform((reason) => reason || null),
+});

@@ -10,6 +10,7 @@ import {
   describeNextStep,
   isoDateSchema,
   setPoNumberSchema,
+  statusReasonInputSchema,
   assignmentCountSchema,
   estimateBudget,
   facilityAssignmentFilterSchema,
@@ -310,6 +311,7 @@ export async function extendAssignment(access: Access, input: { id: string; endD
 
 export async function cancelAssignment(access: Access, input: { id: string; reason?: string | null }): Promise<PresentedAssignment> {
   const scope = authorize(access, 'assignment:change');
+  const { reason: givenReason } = parseInput(statusReasonInputSchema, { reason: input.reason });
   if (!isUuid(input.id)) throw notFound('Assignment');
   const { deps } = access;
   return scope.transaction(async (tx) => {
@@ -319,7 +321,7 @@ export async function cancelAssignment(access: Access, input: { id: string; reas
         ? badUserInput('id', 'This assignment can no longer be cancelled.', 'ASSIGNMENT_CLOSED')
         : badUserInput('id', 'An assignment can be cancelled only before its effective date.', 'ASSIGNMENT_ALREADY_STARTED');
     }
-    const reason = STATUS_REASONS.cancelledByAgency(input.reason);
+    const reason = STATUS_REASONS.cancelledByAgency(givenReason);
     const updated = await moveAssignment(tx, deps, { agencyId: row.agencyId, assignmentId: row.id, to: 'CANCELLED', reason });
     await enqueueMail(tx.db, {
       to: contractor.email,

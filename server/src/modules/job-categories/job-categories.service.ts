@@ -1,10 +1,11 @@
 // Job categories: an agency's approved (or proposed) job code × coverage types × work state.
 // Approval by an operator lets the assignments waiting on it move on by themselves.
-import type { JobCategoryStatus } from '@coverline/domain';
+import { statusReasonInputSchema, type JobCategoryStatus } from '@coverline/domain';
 import type { Access } from '../../access/access.js';
 import { authorize } from '../../access/policy.js';
 import { badUserInput, notFound } from '../../graphql/errors.js';
 import { decodeTextCursor, decodeTimeCursor, pageSize, toConnection } from '../../graphql/pagination.js';
+import { parseInput } from '../../graphql/validation.js';
 import { moveAssignment, statusAfterApproval } from '../assignment-lifecycle/assignment-lifecycle.js';
 import { recordAudit } from '../audit/audit.js';
 import { STATUS_REASONS } from '../assignment-lifecycle/status-reasons.js';
@@ -37,6 +38,7 @@ export async function listJobCategoriesAwaitingApproval(access: Access, args: { 
 
 export async function decideJobCategory(access: Access, input: { id: string; approve: boolean; reason?: string | null }) {
   const scope = authorize(access, 'job-category:decide');
+  const { reason: givenReason } = parseInput(statusReasonInputSchema, { reason: input.reason });
   const { deps } = access;
   return scope.transaction(async (tx) => {
     const category = await tx.stores.jobCategories.byId(input.id);
@@ -50,13 +52,13 @@ export async function decideJobCategory(access: Access, input: { id: string; app
       agencyId: category.agencyId,
       targetType: 'job_category',
       targetId: category.id,
-      data: input.reason ? { reason: input.reason } : {},
+      data: givenReason ? { reason: givenReason } : {},
     });
     const decided: JobCategoryRow = { ...category, status };
     await recordWebhookEvent(tx, { agencyId: category.agencyId, type: input.approve ? 'category.approved' : 'category.rejected', data: jobCategoryEventData(decided) });
     for (const assignment of await tx.stores.assignments.waitingOnCategory(category)) {
       const to = input.approve ? await statusAfterApproval(tx, assignment) : 'CANCELLED';
-      const reason = input.approve ? STATUS_REASONS.categoryApproved : STATUS_REASONS.categoryRejected(input.reason);
+      const reason = input.approve ? STATUS_REASONS.categoryApproved : STATUS_REASONS.categoryRejected(givenReason);
       await moveAssignment(tx, deps, { agencyId: assignment.agencyId, assignmentId: assignment.id, to, reason });
     }
     return decided;
