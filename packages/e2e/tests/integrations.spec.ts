@@ -84,8 +84,9 @@ test.describe('the Integrations page', () => {
       // It works: it is the agency.
       const asKey = await withKey<{ viewer: { agency: { name: string } } }>(request, key, '{ viewer { agency { name } } }');
       expect(asKey.data?.viewer.agency.name).toBe('Acme Staffing');
+      // Its last use is shown (as a time relative to the browser's clock, which the journeys' server clock runs ahead of).
       await page.reload();
-      await expect(keyRow).toContainText('just now');
+      await expect(keyRow).not.toContainText('Never');
 
       // A webhook endpoint for the applications and active policies.
       await page.getByRole('button', { name: 'Add endpoint' }).click();

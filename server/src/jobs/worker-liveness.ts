@@ -1,36 +1,37 @@
 // graphile-worker leaves the jobs of a worker that died (SIGKILL, out of memory, a lost machine)
-// locked for 4 hours. Here each worker holds a session advisory lock named after its id, on one
-// connection the process keeps for its life; when the process dies PostgreSQL ends that connection
-// and the locks with it. A sweep, at start-up and every few seconds, tries the lock of every worker
-// that has jobs locked: one it gets belongs to a worker that is gone, and its jobs are unlocked at
-// once (graphile_worker.force_unlock_workers), so a crash delays them by seconds.
+// locked for 4 hours. Jobs are locked in a worker pool's name (`locked_by` is the pool's id): here
+// each pool holds a session advisory lock named after its id, on one connection the process keeps
+// for its life; when the process dies PostgreSQL ends that connection and the lock with it. A sweep,
+// at start-up and every few seconds, tries the lock of every pool that has jobs locked: one it gets
+// belongs to a pool that is gone, and its jobs are unlocked at once (graphile_worker.force_unlock_workers),
+// so a crash delays them by seconds.
 import type { WorkerEvents } from 'graphile-worker';
 import type pg from 'pg';
 import type { Logger } from 'pino';
 
-/** Jobs locked this recently are left alone: a new worker takes its own lock within milliseconds of starting. */
+/** Jobs locked this recently are left alone: a new pool takes its own lock within milliseconds of starting. */
 const GRACE_SECONDS = 5;
 export const SWEEP_INTERVAL_MS = 10_000;
 
-const lockOf = (workerId: string) => `hashtextextended('coverline-worker:' || ${workerId}, 0)`;
+const lockOf = (poolId: string) => `hashtextextended('coverline-worker:' || ${poolId}, 0)`;
 
 export type WorkerLiveness = { stop: () => Promise<void> };
 
-/** Holds the lock of each worker `events` announces, and sweeps away the locks of dead workers. */
+/** Holds the lock of each worker pool `events` announces, and sweeps away the job locks of dead ones. */
 export async function keepWorkersAlive(pool: pg.Pool, events: WorkerEvents, logger: Logger): Promise<WorkerLiveness> {
-  const workerIds = new Set<string>();
+  const poolIds = new Set<string>();
   let holder = await pool.connect();
   let held = Promise.resolve();
   const hold = (ids: readonly string[]) => {
     held = held
       .then(async () => void (await holder.query(`select pg_advisory_lock(${lockOf('id')}) from unnest($1::text[]) as id`, [ids])))
-      .catch((error: unknown) => logger.error({ err: error }, 'a worker could not take its liveness lock'));
+      .catch((error: unknown) => logger.error({ err: error }, 'a worker pool could not take its liveness lock'));
   };
-  events.on('worker:create', ({ worker }) => {
-    workerIds.add(worker.workerId);
-    hold([worker.workerId]);
+  events.on('pool:create', ({ workerPool }) => {
+    poolIds.add(workerPool.id);
+    hold([workerPool.id]);
   });
-  events.on('worker:release', ({ worker }) => void workerIds.delete(worker.workerId));
+  events.on('pool:release', ({ workerPool }) => void poolIds.delete(workerPool.id));
 
   const sweep = async () => {
     try {
@@ -56,7 +57,7 @@ export async function keepWorkersAlive(pool: pg.Pool, events: WorkerEvents, logg
   const reconnect = async () => {
     holder.release(true);
     holder = await pool.connect();
-    hold([...workerIds]);
+    hold([...poolIds]);
   };
   holder.on('error', () => void reconnect().catch(() => undefined));
 
