@@ -29,6 +29,9 @@ export const ActivityTable_entry = graphql(`
 
 type Row = ActivityTable_EntryFragment;
 
+/** WCAG 2.2's smallest target (2.5.8, 24 px square): the names, ids and links of a row are small text. */
+const TARGET = { display: 'inline-block', minHeight: 24, minWidth: 24, textAlign: 'left' } as const;
+
 /** Narrows the page to one actor's or one record's history. */
 export type ActivityDrillDown = {
   onlyActor: (actor: { type: Row['actor']['type']; id: string }) => void;
@@ -44,7 +47,7 @@ function Who({ actor, drillDown }: { actor: Row['actor']; drillDown: ActivityDri
   return (
     <Stack gap={0}>
       {actorId ? (
-        <UnstyledButton onClick={() => drillDown.onlyActor({ type: actor.type, id: actorId })} title="Show only their activity">
+        <UnstyledButton onClick={() => drillDown.onlyActor({ type: actor.type, id: actorId })} title="Show only their activity" style={TARGET}>
           <Text span size="sm" fw={600} c="indigo.8" td="underline">
             {title}
           </Text>
@@ -71,7 +74,7 @@ function RecordOf({ entry, drillDown }: { entry: Row; drillDown: ActivityDrillDo
     <Stack gap={0}>
       <Text size="sm">
         {recordId && recordType === 'contractor' ? (
-          <Anchor component={Link} to={`/contractors/${recordId}`} size="sm">
+          <Anchor component={Link} to={`/contractors/${recordId}`} size="sm" style={TARGET}>
             {kind}
           </Anchor>
         ) : (
@@ -79,7 +82,7 @@ function RecordOf({ entry, drillDown }: { entry: Row; drillDown: ActivityDrillDo
         )}
       </Text>
       {recordId ? (
-        <UnstyledButton onClick={() => drillDown.onlyRecord({ type: recordType, id: recordId })} title="Show this record's history">
+        <UnstyledButton onClick={() => drillDown.onlyRecord({ type: recordType, id: recordId })} title="Show this record's history" style={TARGET}>
           <Text span size="xs" c="indigo.8" td="underline" style={{ wordBreak: 'break-all' }}>
             {recordId}
           </Text>
