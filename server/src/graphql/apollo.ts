@@ -9,6 +9,7 @@ import { idempotencyPlugin } from '../modules/idempotency/idempotency.plugin.js'
 import type { Context } from './context.js';
 import { createErrorFormatter, isServiceUnavailable, UNAVAILABLE_RETRY_AFTER_SECONDS } from './errors.js';
 import { inputErrorsPlugin } from './input-errors.js';
+import { listCostPlugin } from './list-cost.js';
 import { RequestBudget, requestBudgetPlugin } from './request-budget.js';
 import { buildCoverlineSchema } from './schema.js';
 
@@ -53,6 +54,6 @@ export async function createApolloServer(deps: ServerDependencies, fastify: Fast
           ? deps.logger.debug('a GraphQL operation read on after its client went away')
           : deps.logger.error({ err: error }, 'internal error in a GraphQL operation'),
     }),
-    plugins: [...(armor.plugins as unknown as ApolloServerPlugin<Context>[]), fastifyApolloDrainPlugin(fastify), inputErrorsPlugin, requestBudgetPlugin(new RequestBudget(deps.config.requestBudget)), idempotencyPlugin(deps), unavailableAs503],
+    plugins: [...(armor.plugins as unknown as ApolloServerPlugin<Context>[]), fastifyApolloDrainPlugin(fastify), inputErrorsPlugin, listCostPlugin, requestBudgetPlugin(new RequestBudget(deps.config.requestBudget)), idempotencyPlugin(deps), unavailableAs503],
   });
 }

@@ -42,6 +42,7 @@ export function isServiceUnavailable(formatted: GraphQLFormattedError): boolean 
 }
 
 const CLIENT_CODES = new Set([
+  'QUERY_TOO_COSTLY',
   'BAD_USER_INPUT',
   'UNAUTHENTICATED',
   'FORBIDDEN',
