@@ -34,6 +34,13 @@ export function serviceUnavailable(): GraphQLError {
   return new GraphQLError(UNAVAILABLE_MESSAGE, { extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } } });
 }
 
+/** Over a limit of requests or of mail sent (HTTP 429): nothing ran or was sent; retry after the seconds given. */
+export function rateLimited(message: string, retryAfterSeconds: number): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: 'RATE_LIMITED', http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } },
+  });
+}
+
 const TIMEOUT_MESSAGE = 'This request took too long and was stopped. Ask for less at once (a smaller page, a narrower filter) and try again.';
 
 /** Answers that are not the client's fault and that a retry may get past: HTTP 503, nothing kept for an idempotency key. */

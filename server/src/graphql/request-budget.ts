@@ -3,10 +3,11 @@
 // agency's script, or its heavy queries, cannot take every connection from the others. A request
 // over budget is answered 429 RATE_LIMITED with Retry-After before it runs.
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
 import type { Viewer } from '../access/viewer.js';
 import { viewerKeyOf } from '../modules/idempotency/idempotency-keys.js';
 import type { Context } from './context.js';
+import { rateLimited } from './errors.js';
 
 export type RequestBudgetLimits = { burst: number; perSecond: number; tenantInFlight: number };
 
@@ -72,14 +73,12 @@ function budgetKeysOf(viewer: Viewer, ip: string | null): { viewer: string; tena
   return { viewer: viewerKeyOf(viewer) ?? address, tenant };
 }
 
-function rateLimited(decision: Extract<BudgetDecision, { allowed: false }>): GraphQLError {
+function refusal(decision: Extract<BudgetDecision, { allowed: false }>): GraphQLError {
   const message =
     decision.why === 'RATE'
       ? `Too many requests. Wait ${decision.retryAfterSeconds} ${decision.retryAfterSeconds === 1 ? 'second' : 'seconds'} and try again.`
       : 'Too many requests of your organisation are running at once. Try again in a moment.';
-  return new GraphQLError(message, {
-    extensions: { code: 'RATE_LIMITED', http: { status: 429, headers: new Map([['retry-after', String(decision.retryAfterSeconds)]]) } },
-  });
+  return rateLimited(message, decision.retryAfterSeconds);
 }
 
 export function requestBudgetPlugin(budget: RequestBudget): ApolloServerPlugin<Context> {
@@ -90,7 +89,7 @@ export function requestBudgetPlugin(budget: RequestBudget): ApolloServerPlugin<C
         async didResolveOperation() {
           const keys = budgetKeysOf(contextValue.access.viewer, contextValue.access.ip);
           const decision = budget.take(keys.viewer, keys.tenant);
-          if (!decision.allowed) throw rateLimited(decision);
+          if (!decision.allowed) throw refusal(decision);
           release = decision.release;
         },
         async willSendResponse() {

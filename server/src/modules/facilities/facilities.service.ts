@@ -15,6 +15,7 @@ import { facilityAccessMail } from '../../mail/templates.js';
 import { recordAudit } from '../audit/audit.js';
 import { issueMagicLink } from '../auth/magic-link.service.js';
 import { viewerProfile } from '../viewer/viewer.service.js';
+import { spendMailQuota } from '../../mail/sending-quota.js';
 import type { ServerDependencies } from '../../dependencies.js';
 import type { FacilityDetailsRow, FacilityRow, FacilityTeamRow } from './facilities.store.js';
 
@@ -75,6 +76,8 @@ async function inviterNameOf(access: Access): Promise<string> {
  */
 async function grantAndInvite(tx: ScopedTransaction, deps: ServerDependencies, input: { email: string; facilities: readonly FacilityRow[]; inviterName: string }) {
   const { email, facilities: chosen } = input;
+  const [first] = chosen;
+  if (first) await spendMailQuota(tx, { kind: 'invitation', agencyId: first.agencyId, now: deps.now() });
   const user = await tx.stores.facilities.userByEmail(email);
   for (const facility of chosen) {
     await tx.stores.facilities.grant(facility, user.id, { type: tx.scope.actor.actorType, id: tx.scope.actor.actorId, at: deps.now() });

@@ -7,6 +7,7 @@ import { asSystem, type Access } from '../../access/access.js';
 import { authorize } from '../../access/policy.js';
 import type { ScopedTransaction } from '../../access/scope.js';
 import { isUuid } from '../../access/store.js';
+import { spendMailQuota } from '../../mail/sending-quota.js';
 import type { ServerDependencies } from '../../dependencies.js';
 import { badUserInput, notFound } from '../../graphql/errors.js';
 import { parseInput } from '../../graphql/validation.js';
@@ -142,6 +143,7 @@ export async function remindContractor(tx: ScopedTransaction, deps: ServerDepend
   if (contractor.archivedAt) return 'ARCHIVED';
   const open = await tx.stores.optIns.openFor(contractor);
   if (!open) return 'NOTHING_TO_CONFIRM';
+  await spendMailQuota(tx, { kind: 'reminder', agencyId: contractor.agencyId, now: deps.now() });
   await mailReminder(tx, contractor, await contractorLinkFor(tx, deps, { agencyId: contractor.agencyId, contractorId: contractor.id, optInId: open.id }));
   await tx.stores.optInReminders.recordManual({ agencyId: contractor.agencyId, contractorId: contractor.id, optInId: open.id, sentAt: deps.now() }, tx.scope.actor);
   await recordAudit(tx, { action: 'opt_in.remind', agencyId: contractor.agencyId, targetType: 'contractor', targetId: contractor.id, data: { optInId: open.id } });

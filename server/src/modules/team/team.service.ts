@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { Access } from '../../access/access.js';
 import { authorize } from '../../access/policy.js';
 import type { ScopedTransaction } from '../../access/scope.js';
+import { spendMailQuota } from '../../mail/sending-quota.js';
 import type { ServerDependencies } from '../../dependencies.js';
 import { badUserInput, forbidden, notFound } from '../../graphql/errors.js';
 import { decodeTextCursor, pageSize, toConnection } from '../../graphql/pagination.js';
@@ -57,7 +58,10 @@ export async function pageTeamMembers(access: Access, args: { first?: number | n
 export async function inviteTeamMember(access: Access, input: { email: string }): Promise<boolean> {
   const scope = authorize(access, 'team:invite');
   const { email } = parseInput(z.object({ email: emailSchema }), input);
-  await scope.transaction((tx) => sendTeamInvitation(tx, access.deps, { agencyId: scope.agencyId, email }));
+  await scope.transaction(async (tx) => {
+    await spendMailQuota(tx, { kind: 'invitation', agencyId: scope.agencyId, now: access.deps.now() });
+    await sendTeamInvitation(tx, access.deps, { agencyId: scope.agencyId, email });
+  });
   return true;
 }
 
@@ -111,6 +115,7 @@ export async function resendTeamInvitation(access: Access, id: string): Promise<
   const scope = authorize(access, 'team:manage');
   await scope.transaction(async (tx) => {
     const member = await memberOfAgency(tx, scope.agencyId, id);
+    await spendMailQuota(tx, { kind: 'invitation', agencyId: scope.agencyId, now: access.deps.now() });
     // The old link is revoked before the member row is locked, the order an acceptance takes (token,
     // then member): a resend racing an acceptance either ends the link first or finds them joined.
     await tx.stores.team.revokeMemberLinks(member, access.deps.now(), 'TEAM_INVITATION');
