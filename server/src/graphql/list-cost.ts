@@ -1,5 +1,5 @@
 // What a query costs counted at the size of its lists: each field is 1, times every list above it —
-// a connection at its `first` (50 when left out, 200 at most), a list without paging at an assumed
+// a connection at its `first` (50 when left out; one it refuses as out of range, at 1), a list without paging at an assumed
 // 20 — so 15 aliases of contractors → assignments → contractor → assignments cost what they would
 // make the server read, and are refused before they run (graphql-armor's own cost limit counts
 // every field once, whatever the lists).
@@ -27,13 +27,15 @@ const DEFAULT_PAGE = 50;
 const MAX_PAGE = 200;
 /** A list without `first` (a contractor's assignments, an assignment's status history): its size assumed. */
 const UNPAGED_LIST_SIZE = 20;
-export const MAX_LIST_COST = 50_000;
+export const MAX_LIST_COST = 200_000;
 
 function pageOf(node: FieldNode, variables: Record<string, unknown>): number {
   const argument = node.arguments?.find((arg) => arg.name.value === 'first');
   const value =
     argument?.value.kind === Kind.INT ? Number(argument.value.value) : argument?.value.kind === Kind.VARIABLE ? variables[argument.value.name.value] : undefined;
-  return typeof value === 'number' && Number.isFinite(value) ? Math.min(MAX_PAGE, Math.max(1, value)) : DEFAULT_PAGE;
+  if (typeof value !== 'number' || !Number.isFinite(value)) return DEFAULT_PAGE;
+  // Out of range, the list refuses it on `first` itself, which says more than a cost would.
+  return value >= 1 && value <= MAX_PAGE ? value : 1;
 }
 
 /** The operation's cost, with its variables' values. */
