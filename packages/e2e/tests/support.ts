@@ -27,16 +27,21 @@ export function connectE2eDatabase(): postgres.Sql {
 
 /** Fails the journey when axe finds any WCAG A/AA violation on the page as it is now. */
 export async function expectAccessible(page: Page): Promise<void> {
-  // A dialog or menu still fading in has, for a moment, text of too little contrast: wait for it to settle.
-  // (A spinner's endless animation never finishes: only the ones that end are waited for.)
-  await page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((animation) => animation.effect?.getTiming().iterations !== Infinity)
-        .map((animation) => animation.finished.catch(() => undefined)),
-    ),
-  );
+  // A dialog or menu still fading in has, for a moment, text of too little contrast: wait until no
+  // transition runs (a transition starts a frame or two after the element mounts; a spinner's
+  // endless animation never ends and is not waited for).
+  await page.evaluate(async () => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    const deadline = performance.now() + 2_000;
+    await frame();
+    await frame();
+    for (;;) {
+      const running = document.getAnimations().filter((animation) => animation.effect?.getTiming().iterations !== Infinity && animation.playState === 'running');
+      if (running.length === 0 || performance.now() > deadline) return;
+      await Promise.all(running.map((animation) => animation.finished.catch(() => undefined)));
+      await frame();
+    }
+  });
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
   const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(violations, `accessibility violations on ${page.url()}`).toEqual([]);
