@@ -7,6 +7,7 @@
 import { drizzle, type PostgresJsDatabase, type PostgresJsQueryResultHKT } from 'drizzle-orm/postgres-js';
 import type { PgDatabase } from 'drizzle-orm/pg-core';
 import postgres from 'postgres';
+import { wrappedErrors } from './errors.js';
 import * as schema from './schema.js';
 
 /** A drizzle handle on the owner's connection, with the relational API (migrations, tests' setup). */
@@ -76,9 +77,7 @@ export class ConnectionReturnedError extends Error {
 
 /** Whether `error`, or an error it wraps (GraphQL's originalError, drizzle's cause), is a ConnectionReturnedError. */
 export function isConnectionReturned(error: unknown): boolean {
-  for (let current = error; current instanceof Error; current = (current as { originalError?: unknown }).originalError ?? current.cause) {
-    if (current instanceof ConnectionReturnedError) return true;
-  }
+  for (const wrapped of wrappedErrors(error)) if (wrapped instanceof ConnectionReturnedError) return true;
   return false;
 }
 
