@@ -38,3 +38,4 @@ export {
   type SplitGraphQLError,
 } from './errors';
 export { emptyToNull, fromSafeParse, validationResolver, type Validation } from './form-resolver';
+export { TableEmptyState } from './TableEmptyState';

@@ -2,8 +2,8 @@
 // and Revoke (after a confirmation). Keys are for integrations; people create and revoke them here.
 import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { Button, Code, Group, Stack, Text } from '@mantine/core';
-import { ConfirmDialog, DataTable, RelativeTime, Section, StatusBadge, dataTableColumnHelper, formatDateTime, useConfirmation } from '@coverline/ui';
+import { Button, Code, Group, Text } from '@mantine/core';
+import { ConfirmDialog, DataTable, RelativeTime, Section, StatusBadge, dataTableColumnHelper, formatDateTime, TableEmptyState, useConfirmation } from '@coverline/ui';
 import { graphql } from '../../gql';
 import type { ApiKeysSection_KeyFragment } from '../../gql/graphql';
 import { CreateApiKeyDialog } from './CreateApiKeyDialog';
@@ -101,13 +101,10 @@ export function ApiKeysSection({ apiKeys }: { apiKeys: readonly ApiKey[] }) {
         stackBelow="sm"
         minWidth={720}
         empty={
-          <Stack gap={4} align="center" py="lg" px="md">
-            <Text fw={600}>No API keys yet</Text>
-            <Text size="sm" c="dimmed" ta="center" maw={520}>
+          <TableEmptyState title="No API keys yet">
               Create a key for each system that pushes contractors and assignments to Coverline or reads coverage from it. It is sent as{' '}
               <Code>Authorization: Bearer cl_…</Code>.
-            </Text>
-          </Stack>
+          </TableEmptyState>
         }
       />
       <CreateApiKeyDialog opened={creating} onClose={() => setCreating(false)} />

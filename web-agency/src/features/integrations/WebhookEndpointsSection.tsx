@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { Anchor, Button, Stack, Text, Title } from '@mantine/core';
-import { DataTable, Section, dataTableColumnHelper, formatDateTime } from '@coverline/ui';
+import { DataTable, Section, dataTableColumnHelper, formatDateTime, TableEmptyState } from '@coverline/ui';
 import { graphql } from '../../gql';
 import type { WebhookEndpointsSection_EndpointFragment } from '../../gql/graphql';
 import { AddWebhookEndpointDialog } from './AddWebhookEndpointDialog';
@@ -63,12 +63,9 @@ export function WebhookEndpointsSection({ endpoints, eventTypes }: { endpoints: 
         stackBelow="sm"
         minWidth={720}
         empty={
-          <Stack gap={4} align="center" py="lg" px="md">
-            <Text fw={600}>No endpoints yet</Text>
-            <Text size="sm" c="dimmed" ta="center" maw={520}>
+          <TableEmptyState title="No endpoints yet">
               Add an endpoint to hear about changes without asking the API for them, e.g. to start onboarding in your ATS when a contractor’s coverage is active.
-            </Text>
-          </Stack>
+          </TableEmptyState>
         }
       />
       <Stack gap="xs">
