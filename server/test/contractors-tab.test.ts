@@ -126,7 +126,7 @@ describe('coverage status', () => {
     expect(Object.fromEntries(Object.entries(byName).map(([name, node]) => [name, [node.coverageStatus, node.coverageStatusLabel]]))).toEqual({
       Adams: ['COVERED', 'Covered'],
       Baker: ['PAYMENT_DECLINED', 'Payment declined'],
-      Chen: ['NEEDS_OPT_IN', 'Needs opt-in'],
+      Chen: ['NEEDS_OPT_IN', 'Awaiting opt-in'],
       Doe: ['AWAITING_PAYMENT', 'Awaiting payment'],
       Smith: ['NOT_INVITED', 'Not invited'],
       Smithers: ['NO_CURRENT_ASSIGNMENT', 'No current assignment'],

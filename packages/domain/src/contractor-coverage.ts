@@ -14,16 +14,6 @@ export const CONTRACTOR_COVERAGE_STATUSES = [
 ] as const;
 export type ContractorCoverageStatus = (typeof CONTRACTOR_COVERAGE_STATUSES)[number];
 
-export const CONTRACTOR_COVERAGE_LABELS: Record<ContractorCoverageStatus, string> = {
-  PAYMENT_DECLINED: 'Payment declined',
-  NEEDS_OPT_IN: 'Needs opt-in',
-  AWAITING_PAYMENT: 'Awaiting payment',
-  PENDING_APPROVAL: 'Pending approval',
-  COVERED: 'Covered',
-  NO_CURRENT_ASSIGNMENT: 'No current assignment',
-  NOT_INVITED: 'Not invited',
-};
-
 /** The assignment status each contractor status stands for; the array's order is the priority. */
 const STATUS_OF_ASSIGNMENT: [AssignmentStatus, ContractorCoverageStatus][] = [
   ['DECLINED', 'PAYMENT_DECLINED'],

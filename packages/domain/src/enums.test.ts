@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ASSIGNMENT_STATUS_LABELS,
   ASSIGNMENT_STATUSES,
   CERTIFICATE_STATUSES,
   COVERAGE_TYPE_LABELS,
@@ -31,21 +30,10 @@ describe('enums', () => {
     expect([...CERTIFICATE_STATUSES]).toEqual(['VALID', 'VOID']);
   });
 
-  it('label every coverage type and status in words', () => {
+  it('label every coverage type in words', () => {
     expect(COVERAGE_TYPE_LABELS).toEqual({
       GENERAL_LIABILITY: 'General Liability',
       WORKERS_COMPENSATION: "Workers' Compensation",
-    });
-    expect(Object.keys(ASSIGNMENT_STATUS_LABELS).sort()).toEqual([...ASSIGNMENT_STATUSES].sort());
-    expect(ASSIGNMENT_STATUS_LABELS).toEqual({
-      PENDING_APPROVAL: 'Pending approval',
-      AWAITING_OPT_IN: 'Awaiting opt-in',
-      AWAITING_PAYMENT: 'Awaiting payment',
-      COVERED: 'Covered',
-      ENDED: 'Ended',
-      OPTED_OUT: 'Opted out',
-      DECLINED: 'Declined',
-      CANCELLED: 'Cancelled',
     });
   });
 });

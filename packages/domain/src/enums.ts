@@ -32,14 +32,3 @@ export const COVERAGE_TYPE_LABELS: Record<CoverageType, string> = {
   GENERAL_LIABILITY: 'General Liability',
   WORKERS_COMPENSATION: "Workers' Compensation",
 };
-
-export const ASSIGNMENT_STATUS_LABELS: Record<AssignmentStatus, string> = {
-  PENDING_APPROVAL: 'Pending approval',
-  AWAITING_OPT_IN: 'Awaiting opt-in',
-  AWAITING_PAYMENT: 'Awaiting payment',
-  COVERED: 'Covered',
-  ENDED: 'Ended',
-  OPTED_OUT: 'Opted out',
-  DECLINED: 'Declined',
-  CANCELLED: 'Cancelled',
-};

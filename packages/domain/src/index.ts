@@ -14,6 +14,7 @@ export * from './payments';
 export * from './facility-filters';
 export * from './reconciliation';
 export * from './contractor-coverage';
+export * from './status-words';
 export * from './reminders';
 export * from './coverage-requirements';
 export * from './agency-settings';

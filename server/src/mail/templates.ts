@@ -1,4 +1,7 @@
 // The words of every email. Each template returns subject, plain text and HTML built from the same lines.
+// A status named in a mail is the word the apps show for it (ASSIGNMENT_STATUS_LABELS).
+import { ASSIGNMENT_STATUS_LABELS } from '@coverline/domain';
+
 export type RenderedMail = { subject: string; text: string; html: string };
 
 type Block = { paragraph: string } | { button: { label: string; url: string } } | { note: string };
@@ -126,9 +129,9 @@ export function chargeDeclinedContractorMail(input: { firstName: string; card: s
 }
 
 export function chargeDeclinedAgencyMail(input: { agencyName: string; contractorName: string; amount: string; jobName: string; dates: string; reason: string }): RenderedMail {
-  return render(`Payment declined: ${input.contractorName}, ${input.jobName}`, [
+  return render(`${ASSIGNMENT_STATUS_LABELS.DECLINED}: ${input.contractorName}, ${input.jobName}`, [
     { paragraph: `The charge of ${input.amount} to ${input.contractorName}'s card for ${input.jobName} (${input.dates}) was declined: ${input.reason}` },
-    { paragraph: `${input.contractorName} is not covered for this assignment. We asked them to update their card and retry; the assignment is marked Declined in ${input.agencyName}'s dashboard until they do.` },
+    { paragraph: `${input.contractorName} is not covered for this assignment. We asked them to update their card and retry; the assignment is marked ${ASSIGNMENT_STATUS_LABELS.DECLINED} in ${input.agencyName}'s dashboard until they do.` },
   ]);
 }
 

@@ -98,7 +98,7 @@ export class ContractorsResolver {
     return listContractorReminders(ctx.access, contractor);
   }
 
-  @FieldResolver(() => String, { description: 'The coverage status in words (Covered, Needs opt-in, Payment declined, …).' })
+  @FieldResolver(() => String, { description: 'The coverage status in words (Covered, Awaiting opt-in, Payment declined, …).' })
   coverageStatusLabel(@Root() contractor: ContractorRow) {
     return contractorCoverageLabel(contractor);
   }
