@@ -14,7 +14,7 @@ import { toCertificate } from '../src/modules/certificates/certificate-presentat
 import { signedByJwk, signedContentOfPdf } from './support/pdf-signature.js';
 import { httpGet } from './support/downloads.js';
 import { startTestServer, OPERATOR_KEY, type TestServer } from './support/test-server.js';
-import { approvedJobCategory, asPlatform, assignmentAwaitingOptIn, createAgency, createApiKey, createContractor, createFacility, createFacilityUser, createMasterPolicies, moveTo, sessionCookie, sessionHeaders, signedInMemberOf } from './factories/index.js';
+import { approvedJobCategory, asPlatform, assignmentAwaitingOptIn, createAgency, createApiKey, createContractor, createFacility, createFacilityUser, createMasterPolicies, moveTo, sessionClient, sessionCookie, sessionHeaders, signedInMemberOf } from './factories/index.js';
 
 // The next 5-byte draw (a certificate number's randomness) can be forced, to make two numbers clash.
 const forcedDraw = vi.hoisted(() => ({ bytes: null as Buffer | null }));
@@ -465,6 +465,28 @@ describe('downloading a certificate', () => {
     await expectPdf(await sessionHeaders(server, { principalType: 'CONTRACTOR', principalId: fixture.contractor.id, agencyId: fixture.agency.id }));
     const other = await createContractor(server, fixture.agency);
     await expectNotFound(await sessionHeaders(server, { principalType: 'CONTRACTOR', principalId: other.id, agencyId: fixture.agency.id }));
+  });
+
+  it("lists a contractor's own certificates on their page, whose links download for them and not for another covered contractor", async () => {
+    const other = await coveredAtFacility();
+    const client = await sessionClient(server, { principalType: 'CONTRACTOR', principalId: fixture.contractor.id, agencyId: fixture.agency.id });
+    const { viewer } = await client.data<{ viewer: { contractor: { assignments: { certificates: { number: string; status: string; downloadUrl: string; verifyUrl: string }[] }[] } } }>(
+      '{ viewer { contractor { assignments { certificates { number status downloadUrl verifyUrl } } } } }',
+    );
+    expect(viewer.contractor.assignments.flatMap((assignment) => assignment.certificates)).toEqual([
+      {
+        number: fixture.certificate.number,
+        status: 'VALID',
+        downloadUrl: `${server.coverline.deps.config.publicUrl}/certificates/${fixture.certificate.number}.pdf`,
+        verifyUrl: `${server.coverline.deps.config.publicUrl}/facility/verify/${fixture.certificate.number}`,
+      },
+    ]);
+    const mine = await sessionHeaders(server, { principalType: 'CONTRACTOR', principalId: fixture.contractor.id, agencyId: fixture.agency.id });
+    await expectPdf(mine);
+    await expectNotFound(mine, other.certificate.number);
+    const theirs = await sessionHeaders(server, { principalType: 'CONTRACTOR', principalId: other.contractor.id, agencyId: other.agency.id });
+    expect((await download(other.certificate.number, theirs)).status).toBe(200);
+    await expectNotFound(theirs);
   });
 
   it('serves a browser signed in to every app through the one that may see it, with more such downloads at once than the server has read connections', async () => {

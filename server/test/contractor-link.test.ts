@@ -100,6 +100,17 @@ describe('contractor sign-in links', () => {
     expect(again.signInWithContractorLink.contractor.id).toBe(contractor.id);
   });
 
+  it("gives a signed-in contractor their own current link, which opens their opt-in form, and no one else's", async () => {
+    const { contractor, url, token } = await contractorWithLink();
+    const client = server.client('contractor');
+    await client.data(SIGN_IN, { t: token });
+    const { viewer } = await client.data<{ viewer: { contractor: { id: string; optInUrl: string | null } } }>('{ viewer { contractor { id optInUrl } } }');
+    expect(viewer.contractor).toEqual({ id: contractor.id, optInUrl: url });
+    const other = await contractorWithLink();
+    const result = await client.request('query($id: ID!) { contractor(id: $id) { optInUrl } }', { id: other.contractor.id });
+    expect(errorCode(result)).toBe('FORBIDDEN');
+  });
+
   it('does not let a signed-in contractor see the agency team', async () => {
     const { token } = await contractorWithLink();
     const client = server.client('contractor');

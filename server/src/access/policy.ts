@@ -77,7 +77,8 @@ export const POLICY = {
   'contractor:archive': AGENCY,
   'contractor:remind': AGENCY,
   'reminder:read': AGENCY,
-  'contractor-link:read': AGENCY,
+  // The contractor reads only their own (it opens their opt-in form from their page): the link they signed in with, or its successor.
+  'contractor-link:read': [...AGENCY, 'CONTRACTOR'],
   'contractor-link:revoke': AGENCY,
   'assignment:read': AGENCY,
   'assignment:create': AGENCY,
