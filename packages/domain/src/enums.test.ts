@@ -4,6 +4,7 @@ import {
   CERTIFICATE_STATUSES,
   COVERAGE_TYPE_LABELS,
   COVERAGE_TYPES,
+  coverageTypesInWords,
   JOB_CATEGORY_STATUSES,
   OPT_IN_STATUSES,
   PAYERS,
@@ -35,5 +36,11 @@ describe('enums', () => {
       GENERAL_LIABILITY: 'General Liability',
       WORKERS_COMPENSATION: "Workers' Compensation",
     });
+  });
+
+  it('says coverage types in words, in the catalogue order whatever order they are given in', () => {
+    expect(coverageTypesInWords(['WORKERS_COMPENSATION', 'GENERAL_LIABILITY'])).toBe("General Liability and Workers' Compensation");
+    expect(coverageTypesInWords(['WORKERS_COMPENSATION'])).toBe("Workers' Compensation");
+    expect(coverageTypesInWords([])).toBe('');
   });
 });

@@ -32,3 +32,10 @@ export const COVERAGE_TYPE_LABELS: Record<CoverageType, string> = {
   GENERAL_LIABILITY: 'General Liability',
   WORKERS_COMPENSATION: "Workers' Compensation",
 };
+
+/** "General Liability and Workers' Compensation": the types in the catalogue's order, whatever order they come in. */
+export function coverageTypesInWords(types: readonly CoverageType[]): string {
+  return COVERAGE_TYPES.filter((type) => types.includes(type))
+    .map((type) => COVERAGE_TYPE_LABELS[type])
+    .join(' and ');
+}

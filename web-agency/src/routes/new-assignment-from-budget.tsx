@@ -6,12 +6,11 @@ import { useQuery } from '@apollo/client/react';
 import { Card, Select, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useNavigate, useSearchParams } from 'react-router';
-import { formatCents, parseDollarsToCents, usStateName } from '@coverline/domain';
+import { coverageTypesInWords, formatCents, parseDollarsToCents, usStateName } from '@coverline/domain';
 import { ErrorAlert, PageHeader } from '@coverline/ui';
 import { graphql } from '../gql';
 import { BackLink } from '../components/BackLink';
 import { readPrefill } from '../features/job-codes/assignment-prefill';
-import { coverageTypesInWords } from '../features/assignments/words';
 
 const PICKER_SIZE = 20;
 

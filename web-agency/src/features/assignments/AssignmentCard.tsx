@@ -2,7 +2,7 @@
 // details and status history on demand, and Extend / Cancel when the server says the viewer may.
 import { useId, useState } from 'react';
 import { Alert, Box, Button, Card, Collapse, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { formatCents } from '@coverline/domain';
+import { coverageTypesInWords, formatCents } from '@coverline/domain';
 import { CertificateList, StatusBadge, assignmentStatusTone, formatDate, formatDateRange, formatDateTime } from '@coverline/ui';
 import { graphql } from '../../gql';
 import type { AssignmentCard_AssignmentFragment } from '../../gql/graphql';
@@ -10,7 +10,7 @@ import { CancelAssignmentDialog } from './CancelAssignmentDialog';
 import { ExtendAssignmentDialog } from './ExtendAssignmentDialog';
 import { SetPoNumberDialog } from '../purchase-orders/SetPoNumberDialog';
 import { StatusHistory } from './StatusHistory';
-import { coverageTypesInWords, jobCategoryLabel, stateInWords } from './words';
+import { jobCategoryLabel, stateInWords } from './words';
 
 export const AssignmentCard_assignment = graphql(`
   fragment AssignmentCard_assignment on Assignment {

@@ -1,5 +1,5 @@
-// Facts in words: coverage types, job categories, who acted on a status change, an address.
-import { COVERAGE_TYPE_LABELS, usStateName } from '@coverline/domain';
+// Facts in words: short coverage types, job categories, who acted on a status change, an address.
+import { usStateName } from '@coverline/domain';
 import type { CoverageType } from '../../gql/graphql';
 
 const COVERAGE_SHORT: Record<CoverageType, string> = {
@@ -11,13 +11,6 @@ const COVERAGE_ORDER: CoverageType[] = ['GENERAL_LIABILITY', 'WORKERS_COMPENSATI
 
 function ordered(types: readonly CoverageType[]): CoverageType[] {
   return COVERAGE_ORDER.filter((type) => types.includes(type));
-}
-
-/** "General Liability and Workers' Compensation". */
-export function coverageTypesInWords(types: readonly CoverageType[]): string {
-  return ordered(types)
-    .map((type) => COVERAGE_TYPE_LABELS[type])
-    .join(' and ');
 }
 
 /** "GL + WC". */
