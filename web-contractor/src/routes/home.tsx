@@ -18,8 +18,9 @@ const HomeRouteQuery = graphql(`
         firstName
         lastName
         email
-        # Fresh on every visit, so the details card (from the viewer) shows the current opt-in status.
-        optInStatus
+        # Fresh on every visit, so the summary shows where the coverage stands now.
+        coverageStatus
+        optInUrl
         assignments {
           id
           ...MyAssignments_assignment
@@ -45,20 +46,21 @@ function SignedOutHome() {
 
 function MyCoverage({ viewer }: { viewer: Viewer }) {
   const { data, error, refetch } = useQuery(HomeRouteQuery, { fetchPolicy: 'cache-and-network' });
-  const assignments = data?.viewer?.contractor?.assignments ?? [];
+  const contractor = data?.viewer?.contractor;
+  const assignments = contractor?.assignments ?? [];
   const showCard = !!data?.myPaymentMethod || assignments.some((assignment) => assignment.payer === 'CONTRACTOR');
   const refresh = () => void refetch();
 
   return (
     <Stack gap="xl" maw={760} mx="auto" w="100%" py="md">
-      <CoverageSummary viewer={viewer} />
+      <CoverageSummary viewer={viewer} standing={contractor} />
       {!data && error ? (
         <ErrorAlert error={error} title="Your assignments could not load" onRetry={refresh} />
       ) : !data ? (
         <LoadingIndicator label="Loading your assignments" />
       ) : (
         <>
-          <MyAssignments assignments={assignments} charges={data.myCharges} onChanged={refresh} />
+          <MyAssignments assignments={assignments} charges={data.myCharges} optInUrl={contractor?.optInUrl ?? null} onChanged={refresh} />
           {showCard ? <PaymentCard paymentMethod={data.myPaymentMethod ?? null} onUpdated={refresh} /> : null}
         </>
       )}

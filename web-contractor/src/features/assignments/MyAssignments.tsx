@@ -1,13 +1,13 @@
-// The contractor's assignments, newest first: what each covers, where it stands, and what they
-// can do about a payment.
+// The contractor's assignments, newest first: what each covers, where it stands with the action that
+// moves it on when it waits on them, its certificates, and what they can do about a payment.
 import { Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { formatCents } from '@coverline/domain';
-import { Section, StatusBadge, assignmentStatusTone, formatDateRange, formatDateTime } from '@coverline/ui';
+import { ASSIGNMENT_STATUS_CONTRACTOR_ACTIONS, ASSIGNMENT_STATUS_LABELS, coverageTypesInWords, formatCents } from '@coverline/domain';
+import { CertificateList, Section, StatusBadge, assignmentStatusTone, formatDateRange, formatDateTime } from '@coverline/ui';
 import { graphql } from '../../gql';
 import type { MyAssignments_AssignmentFragment, MyAssignments_ChargeFragment } from '../../gql/graphql';
 import { PaymentActions } from '../payments/PaymentActions';
-import { CONTRACTOR_STATUS_WORDS } from './status-words';
-import { coverageTypesInWords, stateName } from './words';
+import { ContractorActionButton } from './ContractorActionButton';
+import { stateName } from './words';
 
 export const MyAssignments_assignment = graphql(`
   fragment MyAssignments_assignment on Assignment {
@@ -27,6 +27,13 @@ export const MyAssignments_assignment = graphql(`
         id
         title
       }
+    }
+    certificates {
+      id
+      number
+      status
+      downloadUrl
+      verifyUrl
     }
   }
 `);
@@ -74,10 +81,13 @@ function chargeSentence(charge: MyAssignments_ChargeFragment | undefined): strin
 export function MyAssignments({
   assignments,
   charges,
+  optInUrl,
   onChanged,
 }: {
   assignments: readonly MyAssignments_AssignmentFragment[];
   charges: readonly MyAssignments_ChargeFragment[];
+  /** The contractor's personal link, for an assignment whose opt-in waits on them. */
+  optInUrl: string | null;
   onChanged: () => void;
 }) {
   // Charges come newest first: the first one of an assignment is its current one.
@@ -93,6 +103,7 @@ export function MyAssignments({
           {assignments.map((assignment) => {
             const charge = currentCharge.get(assignment.id);
             const sentence = chargeSentence(charge);
+            const action = ASSIGNMENT_STATUS_CONTRACTOR_ACTIONS[assignment.status];
             return (
               <Card key={assignment.id} withBorder radius="md" padding="lg" component="article">
                 <Stack gap="sm">
@@ -106,7 +117,7 @@ export function MyAssignments({
                       </Text>
                     </Stack>
                     <StatusBadge tone={assignmentStatusTone(assignment.status)}>
-                      {CONTRACTOR_STATUS_WORDS[assignment.status]}
+                      {ASSIGNMENT_STATUS_LABELS[assignment.status]}
                     </StatusBadge>
                   </Group>
                   <SimpleGrid component="dl" cols={{ base: 1, xs: 2, sm: 4 }} spacing="sm" verticalSpacing="xs" m={0}>
@@ -118,7 +129,9 @@ export function MyAssignments({
                       value={`${formatCents(assignment.premiumCents)} · ${assignment.payer === 'AGENCY' ? 'your agency pays' : 'you pay'}`}
                     />
                   </SimpleGrid>
+                  {assignment.certificates.length > 0 ? <CertificateList certificates={assignment.certificates} /> : null}
                   {sentence ? <Text size="sm">{sentence}</Text> : null}
+                  {action ? <ContractorActionButton action={action} optInUrl={optInUrl} jobName={assignment.jobName} /> : null}
                   {charge ? (
                     <PaymentActions
                       assignmentId={assignment.id}

@@ -1,10 +1,9 @@
 // The assignments an opt-in covers: job, client, dates, coverage and premium, each with its status.
 import { Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { formatCents } from '@coverline/domain';
+import { ASSIGNMENT_STATUS_LABELS, coverageTypesInWords, formatCents } from '@coverline/domain';
 import { StatusBadge, assignmentStatusTone, formatDateRange } from '@coverline/ui';
 import type { AssignmentStatus, CoverageType } from '../../gql/graphql';
-import { CONTRACTOR_STATUS_WORDS } from '../assignments/status-words';
-import { coverageTypesInWords, stateName } from '../assignments/words';
+import { stateName } from '../assignments/words';
 
 export interface OptInAssignmentView {
   id: string;
@@ -55,7 +54,7 @@ export function OptInAssignments({
               </Stack>
               {showStatus ? (
                 <StatusBadge tone={assignmentStatusTone(assignment.status)}>
-                  {CONTRACTOR_STATUS_WORDS[assignment.status]}
+                  {ASSIGNMENT_STATUS_LABELS[assignment.status]}
                 </StatusBadge>
               ) : null}
             </Group>

@@ -1,7 +1,11 @@
-// The contractor's own page: who we think they are and where their opt-in stands.
-import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+// The contractor's own page: who we think they are and where their coverage really stands, with the
+// action that moves it on when something waits on them.
+import { Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { CONTRACTOR_COVERAGE_ACTIONS, CONTRACTOR_COVERAGE_LABELS, CONTRACTOR_COVERAGE_SENTENCES } from '@coverline/domain';
+import { StatusBadge, contractorCoverageTone } from '@coverline/ui';
 import type { Viewer } from '@coverline/ui/shell';
-import { optInStatusSentence } from './opt-in-status';
+import type { ContractorCoverageStatus } from '../../gql/graphql';
+import { ContractorActionButton } from '../assignments/ContractorActionButton';
 
 function Detail({ label, value }: { label: string; value: string }) {
   return (
@@ -16,7 +20,28 @@ function Detail({ label, value }: { label: string; value: string }) {
   );
 }
 
-export function CoverageSummary({ viewer }: { viewer: Viewer }) {
+function CoverageStanding({ coverageStatus, optInUrl }: { coverageStatus: ContractorCoverageStatus; optInUrl: string | null }) {
+  const action = CONTRACTOR_COVERAGE_ACTIONS[coverageStatus];
+  return (
+    <Stack gap="sm">
+      <Group gap="xs" wrap="wrap">
+        <Text fw={600}>Your coverage:</Text>
+        <StatusBadge tone={contractorCoverageTone(coverageStatus)}>{CONTRACTOR_COVERAGE_LABELS[coverageStatus]}</StatusBadge>
+      </Group>
+      <Text>{CONTRACTOR_COVERAGE_SENTENCES[coverageStatus]}</Text>
+      {action ? <ContractorActionButton action={action} optInUrl={optInUrl} /> : null}
+    </Stack>
+  );
+}
+
+export function CoverageSummary({
+  viewer,
+  standing,
+}: {
+  viewer: Viewer;
+  /** Read fresh on every visit; absent while it loads, so no stale status is shown. */
+  standing?: { coverageStatus: ContractorCoverageStatus; optInUrl: string | null } | null;
+}) {
   const contractor = viewer.contractor;
   const firstName = contractor?.firstName ?? viewer.name;
 
@@ -31,7 +56,7 @@ export function CoverageSummary({ viewer }: { viewer: Viewer }) {
               <Detail label="Name" value={`${contractor.firstName} ${contractor.lastName}`} />
               <Detail label="Email" value={contractor.email} />
             </SimpleGrid>
-            <Text>{optInStatusSentence(contractor.optInStatus)}</Text>
+            {standing ? <CoverageStanding {...standing} /> : null}
           </Stack>
         </Card>
       ) : null}

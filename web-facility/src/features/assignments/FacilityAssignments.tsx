@@ -28,6 +28,7 @@ const FacilityAssignmentsQuery = graphql(`
           certificate {
             number
             downloadUrl
+            verifyUrl
             status
           }
         }
@@ -59,7 +60,7 @@ const COLUMNS = column.columns([
     header: 'Certificate',
     cell: ({ getValue }) => {
       const certificate = getValue();
-      return <CertificateLink number={certificate.number} downloadUrl={certificate.downloadUrl} status={certificate.status} />;
+      return <CertificateLink {...certificate} />;
     },
   }),
 ]);

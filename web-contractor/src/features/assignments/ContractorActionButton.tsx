@@ -1,0 +1,37 @@
+// The one action that moves a waiting state on, as a button: the opt-in form for an opt-in that waits
+// on the contractor, the payment card (further down their page) for a declined payment.
+import { Button, Text } from '@mantine/core';
+import { CONTRACTOR_ACTION_LABELS, type ContractorAction } from '@coverline/domain';
+
+/** The payment card's section on the contractor's page (its heading's id). */
+export const PAYMENT_CARD_ANCHOR = 'payment-card';
+
+export function ContractorActionButton({
+  action,
+  optInUrl,
+  jobName,
+}: {
+  action: ContractorAction;
+  /** The contractor's personal link, which opens their opt-in form. */
+  optInUrl: string | null;
+  /** The assignment it is for, said to screen readers when the page has several. */
+  jobName?: string;
+}) {
+  const label = CONTRACTOR_ACTION_LABELS[action];
+  const forJob = jobName ? <span className="coverline-visually-hidden"> for {jobName}</span> : null;
+  if (action === 'UPDATE_CARD') {
+    return (
+      <Button component="a" href={`#${PAYMENT_CARD_ANCHOR}`} variant="default" w="fit-content">
+        {label}
+        {forJob}
+      </Button>
+    );
+  }
+  if (!optInUrl) return <Text size="sm">Open the link in the latest email from your agency to confirm your coverage.</Text>;
+  return (
+    <Button component="a" href={optInUrl} w="fit-content">
+      {label}
+      {forJob}
+    </Button>
+  );
+}
