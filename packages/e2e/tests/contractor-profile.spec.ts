@@ -2,7 +2,7 @@
 // personal link of one awaiting opt-in, a detail edited, a reminder sent by hand and one by the agency's schedule (the server's clock moved, not
 // waited), each shown in the reminder history.
 import { expect, test, type Page } from '@playwright/test';
-import { agencyGraphql, expectAccessible, serverDay, signInAsAgencyRep } from './support';
+import { agencyGraphql, expectAccessible, expectCertificateDownload, serverDay, signInAsAgencyRep } from './support';
 
 const REMINDER = /^Reminder: confirm your coverage$/;
 
@@ -47,16 +47,7 @@ test.describe('contractor profile', () => {
     await expectAccessible(page);
 
     const covered = page.getByRole('article').filter({ has: page.getByText('Covered', { exact: true }) }).first();
-    const download = covered.getByRole('link', { name: /^Download PDF of certificate CL-/ }).first();
-    const href = await download.getAttribute('href');
-    expect(href).toMatch(/\/certificates\/CL-\d{4}-[A-Z0-9]+\.pdf$/);
-    const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
-    expect(file.suggestedFilename()).toMatch(/\.pdf$/);
-    const response = await page.request.get(href ?? '');
-    expect(response.status()).toBe(200);
-    expect(response.headers()['content-type']).toBe('application/pdf');
-    expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');
-    await expect(covered.getByRole('link', { name: /^Verify certificate CL-/ }).first()).toHaveAttribute('href', /\/facility\/verify\/CL-/);
+    await expectCertificateDownload(page, covered);
   });
 
   test("the demo's contractor awaiting opt-in has her personal link at the top of the profile", async ({ page }) => {

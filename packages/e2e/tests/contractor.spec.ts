@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, linkFromMailbox } from './support';
+import { expectAccessible, expectNoHorizontalScroll, linkFromMailbox } from './support';
 
 test.describe('contractor portal', () => {
   test('a contractor opens the link from their email, sees the opt-in form and their coverage page', async ({ page }) => {
@@ -16,7 +16,15 @@ test.describe('contractor portal', () => {
     await expectAccessible(page);
     await page.goto('/contractor/');
     await expect(page.getByRole('heading', { level: 1, name: 'Hello, Maria' })).toBeVisible();
+    // Her page says what waits on her, in the agency's words, with the button that does it.
+    await expect(page.getByText('An assignment waits for you to confirm your coverage. It is not covered until you do.')).toBeVisible();
+    await expect(page.getByText('Awaiting opt-in').first()).toBeVisible();
+    await expect(page.getByText(/opted in to coverage/)).toHaveCount(0);
     await expectAccessible(page);
+    await expectNoHorizontalScroll(page);
+    await page.getByRole('link', { name: 'Confirm your coverage', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Confirm your coverage' })).toBeVisible();
+    await page.goto('/contractor/');
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expect(page.getByText('Open the link in your email to see your coverage.')).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
-import { expectAccessible, linkFromMailbox, mailSince, serverDay } from './support';
+import { expectAccessible, expectCertificateDownload, expectNoHorizontalScroll, linkFromMailbox, mailSince, serverDay } from './support';
 
 let opsCookies: Awaited<ReturnType<ReturnType<Page['context']>['cookies']>> = [];
 
@@ -159,10 +159,20 @@ test.describe('assignment lifecycle', () => {
     await expect(portal.getByText('Covered').first()).toBeVisible();
     await expectAccessible(portal);
     await linkFromMailbox(page.request, email, /certificate/i, since);
+    // Their own page says so too, and holds the certificate (the phone-sized window never scrolls sideways).
+    await portal.goto('/contractor/');
+    await expect(portal.getByText('You are covered. Your certificate of insurance is with each covered assignment below.')).toBeVisible();
+    const covered = assignmentCard(portal, 'Night shift RN');
+    await expect(covered.getByText('Covered', { exact: true })).toBeVisible();
+    const number = await expectCertificateDownload(portal, covered);
+    await expectAccessible(portal);
+    await expectNoHorizontalScroll(portal);
     await context.close();
 
     await page.reload();
-    await expect(assignmentCard(page, 'Night shift RN').getByText('Covered').first()).toBeVisible();
+    const agencySide = assignmentCard(page, 'Night shift RN');
+    await expect(agencySide.getByText('Covered').first()).toBeVisible();
+    expect(await expectCertificateDownload(page, agencySide)).toBe(number);
   });
 
   test('a repeat assignment in an opted-in category needs no opt-in and is covered at once', async ({ page, browser }) => {
@@ -253,7 +263,7 @@ test.describe('assignment lifecycle', () => {
 
     const link = await linkFromMailbox(page.request, email, /Confirm your coverage/, since);
     const { context, portal } = await confirmOptIn(browser, link, 'Casey Journey', '4242 4242 4242 4242');
-    await expect(portal.getByText('Payment due within 24 hours').first()).toBeVisible();
+    await expect(portal.getByText('Awaiting payment').first()).toBeVisible();
     await linkFromMailbox(page.request, email, /charged|card/i, since);
     await context.close();
 
@@ -272,6 +282,8 @@ test.describe('assignment lifecycle', () => {
   });
 
   test('contractor pay: a declined card is refused, both sides are told, and an updated card with a retry binds coverage', async ({ page, browser }) => {
+    // Three sign-ins (the ops rep twice, across the clock's move) and two portals: more than the default minute on a loaded machine.
+    test.setTimeout(90_000);
     await signInAsOps(page);
     const email = `dana.${Date.now()}@example.com`;
     await addContractor(page, 'Dana', email);
@@ -289,14 +301,22 @@ test.describe('assignment lifecycle', () => {
     const declinedLink = await linkFromMailbox(page.request, email, /declined/i, since);
     const agencyNotices = (await (await page.request.get('/dev/mailbox.json')).json()) as { subject: string }[];
     expect(agencyNotices.some((mail) => mail.subject === 'Payment declined: Dana Journey, Night shift RN')).toBe(true);
+    await signInAsOps(page);
+    await page.goto(profile);
+    await expect(assignmentCard(page, 'Night shift RN').getByText('Payment declined', { exact: true }).first()).toBeVisible();
 
     const portalContext = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const portal = await portalContext.newPage();
     // The link in the mail signs Dana in and opens their page, where the next step is.
     await portal.goto(declinedLink);
     await expect(portal).toHaveURL(/\/contractor\/$/);
-    await expect(portal.getByText('Payment declined').first()).toBeVisible();
+    // One word on both sides, and the action that resolves it: the summary's button leads to the card.
+    await expect(assignmentCard(portal, 'Night shift RN').getByText('Payment declined', { exact: true })).toBeVisible();
+    await expect(portal.getByText(/^A payment was declined/)).toBeVisible();
     await expectAccessible(portal);
+    await portal.getByRole('link', { name: 'Update your card', exact: true }).click();
+    await expect(portal).toHaveURL(/#payment-card$/);
+    await expect(portal.getByRole('heading', { name: 'Payment card' })).toBeInViewport();
     await portal.getByRole('button', { name: 'Update card' }).click();
     await portal.getByLabel('Card number').fill('4242 4242 4242 4242');
     await portal.getByLabel('Expiry date (MM/YY)').fill('11/31');

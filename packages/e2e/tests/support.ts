@@ -1,7 +1,7 @@
-// What every journey shares: the accessibility scan, the demo rep's sign-in and API calls, the local mailbox
-// and the server's clock.
+// What every journey shares: the accessibility scan, the demo rep's sign-in and API calls, the local mailbox,
+// the server's clock, and a certificate downloaded from wherever an app shows one.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type APIRequestContext, type Cookie, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Cookie, type Locator, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,6 +45,32 @@ export async function expectAccessible(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
   const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(violations, `accessibility violations on ${page.url()}`).toEqual([]);
+}
+
+/** Fails when the page scrolls sideways (a phone must never need to). */
+export async function expectNoHorizontalScroll(page: Page): Promise<void> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, `horizontal overflow on ${page.url()}`).toBeLessThanOrEqual(0);
+}
+
+/**
+ * Downloads the first valid certificate shown in `scope` through its "Download PDF" link, as the
+ * browser does, checks it is that certificate's PDF and that its Verify link checks that number;
+ * returns the number.
+ */
+export async function expectCertificateDownload(page: Page, scope: Locator): Promise<string> {
+  const link = scope.getByRole('link', { name: /^Download PDF of certificate CL-/ }).first();
+  const number = /CL-\d{4}-[0-9A-Z]{8}/.exec((await link.textContent()) ?? '')?.[0] ?? '';
+  expect(number, 'a certificate number on the Download PDF link').not.toBe('');
+  const [file] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  expect(file.suggestedFilename()).toMatch(new RegExp(`-${number}\\.pdf$`));
+  const pdf = await readFile(await file.path());
+  expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  expect(pdf.toString('latin1')).toContain(`Certificate of liability insurance ${number}`);
+  const response = await page.request.get((await link.getAttribute('href')) ?? '');
+  expect(response.headers()['content-type']).toBe('application/pdf');
+  await expect(scope.getByRole('link', { name: `Verify certificate ${number} (opens in a new tab)` })).toHaveAttribute('href', new RegExp(`/facility/verify/${number}$`));
+  return number;
 }
 
 // The demo rep's session cookies, kept across journeys: every journey signing in through the form would
