@@ -73,7 +73,7 @@ export class ContractorsResolver {
     return revokeContractorLinks(ctx.access, contractorId);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "The contractor's current personal link (opt-in and coverage), to share directly." })
+  @FieldResolver(() => String, { nullable: true, description: "The contractor's current personal link (opt-in and coverage): the agency's to share directly, and the contractor's own to open a waiting opt-in from their page." })
   optInUrl(@Root() contractor: Contractor, @Ctx() ctx: Context) {
     return contractorOptInUrl(ctx.access, contractor);
   }
