@@ -26,40 +26,49 @@ export const CONTRACTOR_COVERAGE_LABELS: Record<ContractorCoverageStatus, string
   NOT_INVITED: 'Not invited',
 };
 
-export const CONTRACTOR_ACTIONS = ['CONFIRM_OPT_IN', 'UPDATE_CARD'] as const;
-/** What the contractor does to move a waiting assignment on: confirm the opt-in form, or fix the card a payment was declined on. */
+export const CONTRACTOR_ACTIONS = ['CONFIRM_OPT_IN', 'UPDATE_CARD', 'ADD_CARD'] as const;
+/**
+ * What the contractor does to move a waiting assignment on: confirm the opt-in form, fix the card a
+ * payment was declined on, or add the card a due premium has none of.
+ */
 export type ContractorAction = (typeof CONTRACTOR_ACTIONS)[number];
 
 export const CONTRACTOR_ACTION_LABELS: Record<ContractorAction, string> = {
   CONFIRM_OPT_IN: 'Confirm your coverage',
   UPDATE_CARD: 'Update your card',
+  ADD_CARD: 'Add your card',
 };
 
 /** The contractor's action that resolves an assignment status; null when nothing waits on them. */
-export const ASSIGNMENT_STATUS_CONTRACTOR_ACTIONS: Record<AssignmentStatus, ContractorAction | null> = {
-  PENDING_APPROVAL: null,
-  AWAITING_OPT_IN: 'CONFIRM_OPT_IN',
-  AWAITING_PAYMENT: null,
-  COVERED: null,
-  ENDED: null,
-  OPTED_OUT: null,
-  DECLINED: 'UPDATE_CARD',
-  CANCELLED: null,
-};
+export function assignmentContractorAction(status: AssignmentStatus, cardOnFile: boolean): ContractorAction | null {
+  switch (status) {
+    case 'AWAITING_OPT_IN':
+      return 'CONFIRM_OPT_IN';
+    case 'DECLINED':
+      return 'UPDATE_CARD';
+    // A premium due without a card (a repeat assignment the contractor pays, after agency-paid ones) is never charged.
+    case 'AWAITING_PAYMENT':
+      return cardOnFile ? null : 'ADD_CARD';
+    default:
+      return null;
+  }
+}
 
 /** The same, for the contractor's overall status (their page's summary). */
-export const CONTRACTOR_COVERAGE_ACTIONS: Record<ContractorCoverageStatus, ContractorAction | null> = {
-  PAYMENT_DECLINED: ASSIGNMENT_STATUS_CONTRACTOR_ACTIONS.DECLINED,
-  NEEDS_OPT_IN: ASSIGNMENT_STATUS_CONTRACTOR_ACTIONS.AWAITING_OPT_IN,
-  AWAITING_PAYMENT: null,
-  PENDING_APPROVAL: null,
-  COVERED: null,
-  NO_CURRENT_ASSIGNMENT: null,
-  NOT_INVITED: null,
-};
+export function contractorCoverageAction(status: ContractorCoverageStatus, cardOnFile: boolean): ContractorAction | null {
+  switch (status) {
+    case 'PAYMENT_DECLINED':
+      return assignmentContractorAction('DECLINED', cardOnFile);
+    case 'NEEDS_OPT_IN':
+      return assignmentContractorAction('AWAITING_OPT_IN', cardOnFile);
+    case 'AWAITING_PAYMENT':
+      return assignmentContractorAction('AWAITING_PAYMENT', cardOnFile);
+    default:
+      return null;
+  }
+}
 
-/** Where the contractor stands, told to them on their own page: the real state, never a step they have not finished. */
-export const CONTRACTOR_COVERAGE_SENTENCES: Record<ContractorCoverageStatus, string> = {
+const CONTRACTOR_COVERAGE_SENTENCES: Record<ContractorCoverageStatus, string> = {
   PAYMENT_DECLINED: 'A payment was declined, so an assignment is not covered yet. Update your card, then retry the payment.',
   NEEDS_OPT_IN: 'An assignment waits for you to confirm your coverage. It is not covered until you do.',
   AWAITING_PAYMENT: 'Your card will be charged within 24 hours. Your coverage starts once the payment succeeds.',
@@ -68,3 +77,11 @@ export const CONTRACTOR_COVERAGE_SENTENCES: Record<ContractorCoverageStatus, str
   NO_CURRENT_ASSIGNMENT: 'You have no current assignment. The certificates of past ones stay below.',
   NOT_INVITED: 'You have no assignments yet.',
 };
+
+/** Where the contractor stands, told to them on their own page: the real state, never a step they have not finished. */
+export function contractorCoverageSentence(status: ContractorCoverageStatus, cardOnFile: boolean): string {
+  if (status === 'AWAITING_PAYMENT' && !cardOnFile) {
+    return 'A premium is due within 24 hours and there is no card on file, so an assignment is not covered yet. Add your card before then.';
+  }
+  return CONTRACTOR_COVERAGE_SENTENCES[status];
+}

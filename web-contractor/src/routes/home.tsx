@@ -48,19 +48,23 @@ function MyCoverage({ viewer }: { viewer: Viewer }) {
   const { data, error, refetch } = useQuery(HomeRouteQuery, { fetchPolicy: 'cache-and-network' });
   const contractor = data?.viewer?.contractor;
   const assignments = contractor?.assignments ?? [];
-  const showCard = !!data?.myPaymentMethod || assignments.some((assignment) => assignment.payer === 'CONTRACTOR');
+  const cardOnFile = !!data?.myPaymentMethod;
+  const showCard = cardOnFile || assignments.some((assignment) => assignment.payer === 'CONTRACTOR');
   const refresh = () => void refetch();
 
   return (
     <Stack gap="xl" maw={760} mx="auto" w="100%" py="md">
-      <CoverageSummary viewer={viewer} standing={contractor} />
+      <CoverageSummary
+        viewer={viewer}
+        standing={contractor && { coverageStatus: contractor.coverageStatus, optInUrl: contractor.optInUrl ?? null, cardOnFile }}
+      />
       {!data && error ? (
         <ErrorAlert error={error} title="Your assignments could not load" onRetry={refresh} />
       ) : !data ? (
         <LoadingIndicator label="Loading your assignments" />
       ) : (
         <>
-          <MyAssignments assignments={assignments} charges={data.myCharges} optInUrl={contractor?.optInUrl ?? null} onChanged={refresh} />
+          <MyAssignments assignments={assignments} charges={data.myCharges} optInUrl={contractor?.optInUrl ?? null} cardOnFile={cardOnFile} onChanged={refresh} />
           {showCard ? <PaymentCard paymentMethod={data.myPaymentMethod ?? null} onUpdated={refresh} /> : null}
         </>
       )}

@@ -1,5 +1,5 @@
 // The one action that moves a waiting state on, as a button: the opt-in form for an opt-in that waits
-// on the contractor, the payment card (further down their page) for a declined payment.
+// on the contractor, the payment card (further down their page) for a declined payment or a due one without a card.
 import { Button, Text } from '@mantine/core';
 import { CONTRACTOR_ACTION_LABELS, type ContractorAction } from '@coverline/domain';
 
@@ -19,7 +19,7 @@ export function ContractorActionButton({
 }) {
   const label = CONTRACTOR_ACTION_LABELS[action];
   const forJob = jobName ? <span className="coverline-visually-hidden"> for {jobName}</span> : null;
-  if (action === 'UPDATE_CARD') {
+  if (action !== 'CONFIRM_OPT_IN') {
     return (
       <Button component="a" href={`#${PAYMENT_CARD_ANCHOR}`} variant="default" w="fit-content">
         {label}

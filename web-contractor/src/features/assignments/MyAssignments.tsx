@@ -1,7 +1,7 @@
 // The contractor's assignments, newest first: what each covers, where it stands with the action that
 // moves it on when it waits on them, its certificates, and what they can do about a payment.
 import { Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { ASSIGNMENT_STATUS_CONTRACTOR_ACTIONS, ASSIGNMENT_STATUS_LABELS, coverageTypesInWords, formatCents } from '@coverline/domain';
+import { ASSIGNMENT_STATUS_LABELS, assignmentContractorAction, coverageTypesInWords, formatCents } from '@coverline/domain';
 import { CertificateList, Section, StatusBadge, assignmentStatusTone, formatDateRange, formatDateTime } from '@coverline/ui';
 import { graphql } from '../../gql';
 import type { MyAssignments_AssignmentFragment, MyAssignments_ChargeFragment } from '../../gql/graphql';
@@ -82,12 +82,14 @@ export function MyAssignments({
   assignments,
   charges,
   optInUrl,
+  cardOnFile,
   onChanged,
 }: {
   assignments: readonly MyAssignments_AssignmentFragment[];
   charges: readonly MyAssignments_ChargeFragment[];
   /** The contractor's personal link, for an assignment whose opt-in waits on them. */
   optInUrl: string | null;
+  cardOnFile: boolean;
   onChanged: () => void;
 }) {
   // Charges come newest first: the first one of an assignment is its current one.
@@ -103,7 +105,7 @@ export function MyAssignments({
           {assignments.map((assignment) => {
             const charge = currentCharge.get(assignment.id);
             const sentence = chargeSentence(charge);
-            const action = ASSIGNMENT_STATUS_CONTRACTOR_ACTIONS[assignment.status];
+            const action = assignmentContractorAction(assignment.status, cardOnFile);
             return (
               <Card key={assignment.id} withBorder radius="md" padding="lg" component="article">
                 <Stack gap="sm">

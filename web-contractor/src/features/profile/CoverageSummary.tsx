@@ -1,7 +1,7 @@
 // The contractor's own page: who we think they are and where their coverage really stands, with the
 // action that moves it on when something waits on them.
 import { Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { CONTRACTOR_COVERAGE_ACTIONS, CONTRACTOR_COVERAGE_LABELS, CONTRACTOR_COVERAGE_SENTENCES } from '@coverline/domain';
+import { CONTRACTOR_COVERAGE_LABELS, contractorCoverageAction, contractorCoverageSentence } from '@coverline/domain';
 import { StatusBadge, contractorCoverageTone } from '@coverline/ui';
 import type { Viewer } from '@coverline/ui/shell';
 import type { ContractorCoverageStatus } from '../../gql/graphql';
@@ -20,15 +20,21 @@ function Detail({ label, value }: { label: string; value: string }) {
   );
 }
 
-function CoverageStanding({ coverageStatus, optInUrl }: { coverageStatus: ContractorCoverageStatus; optInUrl: string | null }) {
-  const action = CONTRACTOR_COVERAGE_ACTIONS[coverageStatus];
+export interface CoverageStandingProps {
+  coverageStatus: ContractorCoverageStatus;
+  optInUrl: string | null;
+  cardOnFile: boolean;
+}
+
+function CoverageStanding({ coverageStatus, optInUrl, cardOnFile }: CoverageStandingProps) {
+  const action = contractorCoverageAction(coverageStatus, cardOnFile);
   return (
     <Stack gap="sm">
       <Group gap="xs" wrap="wrap">
         <Text fw={600}>Your coverage:</Text>
         <StatusBadge tone={contractorCoverageTone(coverageStatus)}>{CONTRACTOR_COVERAGE_LABELS[coverageStatus]}</StatusBadge>
       </Group>
-      <Text>{CONTRACTOR_COVERAGE_SENTENCES[coverageStatus]}</Text>
+      <Text>{contractorCoverageSentence(coverageStatus, cardOnFile)}</Text>
       {action ? <ContractorActionButton action={action} optInUrl={optInUrl} /> : null}
     </Stack>
   );
@@ -40,7 +46,7 @@ export function CoverageSummary({
 }: {
   viewer: Viewer;
   /** Read fresh on every visit; absent while it loads, so no stale status is shown. */
-  standing?: { coverageStatus: ContractorCoverageStatus; optInUrl: string | null } | null;
+  standing?: CoverageStandingProps | null;
 }) {
   const contractor = viewer.contractor;
   const firstName = contractor?.firstName ?? viewer.name;
