@@ -138,6 +138,8 @@ test.describe('assignment lifecycle', () => {
   });
 
   test('agency pay: the contractor confirms the opt-in from the email and the assignment is covered with a certificate', async ({ page, browser }) => {
+    // Both sides' pages, each scanned and each downloading the certificate: more than the default minute on a loaded machine.
+    test.setTimeout(120_000);
     await signInAsOps(page);
     const email = `avery.${Date.now()}@example.com`;
     await addContractor(page, 'Avery', email);
@@ -283,7 +285,7 @@ test.describe('assignment lifecycle', () => {
 
   test('contractor pay: a declined card is refused, both sides are told, and an updated card with a retry binds coverage', async ({ page, browser }) => {
     // Three sign-ins (the ops rep twice, across the clock's move) and two portals: more than the default minute on a loaded machine.
-    test.setTimeout(90_000);
+    test.setTimeout(120_000);
     await signInAsOps(page);
     const email = `dana.${Date.now()}@example.com`;
     await addContractor(page, 'Dana', email);
