@@ -427,7 +427,7 @@ describe('reconcilePayments on work periods', () => {
       note: `No coverage for ${formatDateRange(day(-19), day(-16))}`,
       exposure: { payrollCents: 400_000, state: 'IL', jobCode: 'hospital-professional', premiumCents, lines: [{ coverageType: 'WORKERS_COMPENSATION', rate: rateIL, premiumCents }] },
     });
-    expect(row!.exposure!.explanation).toMatch(/^Estimated exposure: \$4,000\.00 added to payroll as uninsured work .*class rate for hospital-professional in Illinois: Workers' Compensation class \S+ at \$[\d.]+ per \$100$/);
+    expect(row!.exposure!.explanation).toMatch(/^Estimated exposure: \$4,000\.00 added to payroll as uninsured work .*class rate for hospital-professional in Illinois: Workers' Compensation class \S+ at \$[\d.]+ per \$100 of payroll$/);
     // Mercy West matches it there.
     const atWest = await run([`Rosa Diaz,,,${day(-2)},"4,000.00",${day(-19)},${day(-16)},`], manager, west.id);
     expect(atWest.rows[0]).toMatchObject({ status: 'MATCHED', certificate: { number: rosaWest.number } });

@@ -400,7 +400,7 @@ describe('reconciliationCsv', () => {
       `2,"Souza, Ana",Ana M. Souza,,12-3456789,2026-03-20,2026-03-01,2026-03-10,CA,1250.00,MATCHED,WORK_PERIOD,${ANA_MARCH.certificateNumber},CA,2026-03-01,2026-03-10,,,"Matched on work period Mar 1 – Mar 10, 2026"`,
       '3,"Dev ""DP"" Patel",,dev@example.com,,2026-03-04,,,,0.05,UNMATCHED,PAYMENT_DATE,,,,,0.05,,"No work period given: checked against payment date Mar 4, 2026. No contractor with the email dev@example.com at this facility. Estimated exposure: $0.05 added to payroll as uninsured work (the whole payment, with no certificate for it); no class rate: the contractor has no certificate here to take their class from"',
       `4,Ana Souza,,,,2026-04-25,,,,1.00,AMBIGUOUS,PAYMENT_DATE,,,,,,,"No work period given: checked against payment date Apr 25, 2026. Overlapping certificates cover Apr 25, 2026: ${ANA_APRIL_OVERLAP.certificateNumber}, ${ANA_APRIL.certificateNumber}"`,
-      `5,Ana Souza,,,,2026-05-20,,,,400.00,UNMATCHED,PAYMENT_DATE,,,,,400.00,1.16,"No work period given: checked against payment date May 20, 2026. No coverage on May 20, 2026. Estimated exposure: $400.00 added to payroll as uninsured work (the whole payment, with no certificate for it); about $1.16 in premium at the contractor's class rate for hospital-professional in California: Workers' Compensation class 8833 at $0.29 per $100"`,
+      `5,Ana Souza,,,,2026-05-20,,,,400.00,UNMATCHED,PAYMENT_DATE,,,,,400.00,1.16,"No work period given: checked against payment date May 20, 2026. No coverage on May 20, 2026. Estimated exposure: $400.00 added to payroll as uninsured work (the whole payment, with no certificate for it); about $1.16 in premium at the contractor's class rate for hospital-professional in California: Workers' Compensation class 8833 at $0.29 per $100 of payroll"`,
       '',
     ]);
   });
@@ -571,7 +571,7 @@ describe('estimateExposure', () => {
       premiumCents: 1_160,
       lines: [{ coverageType: 'WORKERS_COMPENSATION', classCode: '8833', rate: 0.29, premiumCents: 1_160 }],
       explanation:
-        "Estimated exposure: $4,000.00 added to payroll as uninsured work (the whole payment, with no certificate for it); about $11.60 in premium at the contractor's class rate for hospital-professional in California: Workers' Compensation class 8833 at $0.29 per $100",
+        "Estimated exposure: $4,000.00 added to payroll as uninsured work (the whole payment, with no certificate for it); about $11.60 in premium at the contractor's class rate for hospital-professional in California: Workers' Compensation class 8833 at $0.29 per $100 of payroll",
     });
     const inNevada = estimateExposure({ amountCents: 400_000, workState: 'NV' }, [ANA_MARCH], RATES);
     expect([inNevada.state, inNevada.premiumCents]).toEqual(['NV', 6_000]);
@@ -585,7 +585,7 @@ describe('estimateExposure', () => {
       { coverageType: 'WORKERS_COMPENSATION', classCode: '8833', rate: 0.29, premiumCents: 290 },
     ]);
     expect(exposure.premiumCents).toBe(490);
-    expect(exposure.explanation).toMatch(/General Liability class 80000 at \$2\.00 per \$1,000 and Workers' Compensation class 8833 at \$0\.29 per \$100$/);
+    expect(exposure.explanation).toMatch(/General Liability class 80000 at \$2\.00 per \$1,000 of payroll and Workers' Compensation class 8833 at \$0\.29 per \$100 of payroll$/);
   });
 
   it('leaves the premium unknown, saying why, without a contractor or a rate', () => {

@@ -229,8 +229,14 @@ function coveragesOf(who: Who, coverages: readonly FacilityCoverage[]): Facility
 /** The days a payment is checked against: its work period, or its payment date when it gives none. */
 type Span = { from: string; to: string };
 
+/** "Jan 5, 2027" or "Jan 5 – Jan 30, 2027". */
+function spanDates(span: Span): string {
+  return formatDateRange(span.from, span.to);
+}
+
+/** "on Jan 5, 2027" or "for Jan 5 – Jan 30, 2027", as a sentence goes on after "covered". */
 function spanText(span: Span): string {
-  return span.from === span.to ? `on ${formatDate(span.from)}` : `for ${formatDateRange(span.from, span.to)}`;
+  return `${span.from === span.to ? 'on' : 'for'} ${spanDates(span)}`;
 }
 
 function contains(coverage: FacilityCoverage, span: Span): boolean {
@@ -355,7 +361,7 @@ function unmatchedNote(payment: SchedulePayment, span: Span, theirs: readonly Fa
   }
   const partly = valid.filter((coverage) => overlaps(coverage, span) && (!payment.workState || coverage.workState === payment.workState));
   if (partly.length > 0) {
-    return `Work period ${formatDateRange(span.from, span.to)} is only partly covered: ${partly.map(certificateText).join(', ')}`;
+    return `Work period ${spanDates(span)} is only partly covered: ${partly.map(certificateText).join(', ')}`;
   }
   return `No coverage ${spanText(span)}`;
 }
@@ -376,7 +382,7 @@ export function estimateExposure(payment: Pick<SchedulePayment, 'amountCents' | 
   if (lines.length === 0) return { ...none, explanation: `${lead}; no class rate for ${latest.jobCode} in ${stateText(state)}` };
   const premiumCents = lines.reduce((sum, line) => sum + line.premiumCents, 0);
   const rated = lines
-    .map((line) => `${COVERAGE_TYPE_LABELS[line.coverageType]}${line.classCode ? ` class ${line.classCode}` : ''} at ${describeRate(line.rate, basisOfCoverage(line.coverageType)).replace(' of wage', '')}`)
+    .map((line) => `${COVERAGE_TYPE_LABELS[line.coverageType]}${line.classCode ? ` class ${line.classCode}` : ''} at ${describeRate(line.rate, basisOfCoverage(line.coverageType), 'payroll')}`)
     .join(' and ');
   return { ...none, premiumCents, lines, explanation: `${lead}; about ${formatCents(premiumCents)} in premium at the contractor's class rate for ${latest.jobCode} in ${stateText(state)}: ${rated}` };
 }
@@ -402,7 +408,7 @@ function reconcilePayment(payment: SchedulePayment, coverages: readonly Facility
   const note =
     people > 1
       ? `${people} contractors ${described(payment)} were covered ${spanText(span)} (${numbers.join(', ')}): add the email to the schedule to tell them apart`
-      : `Overlapping certificates cover ${spanText(span).replace(/^(on|for) /, '')}: ${numbers.join(', ')}`;
+      : `Overlapping certificates cover ${spanDates(span)}: ${numbers.join(', ')}`;
   return { ...base, status: 'AMBIGUOUS', basis: basisText('AMBIGUOUS', matchedOn, span), candidateCertificateNumbers: numbers, note };
 }
 
