@@ -3,12 +3,12 @@
 // to work" answered for a day; and nothing of a facility for anyone without a grant to it, by id or URL.
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { certificateFileName } from '@coverline/domain';
-import { auditLog, auditReconciliations } from '../src/db/schema.js';
+import { certificateFileName, formatDate, formatDateRange } from '@coverline/domain';
+import { auditLog, auditReconciliations, jobCodeRates } from '../src/db/schema.js';
 import { errorCode, errorField, type GraphQLClient } from './support/graphql-client.js';
 import { httpGet, readZip } from './support/downloads.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
-import { approvedJobCategory, coveredAssignment, createAgency, createContractor, createFacility, createMasterPolicies, dayFromToday, sessionClient, sessionHeaders, signedInFacilityUser, signedInMemberOf } from './factories/index.js';
+import { approvedJobCategory, coveredAssignment, createAgency, createContractor, createFacility, createMasterPolicies, dayFromToday, moveTo, sessionClient, sessionHeaders, signedInFacilityUser, signedInMemberOf } from './factories/index.js';
 
 let server: TestServer;
 
@@ -22,35 +22,53 @@ const RECONCILE = `mutation($facilityId: ID!, $csv: String!, $mapping: PaymentCo
   reconcilePayments(facilityId: $facilityId, csv: $csv, mapping: $mapping, fileName: $fileName) {
     id createdAt fileName
     totals { status count amountCents }
-    rows { line contractorName email paymentDate amountCents status note candidateCertificateNumbers certificate { number downloadUrl contractorName effectiveDate endDate } }
+    rows {
+      line contractorName legalName email fein paymentDate workFrom workTo workState amountCents status matchedOn basis note candidateCertificateNumbers
+      certificate { number downloadUrl contractorName effectiveDate endDate workState }
+      exposure { payrollCents state jobCode premiumCents lines { coverageType classCode rate premiumCents } explanation }
+    }
+    period { from to }
+    payees { payee fein email count amountCents matchedCents unmatchedCents ambiguousCents exposurePremiumCents unpricedCount }
     csvUrl packetUrl
   }
 }`;
 
 const CLEARED = `query($facilityId: ID!, $contractor: String!, $date: String!) {
   clearedToWork(facilityId: $facilityId, contractor: $contractor, date: $date) {
-    cleared contractorName date note certificate { number downloadUrl contractorName effectiveDate endDate }
+    cleared contractorName date note certificate { number downloadUrl contractorName effectiveDate endDate workState }
   }
 }`;
 
-type Certificate = { number: string; downloadUrl: string; contractorName: string; effectiveDate: string; endDate: string };
+type Certificate = { number: string; downloadUrl: string; contractorName: string; effectiveDate: string; endDate: string; workState: string | null };
+type Exposure = { payrollCents: number; state: string | null; jobCode: string | null; premiumCents: number | null; lines: { coverageType: string; classCode: string | null; rate: number; premiumCents: number }[]; explanation: string };
 type Row = {
   line: number;
   contractorName: string | null;
+  legalName: string | null;
   email: string | null;
+  fein: string | null;
   paymentDate: string;
+  workFrom: string | null;
+  workTo: string | null;
+  workState: string | null;
   amountCents: number;
   status: string;
+  matchedOn: string;
+  basis: string;
   note: string | null;
   candidateCertificateNumbers: string[];
   certificate: Certificate | null;
+  exposure: Exposure | null;
 };
+type PayeeTotal = { payee: string; fein: string | null; email: string | null; count: number; amountCents: number; matchedCents: number; unmatchedCents: number; ambiguousCents: number; exposurePremiumCents: number; unpricedCount: number };
 type Reconciliation = {
   id: string;
   createdAt: string;
   fileName: string | null;
   totals: { status: string; count: number; amountCents: number }[];
   rows: Row[];
+  period: { from: string; to: string } | null;
+  payees: PayeeTotal[];
   csvUrl: string;
   packetUrl: string;
 };
@@ -194,8 +212,24 @@ describe('reconcilePayments', () => {
       contractorName,
       effectiveDate: made(key).effectiveDate,
       endDate: made(key).endDate,
+      workState: 'IL',
     });
-    const base = { email: null, candidateCertificateNumbers: [], note: null, certificate: null };
+    // No work period in this schedule: every row says it fell back to its payment date.
+    const base = {
+      email: null,
+      legalName: null,
+      fein: null,
+      workFrom: null,
+      workTo: null,
+      workState: null,
+      matchedOn: 'PAYMENT_DATE',
+      basis: expect.stringMatching(/^No work period given: (matched on|checked against) payment date [A-Z][a-z]{2} \d{1,2}, \d{4}$/),
+      candidateCertificateNumbers: [],
+      note: null,
+      certificate: null,
+      exposure: null,
+    };
+    const exposure = (payrollCents: number) => expect.objectContaining({ payrollCents, state: 'IL' });
     expect(result.rows).toEqual([
       { ...base, line: 2, contractorName: 'Ana Souza', paymentDate: day(-55), amountCents: 125_000, status: 'MATCHED', certificate: certificate('ana1', 'Ana Souza') },
       { ...base, line: 3, contractorName: 'Souza, Ana', paymentDate: day(-15), amountCents: 80_000, status: 'MATCHED', certificate: certificate('ana2', 'Ana Souza') },
@@ -208,7 +242,7 @@ describe('reconcilePayments', () => {
         amountCents: 50_000,
         status: 'AMBIGUOUS',
         candidateCertificateNumbers: [made('ben2').number, made('ben1').number],
-        note: `Overlapping certificates cover ${day(-32)}: ${made('ben2').number}, ${made('ben1').number}`,
+        note: `Overlapping certificates cover ${formatDate(day(-32))}: ${made('ben2').number}, ${made('ben1').number}`,
       },
       {
         ...base,
@@ -219,7 +253,7 @@ describe('reconcilePayments', () => {
         status: 'AMBIGUOUS',
         // The most recent certificate first.
         candidateCertificateNumbers: [made('sam2').number, made('sam1').number],
-        note: `2 contractors named Sam Lee were covered on ${day(-10)} (${made('sam2').number}, ${made('sam1').number}): add the email to the schedule to tell them apart`,
+        note: `2 contractors named Sam Lee were covered on ${formatDate(day(-10))} (${made('sam2').number}, ${made('sam1').number}): add the email to the schedule to tell them apart`,
       },
       {
         ...base,
@@ -229,11 +263,20 @@ describe('reconcilePayments', () => {
         amountCents: 20_000,
         status: 'MATCHED',
         certificate: certificate('sam1', 'Sam Lee'),
-        note: `2 contractors named sam lee work at this facility; only this one was covered on ${day(-14)}`,
+        note: `2 contractors named sam lee work at this facility; only this one was covered on ${formatDate(day(-14))}`,
       },
-      { ...base, line: 7, contractorName: 'Dev Patel', paymentDate: day(-15), amountCents: 9_999, status: 'UNMATCHED', note: 'No contractor named Dev Patel at this facility' },
+      {
+        ...base,
+        line: 7,
+        contractorName: 'Dev Patel',
+        paymentDate: day(-15),
+        amountCents: 9_999,
+        status: 'UNMATCHED',
+        note: 'No contractor named Dev Patel at this facility',
+        exposure: expect.objectContaining({ payrollCents: 9_999, state: null, premiumCents: null }),
+      },
       // Ana was covered that day, but at Mercy West: not here.
-      { ...base, line: 8, contractorName: 'Ana Souza', paymentDate: day(-45), amountCents: 10_000, status: 'UNMATCHED', note: `No coverage on ${day(-45)}` },
+      { ...base, line: 8, contractorName: 'Ana Souza', paymentDate: day(-45), amountCents: 10_000, status: 'UNMATCHED', note: `No coverage on ${formatDate(day(-45))}`, exposure: exposure(10_000) },
       { ...base, line: 9, contractorName: 'Cleo Nunez', paymentDate: day(7), amountCents: 40_000, status: 'MATCHED', certificate: certificate('cleo', 'Cléo Núñez') },
     ]);
     expect(result.totals).toEqual([
@@ -296,7 +339,8 @@ describe('reconcilePayments', () => {
   it.each([
     [{ contractorName: 'Payee', paymentDate: 'Paid On' }, 'mapping.amount', /amount/],
     [{ contractorName: 'Payee', amount: 'Gross' }, 'mapping.paymentDate', /payment date/],
-    [{ paymentDate: 'Paid On', amount: 'Gross' }, 'mapping.contractorName', /name, of their email, or both/],
+    [{ paymentDate: 'Paid On', amount: 'Gross' }, 'mapping.contractorName', /name, legal name or email/],
+    [{ ...MAPPING, workFrom: 'Paid On' }, 'mapping.workTo', /end too, or neither/],
     [{ ...MAPPING, email: 'Email address' }, 'mapping.email', /no column "Email address"/],
   ])('refuses the mapping %j on %s', async (mapping, field, message) => {
     const result = await manager.request(RECONCILE, { facilityId: general.id, csv: schedule(), mapping });
@@ -311,6 +355,150 @@ describe('reconcilePayments', () => {
     expect([errorField(headerOnly), headerOnly.errors?.[0]?.message]).toEqual(['csv', 'The file has no payments after its header row.']);
     const tooMany = await manager.request(RECONCILE, { facilityId: general.id, csv: `Name,Date,Amount\n${'Ana Souza,2026-03-04,1\n'.repeat(5_001)}`, mapping });
     expect(errorField(tooMany)).toBe('csv');
+  });
+});
+
+describe('reconcilePayments on work periods', () => {
+  // Rosa works under a workers' compensation category in Illinois; her certificates here and at Mercy West.
+  let rosaHere: Made;
+  let rosaWest: Made;
+  let rateIL: number;
+  beforeAll(async () => {
+    const agency = { id: general.agencyId };
+    const wc = await approvedJobCategory(server, agency, { coverageTypes: ['WORKERS_COMPENSATION'], workState: 'IL' });
+    const rosa = await createContractor(server, agency, { firstName: 'Rosa', lastName: 'Diaz', email: 'rosa@example.com' });
+    const theo = await createContractor(server, agency, { firstName: 'Theo', lastName: 'Ward', email: 'theo@example.com' });
+    await cover('rosaHere', general, rosa, wc.id, -30, -20);
+    await cover('rosaWest', west, rosa, wc.id, -19, -16);
+    const { assignment } = await coveredAssignment(server, { agencyId: general.agencyId, contractorId: theo.id, jobCategoryId: wc.id, facilityId: general.id, effectiveDate: day(-28), endDate: day(-22) });
+    await moveTo(server, assignment, 'CANCELLED', 'Booked in error');
+    [rosaHere, rosaWest] = [made('rosaHere'), made('rosaWest')];
+    const rate = await server.db.query.jobCodeRates.findFirst({ where: and(eq(jobCodeRates.jobCodeId, wc.jobCodeId), eq(jobCodeRates.state, 'IL'), eq(jobCodeRates.coverageType, 'WORKERS_COMPENSATION')) });
+    rateIL = rate!.rate;
+  });
+
+  const HEADERS = 'Vendor,Legal Name,FEIN,Check Date,Amount,Work From,Work To,Work State';
+  const WORK_MAPPING = { contractorName: 'Vendor', legalName: 'Legal Name', fein: 'FEIN', paymentDate: 'Check Date', amount: 'Amount', workFrom: 'Work From', workTo: 'Work To', workState: 'Work State' };
+  const run = async (lines: string[], client: GraphQLClient = manager, facilityId = general.id) =>
+    (await client.data<{ reconcilePayments: Reconciliation }>(RECONCILE, { facilityId, csv: [HEADERS, ...lines].join('\n'), mapping: WORK_MAPPING, fileName: 'work-periods.csv' })).reconcilePayments;
+
+  it('suggests the work-period columns from their headers', async () => {
+    const { paymentSchedulePreview } = await manager.data<{ paymentSchedulePreview: { suggestedMapping: Record<string, string | null> } }>(
+      `query($facilityId: ID!, $csv: String!) { paymentSchedulePreview(facilityId: $facilityId, csv: $csv) { suggestedMapping { contractorName legalName email fein paymentDate amount workFrom workTo workState } } }`,
+      { facilityId: general.id, csv: `${HEADERS}\nRosa Diaz,,,${day(-5)},100,,,` },
+    );
+    expect(paymentSchedulePreview.suggestedMapping).toEqual({ ...WORK_MAPPING, email: null });
+  });
+
+  it('matches a payment made after the work ended on its work period, and says so in the row', async () => {
+    // Paid 15 days after the work and after the certificate ended: matched on payment date it would be unmatched.
+    const result = await run([`Rosa Diaz,Rosa M. Diaz,12-3456789,${day(-5)},"2,000.00",${usDate(day(-28))},${day(-21)},IL`]);
+    expect(result.rows[0]).toMatchObject({
+      status: 'MATCHED',
+      matchedOn: 'WORK_PERIOD',
+      basis: `Matched on work period ${formatDateRange(day(-28), day(-21))}`,
+      legalName: 'Rosa M. Diaz',
+      fein: '12-3456789',
+      workFrom: day(-28),
+      workTo: day(-21),
+      workState: 'IL',
+      note: null,
+      exposure: null,
+      certificate: { number: rosaHere.number, effectiveDate: rosaHere.effectiveDate, endDate: rosaHere.endDate, workState: 'IL' },
+    });
+    expect(result.period).toEqual({ from: day(-28), to: day(-21) });
+  });
+
+  it('falls back to the payment date only for a row without a work period, and says so', async () => {
+    const result = await run([`Rosa Diaz,,,${day(-25)},100,,,`, `Rosa Diaz,,,${day(-5)},300,,,`]);
+    expect(result.rows.map((row) => [row.status, row.matchedOn, row.basis, row.note])).toEqual([
+      ['MATCHED', 'PAYMENT_DATE', `No work period given: matched on payment date ${formatDate(day(-25))}`, null],
+      ['UNMATCHED', 'PAYMENT_DATE', `No work period given: checked against payment date ${formatDate(day(-5))}`, `No coverage on ${formatDate(day(-5))}`],
+    ]);
+  });
+
+  it("never matches another facility's certificate, and estimates the exposure at the contractor's class rate", async () => {
+    // Rosa was covered for these days, but at Mercy West.
+    const [row] = (await run([`Rosa Diaz,,,${day(-2)},"4,000.00",${day(-19)},${day(-16)},`])).rows;
+    const premiumCents = Math.round((400_000 * rateIL) / 100);
+    expect(row).toMatchObject({
+      status: 'UNMATCHED',
+      certificate: null,
+      note: `No coverage for ${formatDateRange(day(-19), day(-16))}`,
+      exposure: { payrollCents: 400_000, state: 'IL', jobCode: 'hospital-professional', premiumCents, lines: [{ coverageType: 'WORKERS_COMPENSATION', rate: rateIL, premiumCents }] },
+    });
+    expect(row!.exposure!.explanation).toMatch(/^Estimated exposure: \$4,000\.00 added to payroll as uninsured work .*class rate for hospital-professional in Illinois: Workers' Compensation class \S+ at \$[\d.]+ per \$100 of payroll$/);
+    // Mercy West matches it there.
+    const atWest = await run([`Rosa Diaz,,,${day(-2)},"4,000.00",${day(-19)},${day(-16)},`], manager, west.id);
+    expect(atWest.rows[0]).toMatchObject({ status: 'MATCHED', certificate: { number: rosaWest.number } });
+  });
+
+  it('never matches a voided certificate, and names the void', async () => {
+    const [row] = (await run([`Theo Ward,,,${day(-1)},500,${day(-27)},${day(-23)},`])).rows;
+    expect(row).toMatchObject({ status: 'UNMATCHED', certificate: null, note: expect.stringMatching(new RegExp(`^No valid certificate for ${formatDateRange(day(-27), day(-23))}: CL-\\S+ was voided on [A-Z][a-z]{2} \\d{1,2}, \\d{4}$`)) });
+  });
+
+  it('matches only a certificate for the work state the row names', async () => {
+    const [row] = (await run([`Rosa Diaz,,,${day(-5)},100,${day(-28)},${day(-21)},Indiana`])).rows;
+    expect(row).toMatchObject({ status: 'UNMATCHED', workState: 'IN', note: expect.stringMatching(/covers work in Illinois, not in Indiana/) });
+  });
+
+  it('totals each payee over the audit period, by FEIN when given', async () => {
+    const result = await run([
+      `Rosa Diaz,,12-3456789,${day(-5)},"1,000.00",${day(-28)},${day(-21)},IL`,
+      `Diaz Care LLC,,123456789,${day(-1)},250,${day(-19)},${day(-17)},IL`,
+      `Dev Patel,,,${day(-3)},50,,,`,
+    ]);
+    expect(result.period).toEqual({ from: day(-28), to: day(-3) });
+    expect(result.payees).toEqual([
+      {
+        payee: 'Rosa Diaz',
+        fein: '12-3456789',
+        email: null,
+        count: 2,
+        amountCents: 125_000,
+        matchedCents: 100_000,
+        unmatchedCents: 25_000,
+        ambiguousCents: 0,
+        exposurePremiumCents: 0,
+        unpricedCount: 1,
+      },
+      { payee: 'Dev Patel', fein: null, email: null, count: 1, amountCents: 5_000, matchedCents: 0, unmatchedCents: 5_000, ambiguousCents: 0, exposurePremiumCents: 0, unpricedCount: 1 },
+    ]);
+  });
+
+  it('reports a bad FEIN, work date or state by line and column, and keeps nothing', async () => {
+    const before = await storedCount(general.id);
+    const result = await manager.request(RECONCILE, {
+      facilityId: general.id,
+      csv: [HEADERS, `Rosa Diaz,,12-34567,${day(-5)},100,,,`, `Rosa Diaz,,,${day(-5)},100,${day(-20)},${day(-25)},Atlantis`, `Rosa Diaz,,,${day(-5)},100,${day(-20)},,IL`].join('\n'),
+      mapping: WORK_MAPPING,
+    });
+    expect(errorCode(result)).toBe('BAD_USER_INPUT');
+    expect(errorField(result)).toBe('csv');
+    expect(result.errors?.[0]?.message).toBe(
+      [
+        'Nothing was saved: fix these 4 problems and upload the file again.',
+        'line 2, column FEIN: "12-34567" is not a FEIN (use NN-NNNNNNN)',
+        `line 3, column Work To: the work period ends (${formatDate(day(-25))}) before it starts (${formatDate(day(-20))})`,
+        'line 3, column Work State: "Atlantis" is not a US state (e.g. CA or California)',
+        'line 4, column Work To: the work period needs an end date too (or leave both empty)',
+      ].join('\n'),
+    );
+    expect(await storedCount(general.id)).toBe(before);
+  });
+
+  it('keeps the work-period reconciliation readable only under its facility', async () => {
+    const result = await run([`Rosa Diaz,,,${day(-5)},100,${day(-28)},${day(-21)},IL`]);
+    const listed = `query($facilityId: ID!) { facilityReconciliations(facilityId: $facilityId, first: 50) { edges { node { id rows { basis } } } } }`;
+    type Listed = { facilityReconciliations: { edges: { node: { id: string; rows: { basis: string }[] } }[] } };
+    const here = await manager.data<Listed>(listed, { facilityId: general.id });
+    expect(here.facilityReconciliations.edges.find((edge) => edge.node.id === result.id)?.node.rows[0]?.basis).toBe(`Matched on work period ${formatDateRange(day(-28), day(-21))}`);
+    const atWest = await manager.data<Listed>(listed, { facilityId: west.id });
+    expect(atWest.facilityReconciliations.edges.map((edge) => edge.node.id)).not.toContain(result.id);
+    const westOnly = await sessionClient(server, { principalType: 'FACILITY_USER', principalId: westOnlyUserId, agencyId: null });
+    expect(errorCode(await westOnly.request(listed, { facilityId: general.id }))).toBe('NOT_FOUND');
+    expect((await get(pathOf(result.packetUrl), await cookieOf('FACILITY_USER', westOnlyUserId))).status).toBe(404);
   });
 });
 
@@ -332,20 +520,21 @@ describe('clearedToWork', () => {
         contractorName: 'Ana Souza',
         effectiveDate: ana2.effectiveDate,
         endDate: ana2.endDate,
+        workState: 'IL',
       },
     });
     expect(await ask('ANA@example.com', day(-60))).toMatchObject({ cleared: true, certificate: { number: made('ana1').number } });
   });
 
   it('does not clear a contractor on a day without coverage here', async () => {
-    expect(await ask('Ana Souza', day(-30))).toEqual({ cleared: false, contractorName: 'Ana Souza', date: day(-30), note: `No coverage on ${day(-30)}`, certificate: null });
+    expect(await ask('Ana Souza', day(-30))).toEqual({ cleared: false, contractorName: 'Ana Souza', date: day(-30), note: `No coverage on ${formatDate(day(-30))}`, certificate: null });
     // Covered at Mercy West that day, which is not the facility asked about.
-    expect(await ask('Ana Souza', day(-45))).toMatchObject({ cleared: false, note: `No coverage on ${day(-45)}` });
+    expect(await ask('Ana Souza', day(-45))).toMatchObject({ cleared: false, note: `No coverage on ${formatDate(day(-45))}` });
   });
 
   it('answers for a future date: cleared on a booked assignment, not after it ends', async () => {
     expect(await ask('Núñez, Cléo', day(7))).toMatchObject({ cleared: true, contractorName: 'Cléo Núñez', certificate: { number: made('cleo').number } });
-    expect(await ask('Cleo Nunez', day(11))).toMatchObject({ cleared: false, note: `No coverage on ${day(11)}` });
+    expect(await ask('Cleo Nunez', day(11))).toMatchObject({ cleared: false, note: `No coverage on ${formatDate(day(11))}` });
   });
 
   it('does not clear a name it does not know, or a shared name without the email', async () => {
@@ -387,10 +576,15 @@ describe('downloads', () => {
     expect(text.startsWith('\uFEFF')).toBe(true);
     const lines = text.slice(1).split('\r\n');
     expect(lines).toHaveLength(10);
-    expect(lines[0]).toBe('line,contractor,email,payment_date,amount,status,certificate_number,coverage_start,coverage_end,note');
-    expect(lines[1]).toBe(`2,Ana Souza,,${day(-55)},1250.00,MATCHED,${made('ana1').number},${made('ana1').effectiveDate},${made('ana1').endDate},`);
-    expect(lines[2]).toBe(`3,"Souza, Ana",,${day(-15)},800.00,MATCHED,${made('ana2').number},${made('ana2').effectiveDate},${made('ana2').endDate},`);
-    expect(lines[6]).toBe(`7,Dev Patel,,${day(-15)},99.99,UNMATCHED,,,,No contractor named Dev Patel at this facility`);
+    expect(lines[0]).toBe(
+      'line,contractor,legal_name,email,fein,payment_date,work_from,work_to,work_state,amount,status,matched_on,certificate_number,certificate_state,coverage_start,coverage_end,exposure_payroll,exposure_premium,note',
+    );
+    const ana1 = made('ana1');
+    expect(lines[1]).toBe(
+      `2,Ana Souza,,,,${day(-55)},,,,1250.00,MATCHED,PAYMENT_DATE,${ana1.number},IL,${ana1.effectiveDate},${ana1.endDate},,,"No work period given: matched on payment date ${formatDate(day(-55))}"`,
+    );
+    expect(lines[2]).toMatch(new RegExp(`^3,"Souza, Ana",,,,${day(-15)},,,,800\\.00,MATCHED,PAYMENT_DATE,${made('ana2').number},IL,`));
+    expect(lines[6]).toMatch(new RegExp(`^7,Dev Patel,,,,${day(-15)},,,,99\\.99,UNMATCHED,PAYMENT_DATE,,,,,99\\.99,,".*No contractor named Dev Patel at this facility\\. Estimated exposure: \\$99\\.99 added to payroll`));
     expect(lines[9]).toBe('');
   });
 
@@ -402,7 +596,14 @@ describe('downloads', () => {
     expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="Mercy-General-audit-packet-\d{4}-\d{2}-\d{2}\.zip"$/);
     const entries = await readZip(response.body);
     const matched = ['ana1', 'ana2', 'sam1', 'cleo'].map(made);
-    expect(entries.map((entry) => entry.fileName)).toEqual(['reconciliation.csv', 'reconciliation.pdf', ...matched.map((m) => `certificates/${certificateFileName(m)}`)]);
+    expect(entries.map((entry) => entry.fileName)).toEqual(['reconciliation.csv', 'reconciliation.pdf', 'payees.csv', 'certificates.csv', ...matched.map((m) => `certificates/${certificateFileName(m)}`)]);
+    // Per certificate: the state and the dates it covers, and its file in the packet.
+    expect(entries[3]!.bytes.toString('utf8').slice(1).split('\r\n')).toEqual([
+      'certificate_number,contractor,work_state,coverage_start,coverage_end,payments,file',
+      ...matched.map((m) => `${m.number},${m.firstName} ${m.lastName},IL,${m.effectiveDate},${m.endDate},1,certificates/${certificateFileName(m)}`),
+      '',
+    ]);
+    expect(entries[2]!.bytes.toString('utf8').slice(1).split('\r\n')[0]).toBe('payee,fein,email,period_from,period_to,payments,amount,matched,unmatched,ambiguous,exposure_premium,unpriced_payments');
     expect(entries.map((entry) => entry.fileName)).toContain(`certificates/Nunez-Cleo-${made('cleo').effectiveDate}-${made('cleo').number}.pdf`);
 
     const csv = await get(pathOf(result.csvUrl), cookie);
@@ -411,7 +612,7 @@ describe('downloads', () => {
     expect(pdf.compressionMethod).toBe(0);
     expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     for (const [index, m] of matched.entries()) {
-      const entry = entries[index + 2]!;
+      const entry = entries[index + 4]!;
       expect(entry.compressionMethod).toBe(0);
       expect(entry.bytes.equals(m.pdf), entry.fileName).toBe(true);
     }

@@ -8,6 +8,8 @@ import {
   isoDateSchema,
   isValidTimeZone,
   todayInTimeZone,
+  formatDate,
+  formatDateRange,
 } from './dates';
 
 describe('isIsoDate', () => {
@@ -198,5 +200,19 @@ describe('addYears', () => {
 
   it('throws for an invalid date', () => {
     expect(() => addYears('2026-02-29', 1)).toThrow(RangeError);
+  });
+});
+
+describe('formatDate and formatDateRange', () => {
+  it('writes a calendar date as people read it, the same day in every time zone', () => {
+    expect(formatDate('2027-01-01')).toBe('Jan 1, 2027');
+    expect(formatDate('2026-12-31')).toBe('Dec 31, 2026');
+    expect(formatDate('not a date')).toBe('not a date');
+  });
+
+  it('writes a range with the year once when both ends share it, and one day as one date', () => {
+    expect(formatDateRange('2027-01-05', '2027-01-30')).toBe('Jan 5 – Jan 30, 2027');
+    expect(formatDateRange('2026-12-28', '2027-01-03')).toBe('Dec 28, 2026 – Jan 3, 2027');
+    expect(formatDateRange('2027-01-05', '2027-01-05')).toBe('Jan 5, 2027');
   });
 });

@@ -145,3 +145,32 @@ export function addYears(date: string, n: number): string {
   if (y < 0 || y > 9999) throw new RangeError(`addYears: year ${y} is out of range`);
   return format({ year: y, month, day: Math.min(day, daysInMonth(y, month)) });
 }
+
+// ---------------------------------------------------------------- as people read them
+
+// Calendar dates have no time zone: formatted in UTC, they keep the same day everywhere.
+const DATE = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+const DATE_NO_YEAR = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
+
+function calendarDateOf(isoDate: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match) return null;
+  return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+}
+
+/** "2026-12-01" → "Dec 1, 2026"; anything else is returned as it came. */
+export function formatDate(isoDate: string): string {
+  const date = calendarDateOf(isoDate);
+  return date ? DATE.format(date) : isoDate;
+}
+
+/** "2026-12-01", "2026-12-04" → "Dec 1 – Dec 4, 2026" (the year once when both share it). */
+export function formatDateRange(start: string, end: string): string {
+  const from = calendarDateOf(start);
+  const to = calendarDateOf(end);
+  if (!from || !to) return `${start} – ${end}`;
+  if (start === end) return DATE.format(from);
+  if (from.getUTCFullYear() === to.getUTCFullYear()) return `${DATE_NO_YEAR.format(from)} – ${DATE.format(to)}`;
+  return `${DATE.format(from)} – ${DATE.format(to)}`;
+}
+

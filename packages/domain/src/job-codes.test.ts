@@ -110,6 +110,10 @@ describe('describeRate', () => {
     expect(describeRate(0.0001, 'PER_100')).toBe('$0.0001 per $100 of wage');
   });
 
+  it('words the same rate on payroll, as an audit prices it', () => {
+    expect(describeRate(0.29, 'PER_100', 'payroll')).toBe('$0.29 per $100 of payroll');
+  });
+
   it('knows which basis each coverage type is rated on', () => {
     expect(basisOfCoverage('WORKERS_COMPENSATION')).toBe('PER_100');
     expect(basisOfCoverage('GENERAL_LIABILITY')).toBe('PER_1000');

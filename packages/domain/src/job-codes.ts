@@ -73,10 +73,13 @@ export const jobCodeRatesInputSchema = z
     });
   });
 
-/** "$1.0327 per $100 of wage" (workers' compensation) or "$1.50 per $1,000 of wage" (general liability): cents at least, every decimal the rate has. */
-export function describeRate(rate: number, basis: PremiumBasis): string {
+/**
+ * "$1.0327 per $100 of wage" (workers' compensation) or "$1.50 per $1,000 of wage" (general liability): cents at least,
+ * every decimal the rate has. An audit prices `payroll`, the same rate on another name.
+ */
+export function describeRate(rate: number, basis: PremiumBasis, of: 'wage' | 'payroll' = 'wage'): string {
   const perWhat = basis === 'PER_100' ? '$100' : '$1,000';
-  return `$${rate.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: RATE_DECIMALS })} per ${perWhat} of wage`;
+  return `$${rate.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: RATE_DECIMALS })} per ${perWhat} of ${of}`;
 }
 
 export function basisOfCoverage(coverageType: CoverageType): PremiumBasis {

@@ -27,6 +27,24 @@ async function expectedRows(facility: string, bounds: { effectiveFrom?: string; 
     order by a.effective_date desc, a.id desc`;
 }
 
+/** A calendar date `days` after `iso`. */
+function dayAfter(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+const READABLE = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+const READABLE_NO_YEAR = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
+
+/** "Jan 5, 2027", as the Hub writes a date. */
+const readableDate = (iso: string) => READABLE.format(new Date(`${iso}T00:00:00Z`));
+
+/** "Jan 5 – Jan 30, 2027" (the year once when both ends share it), as the Hub writes a period. */
+function readableRange(from: string, to: string): string {
+  if (from === to) return readableDate(from);
+  const start = new Date(`${from}T00:00:00Z`);
+  return from.slice(0, 4) === to.slice(0, 4) ? `${READABLE_NO_YEAR.format(start)} – ${readableDate(to)}` : `${readableDate(from)} – ${readableDate(to)}`;
+}
+
 let managerCookies: Awaited<ReturnType<ReturnType<Page['context']>['cookies']>> = [];
 
 /** Signs the demo manager in from a magic link in the mailbox; later journeys reuse the session (links are rate-limited). */
@@ -174,7 +192,7 @@ test.describe('Compliance Hub', () => {
     expect((await page.request.get(`/facilities/${await facilityId('Riverside Convention Center')}/certificates.zip`)).status()).toBe(404);
   });
 
-  test('reconciles an auditor\'s payment schedule: matched and unmatched payments, totals, CSV and audit packet; and checks who was cleared to work', async ({ page }) => {
+  test('reconciles an auditor\'s payment schedule: matched and unmatched payments, one paid after the work ended matched by work period, totals, CSV and audit packet; and checks who was cleared to work', async ({ page }) => {
     await signInAsManager(page);
     await switchTo(page, GENERAL);
     await page.getByRole('link', { name: 'Audit' }).click();
@@ -182,29 +200,51 @@ test.describe('Compliance Hub', () => {
     await expectAccessible(page);
 
     const [first, second] = await expectedRows(GENERAL);
+    // Paid a month after the work (and the certificate) ended: matched on the work period it pays for.
+    const paidLater = dayAfter(first!.endDate, 30);
     const schedule = [
-      'Payee,Check Date,Gross Pay',
-      `${first!.name},${first!.effectiveDate},"1,250.00"`,
-      `${second!.name},${second!.endDate},980.50`,
+      'Payee,Check Date,Gross Pay,Work From,Work To',
+      `${first!.name},${first!.effectiveDate},"1,250.00",,`,
+      `${second!.name},${second!.endDate},980.50,,`,
       // A payment no certificate covers: a day long before anything at this facility.
-      `${first!.name},2019-01-15,400`,
+      `${first!.name},2019-01-15,400,,`,
+      `${first!.name},${paidLater},600.00,${first!.effectiveDate},${first!.endDate}`,
     ].join('\n');
     await page.locator('input[type=file]').setInputFiles({ name: 'audit-2026.csv', mimeType: 'text/csv', buffer: Buffer.from(schedule) });
-    await expect(page.getByText('3 payments found.')).toBeVisible();
+    await expect(page.getByText('4 payments found.')).toBeVisible();
     await expect(page.getByRole('combobox', { name: 'Contractor name' })).toHaveValue('Payee');
     await expect(page.getByRole('combobox', { name: 'Payment date' })).toHaveValue('Check Date');
     await expect(page.getByRole('combobox', { name: 'Amount' })).toHaveValue('Gross Pay');
+    await expect(page.getByRole('combobox', { name: 'Work from' })).toHaveValue('Work From');
+    await expect(page.getByRole('combobox', { name: 'Work to' })).toHaveValue('Work To');
     await expectAccessible(page);
-    await page.getByRole('button', { name: 'Reconcile 3 payments' }).click();
+    await page.getByRole('button', { name: 'Reconcile 4 payments' }).click();
 
-    await expect(page.getByRole('status').filter({ hasText: 'proven covered' })).toHaveText(/in 3 payments is proven covered/);
+    await expect(page.getByRole('status').filter({ hasText: 'proven covered' })).toHaveText(/in 4 payments is proven covered/);
     const totals = page.getByRole('list', { name: 'Totals by result' });
-    await expect(totals).toContainText('Matched: 2 payments, $2,230.50');
+    await expect(totals).toContainText('Matched: 3 payments, $2,830.50');
     await expect(totals).toContainText('Unmatched: 1 payment, $400.00');
     const results = page.getByRole('table', { name: 'Reconciled payments' });
-    await expect(results.getByRole('link', { name: first!.number })).toBeVisible();
+    const paidAfter = results.getByRole('row').filter({ hasText: readableDate(paidLater) });
+    await expect(paidAfter).toContainText(`Matched on work period ${readableRange(first!.effectiveDate, first!.endDate)}`);
+    await expect(paidAfter.getByRole('link', { name: first!.number })).toBeVisible();
+    await expect(results.getByRole('row').filter({ hasText: '$1,250.00' })).toContainText(`No work period given: matched on payment date ${readableDate(first!.effectiveDate)}`);
+    const unmatched = results.getByRole('row').filter({ hasText: '$400.00' });
+    await expect(unmatched).toContainText('No coverage on Jan 15, 2019');
+    await expect(unmatched).toContainText('Estimated exposure: $400.00 added to payroll as uninsured work');
     await expect(results.getByRole('link', { name: second!.number })).toBeVisible();
+    // No ISO dates in what the page says of the results.
+    expect(await page.getByRole('region', { name: 'Reconcile an audit schedule' }).innerText()).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
+    const payees = page.getByRole('table', { name: 'Totals by payee' });
+    await expect(payees.getByRole('row').filter({ hasText: first!.name })).toContainText('$2,250.00');
     await expectAccessible(page);
+
+    // On a phone the results stack: nothing scrolls sideways.
+    await page.setViewportSize({ width: 360, height: 800 });
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await expect(page.getByRole('list', { name: 'Reconciled payments' }).getByRole('listitem').filter({ hasText: readableDate(paidLater) })).toContainText('Matched on work period');
+    await expectAccessible(page);
+    await page.setViewportSize({ width: 1280, height: 720 });
 
     const packetDownload = page.waitForEvent('download');
     await page.getByRole('link', { name: 'Download audit packet (ZIP)' }).click();
@@ -217,7 +257,7 @@ test.describe('Compliance Hub', () => {
     // The reconciliation is kept: the newest of the earlier ones, with its downloads.
     const history = page.getByRole('table', { name: `Earlier reconciliations at ${GENERAL}` });
     await expect(history.getByRole('row').nth(1)).toContainText('audit-2026.csv');
-    await expect(history.getByRole('row').nth(1)).toContainText('2 matched, 1 unmatched, 0 ambiguous');
+    await expect(history.getByRole('row').nth(1)).toContainText('3 matched, 1 unmatched, 0 ambiguous');
     await expect(history.getByRole('link', { name: 'Packet of audit-2026.csv' }).first()).toHaveAttribute('href', /\/reconciliations\/.+\/packet\.zip$/);
     await expectAccessible(page);
 

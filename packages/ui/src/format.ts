@@ -1,8 +1,8 @@
-// Dates and times as people read them. API dates are calendar dates (`YYYY-MM-DD`, no time zone),
-// so they are formatted in UTC to keep the same day everywhere; timestamps use the reader's zone.
+// Dates and times as people read them. Calendar dates (`YYYY-MM-DD`) are formatted by the domain,
+// whose own texts name dates the same way; timestamps use the reader's zone.
 
-const DATE = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
-const DATE_NO_YEAR = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
+export { formatDate, formatDateRange } from '@coverline/domain';
+
 const DATE_TIME = new Intl.DateTimeFormat('en-US', {
   month: 'short',
   day: 'numeric',
@@ -10,28 +10,6 @@ const DATE_TIME = new Intl.DateTimeFormat('en-US', {
   hour: 'numeric',
   minute: '2-digit',
 });
-
-function calendarDate(isoDate: string): Date | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  if (!match) return null;
-  return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-}
-
-/** "2026-12-01" → "Dec 1, 2026"; anything else is returned as it came. */
-export function formatDate(isoDate: string): string {
-  const date = calendarDate(isoDate);
-  return date ? DATE.format(date) : isoDate;
-}
-
-/** "2026-12-01", "2026-12-04" → "Dec 1 – Dec 4, 2026" (the year once when both share it). */
-export function formatDateRange(start: string, end: string): string {
-  const from = calendarDate(start);
-  const to = calendarDate(end);
-  if (!from || !to) return `${start} – ${end}`;
-  if (start === end) return DATE.format(from);
-  if (from.getUTCFullYear() === to.getUTCFullYear()) return `${DATE_NO_YEAR.format(from)} – ${DATE.format(to)}`;
-  return `${DATE.format(from)} – ${DATE.format(to)}`;
-}
 
 const DATE_TIME_WITH_ZONE = new Intl.DateTimeFormat('en-US', {
   month: 'short',

@@ -36,7 +36,7 @@ import {
   JOB_CATEGORY_STATUSES,
   OPT_IN_STATUSES,
   PAYERS,
-  type Reconciliation,
+  type KeptReconciliation,
 } from '@coverline/domain';
 
 const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
@@ -685,7 +685,7 @@ export const auditReconciliations = pgTable(
     createdByFacilityUserId: uuid('created_by_facility_user_id').references(() => facilityUsers.id, { onDelete: 'set null' }),
     createdByTeamMemberId: uuid('created_by_team_member_id'),
     fileName: text('file_name'),
-    result: jsonb('result').$type<Reconciliation>().notNull(),
+    result: jsonb('result').$type<KeptReconciliation>().notNull(),
     createdAt: createdAt(),
   },
   (t) => [

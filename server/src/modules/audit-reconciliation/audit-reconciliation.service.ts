@@ -4,12 +4,18 @@
 // Everything is reached through a facility the viewer may see, so the agency scope comes with it.
 import { z } from 'zod';
 import {
+  auditPeriod,
   clearedToWork,
   isoDateSchema,
   parsePaymentRow,
   PAYMENT_COLUMNS,
+  payeeTotals,
   reconcilePayments,
+  keptReconciledPayment,
   suggestPaymentColumnMapping,
+  todayInTimeZone,
+  type ClassRate,
+  type CoverageType,
   type FacilityCoverage,
   type MatchedCertificate,
   type PaymentCells,
@@ -67,8 +73,12 @@ function columnIndexes(mapping: PaymentColumnMappingInput, headers: readonly str
   }
   if (indexes.paymentDate === undefined) throw badUserInput('mapping.paymentDate', 'Choose the column that holds the payment date.');
   if (indexes.amount === undefined) throw badUserInput('mapping.amount', 'Choose the column that holds the amount.');
-  if (indexes.contractorName === undefined && indexes.email === undefined) {
-    throw badUserInput('mapping.contractorName', "Choose the column of the contractor's name, of their email, or both.");
+  if (indexes.contractorName === undefined && indexes.legalName === undefined && indexes.email === undefined) {
+    throw badUserInput('mapping.contractorName', "Choose the column of the contractor's name, legal name or email (or several).");
+  }
+  if ((indexes.workFrom === undefined) !== (indexes.workTo === undefined)) {
+    const missing = indexes.workFrom === undefined ? 'workFrom' : 'workTo';
+    throw badUserInput(`mapping.${missing}`, `Choose the column of the work period's ${missing === 'workFrom' ? 'start' : 'end'} too, or neither.`);
   }
   return indexes;
 }
@@ -100,10 +110,21 @@ function schedulePayments(schedule: Schedule, indexes: ColumnIndexes): ScheduleP
 
 // ---------------------------------------------------------------- the facility's certificates
 
-/** The facility's covered assignments with their valid certificates: the rows of its Compliance Hub table. */
+/** Every certificate issued for the facility's assignments, valid or voided, as the domain matches them. */
 async function facilityCoverages(scope: Scope, facility: FacilityRow): Promise<FacilityCoverage[]> {
   const rows = await scope.stores.facilityAssignments.coverages(facility);
-  return rows.map(({ firstName, lastName, ...row }) => ({ ...row, contractorName: `${firstName} ${lastName}` }));
+  return rows.map(({ firstName, lastName, coverageTypes, wcClassCode, glClassCode, voidedAt, ...row }) => ({
+    ...row,
+    contractorName: `${firstName} ${lastName}`,
+    classCodes: Object.fromEntries(coverageTypes.map((type: CoverageType) => [type, type === 'WORKERS_COMPENSATION' ? wcClassCode : glClassCode])),
+    // The day in UTC, as the void's timestamp is kept: a note names the day, not the hour.
+    voidedOn: voidedAt ? todayInTimeZone('UTC', voidedAt) : null,
+  }));
+}
+
+/** The class rates of the job codes on the facility's certificates, in every state: an unmatched payment is priced at them. */
+async function classRatesOf(scope: Scope, coverages: readonly FacilityCoverage[]): Promise<ClassRate[]> {
+  return scope.stores.facilityAssignments.classRates([...new Set(coverages.map((coverage) => coverage.jobCode))]);
 }
 
 function coveringCertificate(deps: ServerDependencies, certificate: MatchedCertificate): CoveringCertificate {
@@ -113,6 +134,7 @@ function coveringCertificate(deps: ServerDependencies, certificate: MatchedCerti
     contractorName: certificate.contractorName,
     effectiveDate: certificate.effectiveDate,
     endDate: certificate.endDate,
+    workState: certificate.workState,
   };
 }
 
@@ -130,6 +152,11 @@ export async function previewPaymentSchedule(access: Access, args: { facilityId:
       email: suggested.email ?? null,
       paymentDate: suggested.paymentDate ?? null,
       amount: suggested.amount ?? null,
+      legalName: suggested.legalName ?? null,
+      fein: suggested.fein ?? null,
+      workFrom: suggested.workFrom ?? null,
+      workTo: suggested.workTo ?? null,
+      workState: suggested.workState ?? null,
     },
     rows: rows.slice(0, PREVIEW_ROWS).map((row) => row.cells),
     rowCount: rows.length,
@@ -146,22 +173,15 @@ export function reconciliationPacketPath(facilityId: string, id: string): string
 
 function reconciliationView(deps: ServerDependencies, stored: StoredReconciliation): PaymentReconciliation {
   const { publicUrl } = deps.config;
+  const rows = stored.result.rows.map(keptReconciledPayment);
   return {
     id: stored.id,
     createdAt: stored.createdAt,
     fileName: stored.fileName,
     totals: stored.result.totals,
-    rows: stored.result.rows.map((row) => ({
-      line: row.line,
-      contractorName: row.contractorName,
-      email: row.email,
-      paymentDate: row.paymentDate,
-      amountCents: row.amountCents,
-      status: row.status,
-      note: row.note,
-      certificate: row.certificate ? coveringCertificate(deps, row.certificate) : null,
-      candidateCertificateNumbers: row.candidateCertificateNumbers,
-    })),
+    period: auditPeriod(rows),
+    payees: payeeTotals(rows),
+    rows: rows.map(({ certificate, ...row }) => ({ ...row, certificate: certificate ? coveringCertificate(deps, certificate) : null })),
     csvUrl: `${publicUrl}${reconciliationCsvPath(stored.facilityId, stored.id)}`,
     packetUrl: `${publicUrl}${reconciliationPacketPath(stored.facilityId, stored.id)}`,
   };
@@ -183,7 +203,8 @@ export async function reconcileFacilityPayments(
   const schedule = readSchedule(args.csv);
   const payments = schedulePayments(schedule, columnIndexes(args.mapping, schedule.headers));
   const fileName = parseInput(fileNameSchema, { fileName: args.fileName }).fileName || null;
-  const result = reconcilePayments(payments, await facilityCoverages(scope, facility));
+  const coverages = await facilityCoverages(scope, facility);
+  const result = reconcilePayments(payments, coverages, await classRatesOf(scope, coverages));
   const stored = await scope.transaction(async (tx) => {
     const row = await tx.stores.auditReconciliations.insert({
       agencyId: facility.agencyId,
@@ -251,8 +272,8 @@ export async function findFacilityReconciliation(accesses: readonly AccessOpener
   return download;
 }
 
-/** The certificates a reconciliation matched, once each, in the order of the rows: names and sizes only; each PDF is read when zipped. */
-export async function matchedCertificateEntries(download: ReconciliationDownload): Promise<BulkCertificateEntry[]> {
+/** The certificates a reconciliation matched, once each, in the order of the rows: numbers, names and sizes only; each PDF is read when zipped. */
+export async function matchedCertificateEntries(download: ReconciliationDownload): Promise<(BulkCertificateEntry & { number: string })[]> {
   const { reconciliation, scope } = download;
   const numbers = [...new Set(reconciliation.result.rows.flatMap((row) => (row.certificate ? [row.certificate.number] : [])))];
   // Whatever their status now: the packet proves what the report says was in force when it was run.
@@ -260,6 +281,6 @@ export async function matchedCertificateEntries(download: ReconciliationDownload
   const byNumber = new Map(rows.map((row) => [row.number, row]));
   return numbers.flatMap((number) => {
     const row = byNumber.get(number);
-    return row ? [toZipEntry(row, 'certificates/')] : [];
+    return row ? [{ ...toZipEntry(row, 'certificates/'), number }] : [];
   });
 }

@@ -1,31 +1,49 @@
 // Renders a stored reconciliation as the PDF report of the audit packet: title, facility, when it was
-// run, totals by status, then one table row per payment, over as many letter-size pages as it takes.
+// run, totals by status, one table row per payment, then the matched certificates with the state and
+// dates each covers, over as many letter-size pages as it takes.
 // Built-in fonts and dates fixed to the reconciliation's own time: the same record gives the same bytes.
-import { formatCents, RECONCILIATION_STATUS_LABELS, type Reconciliation } from '@coverline/domain';
-import { ACCENT, BOLD, CONTENT_WIDTH, INK, MUTED, PAGE, REGULAR, RULE, TINT, brandHeading, pageFooters, renderLetterPdf, tableHeading, tableRows, type Doc, type PdfInfo, type TableColumn, type TableLayout } from '../../pdf/letter-pdf.js';
+import { formatCents, formatDate, formatDateRange, RECONCILIATION_STATUS_LABELS, todayInTimeZone, usStateName, type MatchedCertificate, type ReconciledPayment, type ReconciliationTotal } from '@coverline/domain';
+import { ACCENT, BOLD, CONTENT_BOTTOM, CONTENT_WIDTH, INK, MUTED, PAGE, REGULAR, RULE, TINT, brandHeading, pageFooters, renderLetterPdf, tableHeading, tableRows, type Doc, type PdfInfo, type TableColumn, type TableLayout } from '../../pdf/letter-pdf.js';
 
-type Row = Reconciliation['rows'][number];
+type Row = ReconciledPayment;
 
 const COLUMNS: (TableColumn & { cell: (row: Row) => string })[] = [
   { label: 'Line', width: 26, align: 'right', cell: (row) => String(row.line) },
   { label: 'Contractor', width: 112, cell: (row) => row.contractorName ?? row.email ?? '' },
-  { label: 'Paid on', width: 52, cell: (row) => row.paymentDate },
+  { label: 'Paid on', width: 52, cell: (row) => formatDate(row.paymentDate) },
   { label: 'Amount', width: 60, align: 'right', cell: (row) => formatCents(row.amountCents) },
   { label: 'Status', width: 52, cell: (row) => RECONCILIATION_STATUS_LABELS[row.status] },
   { label: 'Certificate', width: 84, cell: (row) => row.certificate?.number ?? '' },
-  { label: 'Note', width: CONTENT_WIDTH - 26 - 112 - 52 - 60 - 52 - 84, cell: (row) => row.note ?? '' },
+  { label: 'How it matched', width: CONTENT_WIDTH - 26 - 112 - 52 - 60 - 52 - 84, cell: (row) => noteText(row) },
 ];
 const CELL_PAD = 4;
 const FONT_SIZE = 7.5;
 const LINE_HEIGHT = 9.5;
-/** A note wraps over at most three lines, every other cell keeps to one; the CSV in the same packet has them whole. */
-const MAX_NOTE_HEIGHT = 3 * LINE_HEIGHT;
+/** A note wraps over at most five lines, every other cell keeps to one; the CSV in the same packet has them whole. */
+const MAX_NOTE_HEIGHT = 5 * LINE_HEIGHT;
 const PAYMENTS_TABLE: TableLayout<(typeof COLUMNS)[number]> = { columns: COLUMNS, cellPad: CELL_PAD };
 
-export type ReconciliationReport = { id: string; facilityName: string; fileName: string | null; createdAt: Date; result: Reconciliation };
+export type ReconciliationReport = { id: string; facilityName: string; fileName: string | null; createdAt: Date; rows: readonly Row[]; totals: readonly ReconciliationTotal[] };
 
+/** The basis of the match, why it is not one, and for an unmatched payment its estimated exposure in short. */
+function noteText(row: Row): string {
+  const exposure = row.exposure
+    ? `Exposure: ${formatCents(row.exposure.payrollCents)} payroll${row.exposure.premiumCents === null ? ', no class rate' : `, about ${formatCents(row.exposure.premiumCents)} premium`}`
+    : null;
+  return [row.basis, row.note, exposure].filter(Boolean).join('. ');
+}
+
+const CERTIFICATE_COLUMNS: (TableColumn & { cell: (certificate: MatchedCertificate) => string })[] = [
+  { label: 'Certificate', width: 110, cell: (certificate) => certificate.number },
+  { label: 'Insured', width: 170, cell: (certificate) => certificate.contractorName },
+  { label: 'Work state', width: 90, cell: (certificate) => (certificate.workState ? (usStateName(certificate.workState) ?? certificate.workState) : '') },
+  { label: 'Coverage', width: CONTENT_WIDTH - 110 - 170 - 90, cell: (certificate) => formatDateRange(certificate.effectiveDate, certificate.endDate) },
+];
+const CERTIFICATES_TABLE: TableLayout<(typeof CERTIFICATE_COLUMNS)[number]> = { columns: CERTIFICATE_COLUMNS, cellPad: CELL_PAD };
+
+/** "Dec 1, 2026, 19:38 UTC": the run's minute, the same for every reader. */
 function utcMinute(date: Date): string {
-  return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+  return `${formatDate(todayInTimeZone('UTC', date))}, ${date.toISOString().slice(11, 16)} UTC`;
 }
 
 function header(doc: Doc, report: ReconciliationReport): number {
@@ -39,8 +57,10 @@ function header(doc: Doc, report: ReconciliationReport): number {
     .fontSize(7.5)
     .fillColor(MUTED)
     .text(
-      'Each payment of the schedule is matched to the certificate of insurance that covered its contractor at this facility on the payment date. ' +
-        'Matched: exactly one certificate did; unmatched: none did; ambiguous: several did.',
+      'Each payment of the schedule is matched to the valid certificate of insurance whose dates contain the work it pays for (its work period, ' +
+        'in its work state when the schedule gives one), and to the payment date only where the schedule gives no work period. ' +
+        'Matched: exactly one certificate did; unmatched: none did; ambiguous: several did. An unmatched payment is estimated as payroll an auditor would add, ' +
+        "at the contractor's class rate.",
       margin,
       margin + 74,
       { width: CONTENT_WIDTH, lineGap: 1 },
@@ -50,7 +70,7 @@ function header(doc: Doc, report: ReconciliationReport): number {
 
 function totals(doc: Doc, top: number, report: ReconciliationReport): number {
   const { margin } = PAGE;
-  const all = report.result.totals;
+  const all = report.totals;
   const cells = [
     ...all.map((total) => ({ label: RECONCILIATION_STATUS_LABELS[total.status], count: total.count, amountCents: total.amountCents })),
     { label: 'All payments', count: all.reduce((sum, total) => sum + total.count, 0), amountCents: all.reduce((sum, total) => sum + total.amountCents, 0) },
@@ -76,14 +96,14 @@ function noteHeight(doc: Doc, row: Row): number {
   return Math.min(doc.font(REGULAR).fontSize(FONT_SIZE).heightOfString(text, { width: note.width - 2 * CELL_PAD }), MAX_NOTE_HEIGHT);
 }
 
-function table(doc: Doc, top: number, rows: readonly Row[]): void {
+function table(doc: Doc, top: number, rows: readonly Row[]): number {
   const { margin } = PAGE;
   const y = tableHeading(doc, PAYMENTS_TABLE, top);
   if (rows.length === 0) {
     doc.font(REGULAR).fontSize(FONT_SIZE).fillColor(MUTED).text('The schedule had no payments.', margin + CELL_PAD, y + 6, { lineBreak: false });
-    return;
+    return y + 20;
   }
-  tableRows(
+  return tableRows(
     doc,
     PAYMENTS_TABLE,
     y,
@@ -106,6 +126,28 @@ function table(doc: Doc, top: number, rows: readonly Row[]): void {
   );
 }
 
+/** The matched certificates, once each in the order of the rows: what each covers, where and when. */
+function certificatesTable(doc: Doc, top: number, rows: readonly Row[]): void {
+  const certificates = [...new Map(rows.flatMap((row) => (row.certificate ? [[row.certificate.number, row.certificate] as const] : []))).values()];
+  if (certificates.length === 0) return;
+  const { margin } = PAGE;
+  // The heading keeps to its table: with room for the column headings and a first row, or on the next page.
+  const fits = top + 14 + 15 + LINE_HEIGHT + 2 * CELL_PAD <= CONTENT_BOTTOM;
+  if (!fits) doc.addPage();
+  const heading = fits ? top : margin;
+  doc.font(BOLD).fontSize(9).fillColor(INK).text('Certificates in this packet', margin, heading, { lineBreak: false });
+  tableRows(
+    doc,
+    CERTIFICATES_TABLE,
+    tableHeading(doc, CERTIFICATES_TABLE, heading + 14),
+    certificates,
+    () => LINE_HEIGHT + 2 * CELL_PAD,
+    (certificate, column, _index, x, rowTop) => {
+      doc.font(REGULAR).fontSize(FONT_SIZE).fillColor(INK).text(column.cell(certificate), x + CELL_PAD, rowTop + CELL_PAD, { width: column.width - 2 * CELL_PAD, height: LINE_HEIGHT, ellipsis: true });
+    },
+  );
+}
+
 /** The report's PDF; identical bytes for an identical record. */
 export function renderReconciliationPdf(report: ReconciliationReport): Promise<Buffer> {
   const info: PdfInfo = {
@@ -123,7 +165,7 @@ export function renderReconciliationPdf(report: ReconciliationReport): Promise<B
     info,
     (doc) => {
       const y = totals(doc, header(doc, report), report);
-      table(doc, y, report.result.rows);
+      certificatesTable(doc, table(doc, y, report.rows) + 18, report.rows);
       pageFooters(doc, `Audit reconciliation · ${report.facilityName}`);
     },
     { bufferPages: true },

@@ -2,10 +2,10 @@
 // contractor, filtered by date ranges and paged by (effective date, id), newest first; and what the
 // bulk download and reconciliation read of them.
 import { and, asc, count, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
-import type { FacilityAssignmentFilter } from '@coverline/domain';
+import type { CoverageType, FacilityAssignmentFilter } from '@coverline/domain';
 import { Store } from '../../access/store.js';
 import type { Tenant } from '../../access/tenant.js';
-import { assignments, certificates, contractors } from '../../db/schema.js';
+import { assignments, certificates, contractors, jobCodeRates, jobCodes } from '../../db/schema.js';
 import { assignmentRows } from '../assignments/assignments.store.js';
 
 type FacilityKey = { agencyId: string; id: string };
@@ -16,6 +16,9 @@ type FacilityKey = { agencyId: string; id: string };
  * an extension reissues it), so rows can be counted without reading certificates.
  */
 const WITH_CERTIFICATE = ['COVERED', 'ENDED'] as const;
+
+/** The statuses of an assignment that was ever issued a certificate: a cancellation voids it. */
+const WITH_ISSUED_CERTIFICATE = [...WITH_CERTIFICATE, 'CANCELLED'] as const;
 
 /** The rows of a facility the filter selects: covered assignments (each with its valid certificate). */
 function facilityRows(tenant: Tenant, facility: FacilityKey, filter: FacilityAssignmentFilter): SQL | undefined {
@@ -109,9 +112,14 @@ export class FacilityAssignmentStore extends Store {
       .where(and(assignmentRows(tenant), eq(certificates.agencyId, agencyId), inArray(certificates.number, [...numbers])));
   }
 
-  /** The facility's covered assignments with their valid certificates, oldest first: what reconciliation matches against. */
+  /**
+   * Every certificate issued for the facility's assignments, valid and voided (a voided one covers
+   * nothing, but a reconciliation says so), with the dates, work state and job code printed on it:
+   * what reconciliation matches against, oldest first.
+   */
   async coverages(facility: FacilityKey) {
     const { db, tenant } = await this.open();
+    const operations = sql`${certificates.snapshot}->'operations'`;
     return db
       .select({
         assignmentId: assignments.id,
@@ -119,14 +127,32 @@ export class FacilityAssignmentStore extends Store {
         firstName: contractors.firstName,
         lastName: contractors.lastName,
         contractorEmail: contractors.email,
-        effectiveDate: assignments.effectiveDate,
-        endDate: assignments.endDate,
+        effectiveDate: sql<string>`${operations}->>'effectiveDate'`,
+        endDate: sql<string>`${operations}->>'endDate'`,
+        workState: sql<string>`${operations}->>'workState'`,
+        jobCode: sql<string>`${operations}->>'jobCode'`,
+        coverageTypes: sql<CoverageType[]>`array(select jsonb_array_elements(${certificates.snapshot}->'coverages')->>'coverageType')`,
+        wcClassCode: jobCodes.wcClassCode,
+        glClassCode: jobCodes.glClassCode,
         certificateNumber: certificates.number,
+        voidedAt: certificates.voidedAt,
       })
       .from(assignments)
-      .innerJoin(certificates, validCertificate)
+      .innerJoin(certificates, and(eq(certificates.agencyId, assignments.agencyId), eq(certificates.assignmentId, assignments.id)))
       .innerJoin(contractors, ofContractor)
-      .where(facilityRows(tenant, facility, {}))
-      .orderBy(asc(assignments.effectiveDate), asc(assignments.id));
+      .leftJoin(jobCodes, eq(jobCodes.code, sql`${operations}->>'jobCode'`))
+      .where(and(assignmentRows(tenant), eq(assignments.agencyId, facility.agencyId), eq(assignments.facilityId, facility.id), inArray(assignments.status, WITH_ISSUED_CERTIFICATE)))
+      .orderBy(asc(assignments.effectiveDate), asc(assignments.id), asc(certificates.issuedAt));
+  }
+
+  /** The platform's rates of these job codes, every state and coverage: what an unmatched payment is priced at. */
+  async classRates(codes: readonly string[]) {
+    if (codes.length === 0) return [];
+    const { db } = await this.open();
+    return db
+      .select({ jobCode: jobCodes.code, state: jobCodeRates.state, coverageType: jobCodeRates.coverageType, rate: jobCodeRates.rate })
+      .from(jobCodeRates)
+      .innerJoin(jobCodes, eq(jobCodes.id, jobCodeRates.jobCodeId))
+      .where(inArray(jobCodes.code, [...codes]));
   }
 }

@@ -1,11 +1,12 @@
 // Audit reconciliation: the auditor's schedule of payments in, each payment matched to the
-// certificate that covered its contractor that day, out as totals, rows, a CSV and an audit packet.
+// certificate that covered its contractor's work (its work period, else the payment date), out as
+// totals, per-payee totals, rows with any estimated exposure, a CSV and an audit packet.
 import { useMemo, useState } from 'react';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Alert, Button, FileInput, Group, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { formatCents, RECONCILIATION_STATUS_LABELS, RECONCILIATION_STATUSES } from '@coverline/domain';
-import { DataTable, ErrorAlert, StatusBadge, dataTableColumnHelper, errorMessage, formatDate, type DataTableColumns } from '@coverline/ui';
+import { formatCents, RECONCILIATION_STATUS_LABELS, RECONCILIATION_STATUSES, usStateName } from '@coverline/domain';
+import { DataTable, ErrorAlert, StatusBadge, dataTableColumnHelper, errorMessage, formatDate, formatDateRange, type DataTableColumns } from '@coverline/ui';
 import { graphql } from '../../gql';
 import type { PaymentReconciliationFieldsFragment, PaymentSchedulePreviewQuery, ReconciliationStatus } from '../../gql/graphql';
 import { ReconciliationTotalsChart, STATUS_TONES } from './ReconciliationTotalsChart';
@@ -18,9 +19,14 @@ const PaymentSchedulePreviewQueryDocument = graphql(`
       rowCount
       suggestedMapping {
         contractorName
+        legalName
         email
+        fein
         paymentDate
         amount
+        workFrom
+        workTo
+        workState
       }
     }
   }
@@ -37,18 +43,48 @@ export const PaymentReconciliationFields = graphql(`
       count
       amountCents
     }
+    period {
+      from
+      to
+    }
+    payees {
+      payee
+      fein
+      email
+      count
+      amountCents
+      matchedCents
+      unmatchedCents
+      ambiguousCents
+      exposurePremiumCents
+      unpricedCount
+    }
     rows {
       line
       contractorName
+      legalName
       email
+      fein
       paymentDate
+      workFrom
+      workTo
+      workState
       amountCents
       status
+      basis
       note
       candidateCertificateNumbers
       certificate {
         number
         downloadUrl
+        workState
+        effectiveDate
+        endDate
+      }
+      exposure {
+        payrollCents
+        premiumCents
+        explanation
       }
     }
   }
@@ -62,8 +98,9 @@ const ReconcilePaymentsMutation = graphql(`
   }
 `);
 
-type Mapping = { contractorName: string | null; email: string | null; paymentDate: string | null; amount: string | null };
 type Preview = PaymentSchedulePreviewQuery['paymentSchedulePreview'];
+type Mapping = Preview['suggestedMapping'];
+type Payee = PaymentReconciliationFieldsFragment['payees'][number];
 type FileRow = Preview['rows'][number];
 type ResultRow = PaymentReconciliationFieldsFragment['rows'][number];
 
@@ -76,34 +113,135 @@ function fileColumns(headers: readonly string[]): DataTableColumns<FileRow> {
 
 const resultColumn = dataTableColumnHelper<ResultRow>();
 
+function stateOf(code: string | null | undefined): string | null {
+  return code ? (usStateName(code) ?? code) : null;
+}
+
+/** Who was paid, as the schedule names them: the name, then the legal name and FEIN when it gives them. */
+function PayeeName({ name, legalName = null, fein }: { name: string; legalName?: string | null; fein: string | null }) {
+  return (
+    <Stack gap={0}>
+      <Text size="sm">{name}</Text>
+      {legalName && legalName !== name ? (
+        <Text size="xs" c="dimmed">
+          {legalName}
+        </Text>
+      ) : null}
+      {fein ? (
+        <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+          FEIN {fein}
+        </Text>
+      ) : null}
+    </Stack>
+  );
+}
+
+/** The days the payment is for, and where, as the schedule gives them. */
+function WorkCell({ row }: { row: ResultRow }) {
+  const state = stateOf(row.workState);
+  return (
+    <Stack gap={0}>
+      <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+        {row.workFrom && row.workTo ? formatDateRange(row.workFrom, row.workTo) : 'Not given'}
+      </Text>
+      {state ? (
+        <Text size="xs" c="dimmed">
+          {state}
+        </Text>
+      ) : null}
+    </Stack>
+  );
+}
+
+/** The premium an auditor may add for the payee's unmatched payments, and how many of them had no class rate to price them. */
+function exposureText(payee: Payee): string {
+  if (payee.unmatchedCents === 0) return 'None';
+  const unpriced = `${payee.unpricedCount} payment${payee.unpricedCount === 1 ? '' : 's'} without a class rate`;
+  if (payee.exposurePremiumCents === 0 && payee.unpricedCount > 0) return `Unknown: ${unpriced}`;
+  return payee.unpricedCount > 0 ? `${formatCents(payee.exposurePremiumCents)}, and ${unpriced}` : formatCents(payee.exposurePremiumCents);
+}
+
+/** The certificate a payment matched, with where and when it covers; or why none did, and what that may cost. */
+function OutcomeCell({ row }: { row: ResultRow }) {
+  const { certificate } = row;
+  return (
+    <Stack gap={2}>
+      <Text size="sm">{row.basis}</Text>
+      {certificate ? (
+        <Text size="sm">
+          <a href={certificate.downloadUrl} download>
+            {certificate.number}
+          </a>
+          {' · '}
+          {[stateOf(certificate.workState), formatDateRange(certificate.effectiveDate, certificate.endDate)].filter(Boolean).join(', ')}
+        </Text>
+      ) : null}
+      {row.note ? <Text size="sm">{row.note}</Text> : null}
+      {row.exposure ? (
+        <Text size="sm" fw={600}>
+          {row.exposure.explanation}
+        </Text>
+      ) : null}
+    </Stack>
+  );
+}
+
 const RESULT_COLUMNS = resultColumn.columns([
   resultColumn.accessor('line', { header: 'Line' }),
-  resultColumn.accessor((row) => row.contractorName ?? row.email, { id: 'contractor', header: 'Contractor' }),
+  resultColumn.display({
+    id: 'payee',
+    header: 'Payee',
+    cell: ({ row: { original } }) => <PayeeName name={original.contractorName ?? original.legalName ?? original.email ?? ''} legalName={original.legalName} fein={original.fein} />,
+  }),
+  resultColumn.display({ id: 'work', header: 'Work period', cell: ({ row }) => <WorkCell row={row.original} /> }),
   resultColumn.accessor('paymentDate', { header: 'Paid on', meta: { nowrap: true }, cell: ({ getValue }) => formatDate(getValue()) }),
-  resultColumn.accessor('amountCents', { header: 'Amount', meta: { align: 'right' }, cell: ({ getValue }) => formatCents(getValue()) }),
+  resultColumn.accessor('amountCents', { header: 'Amount', meta: { align: 'right', nowrap: true }, cell: ({ getValue }) => formatCents(getValue()) }),
   resultColumn.accessor('status', {
     header: 'Result',
     cell: ({ getValue }) => <StatusBadge tone={STATUS_TONES[getValue()]}>{RECONCILIATION_STATUS_LABELS[getValue()]}</StatusBadge>,
   }),
-  resultColumn.display({
-    id: 'certificate',
-    header: 'Certificate or reason',
-    cell: ({ row: { original } }) =>
-      original.certificate ? (
-        <a href={original.certificate.downloadUrl} download>
-          {original.certificate.number}
-        </a>
-      ) : (
-        <Text size="sm">{original.note}</Text>
-      ),
+  resultColumn.display({ id: 'outcome', header: 'How it matched', cell: ({ row }) => <OutcomeCell row={row.original} /> }),
+]);
+
+const payeeColumn = dataTableColumnHelper<Payee>();
+
+const PAYEE_COLUMNS = payeeColumn.columns([
+  payeeColumn.display({
+    id: 'payee',
+    header: 'Payee',
+    cell: ({ row: { original } }) => <PayeeName name={original.payee} fein={original.fein} />,
+  }),
+  payeeColumn.accessor('count', { header: 'Payments', meta: { align: 'right' } }),
+  payeeColumn.accessor('amountCents', { header: 'Paid', meta: { align: 'right', nowrap: true }, cell: ({ getValue }) => formatCents(getValue()) }),
+  payeeColumn.accessor('matchedCents', { header: 'Matched', meta: { align: 'right', nowrap: true }, cell: ({ getValue }) => formatCents(getValue()) }),
+  payeeColumn.accessor((payee) => payee.unmatchedCents + payee.ambiguousCents, {
+    id: 'open',
+    header: 'Unmatched or ambiguous',
+    meta: { align: 'right', nowrap: true },
+    cell: ({ getValue }) => formatCents(getValue()),
+  }),
+  payeeColumn.display({
+    id: 'exposure',
+    header: 'Estimated premium exposure',
+    meta: { align: 'right' },
+    cell: ({ row }) => exposureText(row.original),
   }),
 ]);
 
 const COLUMNS: { key: keyof Mapping; label: string; description: string }[] = [
-  { key: 'contractorName', label: 'Contractor name', description: 'Name or email is needed' },
-  { key: 'email', label: 'Contractor email', description: 'Name or email is needed' },
+  { key: 'contractorName', label: 'Contractor name', description: 'A name, legal name or email is needed' },
+  { key: 'email', label: 'Contractor email', description: 'A name, legal name or email is needed' },
   { key: 'paymentDate', label: 'Payment date', description: 'Required' },
   { key: 'amount', label: 'Amount', description: 'Required' },
+];
+
+// Auditors match on when the work was done: with these, a payment made after the work is still matched.
+const WORK_COLUMNS: { key: keyof Mapping; label: string; description: string }[] = [
+  { key: 'workFrom', label: 'Work from', description: 'Optional; with work to, payments match on the work period' },
+  { key: 'workTo', label: 'Work to', description: 'Optional; the last day of the work paid for' },
+  { key: 'workState', label: 'Work state', description: 'Optional; only a certificate for that state matches' },
+  { key: 'legalName', label: 'Legal name', description: 'Optional; matched like the name' },
+  { key: 'fein', label: 'FEIN', description: 'Optional; NN-NNNNNNN, groups the payee totals' },
 ];
 
 function MappingStep({ preview, mapping, onChange }: { preview: Preview; mapping: Mapping; onChange: (mapping: Mapping) => void }) {
@@ -114,19 +252,21 @@ function MappingStep({ preview, mapping, onChange }: { preview: Preview; mapping
       <Text size="sm">
         {preview.rowCount === 1 ? '1 payment' : `${preview.rowCount} payments`} found. Check which column holds what, then reconcile.
       </Text>
-      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-        {COLUMNS.map((column) => (
-          <Select
-            key={column.key}
-            label={column.label}
-            description={column.description}
-            data={options}
-            value={mapping[column.key] ?? ''}
-            onChange={(value) => onChange({ ...mapping, [column.key]: value ? value : null })}
-            allowDeselect={false}
-          />
-        ))}
-      </SimpleGrid>
+      {[COLUMNS, WORK_COLUMNS].map((group, index) => (
+        <SimpleGrid key={index} cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
+          {group.map((column) => (
+            <Select
+              key={column.key}
+              label={column.label}
+              description={column.description}
+              data={options}
+              value={mapping[column.key] ?? ''}
+              onChange={(value) => onChange({ ...mapping, [column.key]: value ? value : null })}
+              allowDeselect={false}
+            />
+          ))}
+        </SimpleGrid>
+      ))}
       <DataTable
         caption="The first rows of the file"
         columns={columns}
@@ -135,6 +275,28 @@ function MappingStep({ preview, mapping, onChange }: { preview: Preview; mapping
         withTableBorder
         verticalSpacing="xs"
       />
+    </Stack>
+  );
+}
+
+const WRAPPING_BUTTON = { root: { height: 'auto', paddingBlock: 10 }, label: { whiteSpace: 'normal', textAlign: 'center' } } as const;
+
+const NO_MAPPING: Mapping = { contractorName: null, legalName: null, email: null, fein: null, paymentDate: null, amount: null, workFrom: null, workTo: null, workState: null };
+
+/** The mapping's fields alone: the query's answer also carries __typename, which the mutation's input refuses. */
+function mappingOf(suggested: Mapping): Mapping {
+  return Object.fromEntries(Object.keys(NO_MAPPING).map((key) => [key, suggested[key as keyof Mapping] ?? null])) as Mapping;
+}
+
+/** Each payee's payments added up over the audit period: what an auditor totals before looking row by row. */
+function PayeeTotals({ result }: { result: PaymentReconciliationFieldsFragment }) {
+  const { period } = result;
+  return (
+    <Stack gap="xs" component="section" aria-labelledby="payee-totals-heading">
+      <Text id="payee-totals-heading" fw={700} component="h3" size="sm" m={0}>
+        Totals by payee{period ? `, ${formatDateRange(period.from, period.to)}` : ''}
+      </Text>
+      <DataTable caption="Totals by payee" columns={PAYEE_COLUMNS} data={result.payees} getRowId={(_payee, index) => String(index)} minWidth={720} stackBelow="sm" />
     </Stack>
   );
 }
@@ -155,7 +317,7 @@ function ResultRows({ rows }: { rows: readonly ResultRow[] }) {
         fullWidth={narrow}
         style={{ alignSelf: narrow ? 'stretch' : 'flex-start' }}
       />
-      <DataTable caption="Reconciled payments" columns={RESULT_COLUMNS} data={visible} getRowId={(row) => String(row.line)} minWidth={640} striped />
+      <DataTable caption="Reconciled payments" columns={RESULT_COLUMNS} data={visible} getRowId={(row) => String(row.line)} minWidth={960} stackBelow="md" striped />
     </Stack>
   );
 }
@@ -165,7 +327,7 @@ export function PaymentReconciliation({ facility }: { facility: { id: string; na
   const [file, setFile] = useState<File | null>(null);
   const [csv, setCsv] = useState<string | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
-  const [mapping, setMapping] = useState<Mapping>({ contractorName: null, email: null, paymentDate: null, amount: null });
+  const [mapping, setMapping] = useState<Mapping>(NO_MAPPING);
   const [problem, setProblem] = useState<string | null>(null);
   const [reading, setReading] = useState(false);
   const [reconcile, reconciling] = useMutation(ReconcilePaymentsMutation, { refetchQueries: ['FacilityReconciliations'] });
@@ -184,8 +346,7 @@ export function PaymentReconciliation({ facility }: { facility: { id: string; na
       if (!data) throw new Error('The file could not be read.');
       setCsv(text);
       setPreview(data.paymentSchedulePreview);
-      const suggested = data.paymentSchedulePreview.suggestedMapping;
-      setMapping({ contractorName: suggested.contractorName ?? null, email: suggested.email ?? null, paymentDate: suggested.paymentDate ?? null, amount: suggested.amount ?? null });
+      setMapping(mappingOf(data.paymentSchedulePreview.suggestedMapping));
     } catch (error) {
       setProblem(errorMessage(error));
     } finally {
@@ -213,7 +374,8 @@ export function PaymentReconciliation({ facility }: { facility: { id: string; na
           </Text>
           <Text size="sm" c="dimmed">
             Upload the payments your auditor works from (a CSV with the contractor&apos;s name or email, the payment date and the
-            amount). Each payment is matched to the certificate that covered that contractor here that day.
+            amount; add the work period and work state if you have them). Each payment is matched to the certificate that covered
+            the work it pays for here, and to the payment date only when the schedule gives no work period.
           </Text>
         </Stack>
         <FileInput
@@ -240,19 +402,22 @@ export function PaymentReconciliation({ facility }: { facility: { id: string; na
           <Stack gap="md">
             <ReconciliationTotalsChart totals={result.totals} />
             <Group gap="sm">
-              <Button component="a" href={result.csvUrl} download variant="light">
+              {/* Their labels may wrap: on a phone one is wider than the screen. */}
+              <Button component="a" href={result.csvUrl} download variant="light" styles={WRAPPING_BUTTON}>
                 Download results (CSV)
               </Button>
-              <Button component="a" href={result.packetUrl} download>
+              <Button component="a" href={result.packetUrl} download styles={WRAPPING_BUTTON}>
                 Download audit packet (ZIP)
               </Button>
             </Group>
             {result.totals.some((total) => total.status !== 'MATCHED' && total.count > 0) ? (
               <Alert color="orange" variant="light" title="Some payments need a look">
-                Unmatched payments had no coverage that day at {facility.name}; ambiguous ones could belong to more than one
-                certificate. Ask your staffing partner about them.
+                Unmatched payments had no valid certificate at {facility.name} for the work they pay for; an auditor may add them to
+                your payroll, and each row estimates what that could cost. Ambiguous ones could belong to more than one certificate.
+                Ask your staffing partner about them.
               </Alert>
             ) : null}
+            <PayeeTotals result={result} />
             <ResultRows rows={result.rows} />
           </Stack>
         ) : null}
