@@ -27,7 +27,8 @@ function graphqlErrorHandler(error: FastifyError, _request: FastifyRequest, repl
   return reply.code(413).send({ errors: [{ message, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
 }
 
-export type HttpServer = { fastify: FastifyInstance; servedApps: string[]; mailboxEnabled: boolean };
+/** `routes`: every route registered, as `GET /invoices/:id.pdf` (Fastify's own HEAD twins left out), so a test can hold each one to a row. */
+export type HttpServer = { fastify: FastifyInstance; servedApps: string[]; mailboxEnabled: boolean; routes: string[] };
 
 /** Trusts the socket's peer and the proxies after it, `hops` in all (proxy-addr counts 0 for the socket). */
 function trustTheFirstHops(hops: number): false | ((address: string, hop: number) => boolean) {
@@ -38,6 +39,10 @@ export async function createHttpServer(deps: ServerDependencies, options: { cloc
   // Request logs are for production; in development they would drown the console.
   const httpLogger = deps.logger.child({ component: 'http' }, { level: deps.config.isProduction ? deps.logger.level : 'warn' });
   const fastify = Fastify({ loggerInstance: httpLogger as FastifyBaseLogger, trustProxy: trustTheFirstHops(deps.config.trustedProxyHops) });
+  const routes: string[] = [];
+  fastify.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) if (method !== 'HEAD' && method !== 'OPTIONS') routes.push(`${method} ${route.url}`);
+  });
   await fastify.register(fastifyCookie);
 
   fastify.get('/healthz', async (_request, reply) => {
@@ -71,5 +76,5 @@ export async function createHttpServer(deps: ServerDependencies, options: { cloc
   }
   const servedApps = await registerApps(fastify);
   fastify.get('/', (_request, reply) => reply.redirect('/agency/'));
-  return { fastify, servedApps, mailboxEnabled };
+  return { fastify, servedApps, mailboxEnabled, routes };
 }
