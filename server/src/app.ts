@@ -21,6 +21,8 @@ export type RunningCoverline = {
   embeddedDatabase: boolean;
   servedApps: string[];
   mailboxEnabled: boolean;
+  /** Every HTTP route served, as `GET /path`. */
+  routes: readonly string[];
   demo: DemoSummary | null;
   stop: () => Promise<void>;
 };
@@ -66,6 +68,7 @@ export async function startCoverline(
       embeddedDatabase: location.embedded,
       servedApps: http.servedApps,
       mailboxEnabled: http.mailboxEnabled,
+      routes: http.routes,
       demo,
       stop: stopAll,
     };

@@ -41,6 +41,13 @@ describe("graphql-js's own refusals of variables", () => {
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
     expect(errorField(result)).toBe(field);
   });
+
+  it('past 50 bad values (where graphql-js stops counting), still answers BAD_USER_INPUT on the field, every error of it', async () => {
+    const result = await client.request(SET_PO, { ids: Array.from({ length: 60 }, () => 7.5), po: 'PO-1' });
+    expect(result.errors?.length).toBe(51);
+    expect(result.errors?.map((error) => error.extensions?.code)).toEqual(Array(51).fill('BAD_USER_INPUT'));
+    expect(result.errors?.at(-1)).toMatchObject({ message: expect.stringMatching(/too many errors/i), extensions: { field: 'assignmentIds[49]' } });
+  });
 });
 
 describe('a NUL character', () => {

@@ -1,25 +1,13 @@
 // The cost limit counts each list at its real size, so a small document that would make the server
 // read millions of rows is refused before it runs, while every page the three apps send passes.
-import { parse, type DocumentNode } from 'graphql';
+import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as agencyDocuments from '../../web-agency/src/gql/graphql.js';
-import * as contractorDocuments from '../../web-contractor/src/gql/graphql.js';
-import * as facilityDocuments from '../../web-facility/src/gql/graphql.js';
 import { listCost, MAX_LIST_COST } from '../src/graphql/list-cost.js';
 import { buildCoverlineSchema } from '../src/graphql/schema.js';
+import { APP_DOCUMENTS, NESTED_LISTS } from './support/documents.js';
 import { errorCode } from './support/graphql-client.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 import { signedInAgencyMember } from './factories/index.js';
-
-/** The 2 KB document of the issue: 15 aliases of contractors → assignments → contractor → assignments. */
-const NESTED_LISTS = `{ ${Array.from(
-  { length: 15 },
-  (_, n) => `c${n}: contractors { edges { node { assignments { contractor { assignments { id certificate { number } statusHistory { at } } } } } } }`,
-).join(' ')} }`;
-
-function documentsOf(module: Record<string, unknown>): [string, DocumentNode][] {
-  return Object.entries(module).filter((entry): entry is [string, DocumentNode] => entry[0].endsWith('Document') && typeof entry[1] === 'object' && entry[1] !== null && 'definitions' in entry[1]);
-}
 
 describe('listCost', () => {
   it('counts a connection at its first, 50 when left out, and an unpaged list at 20', async () => {
@@ -37,9 +25,8 @@ describe('listCost', () => {
 
   it('costs every page the three apps send within the limit, with their lists at 200', async () => {
     const schema = await buildCoverlineSchema();
-    const documents = [...documentsOf(agencyDocuments), ...documentsOf(facilityDocuments), ...documentsOf(contractorDocuments)];
-    expect(documents.length).toBeGreaterThan(50);
-    const over = documents.map(([name, document]) => [name, listCost(schema, document, null, { first: 200 })] as const).filter(([, cost]) => cost > MAX_LIST_COST);
+    expect(APP_DOCUMENTS.length).toBeGreaterThan(50);
+    const over = APP_DOCUMENTS.map(([name, document]) => [name, listCost(schema, document, null, { first: 200 })] as const).filter(([, cost]) => cost > MAX_LIST_COST);
     expect(over).toEqual([]);
   });
 });

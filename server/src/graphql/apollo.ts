@@ -13,7 +13,7 @@ import { listCostPlugin } from './list-cost.js';
 import { RequestBudget, requestBudgetPlugin } from './request-budget.js';
 import { buildCoverlineSchema } from './schema.js';
 
-const MAX_TOKENS = 2000;
+export const MAX_TOKENS = 2000;
 
 /** An answer that could not reach the database, or whose statement ran too long, is HTTP 503 with Retry-After, so clients and load balancers back off. */
 const unavailableAs503: ApolloServerPlugin<Context> = {

@@ -28,6 +28,7 @@ function fieldOf(variable: string, within: string, uses: Map<string, string>): s
   return `${argument}${within}`;
 }
 
+const TOO_MANY_VARIABLE_ERRORS = 'Too many errors processing variables, error limit reached. Execution aborted.';
 const INVALID_VALUE = /^Variable "\$(\w+)" got invalid value .*?(?: at "\1((?:\.\w+|\[\d+\])*)")?; (?:Field "(\w+)" of required type .* was not provided|.*)/s;
 const MISSING_VALUE = /^Variable "\$(\w+)" of (?:required|non-null) type .* (?:was not provided|must not be null)\./;
 
@@ -91,10 +92,21 @@ export const inputErrorsPlugin: ApolloServerPlugin<Context> = {
       },
       async didEncounterErrors({ errors, document }) {
         const uses = variableUses(document);
+        let lastField: string | undefined;
         for (const error of errors) {
-          if (error.extensions.code !== 'BAD_USER_INPUT' || error.extensions.field !== undefined) continue;
-          const field = fieldOfVariableError(error.message, uses);
-          if (field) (error.extensions as Record<string, unknown>).field = field;
+          const extensions = error.extensions as Record<string, unknown>;
+          // graphql-js stops after 50 bad values with an error of no code (an internal error, once
+          // formatted): it is the same bad input, at the field where the count ran out.
+          if (error.message === TOO_MANY_VARIABLE_ERRORS && extensions.code === undefined && lastField !== undefined) {
+            extensions.code = 'BAD_USER_INPUT';
+            extensions.field = lastField;
+          }
+          if (extensions.code !== 'BAD_USER_INPUT') continue;
+          if (extensions.field === undefined) {
+            const field = fieldOfVariableError(error.message, uses);
+            if (field) extensions.field = field;
+          }
+          if (typeof extensions.field === 'string') lastField = extensions.field;
         }
       },
     };

@@ -5,8 +5,9 @@ import { sql } from 'drizzle-orm';
 import { MAX_CONTRACTOR_IMPORT_BYTES } from '@coverline/domain';
 import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { ServerDependencies } from '../dependencies.js';
-import { createApolloServer } from '../graphql/apollo.js';
+import { createApolloServer, MAX_TOKENS } from '../graphql/apollo.js';
 import { createContext, type Context } from '../graphql/context.js';
+import { refuseLargeMerges } from '../graphql/selection-merges.js';
 import { registerApps } from './apps.js';
 import { registerAuditDownloadRoutes } from './audit-downloads.js';
 import { registerCertificateRoutes } from './certificates.js';
@@ -27,7 +28,8 @@ function graphqlErrorHandler(error: FastifyError, _request: FastifyRequest, repl
   return reply.code(413).send({ errors: [{ message, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
 }
 
-export type HttpServer = { fastify: FastifyInstance; servedApps: string[]; mailboxEnabled: boolean };
+/** `routes`: every route registered, as `GET /invoices/:id.pdf` (Fastify's own HEAD twins left out), so a test can hold each one to a row. */
+export type HttpServer = { fastify: FastifyInstance; servedApps: string[]; mailboxEnabled: boolean; routes: string[] };
 
 /** Trusts the socket's peer and the proxies after it, `hops` in all (proxy-addr counts 0 for the socket). */
 function trustTheFirstHops(hops: number): false | ((address: string, hop: number) => boolean) {
@@ -38,6 +40,10 @@ export async function createHttpServer(deps: ServerDependencies, options: { cloc
   // Request logs are for production; in development they would drown the console.
   const httpLogger = deps.logger.child({ component: 'http' }, { level: deps.config.isProduction ? deps.logger.level : 'warn' });
   const fastify = Fastify({ loggerInstance: httpLogger as FastifyBaseLogger, trustProxy: trustTheFirstHops(deps.config.trustedProxyHops) });
+  const routes: string[] = [];
+  fastify.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) if (method !== 'HEAD' && method !== 'OPTIONS') routes.push(`${method} ${route.url}`);
+  });
   await fastify.register(fastifyCookie);
 
   fastify.get('/healthz', async (_request, reply) => {
@@ -52,7 +58,7 @@ export async function createHttpServer(deps: ServerDependencies, options: { cloc
   const apollo = await createApolloServer(deps, fastify);
   await apollo.start();
   const handler = fastifyApolloHandler<Context>(apollo, { context: (request, reply) => createContext(deps, request, reply) });
-  fastify.route({ url: '/graphql', method: ['GET', 'POST', 'OPTIONS'], handler, bodyLimit: GRAPHQL_BODY_LIMIT_BYTES, errorHandler: graphqlErrorHandler });
+  fastify.route({ url: '/graphql', method: ['GET', 'POST', 'OPTIONS'], handler, preHandler: refuseLargeMerges(MAX_TOKENS), bodyLimit: GRAPHQL_BODY_LIMIT_BYTES, errorHandler: graphqlErrorHandler });
   registerCertificateRoutes(fastify, deps);
   registerAuditDownloadRoutes(fastify, deps);
   registerInvoiceRoutes(fastify, deps);
@@ -71,5 +77,5 @@ export async function createHttpServer(deps: ServerDependencies, options: { cloc
   }
   const servedApps = await registerApps(fastify);
   fastify.get('/', (_request, reply) => reply.redirect('/agency/'));
-  return { fastify, servedApps, mailboxEnabled };
+  return { fastify, servedApps, mailboxEnabled, routes };
 }
