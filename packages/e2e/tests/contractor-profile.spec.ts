@@ -49,7 +49,7 @@ test.describe('contractor profile', () => {
     const covered = page.getByRole('article').filter({ has: page.getByText('Covered', { exact: true }) }).first();
     const download = covered.getByRole('link', { name: /^Download PDF of certificate CL-/ }).first();
     const href = await download.getAttribute('href');
-    expect(href).toMatch(/\/certificates\/CL-\d{4}-[A-Z0-9]+\.pdf$/);
+    expect(href).toMatch(/\/certificates\/CL-\d{4}(-[0-9A-Z]{4}){4}\.pdf$/);
     const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
     expect(file.suggestedFilename()).toMatch(/\.pdf$/);
     const response = await page.request.get(href ?? '');
