@@ -40,6 +40,8 @@ const configSchema = z
     REQUEST_BURST: z.coerce.number().int().min(1).default(120),
     REQUESTS_PER_SECOND: z.coerce.number().positive().default(20),
     TENANT_CONCURRENT_REQUESTS: z.coerce.number().int().min(1).default(8),
+    // How many payment reconciliations a facility keeps at most (each holds a whole schedule's result).
+    RECONCILIATIONS_PER_FACILITY: z.coerce.number().int().min(1).default(1000),
     // The longest a request's SQL statement may run, and a background job's.
     STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
     JOB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(300_000),
@@ -108,6 +110,7 @@ export type Config = {
   loadDemoData: boolean;
   runWorker: boolean;
   statementTimeouts: { requestMs: number; platformMs: number };
+  reconciliationsPerFacility: number;
   requestBudget: { burst: number; perSecond: number; tenantInFlight: number };
   /** The number of proxies of your own in front (0: none); the client address is read that many hops back in X-Forwarded-For. */
   trustedProxyHops: number;
@@ -146,6 +149,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loadDemoData: e.DEMO_DATA || (!isProduction && e.NODE_ENV !== 'test' && !e.SKIP_DEMO_DATA),
     runWorker: e.RUN_WORKER === 'true',
     statementTimeouts: { requestMs: e.STATEMENT_TIMEOUT_MS, platformMs: e.JOB_STATEMENT_TIMEOUT_MS },
+    reconciliationsPerFacility: e.RECONCILIATIONS_PER_FACILITY,
     requestBudget: { burst: e.REQUEST_BURST, perSecond: e.REQUESTS_PER_SECOND, tenantInFlight: e.TENANT_CONCURRENT_REQUESTS },
     trustedProxyHops: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
