@@ -475,10 +475,10 @@ describe('downloading a certificate', () => {
     await expectNotFound(await sessionHeaders(server, { principalType: 'AGENCY_MEMBER', principalId: member.member.id, agencyId: other.id }));
   });
 
-  it("serves the agency's API key and the operator key, not another agency's key", async () => {
+  it("serves the agency's API key, not another agency's key nor the operator's", async () => {
     const mine = await createApiKey((await signedInMemberOf(server, fixture.agency)).client);
     await expectPdf({ authorization: `Bearer ${mine}` });
-    await expectPdf({ authorization: `Bearer ${OPERATOR_KEY}` });
+    await expectNotFound({ authorization: `Bearer ${OPERATOR_KEY}` });
     const other = await createAgency(server);
     const theirs = await createApiKey((await signedInMemberOf(server, other)).client);
     await expectNotFound({ authorization: `Bearer ${theirs}` });
