@@ -13,6 +13,7 @@ import { registerCertificateRoutes } from './certificates.js';
 import { registerInvoiceRoutes } from './invoices.js';
 import { registerContractorExportRoute } from './contractor-export.js';
 import { registerMailbox } from './mailbox.js';
+import { registerSecurityHeaders } from './security-headers.js';
 import { addJob } from '../jobs/queue.js';
 import { registerDevClock, type AdjustableClock } from './dev-clock.js';
 
@@ -39,6 +40,7 @@ export async function createHttpServer(deps: ServerDependencies, options: { cloc
   const httpLogger = deps.logger.child({ component: 'http' }, { level: deps.config.isProduction ? deps.logger.level : 'warn' });
   const fastify = Fastify({ loggerInstance: httpLogger as FastifyBaseLogger, trustProxy: trustTheFirstHops(deps.config.trustedProxyHops) });
   await fastify.register(fastifyCookie);
+  await registerSecurityHeaders(fastify);
 
   fastify.get('/healthz', async (_request, reply) => {
     try {
