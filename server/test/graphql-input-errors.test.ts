@@ -137,3 +137,14 @@ describe('text longer than any field takes', () => {
     expect(atTheBound.errors?.[0]?.message).not.toBe('Use at most 2,048 characters.');
   });
 });
+
+describe('a date in year 0 (0000-01-01), which fits YYYY-MM-DD but no calendar or PostgreSQL has', () => {
+  it.each([
+    ['the assignments list filter', `query($d: String) { assignments(first: 5, filter: { effectiveFrom: $d }) { edges { node { id } } } }`, 'filter.effectiveFrom'],
+    ['the company overview', `query($d: String) { companyOverview(from: $d) { assignmentsInRange } }`, 'from'],
+    ['the audit log', `query($d: String) { auditLog(first: 5, filter: { from: $d }) { edges { node { id } } } }`, 'filter.from'],
+  ])('is BAD_USER_INPUT naming the field in %s', async (_where, query, field) => {
+    const result = await client.request(query, { d: '0000-01-01' });
+    expect([errorCode(result), errorField(result)]).toEqual(['BAD_USER_INPUT', field]);
+  });
+});
