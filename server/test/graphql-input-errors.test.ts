@@ -131,6 +131,9 @@ describe('text longer than any field takes', () => {
   it('is refused in the document too, and text of the longest length a field takes passes on to the use case', async () => {
     const tooLong = await client.request(`mutation { createApiKey(name: "${'k'.repeat(MAX_TEXT_INPUT_LENGTH + 1)}") { apiKey { id } } }`);
     expect([errorCode(tooLong), errorField(tooLong), tooLong.errors?.[0]?.message]).toEqual(['BAD_USER_INPUT', 'name', 'Use at most 2,048 characters.']);
+    // An argument of a field below the root is bounded the same way.
+    const nested = await client.request(`query($s: String) { viewer { facilityConnection(search: $s) { totalCount } } }`, { s: 's'.repeat(MAX_TEXT_INPUT_LENGTH + 1) });
+    expect([errorCode(nested), errorField(nested)]).toEqual(['BAD_USER_INPUT', 'search']);
     const atTheBound = await client.request(CONTRACTORS, { filter: { search: 's'.repeat(MAX_TEXT_INPUT_LENGTH) } });
     // The use case's own, tighter limit answers now.
     expect([errorCode(atTheBound), errorField(atTheBound)]).toEqual(['BAD_USER_INPUT', 'filter.search']);
