@@ -40,6 +40,8 @@ const configSchema = z
     REQUEST_BURST: z.coerce.number().int().min(1).default(120),
     REQUESTS_PER_SECOND: z.coerce.number().positive().default(20),
     TENANT_CONCURRENT_REQUESTS: z.coerce.number().int().min(1).default(8),
+    // How many payment reconciliations a facility keeps at most (each holds a whole schedule's result).
+    RECONCILIATIONS_PER_FACILITY: z.coerce.number().int().min(1).default(1000),
     // The longest a request's SQL statement may run, and a background job's.
     STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
     JOB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(300_000),
@@ -50,6 +52,9 @@ const configSchema = z
       .union([z.enum(['true', 'false']), z.coerce.number().int().min(0).max(10)])
       .optional()
       .transform((value) => (value === 'true' ? 1 : value === 'false' || value === undefined ? 0 : value)),
+    // Session cookies are Secure in production (and whenever PUBLIC_URL is https): a production build
+    // tried over plain http on your own machine must say so, or its sign-ins would silently not stick.
+    ALLOW_INSECURE_COOKIES: booleanFromEnv,
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {
@@ -64,6 +69,13 @@ const configSchema = z
     }
     if (env.NODE_ENV === 'production' && env.EMBEDDED_PG_FSYNC === 'off') {
       ctx.addIssue({ code: 'custom', path: ['EMBEDDED_PG_FSYNC'], message: 'fsync stays on in production: without it an OS crash loses acknowledged writes' });
+    }
+    if (env.NODE_ENV === 'production' && !env.ALLOW_INSECURE_COOKIES && !env.PUBLIC_URL?.startsWith('https://')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PUBLIC_URL'],
+        message: 'production sets Secure session cookies, which browsers send only over https: set PUBLIC_URL to your https address (or ALLOW_INSECURE_COOKIES=true for plain-http use on your own machine)',
+      });
     }
     if (env.NODE_ENV === 'production' && !env.SMTP_URL) {
       ctx.addIssue({ code: 'custom', path: ['SMTP_URL'], message: 'production needs an SMTP server: the local mailbox is for development' });
@@ -93,9 +105,12 @@ export type Config = {
   certificateSigningKey: string | undefined;
   stripeSecretKey: string | undefined;
   sessionTtlHours: number;
+  /** Whether session cookies carry Secure: in production and behind an https PUBLIC_URL, unless ALLOW_INSECURE_COOKIES. */
+  secureCookies: boolean;
   loadDemoData: boolean;
   runWorker: boolean;
   statementTimeouts: { requestMs: number; platformMs: number };
+  reconciliationsPerFacility: number;
   requestBudget: { burst: number; perSecond: number; tenantInFlight: number };
   /** The number of proxies of your own in front (0: none); the client address is read that many hops back in X-Forwarded-For. */
   trustedProxyHops: number;
@@ -129,10 +144,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     certificateSigningKey: e.CERTIFICATE_SIGNING_KEY,
     stripeSecretKey: e.STRIPE_SECRET_KEY,
     sessionTtlHours: e.SESSION_TTL_HOURS,
+    secureCookies: !e.ALLOW_INSECURE_COOKIES && (isProduction || e.PUBLIC_URL?.startsWith('https://') === true),
     // Demo data loads on an empty database outside production, unless switched off.
     loadDemoData: e.DEMO_DATA || (!isProduction && e.NODE_ENV !== 'test' && !e.SKIP_DEMO_DATA),
     runWorker: e.RUN_WORKER === 'true',
     statementTimeouts: { requestMs: e.STATEMENT_TIMEOUT_MS, platformMs: e.JOB_STATEMENT_TIMEOUT_MS },
+    reconciliationsPerFacility: e.RECONCILIATIONS_PER_FACILITY,
     requestBudget: { burst: e.REQUEST_BURST, perSecond: e.REQUESTS_PER_SECOND, tenantInFlight: e.TENANT_CONCURRENT_REQUESTS },
     trustedProxyHops: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,

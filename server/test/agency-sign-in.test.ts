@@ -113,6 +113,21 @@ describe('agency sign-in', () => {
     expect((await replay.data<{ viewer: unknown }>(VIEWER)).viewer).toBeNull();
   });
 
+  it('refuses a logout without the app header, naming the header, and the session it could not name lives on', async () => {
+    const { client } = await signedInAgencyMember(server);
+    const token = client.cookie('coverline_agency')!;
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: `coverline_agency=${token}` },
+      body: JSON.stringify({ query: 'mutation { logout }' }),
+    });
+    const result = (await response.json()) as { data: unknown; errors?: { message: string; extensions: { code: string; field: string } }[] };
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'x-coverline-app' });
+    expect(result.errors?.[0]?.message).toMatch(/no session was ended/);
+    expect(response.headers.getSetCookie()).toEqual([]);
+    expect((await client.data<{ viewer: unknown }>(VIEWER)).viewer).not.toBeNull();
+  });
+
   it('rotates the session token after a while and keeps the old one valid only for a short grace period', async () => {
     const { client } = await signedInAgencyMember(server);
     const first = client.cookie('coverline_agency')!;

@@ -75,7 +75,8 @@ describe('query limits', () => {
 describe('in production', () => {
   let production: TestServer;
   beforeAll(async () => {
-    production = await startTestServer({ NODE_ENV: 'production', SECRET_KEY: 'a-production-secret-of-at-least-32-chars' });
+    // Served here over plain http, but configured as a deployment behind an https address would be.
+    production = await startTestServer({ NODE_ENV: 'production', SECRET_KEY: 'a-production-secret-of-at-least-32-chars', PUBLIC_URL: 'https://coverline.example' });
   });
   afterAll(async () => production?.stop());
 
@@ -88,6 +89,14 @@ describe('in production', () => {
     expect((await client.data<{ viewer: unknown }>(`{ viewer { id } }`)).viewer).toBeNull();
     const { viewer } = await production.operator().data<{ viewer: { role: string } }>(`{ viewer { role } }`);
     expect(viewer.role).toBe('OPERATOR');
+  });
+
+  it('sets session cookies Secure, HttpOnly and SameSite=Lax, and clears them the same way', async () => {
+    const { client } = await signedInAgencyMember(production);
+    const [signedIn] = client.lastSetCookies;
+    expect(signedIn).toMatch(/^coverline_agency=[^;]+;.*; HttpOnly; Secure; SameSite=Lax/);
+    await client.data('mutation { logout }');
+    expect(client.lastSetCookies[0]).toMatch(/^coverline_agency=;.*; Secure; SameSite=Lax/);
   });
 
   it('does not suggest field names to a client guessing at the schema', async () => {
@@ -103,6 +112,7 @@ describe('production configuration', () => {
     SMTP_URL: 'smtp://mail.example.test:587',
     SECRET_KEY: 'a-production-secret-of-at-least-32-chars',
     DATABASE_URL: 'postgres://coverline@db.example.test:5432/coverline',
+    PUBLIC_URL: 'https://coverline.example',
   } as const;
 
   it('refuses the embedded database unless asked for, and never runs it without fsync', () => {
@@ -122,6 +132,15 @@ describe('production configuration', () => {
   it('has no operator key unless one is configured', () => {
     expect(loadConfig({ ...production }).operatorApiKey).toBeUndefined();
     expect(loadConfig({ ...production, OPERATOR_API_KEY: 'a-real-secret-operator-key-42' }).operatorApiKey).toBe('a-real-secret-operator-key-42');
+  });
+
+  it('refuses to start unless its session cookies can be Secure: an https PUBLIC_URL, or an explicit opt-out for plain http', () => {
+    expect(() => loadConfig({ ...production, PUBLIC_URL: undefined })).toThrow(/PUBLIC_URL.*https.*ALLOW_INSECURE_COOKIES=true/s);
+    expect(() => loadConfig({ ...production, PUBLIC_URL: 'http://coverline.example' })).toThrow(/PUBLIC_URL/);
+    expect(loadConfig(production).secureCookies).toBe(true);
+    expect(loadConfig({ ...production, PUBLIC_URL: 'http://localhost:4000', ALLOW_INSECURE_COOKIES: 'true' }).secureCookies).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'development' }).secureCookies).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'development', PUBLIC_URL: 'https://coverline.example' }).secureCookies).toBe(true);
   });
 
   it('refuses to start without an SMTP server', () => {

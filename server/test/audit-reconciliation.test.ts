@@ -1,16 +1,18 @@
 // Audit reconciliation in the Compliance Hub: an auditor's payment schedule previewed, checked as a
 // whole, matched to the facility's certificates and kept; its CSV and audit packet downloaded; "cleared
 // to work" answered for a day; and nothing of a facility for anyone without a grant to it, by id or URL.
-import { and, count, eq } from 'drizzle-orm';
+import { and, count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { certificateFileName, formatDate, formatDateRange } from '@coverline/domain';
 import { auditLog, auditReconciliations, jobCodeRates } from '../src/db/schema.js';
-import { errorCode, errorField, type GraphQLClient } from './support/graphql-client.js';
+import { loadConfig } from '../src/config.js';
+import { errorCode, errorField, errorReason, type GraphQLClient } from './support/graphql-client.js';
 import { httpGet, readZip } from './support/downloads.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 import { approvedJobCategory, coveredAssignment, createAgency, createContractor, createFacility, createMasterPolicies, dayFromToday, moveTo, sessionClient, sessionHeaders, signedInFacilityUser, signedInMemberOf } from './factories/index.js';
 
 let server: TestServer;
+const DEFAULT_QUOTA = loadConfig({}).reconciliationsPerFacility;
 
 const PREVIEW = `query($facilityId: ID!, $csv: String!) {
   paymentSchedulePreview(facilityId: $facilityId, csv: $csv) {
@@ -499,6 +501,30 @@ describe('reconcilePayments on work periods', () => {
     const westOnly = await sessionClient(server, { principalType: 'FACILITY_USER', principalId: westOnlyUserId, agencyId: null });
     expect(errorCode(await westOnly.request(listed, { facilityId: general.id }))).toBe('NOT_FOUND');
     expect((await get(pathOf(result.packetUrl), await cookieOf('FACILITY_USER', westOnlyUserId))).status).toBe(404);
+  });
+});
+
+describe('the quota of kept reconciliations', () => {
+  it(`refuses one more than a facility may keep (${DEFAULT_QUOTA}) with RECONCILIATION_QUOTA_REACHED, and keeps nothing of it`, async () => {
+    const facility = await createFacility(server, { id: general.agencyId }, { name: 'Mercy Quota' });
+    const { client } = await signedInFacilityUser(server, [facility]);
+    const first = await reconcile(client, facility.id);
+    // The rest of the quota, as if run before: copies of the first.
+    await server.db.execute(sql`
+      insert into audit_reconciliations (agency_id, facility_id, file_name, result, created_at)
+      select agency_id, facility_id, file_name, result, created_at from audit_reconciliations, generate_series(2, ${DEFAULT_QUOTA}) where id = ${first.id}`);
+    const [auditBefore] = await server.db.select({ n: count() }).from(auditLog).where(eq(auditLog.action, 'audit_reconciliation.create'));
+    const refused = await client.request(RECONCILE, { facilityId: facility.id, csv: schedule(), mapping: MAPPING, fileName: 'one-too-many.csv' });
+    expect([errorCode(refused), errorField(refused), errorReason(refused)]).toEqual(['BAD_USER_INPUT', 'facilityId', 'RECONCILIATION_QUOTA_REACHED']);
+    expect(refused.errors?.[0]?.message).toMatch(/keeps 1,000 reconciliations/);
+    expect(await storedCount(facility.id)).toBe(DEFAULT_QUOTA);
+    const [auditAfter] = await server.db.select({ n: count() }).from(auditLog).where(eq(auditLog.action, 'audit_reconciliation.create'));
+    expect(auditAfter?.n).toBe(auditBefore?.n);
+  });
+
+  it('is configurable', () => {
+    expect(loadConfig({ RECONCILIATIONS_PER_FACILITY: '25' }).reconciliationsPerFacility).toBe(25);
+    expect(() => loadConfig({ RECONCILIATIONS_PER_FACILITY: '0' })).toThrow(/RECONCILIATIONS_PER_FACILITY/);
   });
 });
 

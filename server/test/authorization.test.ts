@@ -3,8 +3,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphQLClient, GraphQLResult } from './support/graphql-client.js';
 import { MATRIX, ROOT_FIELDS, VIEWERS, type Who } from './support/root-field-matrix.js';
-import { startTestServer, type TestServer } from './support/test-server.js';
-import { createAgency, createApiKey, createContractor, createFacility, createFacilityUser, createTeamMember, sessionClient } from './factories/index.js';
+import { OPERATOR_KEY, startTestServer, type TestServer } from './support/test-server.js';
+import {
+  approvedJobCategory,
+  assignmentAwaitingOptIn,
+  coveredAssignment,
+  createAgency,
+  createApiKey,
+  createContractor,
+  createFacility,
+  createFacilityUser,
+  createMasterPolicies,
+  createTeamMember,
+  sessionClient,
+  sessionHeaders,
+} from './factories/index.js';
 
 let server: TestServer;
 /** Returns a client acting as `who`; cookie viewers get a fresh session each time, so `logout` harms no other case. */
@@ -74,5 +87,49 @@ describe('the role matrix', () => {
         expect(result.data?.[field.split('.')[1]!] ?? null).toBeNull();
       }
     });
+  });
+});
+
+describe('beyond the root fields', () => {
+  it("shows a contractor only the facilities of their own assignments, wherever a field returns facilities", async () => {
+    const agency = await createAgency(server, { name: 'Facility Secrets Staffing' });
+    const theirs = await createFacility(server, agency, { name: 'Mercy General' });
+    const otherClient = await createFacility(server, agency, { name: 'Riverside Clinic' });
+    const contractor = await createContractor(server, agency);
+    const colleague = await createContractor(server, agency);
+    const category = await approvedJobCategory(server, agency);
+    await assignmentAwaitingOptIn(server, { agencyId: agency.id, contractorId: contractor.id, jobCategoryId: category.id, facilityId: theirs.id });
+    const colleagues = await assignmentAwaitingOptIn(server, { agencyId: agency.id, contractorId: colleague.id, jobCategoryId: category.id, facilityId: otherClient.id });
+    const client = await sessionClient(server, { principalType: 'CONTRACTOR', principalId: contractor.id, agencyId: agency.id });
+    const { viewer } = await client.data<{ viewer: { facilities: unknown[]; agency: { facilities: { name: string }[] }; contractor: { assignments: { facility: { name: string } | null }[] } } }>(
+      '{ viewer { facilities { id } agency { facilities { name } } contractor { assignments { facility { name } } } } }',
+    );
+    expect(viewer.agency.facilities.map((facility) => facility.name)).toEqual(['Mercy General']);
+    expect(viewer.contractor.assignments.map((assignment) => assignment.facility?.name)).toEqual(['Mercy General']);
+    expect(viewer.facilities).toEqual([]);
+    // The agency itself still sees all of its facilities, the colleague's assignment its own.
+    const member = await sessionClient(server, { principalType: 'AGENCY_MEMBER', principalId: (await createTeamMember(server, agency)).id, agencyId: agency.id });
+    const { viewer: agencyView } = await member.data<{ viewer: { agency: { facilities: { name: string }[] } } }>('{ viewer { agency { facilities { name } } } }');
+    expect(agencyView.agency.facilities.map((facility) => facility.name)).toEqual(['Mercy General', 'Riverside Clinic']);
+    const { viewer: colleagueView } = await (await sessionClient(server, { principalType: 'CONTRACTOR', principalId: colleague.id, agencyId: agency.id })).data<{
+      viewer: { agency: { facilities: { id: string }[] } };
+    }>('{ viewer { agency { facilities { id } } } }');
+    expect(colleagueView.agency.facilities).toEqual([{ id: colleagues.facilityId }]);
+  });
+
+  it("gives the operator key no tenant's certificate PDF: no operator action needs one", async () => {
+    await createMasterPolicies(server);
+    const agency = await createAgency(server, { name: 'Operator Cannot Read Staffing' });
+    const facility = await createFacility(server, agency);
+    const contractor = await createContractor(server, agency);
+    const category = await approvedJobCategory(server, agency);
+    const { certificate } = await coveredAssignment(server, { agencyId: agency.id, contractorId: contractor.id, jobCategoryId: category.id, facilityId: facility.id });
+    const download = (headers: Record<string, string>) => fetch(`${server.url}/certificates/${certificate.number}.pdf`, { headers });
+    expect((await download({ authorization: `Bearer ${OPERATOR_KEY}` })).status).toBe(404);
+    expect((await download({ authorization: `Bearer ${OPERATOR_KEY}` }).then((response) => response.json())) as { message: string }).toMatchObject({ message: 'No certificate here.' });
+    const zip = await fetch(`${server.url}/facilities/${facility.id}/certificates.zip`, { headers: { authorization: `Bearer ${OPERATOR_KEY}` } });
+    expect(zip.status).toBe(404);
+    const member = await createTeamMember(server, agency);
+    expect((await download(await sessionHeaders(server, { principalType: 'AGENCY_MEMBER', principalId: member.id, agencyId: agency.id }))).status).toBe(200);
   });
 });

@@ -5,10 +5,11 @@ import { and, eq, sql } from 'drizzle-orm';
 import { createHash, createPublicKey, verify } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { assignments, auditLog, certificates, contractors, facilityGrants } from '../src/db/schema.js';
+import { assignments, auditLog, certificateNumbers, certificates, contractors, facilityGrants } from '../src/db/schema.js';
 import type { CoverageType } from '@coverline/domain';
 import { issueCertificate, voidCertificate } from '../src/modules/certificates/certificate-issuing.js';
 import { renderCertificatePdf } from '../src/modules/certificates/certificate-pdf.js';
+import { VERIFICATIONS_PER_IP } from '../src/modules/certificates/certificates.service.js';
 import type { CertificateSnapshot } from '../src/modules/certificates/certificate-snapshot.js';
 import { toCertificate } from '../src/modules/certificates/certificate-presentation.js';
 import { signedByJwk, signedContentOfPdf } from './support/pdf-signature.js';
@@ -16,12 +17,12 @@ import { httpGet } from './support/downloads.js';
 import { startTestServer, OPERATOR_KEY, type TestServer } from './support/test-server.js';
 import { approvedJobCategory, asPlatform, assignmentAwaitingOptIn, createAgency, createApiKey, createContractor, createFacility, createFacilityUser, createMasterPolicies, moveTo, sessionClient, sessionCookie, sessionHeaders, signedInMemberOf } from './factories/index.js';
 
-// The next 5-byte draw (a certificate number's randomness) can be forced, to make two numbers clash.
+// The next 10-byte draw (a certificate number's randomness) can be forced, to make two numbers clash.
 const forcedDraw = vi.hoisted(() => ({ bytes: null as Buffer | null }));
 vi.mock('node:crypto', async (importOriginal) => {
   const actual = await importOriginal<typeof import('node:crypto')>();
   const randomBytes = (size: number, ...rest: unknown[]) => {
-    if (size === 5 && forcedDraw.bytes && rest.length === 0) {
+    if (size === 10 && forcedDraw.bytes && rest.length === 0) {
       const bytes = forcedDraw.bytes;
       forcedDraw.bytes = null;
       return bytes;
@@ -31,11 +32,11 @@ vi.mock('node:crypto', async (importOriginal) => {
   return { ...actual, randomBytes, default: { ...actual, randomBytes } };
 });
 
-/** The 5 bytes whose Crockford base32 is the random part of `number`. */
+/** The 10 bytes whose Crockford base32 is the random part of `number` (its four groups of four). */
 function drawOf(number: string): Buffer {
   const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-  const bits = [...number.slice(-8)].map((c) => alphabet.indexOf(c).toString(2).padStart(5, '0')).join('');
-  return Buffer.from(Array.from({ length: 5 }, (_, i) => parseInt(bits.slice(i * 8, i * 8 + 8), 2)));
+  const bits = [...number.slice('CL-2026-'.length).replace(/-/g, '')].map((c) => alphabet.indexOf(c).toString(2).padStart(5, '0')).join('');
+  return Buffer.from(Array.from({ length: 10 }, (_, i) => parseInt(bits.slice(i * 8, i * 8 + 8), 2)));
 }
 
 let server: TestServer;
@@ -144,7 +145,8 @@ const download = (number: string, headers: Record<string, string> = {}) => httpG
 describe('issuing a certificate when coverage binds', () => {
   it('stores a signed snapshot and its PDF, records the audit entry, and mails the PDF to the contractor', async () => {
     const { agency, contractor, assignment, jobCode, certificate } = await coveredAtFacility();
-    expect(certificate.number).toMatch(/^CL-\d{4}-[0-9A-HJKMNP-TV-Z]{8}$/);
+    // 80 random bits: a number cannot be guessed at the public verification page.
+    expect(certificate.number).toMatch(/^CL-\d{4}(-[0-9A-HJKMNP-TV-Z]{4}){4}$/);
     expect(certificate.status).toBe('VALID');
     expect(certificate.pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(certificate.pdfSha256).toBe(createHash('sha256').update(certificate.pdf).digest('hex'));
@@ -315,8 +317,9 @@ describe('verifyCertificate', () => {
 
   it('reads a number typed in lower case or with O for zero', async () => {
     const { certificate } = await coveredAtFacility();
-    const [, year, random] = certificate.number.split('-');
-    const typed = `cl-${year}-${random!.toLowerCase().replace(/0/g, 'o').replace(/1/g, 'l')}`;
+    const [, year, ...groups] = certificate.number.split('-');
+    // Lower case, O for zero, l for one, and the groups run together.
+    const typed = `cl-${year}-${groups.join('').toLowerCase().replace(/0/g, 'o').replace(/1/g, 'l')}`;
     const { verifyCertificate } = await server.client('facility').data<{ verifyCertificate: Verification }>(VERIFY, { n: `  ${typed} ` });
     expect(verifyCertificate.status).toBe('VALID');
     expect(verifyCertificate.number).toBe(certificate.number);
@@ -330,7 +333,7 @@ describe('verifyCertificate', () => {
     expect(verifyCertificate).toMatchObject({ status: 'VOID', number: certificate.number, contractorName: 'José Núñez', voidedAt: voidedAt.toISOString(), signatureValid: true });
   });
 
-  it.each(['CL-2020-00000000', 'not a number', '', 'CL-2026-AAAA'.padEnd(200, 'A')])('answers NOT_FOUND with no facts for %j', async (number) => {
+  it.each(['CL-2020-00000000', 'CL-2020-0000-0000-0000-0000', 'not a number', '', 'CL-2026-AAAA'.padEnd(64, 'A')])('answers NOT_FOUND with no facts for %j', async (number) => {
     const { verifyCertificate } = await server.client('facility').data<{ verifyCertificate: Verification }>(VERIFY, { n: number });
     expect(verifyCertificate).toEqual({
       status: 'NOT_FOUND',
@@ -345,6 +348,39 @@ describe('verifyCertificate', () => {
       agencyName: null,
       signatureValid: false,
     });
+  });
+
+  it('refuses a number longer than any certificate number with BAD_USER_INPUT on number', async () => {
+    const result = await server.client('facility').request(VERIFY, { n: 'CL-2026-'.padEnd(65, 'A') });
+    expect([result.errors?.[0]?.extensions?.code, result.errors?.[0]?.extensions?.field]).toEqual(['BAD_USER_INPUT', 'number']);
+  });
+
+  it('still finds a certificate numbered before numbers had 80 random bits (CL-2026-7K3QX9MD)', async () => {
+    const { certificate } = await coveredAtFacility();
+    const legacyNumber = `CL-2025-${certificate.id.replace(/[^0-9]/g, '').padEnd(8, '7').slice(0, 8)}`;
+    await server.db.update(certificates).set({ number: legacyNumber }).where(eq(certificates.id, certificate.id));
+    await server.db.update(certificateNumbers).set({ number: legacyNumber }).where(eq(certificateNumbers.certificateId, certificate.id));
+    const { verifyCertificate } = await server.client('facility').data<{ verifyCertificate: Verification }>(VERIFY, { n: legacyNumber.toLowerCase() });
+    expect(verifyCertificate).toMatchObject({ status: 'VALID', number: legacyNumber, contractorName: 'José Núñez' });
+  });
+
+  it(`answers RATE_LIMITED with Retry-After past ${VERIFICATIONS_PER_IP.limit} checks from one address in ${VERIFICATIONS_PER_IP.windowSeconds / 60} minutes, numbers that are none included`, async () => {
+    const { certificate } = await coveredAtFacility();
+    const anonymous = server.client('facility');
+    await server.db.execute(sql`delete from rate_limit_buckets where key like 'verify-certificate:%'`);
+    try {
+      for (let check = 0; check < VERIFICATIONS_PER_IP.limit; check++) {
+        const result = await anonymous.request(VERIFY, { n: check === 0 ? certificate.number : `CL-2026-${String(check).padStart(8, '0')}` });
+        expect(result.errors).toBeUndefined();
+      }
+      const over = await anonymous.exchange(VERIFY, { n: certificate.number });
+      expect(over.result.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+      expect(over.result.status).toBe(429);
+      expect(Number(over.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(over.result.data?.verifyCertificate ?? null).toBeNull();
+    } finally {
+      await server.db.execute(sql`delete from rate_limit_buckets where key like 'verify-certificate:%'`);
+    }
   });
 
   it('reports a signature that no longer matches when the stored content was altered', async () => {
@@ -439,10 +475,10 @@ describe('downloading a certificate', () => {
     await expectNotFound(await sessionHeaders(server, { principalType: 'AGENCY_MEMBER', principalId: member.member.id, agencyId: other.id }));
   });
 
-  it("serves the agency's API key and the operator key, not another agency's key", async () => {
+  it("serves the agency's API key, not another agency's key nor the operator's", async () => {
     const mine = await createApiKey((await signedInMemberOf(server, fixture.agency)).client);
     await expectPdf({ authorization: `Bearer ${mine}` });
-    await expectPdf({ authorization: `Bearer ${OPERATOR_KEY}` });
+    await expectNotFound({ authorization: `Bearer ${OPERATOR_KEY}` });
     const other = await createAgency(server);
     const theirs = await createApiKey((await signedInMemberOf(server, other)).client);
     await expectNotFound({ authorization: `Bearer ${theirs}` });

@@ -1,8 +1,9 @@
 // PO numbers (flow 7): the agency's assignments list with its filters and paging, the missing PO
 // numbers box (rule 6, in SQL exactly as the domain says it), and setting one PO number with its
 // contact on several assignments at once.
+import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import { ASSIGNMENT_STATUSES, countsAsMissingPoNumber } from '@coverline/domain';
+import { ASSIGNMENT_STATUSES, countsAsMissingPoNumber, MAX_PO_NUMBER_ASSIGNMENTS } from '@coverline/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assignments, auditLog, purchaseOrders } from '../src/db/schema.js';
 import { errorCode, errorField, type GraphQLClient } from './support/graphql-client.js';
@@ -209,6 +210,14 @@ describe('setPoNumber', () => {
     const result = await client.request(SET_PO, { ids: missing, ...variables });
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
     expect(errorField(result)).toBe(field);
+    expect(await missingCount(client)).toBe(missing.length);
+  });
+
+  it(`refuses more than ${MAX_PO_NUMBER_ASSIGNMENTS} assignments at once (70,000 ids: more than PostgreSQL takes in one statement) as BAD_USER_INPUT, and changes nothing`, async () => {
+    const { client, missing } = await agencyMissingPos();
+    const result = await client.request(SET_PO, { ids: [...missing, ...Array.from({ length: 70_000 }, () => randomUUID())], po: 'PO-MANY' });
+    expect([errorCode(result), errorField(result)]).toEqual(['BAD_USER_INPUT', 'assignmentIds']);
+    expect(result.errors?.[0]?.message).toMatch(/at most 1,000 assignments/);
     expect(await missingCount(client)).toBe(missing.length);
   });
 

@@ -3,8 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, errorField } from './support/graphql-client.js';
 import { tokenIn } from './support/smtp-inbox.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
-import { createAgency, createTeamMember, signedInAgencyMember } from './factories/index.js';
+import { createAgency, createTeamMember, signedInAgencyMember, signedInMemberOf } from './factories/index.js';
 import { outboxCount } from './support/inspect.js';
+import { TEAM_INVITATION_DAYS } from '../src/modules/team/team.service.js';
 
 const CREATE_AGENCY = `mutation($input: CreateAgencyInput!) { createAgency(input: $input) { id name } }`;
 const INVITATION = `query($t: String!) { teamInvitation(token: $t) { email agencyName expiresAt } }`;
@@ -151,17 +152,50 @@ describe('team invitations', () => {
     expect(team.teamMembers.filter((m) => m.email === colleague)).toHaveLength(1);
   });
 
-  it('refuses to invite someone already active in another agency, and sends and writes nothing', async () => {
+  it("answers an address active in another agency as a fresh one, writes nothing for it, and tells only the address's owner", async () => {
     const other = await createAgency(server, { name: `Other Agency ${++sequence}` });
     const taken = await createTeamMember(server, other);
     const { client } = await signedInAgencyMember(server);
+    const fresh = `fresh${++sequence}@example.test`;
+
+    const takenAnswer = await client.request(INVITE, { e: taken.email });
+    const freshAnswer = await client.request(INVITE, { e: fresh });
+    expect(takenAnswer).toEqual(freshAnswer);
+    expect(takenAnswer).toMatchObject({ data: { inviteTeamMember: true } });
+    const team = await client.data<{ teamMembers: { email: string }[] }>(TEAM);
+    expect(team.teamMembers.map((member) => member.email)).not.toContain(taken.email);
+    const notice = await server.inbox.waitFor(taken.email, { subject: /tried to invite you/ });
+    expect(notice.text).toMatch(/already signs in to Coverline for another agency/);
+    expect(notice.text).not.toMatch(/token=/);
+    const [stillTheirs] = await server.db.execute<{ agency_id: string; status: string }>(sql`select agency_id, status from team_members where lower(email) = ${taken.email.toLowerCase()}`);
+    expect(stillTheirs).toEqual({ agency_id: other.id, status: 'ACTIVE' });
+  });
+
+  it("frees an address another agency's invitation holds once it expired unanswered, and keeps it while it is open", async () => {
+    const { client: first } = await signedInAgencyMember(server);
+    const { agency: secondAgency, client: second } = await signedInAgencyMember(server);
+    const email = `sought${++sequence}@example.test`;
+    await first.data(INVITE, { e: email });
+    await server.inbox.waitFor(email, { subject: /invited/i });
+
+    // While the first invitation is open, the second agency's is told to the address only.
+    expect(await second.data(INVITE, { e: email })).toEqual({ inviteTeamMember: true });
+    await server.inbox.waitFor(email, { subject: /tried to invite you/ });
+    const holder = () => server.db.execute<{ agency_id: string }>(sql`select agency_id from team_member_emails where email = ${email}`);
+    expect((await holder())[0]?.agency_id).not.toBe(secondAgency.id);
+
+    server.clock.advance((TEAM_INVITATION_DAYS + 1) * 86_400_000);
+    const { client: secondLater } = await signedInMemberOf(server, secondAgency);
+    expect(await secondLater.data(INVITE, { e: email })).toEqual({ inviteTeamMember: true });
+    expect((await holder())[0]?.agency_id).toBe(secondAgency.id);
+    const invitation = await server.inbox.waitFor(email, { subject: new RegExp(`invited to ${secondAgency.name}`) });
+    expect(tokenIn(invitation)).toBeTruthy();
+  });
+
+  it('lets the operator know when a first member already has a sign-in elsewhere, and creates nothing', async () => {
+    const other = await createAgency(server, { name: `Other Agency ${++sequence}` });
+    const taken = await createTeamMember(server, other);
     const outboxBefore = await outboxCount(server);
-
-    const result = await client.request(INVITE, { e: taken.email });
-    expect(errorCode(result)).toBe('BAD_USER_INPUT');
-    expect(errorField(result)).toBe('email');
-    expect(await outboxCount(server)).toBe(outboxBefore);
-
     // The operator's createAgency inserts the agency first: the refusal must roll that back too.
     const agencyName = `Rolled Back Agency ${++sequence}`;
     const create = await server.operator().request(CREATE_AGENCY, { input: { name: agencyName, firstMemberEmail: taken.email } });

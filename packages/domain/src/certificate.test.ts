@@ -35,24 +35,26 @@ describe('encodeCrockfordBase32', () => {
 });
 
 describe('formatCertificateNumber', () => {
-  it('is CL-, the year, and 8 characters from 40 random bits', () => {
-    expect(formatCertificateNumber(2026, new Uint8Array([0x08, 0x42, 0x10, 0x84, 0x21]))).toBe('CL-2026-11111111');
-    expect(CERTIFICATE_NUMBER_RANDOM_BYTES).toBe(5);
+  it('is CL-, the year, and 16 characters in groups of four from 80 random bits (not guessable: at least 64)', () => {
+    const ones = [0x08, 0x42, 0x10, 0x84, 0x21];
+    expect(formatCertificateNumber(2026, new Uint8Array([...ones, ...ones]))).toBe('CL-2026-1111-1111-1111-1111');
+    expect(CERTIFICATE_NUMBER_RANDOM_BYTES * 8).toBeGreaterThanOrEqual(64);
+    expect(isCertificateNumber(formatCertificateNumber(2026, new Uint8Array(CERTIFICATE_NUMBER_RANDOM_BYTES).fill(255)))).toBe(true);
   });
 
   it('refuses a year that is not four digits and a wrong number of random bytes', () => {
-    expect(() => formatCertificateNumber(999, new Uint8Array(5))).toThrow(RangeError);
-    expect(() => formatCertificateNumber(2026.5, new Uint8Array(5))).toThrow(RangeError);
-    expect(() => formatCertificateNumber(2026, new Uint8Array(4))).toThrow(/5 random bytes/);
+    expect(() => formatCertificateNumber(999, new Uint8Array(10))).toThrow(RangeError);
+    expect(() => formatCertificateNumber(2026.5, new Uint8Array(10))).toThrow(RangeError);
+    expect(() => formatCertificateNumber(2026, new Uint8Array(5))).toThrow(/10 random bytes/);
   });
 });
 
 describe('isCertificateNumber', () => {
-  it.each(['CL-2026-00000000', 'CL-2026-ZZZZZZZZ', 'CL-1999-AB12CD34'])('accepts %s', (value) => {
+  it.each(['CL-2026-0000-0000-0000-0000', 'CL-2026-ZZZZ-ZZZZ-ZZZZ-ZZZZ', 'CL-2026-00000000', 'CL-2026-ZZZZZZZZ', 'CL-1999-AB12CD34'])('accepts %s (the 40-bit numbers issued before stay valid)', (value) => {
     expect(isCertificateNumber(value)).toBe(true);
   });
 
-  it.each(['', 'cl-2026-00000000', 'CL-26-00000000', 'CL-2026-0000000', 'CL-2026-000000000', 'CL-2026-0000000U', 'CL-2026-ILO00000', ' CL-2026-00000000', 42, null])(
+  it.each(['', 'cl-2026-00000000', 'CL-26-00000000', 'CL-2026-0000000', 'CL-2026-000000000', 'CL-2026-0000000U', 'CL-2026-ILO00000', ' CL-2026-00000000', 'CL-2026-0000000000000000', 'CL-2026-0000-0000-0000-000', 'CL-2026-0000-0000-0000-000U', 'CL-2026-0000-0000-0000-0000-0000', 42, null])(
     'refuses %j',
     (value) => {
       expect(isCertificateNumber(value)).toBe(false);
@@ -67,9 +69,16 @@ describe('normalizeCertificateNumber', () => {
 
   it('reads O as zero and I or L as one, as Crockford decodes them', () => {
     expect(normalizeCertificateNumber('CL-2026-OILoil00')).toBe('CL-2026-01101100');
+    expect(normalizeCertificateNumber('CL-2026-OILo-il00-0000-0000')).toBe('CL-2026-0110-1100-0000-0000');
   });
 
-  it.each(['', 'CL-2026-U0000000', 'CL-2026-AB12CD3', 'CL2026AB12CD34', 'XX-2026-AB12CD34', 'CL-2026-AB12CD34.pdf'])('gives null for %j', (value) => {
+  it('puts the groups of a 16-character number where they are printed, however it was typed', () => {
+    expect(normalizeCertificateNumber('cl-2026-7k3qx9md4tre8hjw')).toBe('CL-2026-7K3Q-X9MD-4TRE-8HJW');
+    expect(normalizeCertificateNumber('CL-2026-7K3Q X9MD 4TRE-8HJW')).toBe('CL-2026-7K3Q-X9MD-4TRE-8HJW');
+    expect(normalizeCertificateNumber('CL-2026-AB12-CD34')).toBe('CL-2026-AB12CD34');
+  });
+
+  it.each(['', 'CL-2026-U0000000', 'CL-2026-AB12CD3', 'CL2026AB12CD34', 'XX-2026-AB12CD34', 'CL-2026-AB12CD34.pdf', 'CL-2026-7K3Q-X9MD-4TRE-8HJW'.padEnd(65, '-'), 'CL-2026--', 'CL-2026-7K3Q-X9MD-4TRE-8HJ'])('gives null for %j', (value) => {
     expect(normalizeCertificateNumber(value)).toBeNull();
   });
 });

@@ -4,10 +4,19 @@
 /** Crockford's base32 alphabet: no I, L, O or U, so a number read aloud or retyped stays unambiguous. */
 export const CROCKFORD_BASE32_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
-/** 5 random bytes are 40 bits, exactly the 8 base32 characters of a certificate number. */
-export const CERTIFICATE_NUMBER_RANDOM_BYTES = 5;
+/**
+ * 10 random bytes are 80 bits, exactly 16 base32 characters, printed in four groups of four. A number
+ * is the credential of the public verification page, so it must not be guessable (at least 64 bits).
+ */
+export const CERTIFICATE_NUMBER_RANDOM_BYTES = 10;
 
-const CERTIFICATE_NUMBER_PATTERN = /^CL-\d{4}-[0-9A-HJKMNP-TV-Z]{8}$/;
+const CHARACTER = '[0-9A-HJKMNP-TV-Z]';
+/** Today's numbers, `CL-2026-7K3Q-X9MD-4TRE-8HJW`, and the 40-bit `CL-2026-7K3QX9MD` issued before them, which stay valid. */
+const CERTIFICATE_NUMBER_PATTERN = new RegExp(`^CL-\\d{4}-(${CHARACTER}{4}-${CHARACTER}{4}-${CHARACTER}{4}-${CHARACTER}{4}|${CHARACTER}{8})$`);
+const LEGACY_RANDOM_CHARACTERS = 8;
+
+/** The longest text that can still be a certificate number once normalized; anything longer is not looked at. */
+export const MAX_TYPED_CERTIFICATE_NUMBER_LENGTH = 64;
 
 /** Encodes bytes as Crockford base32, most significant bit first; the last group is padded with zero bits. */
 export function encodeCrockfordBase32(bytes: Uint8Array): string {
@@ -27,13 +36,17 @@ export function encodeCrockfordBase32(bytes: Uint8Array): string {
   return out;
 }
 
-/** `CL-<year>-<8 Crockford base32 characters>` from the year of issue and 5 random bytes. */
+/** `CL-<year>-<16 Crockford base32 characters in groups of four>` from the year of issue and 10 random bytes. */
 export function formatCertificateNumber(year: number, random: Uint8Array): string {
   if (!Number.isInteger(year) || year < 1000 || year > 9999) throw new RangeError(`A certificate year has four digits, got ${String(year)}`);
   if (random.length !== CERTIFICATE_NUMBER_RANDOM_BYTES) {
     throw new RangeError(`A certificate number needs ${CERTIFICATE_NUMBER_RANDOM_BYTES} random bytes, got ${random.length}`);
   }
-  return `CL-${year}-${encodeCrockfordBase32(random)}`;
+  return `CL-${year}-${groupsOfFour(encodeCrockfordBase32(random))}`;
+}
+
+function groupsOfFour(characters: string): string {
+  return characters.match(/.{1,4}/g)!.join('-');
 }
 
 /** True for a well-formed certificate number, exactly as printed (upper case, with hyphens). */
@@ -42,14 +55,16 @@ export function isCertificateNumber(value: unknown): value is string {
 }
 
 /**
- * The printed form of a number someone typed or scanned: trimmed, upper case, and with the letters
- * Crockford decodes as digits (O → 0, I and L → 1) in the random part. Null when it cannot be a number.
+ * The printed form of a number someone typed or scanned: trimmed, upper case, the random part's
+ * hyphens and spaces put where they are printed, and the letters Crockford decodes as digits (O → 0,
+ * I and L → 1). Null when it cannot be a number.
  */
 export function normalizeCertificateNumber(input: string): string | null {
-  const match = /^CL-(\d{4})-([0-9A-Z]{8})$/.exec(input.trim().toUpperCase());
+  if (input.length > MAX_TYPED_CERTIFICATE_NUMBER_LENGTH) return null;
+  const match = /^CL-(\d{4})-([0-9A-Z][0-9A-Z -]*)$/.exec(input.trim().toUpperCase());
   if (!match) return null;
-  const random = match[2]!.replace(/O/g, '0').replace(/[IL]/g, '1');
-  const number = `CL-${match[1]}-${random}`;
+  const random = match[2]!.replace(/[ -]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
+  const number = `CL-${match[1]}-${random.length === LEGACY_RANDOM_CHARACTERS ? random : groupsOfFour(random)}`;
   return isCertificateNumber(number) ? number : null;
 }
 

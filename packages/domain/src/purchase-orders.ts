@@ -3,6 +3,9 @@ import { emailSchema } from './auth-schemas';
 
 // PO numbers (DESIGN flow 7): what setPoNumber accepts, for the server and the forms alike.
 
+/** The most assignments one PO number change names: more pages of the list than anyone selects at once. */
+export const MAX_PO_NUMBER_ASSIGNMENTS = 1000;
+
 export const poNumberSchema = z
   .string({ error: 'Enter a PO number.' })
   .trim()

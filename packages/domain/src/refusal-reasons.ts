@@ -22,6 +22,7 @@ export const REFUSAL_REASONS = [
   'INVOICE_NOT_ISSUED',
   'IDEMPOTENCY_KEY_REUSED',
   'IDEMPOTENCY_KEY_IN_USE',
+  'RECONCILIATION_QUOTA_REACHED',
 ] as const;
 
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];

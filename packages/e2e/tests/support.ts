@@ -25,8 +25,38 @@ export function connectE2eDatabase(): postgres.Sql {
   });
 }
 
-/** Fails the journey when axe finds any WCAG A/AA violation on the page as it is now. */
+/**
+ * Fails the journey when the page is not served under the Content Security Policy, or broke it since it loaded (a script,
+ * style or request the server's policy refused), as the browser reports it: a buffered
+ * ReportingObserver also hands over the reports made before it was created.
+ */
+export async function expectNoContentSecurityViolations(page: Page): Promise<void> {
+  const policy = await page.evaluate(async () => (await fetch(location.href, { method: 'HEAD' })).headers.get('content-security-policy'));
+  expect(policy, `${page.url()} is served without a Content Security Policy`).toContain("frame-ancestors 'none'");
+  const violations = await page.evaluate(
+    () =>
+      new Promise<string[]>((resolve) => {
+        const seen: string[] = [];
+        const describe = (reports: Report[]) =>
+          reports.map((report) => {
+            const body = report.body as unknown as { effectiveDirective: string; blockedURL: string; sourceFile: string | null };
+            return `${body.effectiveDirective} refused ${body.blockedURL} (${body.sourceFile ?? report.url})`;
+          });
+        const observer = new ReportingObserver((reports) => seen.push(...describe(reports)), { types: ['csp-violation'], buffered: true });
+        observer.observe();
+        setTimeout(() => {
+          seen.push(...describe(observer.takeRecords()));
+          observer.disconnect();
+          resolve(seen);
+        }, 50);
+      }),
+  );
+  expect(violations, `Content Security Policy violations on ${page.url()}`).toEqual([]);
+}
+
+/** Fails the journey when axe finds any WCAG A/AA violation on the page as it is now, or the page broke its Content Security Policy. */
 export async function expectAccessible(page: Page): Promise<void> {
+  await expectNoContentSecurityViolations(page);
   // A dialog or menu still fading in has, for a moment, text of too little contrast: wait until no
   // transition runs (a transition starts a frame or two after the element mounts; a spinner's
   // endless animation never ends and is not waited for).
@@ -60,7 +90,7 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
  */
 export async function expectCertificateDownload(page: Page, scope: Locator): Promise<string> {
   const link = scope.getByRole('link', { name: /^Download PDF of certificate CL-/ }).first();
-  const number = /CL-\d{4}-[0-9A-Z]{8}/.exec((await link.textContent()) ?? '')?.[0] ?? '';
+  const number = /CL-\d{4}(?:-[0-9A-Z]{4}){4}/.exec((await link.textContent()) ?? '')?.[0] ?? '';
   expect(number, 'a certificate number on the Download PDF link').not.toBe('');
   const [file] = await Promise.all([page.waitForEvent('download'), link.click()]);
   expect(file.suggestedFilename()).toMatch(new RegExp(`-${number}\\.pdf$`));

@@ -58,8 +58,8 @@ export const POLICY = {
   'facility-audit:download': [...AGENCY, 'FACILITY_USER'],
   'facility-clearance:check': [...AGENCY, 'FACILITY_USER'],
   // Each viewer finds only the certificates its scope reaches: the agency's, the contractor's own,
-  // the granted facilities'; the operator's every one.
-  'certificate:download': [...AGENCY, 'FACILITY_USER', 'CONTRACTOR', 'OPERATOR'],
+  // the granted facilities'. Not the operator: no operator action needs a tenant's certificate.
+  'certificate:download': [...AGENCY, 'FACILITY_USER', 'CONTRACTOR'],
 
   'job-code:read': [...AGENCY, 'OPERATOR'],
   // The catalogue and its rates are the platform's: only an operator changes them.

@@ -54,6 +54,15 @@ export function grantedFacilityRows(agency: AnyPgColumn, facility: AnyPgColumn) 
 }
 
 /**
+ * A contractor's facilities: those of their own assignments (the agency's other clients are not
+ * theirs to know).
+ */
+export function facilityOfOwnAssignment(agency: AnyPgColumn, facilityId: AnyPgColumn) {
+  return (contractorId: string): SQL =>
+    sql`exists (select 1 from ${assignments} where ${assignments.agencyId} = ${agency} and ${assignments.facilityId} = ${facilityId} and ${assignments.contractorId} = ${contractorId})`;
+}
+
+/**
  * A contractor's rows of a table that hangs off assignments (status history, charges): those of
  * their own assignments.
  */

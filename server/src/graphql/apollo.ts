@@ -1,5 +1,6 @@
 // Apollo Server with the query limits (graphql-armor), error masking and no introspection in production.
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { FastifyInstance } from 'fastify';
@@ -54,6 +55,17 @@ export async function createApolloServer(deps: ServerDependencies, fastify: Fast
           ? deps.logger.debug('a GraphQL operation read on after its client went away')
           : deps.logger.error({ err: error }, 'internal error in a GraphQL operation'),
     }),
-    plugins: [...(armor.plugins as unknown as ApolloServerPlugin<Context>[]), fastifyApolloDrainPlugin(fastify), inputErrorsPlugin, listCostPlugin, requestBudgetPlugin(new RequestBudget(deps.config.requestBudget)), idempotencyPlugin(deps), unavailableAs503],
+    plugins: [
+      ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
+      // Apollo's landing page is an inline script loading Apollo's CDN, which the API's Content
+      // Security Policy refuses: left out rather than the policy loosened (decision 0025).
+      ApolloServerPluginLandingPageDisabled(),
+      fastifyApolloDrainPlugin(fastify),
+      inputErrorsPlugin,
+      listCostPlugin,
+      requestBudgetPlugin(new RequestBudget(deps.config.requestBudget)),
+      idempotencyPlugin(deps),
+      unavailableAs503,
+    ],
   });
 }

@@ -25,7 +25,7 @@ const PRINCIPAL_OF_APP: Record<AppName, SessionPrincipal> = { agency: 'AGENCY_ME
 
 /** Sets and clears the session cookie of an app on this response. */
 export function sessionCookieControls(deps: ServerDependencies, reply: FastifyReply): Pick<Context, 'setSessionCookie' | 'clearSessionCookie'> {
-  const secure = deps.config.publicUrl.startsWith('https://');
+  const secure = deps.config.secureCookies;
   return {
     setSessionCookie: (target, session) => {
       reply.setCookie(sessionCookieName(target), session.token, { path: '/', httpOnly: true, sameSite: 'lax', secure, expires: session.expiresAt });

@@ -1,10 +1,20 @@
 // Bad input that never reaches a use case still names the field at fault (API.md, "Errors"):
 //  - graphql-js's own variable coercion (a wrong type, an Int over 2^31, an unknown enum value, null
 //    for a required field) says "Variable "$i" got invalid value … at "i.effectiveDate"" in words only;
-//  - a NUL character, which no PostgreSQL text can hold, is refused before anything runs.
+//  - a NUL character, which no PostgreSQL text can hold, is refused before anything runs;
+//  - so is text longer than any field takes (MAX_TEXT_INPUT_LENGTH), in every argument and input
+//    field, an ID included: the use cases' own limits are tighter (a name 120 characters, a reason
+//    500), this is the bound for every field, one a use case forgot included.
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, visit, type DocumentNode } from 'graphql';
+import { MAX_CONTRACTOR_IMPORT_BYTES } from '@coverline/domain';
+import { GraphQLError, Kind, visit, type DocumentNode, type ValueNode } from 'graphql';
 import type { Context } from './context.js';
+
+/** The longest text any argument or input field takes: a URL's 2,048 characters. */
+export const MAX_TEXT_INPUT_LENGTH = 2048;
+
+/** The arguments that carry a whole file (a CSV import, an auditor's payments); each use case bounds its file's bytes. */
+const FILE_ARGUMENT_MAX_LENGTH: Record<string, number> = { csv: MAX_CONTRACTOR_IMPORT_BYTES };
 
 /** What each variable is passed as: the argument or input field it fills. */
 function variableUses(document: DocumentNode | undefined): Map<string, string> {
@@ -44,38 +54,74 @@ export function fieldOfVariableError(message: string, uses: Map<string, string>)
   return missing ? fieldOf(missing[1] ?? '', '', uses) : null;
 }
 
-/** The path of the first string in `value` that holds a NUL character (`.a.b`, `[2]`), or null. */
-function pathOfNul(value: unknown, path = ''): string | null {
-  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
-  if (Array.isArray(value)) {
-    for (const [index, item] of value.entries()) {
-      const found = pathOfNul(item, `${path}[${index}]`);
-      if (found !== null) return found;
-    }
-    return null;
+type TextProblem = (text: string) => string | null;
+
+const hasNul: TextProblem = (text) => (text.includes('\u0000') ? 'Text may not contain the NUL character (\\u0000). Remove it and try again.' : null);
+
+function tooLongFor(argument: string): TextProblem {
+  const max = FILE_ARGUMENT_MAX_LENGTH[argument] ?? MAX_TEXT_INPUT_LENGTH;
+  return (text) => (text.length > max ? `Use at most ${max.toLocaleString('en-US')} characters.` : null);
+}
+
+/** The path (`.a.b`, `[2]`) and problem of the first string in a variable's value that has one, or null. */
+function problemInValue(value: unknown, problem: TextProblem, path = ''): { path: string; message: string } | null {
+  if (typeof value === 'string') {
+    const message = problem(value);
+    return message ? { path, message } : null;
   }
-  if (value && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) {
-      const found = pathOfNul(item, `${path}.${key}`);
-      if (found !== null) return found;
+  const entries: [string, unknown][] = Array.isArray(value)
+    ? value.map((item, index) => [`[${index}]`, item])
+    : value && typeof value === 'object'
+      ? Object.entries(value).map(([key, item]) => [`.${key}`, item])
+      : [];
+  for (const [step, item] of entries) {
+    const found = problemInValue(item, problem, `${path}${step}`);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The argument or input field of the first string literal in a document value that has a problem, or null. */
+function problemInLiteral(node: ValueNode, field: string, problem: TextProblem): { field: string; message: string } | null {
+  if (node.kind === Kind.STRING) {
+    const message = problem(node.value);
+    return message ? { field, message } : null;
+  }
+  if (node.kind === Kind.LIST) {
+    for (const item of node.values) {
+      const found = problemInLiteral(item, field, problem);
+      if (found) return found;
+    }
+  }
+  if (node.kind === Kind.OBJECT) {
+    for (const member of node.fields) {
+      const found = problemInLiteral(member.value, member.name.value, problem);
+      if (found) return found;
     }
   }
   return null;
 }
 
-/** A string literal of the document that holds a NUL character: the argument or input field it is for. */
-function literalWithNul(document: DocumentNode): string | null {
-  let found: string | null = null;
-  visit(document, {
-    Argument: (node) => void (found ??= node.value.kind === Kind.STRING && node.value.value.includes('\u0000') ? node.name.value : null),
-    ObjectField: (node) => void (found ??= node.value.kind === Kind.STRING && node.value.value.includes('\u0000') ? node.name.value : null),
-  });
-  return found;
+function textRefusal(field: string, message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field, http: { status: 400 } } });
 }
 
-function nulRefusal(field: string): GraphQLError {
-  return new GraphQLError('Text may not contain the NUL character (\\u0000). Remove it and try again.', {
-    extensions: { code: 'BAD_USER_INPUT', field, http: { status: 400 } },
+/** Refuses the first text of the request, in its variables or its document, that is too long or holds a NUL. */
+function refuseBadText(variables: Record<string, unknown>, document: DocumentNode): void {
+  const uses = variableUses(document);
+  for (const [variable, value] of Object.entries(variables)) {
+    for (const problem of [hasNul, tooLongFor(uses.get(variable) ?? variable)]) {
+      const found = problemInValue(value, problem);
+      if (found) throw textRefusal(fieldOf(variable, found.path, uses), found.message);
+    }
+  }
+  visit(document, {
+    Argument: (node) => {
+      for (const problem of [hasNul, tooLongFor(node.name.value)]) {
+        const found = problemInLiteral(node.value, node.name.value, problem);
+        if (found) throw textRefusal(found.field, found.message);
+      }
+    },
   });
 }
 
@@ -83,12 +129,7 @@ export const inputErrorsPlugin: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
       async didResolveOperation({ request, document }) {
-        for (const [variable, value] of Object.entries(request.variables ?? {})) {
-          const within = pathOfNul(value);
-          if (within !== null) throw nulRefusal(fieldOf(variable, within, variableUses(document)));
-        }
-        const literal = literalWithNul(document);
-        if (literal) throw nulRefusal(literal);
+        refuseBadText(request.variables ?? {}, document);
       },
       async didEncounterErrors({ errors, document }) {
         const uses = variableUses(document);

@@ -17,7 +17,7 @@ export async function runDownload<T>(
   notFoundMessage: string,
   useCase: (accesses: AccessOpener[]) => Promise<T>,
 ): Promise<T | null> {
-  reply.header('cache-control', 'private, no-cache').header('x-content-type-options', 'nosniff');
+  reply.header('cache-control', 'private, no-cache');
   try {
     return await useCase(downloadAccesses(deps, request, reply));
   } catch (error) {

@@ -14,6 +14,7 @@ import { registerCertificateRoutes } from './certificates.js';
 import { registerInvoiceRoutes } from './invoices.js';
 import { registerContractorExportRoute } from './contractor-export.js';
 import { registerMailbox } from './mailbox.js';
+import { registerSecurityHeaders } from './security-headers.js';
 import { addJob } from '../jobs/queue.js';
 import { registerDevClock, type AdjustableClock } from './dev-clock.js';
 
@@ -45,6 +46,7 @@ export async function createHttpServer(deps: ServerDependencies, options: { cloc
     for (const method of [route.method].flat()) if (method !== 'HEAD' && method !== 'OPTIONS') routes.push(`${method} ${route.url}`);
   });
   await fastify.register(fastifyCookie);
+  await registerSecurityHeaders(fastify);
 
   fastify.get('/healthz', async (_request, reply) => {
     try {

@@ -3,7 +3,7 @@
 // Coverline into a mailer. Over it, the request is refused (429) and nothing is sent.
 import type { ScopedTransaction } from '../access/scope.js';
 import { rateLimited } from '../graphql/errors.js';
-import { consumeRateLimit } from '../modules/auth/rate-limit.js';
+import { consumeRateLimit, secondsLeftInWindow } from '../modules/auth/rate-limit.js';
 
 const HOUR_SECONDS = 60 * 60;
 
@@ -17,8 +17,9 @@ const KIND_WORDS: Record<QuotaMail, string> = { invitation: 'invitations', remin
 /** Counts one mail of `kind` for the agency, or refuses it when the hour's quota is spent. */
 export async function spendMailQuota(tx: ScopedTransaction, input: { kind: QuotaMail; agencyId: string; now: Date }): Promise<void> {
   const { kind, agencyId, now } = input;
-  if (await consumeRateLimit(tx.db, `mail:${kind}:agency:${agencyId}`, { limit: HOURLY_MAIL_QUOTA[kind], windowSeconds: HOUR_SECONDS }, now)) return;
-  const retryAfterSeconds = HOUR_SECONDS - Math.floor((now.getTime() / 1000) % HOUR_SECONDS);
+  const rule = { limit: HOURLY_MAIL_QUOTA[kind], windowSeconds: HOUR_SECONDS };
+  if (await consumeRateLimit(tx.db, `mail:${kind}:agency:${agencyId}`, rule, now)) return;
+  const retryAfterSeconds = secondsLeftInWindow(rule, now);
   throw rateLimited(
     `Your agency has sent its ${HOURLY_MAIL_QUOTA[kind]} ${KIND_WORDS[kind]} for this hour. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`,
     retryAfterSeconds,

@@ -35,6 +35,15 @@ export function teamInvitationMail(input: { agencyName: string; inviterName: str
   ]);
 }
 
+/** To an address that already signs in to Coverline for another agency: the inviter is not told, the person is. */
+export function teamInvitationElsewhereMail(input: { agencyName: string; inviterName: string | null }): RenderedMail {
+  return render(`${input.agencyName} tried to invite you to Coverline`, [
+    { paragraph: `${input.inviterName ?? 'Someone'} at ${input.agencyName} invited this address to their team on Coverline.` },
+    { paragraph: 'This address already signs in to Coverline for another agency, and one address belongs to one agency, so the invitation could not be sent.' },
+    { note: `To join ${input.agencyName}, ask them to invite another address of yours. We did not tell them that this address has a Coverline sign-in. If you did not expect this, you can ignore this email.` },
+  ]);
+}
+
 export function passwordResetMail(input: { url: string; expiresInMinutes: number }): RenderedMail {
   return render('Reset your Coverline password', [
     { paragraph: 'Someone (we hope you) asked to reset the password of your Coverline sign-in.' },

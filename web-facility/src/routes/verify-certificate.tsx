@@ -29,7 +29,8 @@ export function VerifyCertificateRoute() {
           <Stack gap="lg">
             <Stack gap={4}>
               <Title order={1} fz={{ base: 24, sm: 28 }}>
-                Certificate <span style={{ whiteSpace: 'nowrap' }}>{shownNumber}</span>
+                {/* A whole line for the number where it fits; on a phone it breaks only after one of its hyphens. */}
+                Certificate <span style={{ display: 'inline-block' }}>{shownNumber}</span>
               </Title>
               <Text c="dimmed">The answer below comes from Coverline's records, not from the paper or PDF copy you hold.</Text>
             </Stack>

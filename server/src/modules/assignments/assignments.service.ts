@@ -16,6 +16,7 @@ import {
   facilityAssignmentFilterSchema,
   FACILITY_FILTER_FIELDS,
   MAX_INT_CENTS,
+  MAX_PO_NUMBER_ASSIGNMENTS,
   isTerminalStatus,
   newJobCategorySchema,
   nextStatusAfterCreation,
@@ -341,6 +342,9 @@ export async function setPoNumber(access: Access, input: { assignmentIds: string
   const scope = authorize(access, 'assignment:change');
   const { poNumber, poContactEmail: contactEmail } = parseInput(setPoNumberSchema, { poNumber: input.poNumber, poContactEmail: input.poContactEmail });
   const ids = [...new Set(input.assignmentIds.map((id) => id.toLowerCase()))];
+  if (ids.length > MAX_PO_NUMBER_ASSIGNMENTS) {
+    throw badUserInput('assignmentIds', `Set the PO number of at most ${MAX_PO_NUMBER_ASSIGNMENTS.toLocaleString('en-US')} assignments at once.`);
+  }
   if (ids.length === 0 || !ids.every(isUuid)) throw badUserInput('assignmentIds', 'Choose the assignments to update.');
   const { deps } = access;
   return scope.transaction(async (tx) => {

@@ -205,16 +205,27 @@ export async function reconcileFacilityPayments(
   const fileName = parseInput(fileNameSchema, { fileName: args.fileName }).fileName || null;
   const coverages = await facilityCoverages(scope, facility);
   const result = reconcilePayments(payments, coverages, await classRatesOf(scope, coverages));
+  const quota = deps.config.reconciliationsPerFacility;
   const stored = await scope.transaction(async (tx) => {
-    const row = await tx.stores.auditReconciliations.insert({
-      agencyId: facility.agencyId,
-      facilityId: facility.id,
-      createdByFacilityUserId: viewer.kind === 'FACILITY_USER' ? viewer.facilityUserId : null,
-      createdByTeamMemberId: viewer.kind === 'AGENCY_MEMBER' ? viewer.teamMemberId : null,
-      fileName,
-      result,
-      createdAt: deps.now(),
-    });
+    const row = await tx.stores.auditReconciliations.insertWithinQuota(
+      {
+        agencyId: facility.agencyId,
+        facilityId: facility.id,
+        createdByFacilityUserId: viewer.kind === 'FACILITY_USER' ? viewer.facilityUserId : null,
+        createdByTeamMemberId: viewer.kind === 'AGENCY_MEMBER' ? viewer.teamMemberId : null,
+        fileName,
+        result,
+        createdAt: deps.now(),
+      },
+      quota,
+    );
+    if (!row) {
+      throw badUserInput(
+        'facilityId',
+        `This facility keeps ${quota.toLocaleString('en-US')} reconciliations, the most it may: nothing was kept. Download the results you need and ask Coverline support to make room.`,
+        'RECONCILIATION_QUOTA_REACHED',
+      );
+    }
     await recordAudit(tx, {
       action: 'audit_reconciliation.create',
       agencyId: facility.agencyId,

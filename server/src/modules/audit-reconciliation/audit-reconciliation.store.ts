@@ -14,7 +14,11 @@ const reconciliationRows = (tenant: Tenant) =>
 const ofFacility = (facility: { agencyId: string; id: string }) => and(eq(auditReconciliations.agencyId, facility.agencyId), eq(auditReconciliations.facilityId, facility.id));
 
 export class AuditReconciliationStore extends Store {
-  async insert(values: {
+  /**
+   * Keeps a reconciliation unless the facility already keeps `quota` of them (then null). Racing
+   * inserts for one facility take its lock in turn, so none slips past the count.
+   */
+  async insertWithinQuota(values: {
     agencyId: string;
     facilityId: string;
     createdByFacilityUserId: string | null;
@@ -22,8 +26,10 @@ export class AuditReconciliationStore extends Store {
     fileName: string | null;
     result: Reconciliation;
     createdAt: Date;
-  }): Promise<StoredReconciliation> {
+  }, quota: number): Promise<StoredReconciliation | null> {
     const db = await this.db();
+    await db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`audit_reconciliations:${values.facilityId}`}, 0))`);
+    if ((await this.countOfFacility({ agencyId: values.agencyId, id: values.facilityId })) >= quota) return null;
     const [row] = await db.insert(auditReconciliations).values(values).returning();
     if (!row) throw new Error('audit reconciliation insert returned nothing');
     return row;

@@ -17,7 +17,7 @@ export class AuthResolver {
   }
 
   @Can('session:sign-out')
-  @Mutation(() => Boolean, { description: "Ends the viewer's browser session." })
+  @Mutation(() => Boolean, { description: "Ends the browser session of the app named by the x-coverline-app header; without the header (and without an API key) it is refused, BAD_USER_INPUT on x-coverline-app." })
   logout(@Ctx() ctx: Context) {
     return logout(ctx);
   }

@@ -60,9 +60,17 @@ export async function login(ctx: Context, input: { email: string; password: stri
   return describeSignedIn(ctx.access, viewer);
 }
 
+/**
+ * Ends the session of the app the request names (its session cookie). Without the app header no
+ * cookie counts (CSRF), so no session is named: that is refused rather than answered true while the
+ * session lives on. An API key has no session, and its logout ends nothing.
+ */
 export async function logout(ctx: Context): Promise<boolean> {
   authorize(ctx.access, 'session:sign-out');
   const { viewer, deps } = ctx.access;
+  if (!ctx.app && viewer.kind === 'ANONYMOUS') {
+    throw badUserInput('x-coverline-app', 'Name the app whose session to end in the x-coverline-app header (agency, facility or contractor); no session was ended.');
+  }
   if ('sessionId' in viewer && viewer.sessionId) await revokeSession(deps.database.unscoped, viewer.sessionId, deps.now());
   if (ctx.app) ctx.clearSessionCookie(ctx.app);
   return true;

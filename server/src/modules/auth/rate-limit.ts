@@ -14,3 +14,8 @@ export async function consumeRateLimit(executor: Executor, key: string, rule: Ra
     returning hits`);
   return (rows[0]?.hits ?? 1) <= rule.limit;
 }
+
+/** The seconds until the window of `now` closes and its hits are forgotten: what a refusal's Retry-After says. */
+export function secondsLeftInWindow(rule: RateLimit, now: Date): number {
+  return rule.windowSeconds - Math.floor((now.getTime() / 1000) % rule.windowSeconds);
+}

@@ -1,12 +1,13 @@
 // Certificates of insurance as the API and the download links show them: verified by number by
 // anyone (what the certificate states, and whether its signature holds), downloaded only by a viewer
 // whose scope reaches it, and listed on the assignment they prove.
-import { normalizeCertificateNumber } from '@coverline/domain';
+import { MAX_TYPED_CERTIFICATE_NUMBER_LENGTH, normalizeCertificateNumber } from '@coverline/domain';
 import type { Access, AccessOpener } from '../../access/access.js';
 import { authorize, firstFoundInScope } from '../../access/policy.js';
 import { SYSTEM_ACTOR } from '../../access/viewer.js';
 import type { ServerDependencies } from '../../dependencies.js';
-import { notFound } from '../../graphql/errors.js';
+import { badUserInput, notFound, rateLimited } from '../../graphql/errors.js';
+import { consumeRateLimit, secondsLeftInWindow } from '../auth/rate-limit.js';
 import { toCertificate } from './certificate-presentation.js';
 import { certificateSigningKey, verifyBytes } from './certificate-signing.js';
 import { certificateFileNameOf, signedBytesOf, type CertificateSnapshot } from './certificate-snapshot.js';
@@ -38,13 +39,28 @@ const NOT_FOUND: CertificateVerification = {
   signatureValid: false,
 };
 
-/** The public answer for a certificate number, found by the platform: whoever holds a number may check it. */
+/** Checks per address: plenty for a person at the verification page, far too few to try numbers at random. */
+export const VERIFICATIONS_PER_IP = { limit: 120, windowSeconds: 15 * 60 };
+
+/**
+ * The public answer for a certificate number, found by the platform: whoever holds a number may check
+ * it. Every check counts against the address's limit, a number that is not one included.
+ */
 export async function verifyCertificate(access: Access, typedNumber: string): Promise<CertificateVerification> {
   authorize(access, 'certificate:verify');
-  const number = typedNumber.length <= 64 ? normalizeCertificateNumber(typedNumber) : null;
-  if (!number) return NOT_FOUND;
+  if (typedNumber.length > MAX_TYPED_CERTIFICATE_NUMBER_LENGTH) {
+    throw badUserInput('number', `A certificate number has at most ${MAX_TYPED_CERTIFICATE_NUMBER_LENGTH} characters.`);
+  }
+  const { now } = access.deps;
   const platform = access.scopeFor({ kind: 'SYSTEM' }, SYSTEM_ACTOR);
-  const row = await platform.transaction((tx) => tx.stores.certificates.byNumber(number));
+  const number = normalizeCertificateNumber(typedNumber);
+  const row = await platform.transaction(async (tx) => {
+    if (!(await consumeRateLimit(tx.db, `verify-certificate:ip:${access.ip ?? 'unknown'}`, VERIFICATIONS_PER_IP, now()))) {
+      const retryAfterSeconds = secondsLeftInWindow(VERIFICATIONS_PER_IP, now());
+      throw rateLimited(`Too many certificate checks from your network. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`, retryAfterSeconds);
+    }
+    return number ? tx.stores.certificates.byNumber(number) : null;
+  });
   if (!row) return NOT_FOUND;
   // The facts shown are those the certificate states (its signed snapshot), not today's records.
   const snapshot = row.snapshot as CertificateSnapshot;

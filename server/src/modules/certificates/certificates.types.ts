@@ -17,7 +17,7 @@ registerEnumType(CertificateVerificationStatusEnum, { name: 'CertificateVerifica
 @ObjectType({ description: 'The certificate of insurance (COI) of one covered assignment.' })
 export class Certificate {
   @Field(() => ID) id!: string;
-  @Field(() => String, { description: 'The public number printed on the certificate, e.g. CL-2026-7K3QX9MD.' }) number!: string;
+  @Field(() => String, { description: 'The public number printed on the certificate, e.g. CL-2026-7K3Q-X9MD-4TRE-8HJW (80 random bits; numbers issued before, e.g. CL-2026-7K3QX9MD, stay valid).' }) number!: string;
   @Field(() => CertificateStatusEnum) status!: CertificateStatus;
   @Field(() => GraphQLDateTime) issuedAt!: Date;
   @Field(() => String, { description: 'The PDF; served only to a viewer allowed to see the assignment.' }) downloadUrl!: string;

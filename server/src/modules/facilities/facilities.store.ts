@@ -2,7 +2,7 @@
 // facility, and the facility users themselves (a platform table: one person may work with several agencies).
 import { and, asc, count, eq, ilike, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { groupedByKeys, Store } from '../../access/store.js';
-import { grantedFacilityRows, tenantWhere, type Tenant } from '../../access/tenant.js';
+import { facilityOfOwnAssignment, grantedFacilityRows, tenantWhere, type Tenant } from '../../access/tenant.js';
 import type { ActorType } from '../../access/viewer.js';
 import { facilities, facilityGrants, facilityUsers } from '../../db/schema.js';
 import { containsPattern } from '../../db/search.js';
@@ -14,7 +14,11 @@ export type FacilityDetailsRow = Pick<FacilityRow, 'name' | 'addressLine1' | 'ci
 export type FacilityTeamRow = { facilityId: string; id: string; email: string; name: string | null; lastSignInAt: Date | null; grantedAt: Date };
 
 const facilityRows = (tenant: Tenant) =>
-  tenantWhere(tenant, { agency: facilities.agencyId, contractor: 'agency-wide', facility: grantedFacilityRows(facilities.agencyId, facilities.id) });
+  tenantWhere(tenant, {
+    agency: facilities.agencyId,
+    contractor: facilityOfOwnAssignment(facilities.agencyId, facilities.id),
+    facility: grantedFacilityRows(facilities.agencyId, facilities.id),
+  });
 
 const grantRows = (tenant: Tenant) =>
   tenantWhere(tenant, { agency: facilityGrants.agencyId, facility: grantedFacilityRows(facilityGrants.agencyId, facilityGrants.facilityId) });

@@ -7,13 +7,14 @@ import { z } from 'zod';
 import type { Access } from '../../access/access.js';
 import { authorize } from '../../access/policy.js';
 import type { ScopedTransaction } from '../../access/scope.js';
+import { SYSTEM_ACTOR } from '../../access/viewer.js';
 import { spendMailQuota } from '../../mail/sending-quota.js';
 import type { ServerDependencies } from '../../dependencies.js';
 import { badUserInput, forbidden, notFound } from '../../graphql/errors.js';
 import { decodeTextCursor, pageSize, toConnection } from '../../graphql/pagination.js';
 import { parseInput } from '../../graphql/validation.js';
 import { enqueueMail } from '../../mail/outbox.js';
-import { teamInvitationMail } from '../../mail/templates.js';
+import { teamInvitationElsewhereMail, teamInvitationMail } from '../../mail/templates.js';
 import { recordAudit } from '../audit/audit.js';
 import { generateToken } from '../auth/tokens.js';
 import type { TeamMemberRow } from './team.store.js';
@@ -55,27 +56,60 @@ export async function pageTeamMembers(access: Access, args: { first?: number | n
   return { ...toConnection(presentMembers(access, rows, counts.active), limit, (member) => member, (member) => [member.email, member.id]), totalCount: counts.total };
 }
 
+/**
+ * Invites an address to the agency's team. One address signs in for one agency, but the answer never
+ * says that another agency has it: an address taken elsewhere gets the same answer as a fresh one,
+ * and its owner (not the inviter) an email saying why no invitation came. An invitation left
+ * unanswered past its expiry does not keep the address from another agency.
+ */
 export async function inviteTeamMember(access: Access, input: { email: string }): Promise<boolean> {
   const scope = authorize(access, 'team:invite');
   const { email } = parseInput(z.object({ email: emailSchema }), input);
+  const { deps } = access;
+  await access.scopeFor({ kind: 'SYSTEM' }, SYSTEM_ACTOR).transaction(async (tx) => {
+    const freed = await tx.stores.team.releaseUnansweredInvitation(email, { exceptAgencyId: scope.agencyId, now: deps.now() });
+    // The agency that had invited the address sees its expired invitation removed, not by whom or why.
+    if (freed) await recordAudit(tx, { action: 'team_member.invite_expire', agencyId: freed.agencyId, targetType: 'team_member', targetId: freed.id, data: { email: freed.email } });
+  });
   await scope.transaction(async (tx) => {
-    await spendMailQuota(tx, { kind: 'invitation', agencyId: scope.agencyId, now: access.deps.now() });
-    await sendTeamInvitation(tx, access.deps, { agencyId: scope.agencyId, email });
+    await spendMailQuota(tx, { kind: 'invitation', agencyId: scope.agencyId, now: deps.now() });
+    await sendTeamInvitation(tx, deps, { agencyId: scope.agencyId, email }, { takenElsewhere: 'tell-the-address' });
   });
   return true;
 }
 
-/** Creates (or refreshes) an INVITED member and mails the set-password link; used by operators and members. */
-export async function sendTeamInvitation(tx: ScopedTransaction, deps: ServerDependencies, input: { agencyId: string; email: string }): Promise<void> {
+const TAKEN_ELSEWHERE = 'This email already has a Coverline sign-in.';
+
+/**
+ * Creates (or refreshes) an INVITED member and mails the set-password link; used by operators and
+ * members. An address another agency has is refused (the operator may know) or, for an agency's own
+ * invitation, told to the address alone.
+ */
+export async function sendTeamInvitation(
+  tx: ScopedTransaction,
+  deps: ServerDependencies,
+  input: { agencyId: string; email: string },
+  options: { takenElsewhere: 'refuse' | 'tell-the-address' } = { takenElsewhere: 'refuse' },
+): Promise<void> {
   const { team } = tx.stores;
+  const takenElsewhere = async () => {
+    if (options.takenElsewhere === 'refuse') throw badUserInput('email', TAKEN_ELSEWHERE);
+    const [agency, inviter] = await Promise.all([tx.stores.agencies.byId(input.agencyId), actingMember(tx)]);
+    await enqueueMail(tx.db, {
+      to: input.email,
+      agencyId: input.agencyId,
+      ...teamInvitationElsewhereMail({ agencyName: agency?.name ?? 'An agency', inviterName: inviter ? (inviter.name ?? inviter.email) : null }),
+    });
+  };
   const taken = await team.loginEmail(input.email);
-  if (taken && taken.agencyId !== input.agencyId) throw badUserInput('email', 'This email already has a Coverline sign-in.');
+  if (taken && taken.agencyId !== input.agencyId) return takenElsewhere();
   const existing = taken ? await team.byId(taken.teamMemberId) : null;
   if (existing?.status === 'ACTIVE') throw badUserInput('email', 'This person is already on your team.');
   if (existing?.status === 'DISABLED') throw badUserInput('email', 'This person was removed from your team.');
   const inviter = await actingMember(tx);
   const member = existing ?? (await team.addInvited({ agencyId: input.agencyId, email: input.email, invitedById: inviter?.id ?? null, createdAt: deps.now() }));
-  if (!member) throw badUserInput('email', 'This email already has a Coverline sign-in.');
+  // Taken by a concurrent invitation or sign-up meanwhile.
+  if (!member) return takenElsewhere();
   await mailInvitationLink(tx, deps, member, inviter);
   await recordAudit(tx, { action: 'team_member.invite', agencyId: input.agencyId, targetType: 'team_member', targetId: member.id, data: { email: input.email } });
 }

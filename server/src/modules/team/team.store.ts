@@ -1,6 +1,6 @@
 // An agency's team: its members, the platform-wide directory of login emails, and the links mailed to
 // members (an invitation's set-password link, a password reset).
-import { and, asc, count, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { Store } from '../../access/store.js';
 import { tenantWhere, type Tenant } from '../../access/tenant.js';
 import { authTokens, teamMemberEmails, teamMembers } from '../../db/schema.js';
@@ -67,6 +67,32 @@ export class TeamStore extends Store {
       .from(teamMemberEmails)
       .where(eq(teamMemberEmails.email, email.toLowerCase()));
     return entry ?? null;
+  }
+
+  /**
+   * Frees an address that another agency's invitation holds without any open link (expired or
+   * revoked, never answered): the INVITED member and their directory entry go. Platform scope; the
+   * member freed, or null.
+   */
+  async releaseUnansweredInvitation(email: string, options: { exceptAgencyId: string; now: Date }): Promise<TeamMemberRow | null> {
+    const { now } = options;
+    const db = await this.db();
+    const openInvitation = sql`exists (select 1 from ${authTokens} where ${authTokens.agencyId} = ${teamMembers.agencyId} and ${authTokens.teamMemberId} = ${teamMembers.id}
+      and ${authTokens.purpose} = 'TEAM_INVITATION' and ${authTokens.usedAt} is null and ${authTokens.revokedAt} is null and ${authTokens.expiresAt} > ${now.toISOString()})`;
+    const [freed] = await db
+      .delete(teamMembers)
+      .where(
+        and(
+          eq(teamMembers.status, 'INVITED'),
+          ne(teamMembers.agencyId, options.exceptAgencyId),
+          sql`(${teamMembers.agencyId}, ${teamMembers.id}) in (select ${teamMemberEmails.agencyId}, ${teamMemberEmails.teamMemberId} from ${teamMemberEmails} where ${teamMemberEmails.email} = ${email.toLowerCase()})`,
+          sql`not ${openInvitation}`,
+        ),
+      )
+      .returning();
+    if (!freed) return null;
+    await db.delete(teamMemberEmails).where(and(eq(teamMemberEmails.agencyId, freed.agencyId), eq(teamMemberEmails.teamMemberId, freed.id)));
+    return freed;
   }
 
   /** A new INVITED member and their directory entry; null when the email already belongs to someone (a race). */

@@ -34,6 +34,7 @@ const ACTION_WORDS: Record<string, string> = {
   'session.magic_link': 'Signed in with an email link',
   'team_member.activate': 'Joined the team',
   'team_member.invite': 'Invited a team member',
+  'team_member.invite_expire': 'Removed an expired invitation',
   'team_member.invite_resend': 'Resent an invitation',
   'team_member.invite_revoke': 'Revoked an invitation',
   'team_member.password_reset': 'Reset a password',
