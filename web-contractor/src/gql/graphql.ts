@@ -14,6 +14,14 @@ export type AssignmentStatus =
   | 'OPTED_OUT'
   | 'PENDING_APPROVAL';
 
+/** The expiry month the contractor typed with the card. Kept when the payment provider's token does not carry one (the built-in sandbox's test tokens); Stripe's own record of the card wins. */
+export type CardExpiryInput = {
+  /** 1–12. */
+  month: number;
+  /** Four digits, e.g. 2028. */
+  year: number;
+};
+
 /** Where a contractor-paid charge stands. */
 export type ChargeStatus =
   | 'CANCELLED'
@@ -29,6 +37,8 @@ export type CoverageType =
 export type OptInInput = {
   acceptTerms: boolean;
   addressLine1?: string | null | undefined;
+  /** The expiry typed with the card of `paymentMethodToken`. */
+  cardExpiry?: CardExpiryInput | null | undefined;
   city?: string | null | undefined;
   /** A payment provider token (never a card number); needed when the contractor pays and has no card on file. */
   paymentMethodToken?: string | null | undefined;
