@@ -101,7 +101,7 @@ export function PaymentActions({ assignmentId, jobName, amountCents, canOptOut, 
             Your coverage starts when the payment goes through.
           </Text>
           <CardUpdateForm
-            submitLabel={`Save card and pay ${formatCents(amountCents)}`}
+            submitLabel={`Save and pay ${formatCents(amountCents)}`}
             cancelLabel="Keep current card"
             onSaved={(method) => {
               setUpdatingCard(false);
