@@ -68,7 +68,7 @@ const REASONS = {
   approved: 'The job category was approved.', // decideJobCategory
   rejected: 'The job category was rejected.', // decideJobCategory, no reason given
   confirmed: 'The contractor confirmed the opt-in form.', // submitOptIn
-  optedOut: 'The contractor opted out before the charge.', // optOutOfCharge
+  optedOut: 'The contractor opted out before being charged.', // optOutOfCharge
   retried: 'The contractor retried the payment.', // retryCharge
   cancelled: 'Cancelled by the agency.', // cancelAssignment, no reason given
   ended: 'The end date has passed.', // endFinishedAssignments

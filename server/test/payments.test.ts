@@ -190,6 +190,7 @@ describe('contractor pay: the notice and the charge', () => {
       'DECLINED→AWAITING_PAYMENT:CONTRACTOR',
       'AWAITING_PAYMENT→COVERED:SYSTEM',
     ]);
+    expect((await historyOf(server, assignment)).at(-2)?.reason).toBe('The contractor saved a new card, and the payment was retried on it.');
 
     const retryPaid = await portal.request(RETRY, { id: assignment.id });
     expect(errorCode(retryPaid)).toBe('BAD_USER_INPUT');

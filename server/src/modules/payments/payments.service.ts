@@ -102,7 +102,7 @@ export async function optOutOfCharge(access: Access, assignmentId: string): Prom
  * AWAITING_PAYMENT below) sees an open charge and announces none. If this process dies before the
  * outcome is recorded, the cron re-runs it with the same key.
  */
-async function startRetry(tx: ScopedTransaction, deps: ServerDependencies, assignment: AssignmentRow, attempt: number, method: PaymentMethodRow): Promise<ChargeRow> {
+async function startRetry(tx: ScopedTransaction, deps: ServerDependencies, assignment: AssignmentRow, attempt: number, method: PaymentMethodRow, reason: string): Promise<ChargeRow> {
   const key = { agencyId: assignment.agencyId, assignmentId: assignment.id };
   const now = deps.now();
   const row = await tx.stores.payments.insertCharge({
@@ -116,7 +116,7 @@ async function startRetry(tx: ScopedTransaction, deps: ServerDependencies, assig
     attemptedAt: now,
     createdAt: now,
   });
-  await moveAssignment(tx, deps, { ...key, to: 'AWAITING_PAYMENT', reason: STATUS_REASONS.paymentRetried });
+  await moveAssignment(tx, deps, { ...key, to: 'AWAITING_PAYMENT', reason });
   await recordAudit(tx, { action: 'charge.retry', agencyId: assignment.agencyId, targetType: 'charge', targetId: row.id, data: { assignmentId: assignment.id, amountCents: row.amountCents } });
   return row;
 }
@@ -156,7 +156,7 @@ export async function updatePaymentMethod(access: Access, paymentMethodToken: st
     const method = await tx.stores.payments.currentMethod(contractor);
     if (!method) throw new Error(`the card just saved for contractor ${scope.contractorId} is not on file`);
     const retries: ChargeRow[] = [];
-    for (const { assignment, attempt } of retryable) retries.push(await startRetry(tx, deps, assignment, attempt, method));
+    for (const { assignment, attempt } of retryable) retries.push(await startRetry(tx, deps, assignment, attempt, method, STATUS_REASONS.paymentRetriedOnNewCard));
     return { saved, retries };
   });
   for (const charge of retries) {
@@ -193,7 +193,7 @@ export async function retryCharge(access: Access, assignmentId: string): Promise
     if (refusal) throw badUserInput('assignmentId', refusal);
     const method = await tx.stores.payments.currentMethod({ agencyId: assignment.agencyId, contractorId: assignment.contractorId });
     if (!method) throw badUserInput('paymentMethodToken', 'Add a card before retrying the payment.');
-    return startRetry(tx, deps, assignment, statuses.length + 1, method);
+    return startRetry(tx, deps, assignment, statuses.length + 1, method, STATUS_REASONS.paymentRetried);
   });
   const outcome = await runClaimedRetry(access, charge);
   const shown = await findContractorCharge(scope, charge.id);
