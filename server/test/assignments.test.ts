@@ -1,5 +1,5 @@
 import { count, eq, sql } from 'drizzle-orm';
-import { estimatePremium, TERMS, TERMS_VERSION } from '@coverline/domain';
+import { estimatePremium, formatCents, TERMS, TERMS_VERSION } from '@coverline/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assignments, contractors, jobCodeRates, optIns } from '../src/db/schema.js';
 import { errorCode, errorField, errorReason, type GraphQLClient } from './support/graphql-client.js';
@@ -135,6 +135,7 @@ describe('the lifecycle by rule 3', () => {
     expect(created.statusHistory).toEqual([{ fromStatus: null, toStatus: 'AWAITING_OPT_IN', actorType: 'AGENCY_MEMBER' }]);
 
     const mail = await server.inbox.waitFor(contractor.email, { subject: /Confirm your coverage/ });
+    expect(mail.text).toMatch(/ pays for this coverage: you pay nothing\./);
     const token = tokenIn(mail);
     const portal = server.client('contractor');
     const { optInForm } = await portal.data<{ optInForm: { completed: boolean; payer: string; contractor: { firstName: string; email: string }; assignments: { id: string; premiumCents: number }[] } }>(
@@ -174,6 +175,14 @@ describe('the lifecycle by rule 3', () => {
     const again = await portal.request(submit, { t: token, i: { acceptTerms: true, signatureName: 'Jamie Contractor' } });
     expect(errorField(again)).toBe('token');
     expect(errorReason(again)).toBe('OPT_IN_ALREADY_COMPLETED');
+  });
+
+  it('says in the opt-in email that the contractor pays, how much, and that they can opt out until the charge runs', async () => {
+    const { client, contractor, input } = await setUp();
+    const { createAssignment: created } = await client.data<Created>(CREATE, { input: input({ payer: 'CONTRACTOR' }) });
+    const mail = await server.inbox.waitFor(contractor.email, { subject: /Confirm your coverage/ });
+    expect(mail.text).toContain(`You pay for this coverage: ${formatCents(created.premiumCents)}.`);
+    expect(mail.text).toContain('until the charge runs you can opt out');
   });
 
   it('needs no opt-in for a repeat assignment with the same category, coverage and state, and one when the state changes', async () => {

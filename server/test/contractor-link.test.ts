@@ -1,6 +1,10 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contractors } from '../src/db/schema.js';
 import { issueContractorLink } from '../src/modules/auth/contractor-link.service.js';
 import { errorCode, errorField } from './support/graphql-client.js';
+import { jobsSettled, outboxCount } from './support/inspect.js';
+import { linkIn } from './support/smtp-inbox.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 import { asPlatform, createAgency, createContractor, signedInAgencyMember, signedInMemberOf } from './factories/index.js';
 
@@ -9,6 +13,9 @@ const SIGN_IN = `mutation($t: String!) {
 }`;
 const VIEWER = `{ viewer { role contractor { id firstName email } agency { name } } }`;
 const REVOKE = `mutation($id: ID!) { revokeContractorLinks(contractorId: $id) }`;
+const REQUEST_LINK = `mutation($e: String!) { requestContractorLink(email: $e) }`;
+const RATE_WINDOW_MS = 15 * 60_000;
+const LINK_IN_MAIL = /https?:\/\/\S+\/contractor\/t\/\S+/;
 
 type SignedIn = {
   signInWithContractorLink: { role: string; email: string; agency: { id: string; name: string }; contractor: { id: string; firstName: string; email: string } };
@@ -27,6 +34,17 @@ async function contractorWithLink(agencyName?: string) {
   const url = await asPlatform(server, (tx) => issueContractorLink(tx, server.coverline.deps, { agencyId: agency.id, contractorId: contractor.id }));
   const token = decodeURIComponent(url.split('/contractor/t/')[1] ?? '');
   return { agency, contractor, url, token };
+}
+
+/** Moves the clock to the start of a fresh rate-limit window, so a test's requests all count in one. */
+function startFreshRateWindow() {
+  const now = server.clock.now().getTime();
+  server.clock.advance(RATE_WINDOW_MS - (now % RATE_WINDOW_MS) + 1000);
+}
+
+/** The contractor-link token in a mailed link. */
+function tokenOf(url: string): string {
+  return decodeURIComponent(url.split('/contractor/t/')[1] ?? '');
 }
 
 async function expectRefused(token: string) {
@@ -126,5 +144,104 @@ describe('contractor sign-in links', () => {
     await server.client('contractor').data(SIGN_IN, { t: token });
     server.clock.advance(61 * 24 * 3600_000);
     await expectRefused(token);
+  });
+});
+
+describe('a signed-out contractor asking for their link by email', () => {
+  it('mails a known contractor their working link, whatever the case of the typed address, and the link signs them in', async () => {
+    const { contractor, url } = await contractorWithLink('Harbor Staffing');
+    const result = await server.client('contractor').data<{ requestContractorLink: boolean }>(REQUEST_LINK, { e: `  ${contractor.email.toUpperCase()} ` });
+    expect(result.requestContractorLink).toBe(true);
+    const mail = await server.inbox.waitFor(contractor.email);
+    expect(mail.subject).toBe('Your Coverline coverage link from Harbor Staffing');
+    // The link that already works, not a new one: what the agency shows stays the contractor's link.
+    expect(linkIn(mail, LINK_IN_MAIL)).toBe(url);
+    const { signInWithContractorLink } = await server.client('contractor').data<SignedIn>(SIGN_IN, { t: tokenOf(url) });
+    expect(signInWithContractorLink.contractor.id).toBe(contractor.id);
+  });
+
+  it('answers an unknown address exactly as a known one, and mails only the known one', async () => {
+    startFreshRateWindow();
+    const { contractor } = await contractorWithLink();
+    const unknown = `nobody.${contractor.id}@unknown.test`;
+    const known = await server.client('contractor').exchange(REQUEST_LINK, { e: contractor.email });
+    const stranger = await server.client('contractor').exchange(REQUEST_LINK, { e: unknown });
+    expect(stranger.body).toBe(known.body);
+    expect(stranger.result.status).toBe(known.result.status);
+    // Waiting for the queue to drain proves both jobs ran and one decided not to send.
+    await jobsSettled(server);
+    expect(await outboxCount(server, contractor.email)).toBe(1);
+    expect(server.inbox.to(unknown)).toHaveLength(0);
+    expect(await outboxCount(server, unknown)).toBe(0);
+  });
+
+  it('mails one link per agency that placed the contractor, none from an agency that archived them, and never to whoever asked', async () => {
+    startFreshRateWindow();
+    const email = `shared.${Date.now()}@example.com`;
+    const [first, second, archiving] = [await createAgency(server, { name: 'North Crew' }), await createAgency(server, { name: 'South Crew' }), await createAgency(server, { name: 'West Crew' })];
+    const inFirst = await createContractor(server, first, { email });
+    await createContractor(server, second, { email });
+    const archived = await createContractor(server, archiving, { email });
+    await server.db.update(contractors).set({ archivedAt: new Date() }).where(eq(contractors.id, archived.id));
+    // A contractor signed in elsewhere asking for this address learns nothing and gets nothing.
+    const { token: askerToken, contractor: asker } = await contractorWithLink();
+    const askerClient = server.client('contractor');
+    await askerClient.data(SIGN_IN, { t: askerToken });
+    expect((await askerClient.data<{ requestContractorLink: boolean }>(REQUEST_LINK, { e: email })).requestContractorLink).toBe(true);
+    await expect.poll(() => server.inbox.to(email).length, { timeout: 10_000 }).toBe(2);
+    await jobsSettled(server);
+    const mails = server.inbox.to(email);
+    expect(mails.map((mail) => mail.subject).sort()).toEqual(['Your Coverline coverage link from North Crew', 'Your Coverline coverage link from South Crew']);
+    expect(server.inbox.to(asker.email)).toHaveLength(0);
+    const northLink = mails.find((mail) => mail.subject.endsWith('North Crew'));
+    const { signInWithContractorLink } = await server.client('contractor').data<SignedIn>(SIGN_IN, { t: tokenOf(linkIn(northLink!, LINK_IN_MAIL)) });
+    expect(signInWithContractorLink.contractor.id).toBe(inFirst.id);
+  });
+
+  it("issues a new link when the agency revoked the contractor's links, and the revoked one stays refused", async () => {
+    startFreshRateWindow();
+    const { agency, contractor, token } = await contractorWithLink();
+    const { client: member } = await signedInMemberOf(server, agency);
+    await member.data(REVOKE, { id: contractor.id });
+    await server.client('contractor').data(REQUEST_LINK, { e: contractor.email });
+    const fresh = tokenOf(linkIn(await server.inbox.waitFor(contractor.email), LINK_IN_MAIL));
+    expect(fresh).not.toBe(token);
+    const { signInWithContractorLink } = await server.client('contractor').data<SignedIn>(SIGN_IN, { t: fresh });
+    expect(signInWithContractorLink.contractor.id).toBe(contractor.id);
+    await expectRefused(token);
+  });
+
+  it('names the email field when the address is malformed, and sends nothing', async () => {
+    const { contractor } = await contractorWithLink();
+    const result = await server.client('contractor').request(REQUEST_LINK, { e: `${contractor.email} and more` });
+    expect(errorCode(result)).toBe('BAD_USER_INPUT');
+    expect(errorField(result)).toBe('email');
+    await jobsSettled(server);
+    expect(await outboxCount(server, contractor.email)).toBe(0);
+  });
+
+  it('stops mailing after five requests for one address in 15 minutes, yet answers true, until the next window', async () => {
+    startFreshRateWindow();
+    const { contractor } = await contractorWithLink();
+    const client = server.client('contractor');
+    for (let i = 0; i < 6; i += 1) {
+      expect((await client.data<{ requestContractorLink: boolean }>(REQUEST_LINK, { e: contractor.email })).requestContractorLink).toBe(true);
+    }
+    await jobsSettled(server);
+    expect(await outboxCount(server, contractor.email)).toBe(5);
+    server.clock.advance(RATE_WINDOW_MS);
+    await client.data(REQUEST_LINK, { e: contractor.email });
+    await jobsSettled(server);
+    expect(await outboxCount(server, contractor.email)).toBe(6);
+  });
+
+  it('stops mailing after 30 requests from one network address in 15 minutes, whatever the addresses asked for', async () => {
+    startFreshRateWindow();
+    const { contractor } = await contractorWithLink();
+    const client = server.client('contractor');
+    for (let i = 0; i < 30; i += 1) await client.data(REQUEST_LINK, { e: `probe${i}.${contractor.id}@unknown.test` });
+    expect((await client.data<{ requestContractorLink: boolean }>(REQUEST_LINK, { e: contractor.email })).requestContractorLink).toBe(true);
+    await jobsSettled(server);
+    expect(await outboxCount(server, contractor.email)).toBe(0);
   });
 });

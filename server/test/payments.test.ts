@@ -16,7 +16,7 @@ const HOUR = 3_600_000;
 
 const OPT_OUT = `mutation($id: ID!) { optOutOfCharge(assignmentId: $id) { assignmentId status message charge { id status viewerCanOptOut } } }`;
 const RETRY = `mutation($id: ID!) { retryCharge(assignmentId: $id) { assignmentId status message charge { id status amountCents failureMessage viewerCanRetry paymentMethod { brand last4 } } } }`;
-const UPDATE_CARD = `mutation($t: String!) { updatePaymentMethod(paymentMethodToken: $t) { id brand last4 expMonth expYear } }`;
+const UPDATE_CARD = `mutation($t: String!, $x: CardExpiryInput) { updatePaymentMethod(paymentMethodToken: $t, cardExpiry: $x) { id brand last4 expMonth expYear } }`;
 const MY_CARD = `{ myPaymentMethod { id brand last4 expMonth expYear } }`;
 const MY_CHARGES = `{ myCharges { id assignmentId jobName amountCents status scheduledFor attemptedAt failureMessage viewerCanOptOut viewerCanRetry paymentMethod { brand last4 } } }`;
 
@@ -70,7 +70,9 @@ describe('contractor pay: the notice and the charge', () => {
 
     const mail = await server.inbox.waitFor(contractor.email, { subject: /will be charged/ });
     expect(mail.subject).toBe('Your card will be charged $42.50 within 24 hours');
-    expect(mail.text).toContain('Your card on file (Visa ending 4242) will be charged $42.50 within 24 hours for Stage crew at Summit');
+    // The time the card is charged, in the agency's time zone (New York unless set), named.
+    const dueAt = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'America/New_York' }).format(charge?.scheduledFor);
+    expect(mail.text).toMatch(new RegExp(`Your card on file \\(Visa ending 4242\\) will be charged \\$42\\.50 on ${dueAt.replace(/[\s\u202f]/g, '\\s')} E[SD]T for Stage crew at Summit`));
     expect(mail.text).toMatch(/\(\w{3} \d{1,2}, \d{4} – \w{3} \d{1,2}, \d{4}\)/);
     expect(mail.text).toMatch(/opt out/i);
     expect(mail.text).not.toMatch(/4242 4242|4242424242424242/);
@@ -146,10 +148,11 @@ describe('contractor pay: the notice and the charge', () => {
     expect(toAgency.text).toContain('Your card was declined.');
 
     const { myCharges } = await (await contractorClient(contractor)).data<{ myCharges: MyCharge[] }>(MY_CHARGES);
-    expect(myCharges[0]).toMatchObject({ status: 'FAILED', failureMessage: 'Your card was declined.', viewerCanRetry: true, viewerCanOptOut: false });
+    // Not paid, so still the contractor's choice: a new card (or a retry), or opting out.
+    expect(myCharges[0]).toMatchObject({ status: 'FAILED', failureMessage: 'Your card was declined.', viewerCanRetry: true, viewerCanOptOut: true });
   });
 
-  it('after a decline, a new card and a retry charge at once with the next idempotency key, and bind coverage', async () => {
+  it('after a decline, a retry on the same card is a new attempt, and saving a new card charges it at once with the next key and binds coverage', async () => {
     const setup = await contractorPayAgency(server);
     const { contractor, assignment } = await scheduledCharge(server, setup, { token: 'pm_card_chargeDeclined' });
     await chargeAfter24Hours();
@@ -158,26 +161,24 @@ describe('contractor pay: the notice and the charge', () => {
 
     // A retry with the same declining card is declined again, as a new attempt.
     const again = await portal.data<{ retryCharge: PaymentResult }>(RETRY, { id: assignment.id });
-    expect(again.retryCharge).toMatchObject({ status: 'DECLINED', message: 'Your card was declined: Your card was declined. Update your card and try again.' });
+    expect(again.retryCharge).toMatchObject({ status: 'DECLINED', message: 'Your card was declined: Your card was declined. Update your card to try again.' });
 
-    const { updatePaymentMethod } = await portal.data<{ updatePaymentMethod: Record<string, unknown> }>(UPDATE_CARD, { t: 'pm_card_visa' });
-    expect(updatePaymentMethod).toMatchObject({ brand: 'visa', last4: '4242', expMonth: 12 });
+    // The new card is charged as it is saved: no retry asked for.
+    const { updatePaymentMethod } = await portal.data<{ updatePaymentMethod: Record<string, unknown> }>(UPDATE_CARD, { t: 'pm_card_visa', x: { month: 7, year: 2031 } });
+    expect(updatePaymentMethod).toMatchObject({ brand: 'visa', last4: '4242', expMonth: 7, expYear: 2031 });
     const { myPaymentMethod } = await portal.data<{ myPaymentMethod: Record<string, unknown> }>(MY_CARD);
     expect(myPaymentMethod).toEqual(updatePaymentMethod);
-
-    const { retryCharge } = await portal.data<{ retryCharge: PaymentResult }>(RETRY, { id: assignment.id });
-    expect(retryCharge).toMatchObject({
-      assignmentId: assignment.id,
-      status: 'COVERED',
-      message: 'Payment of $42.50 received: you are covered.',
-      charge: { status: 'SUCCEEDED', amountCents: 4_250, failureMessage: null, viewerCanRetry: false, paymentMethod: { brand: 'visa', last4: '4242' } },
-    });
+    expect(await statusOf(server, assignment)).toBe('COVERED');
+    const { myCharges } = await portal.data<{ myCharges: MyCharge[] }>(MY_CHARGES);
+    expect(myCharges[0]).toMatchObject({ status: 'SUCCEEDED', amountCents: 4_250, failureMessage: null, viewerCanRetry: false, viewerCanOptOut: false, paymentMethod: { brand: 'visa', last4: '4242' } });
     const rows = await chargesOf(server, assignment);
     expect(rows.map((c) => [c.idempotencyKey.split(':').slice(2).join(':'), c.status])).toEqual([
       ['attempt:1', 'FAILED'],
       ['attempt:2', 'FAILED'],
       ['attempt:3', 'SUCCEEDED'],
     ]);
+    const certificate = await server.db.query.certificates.findFirst({ where: and(eq(certificates.agencyId, assignment.agencyId), eq(certificates.assignmentId, assignment.id)) });
+    expect(certificate?.status).toBe('VALID');
     // The retries re-entered AWAITING_PAYMENT without a second 24-hour notice.
     expect(server.inbox.to(contractor.email).filter((m) => /will be charged/.test(m.subject))).toHaveLength(1);
     const moves = (await historyOf(server, assignment)).map((h) => `${h.fromStatus}→${h.toStatus}:${h.actorType}`);
@@ -189,10 +190,46 @@ describe('contractor pay: the notice and the charge', () => {
       'DECLINED→AWAITING_PAYMENT:CONTRACTOR',
       'AWAITING_PAYMENT→COVERED:SYSTEM',
     ]);
+    expect((await historyOf(server, assignment)).at(-2)?.reason).toBe('The contractor saved a new card, and the payment was retried on it.');
 
     const retryPaid = await portal.request(RETRY, { id: assignment.id });
     expect(errorCode(retryPaid)).toBe('BAD_USER_INPUT');
     expect(retryPaid.errors?.[0]?.message).toBe('This assignment is already paid.');
+    // Another card later charges nothing more.
+    await portal.data(UPDATE_CARD, { t: 'pm_card_mastercard' });
+    expect((await chargesOf(server, assignment)).map((c) => c.status)).toEqual(['FAILED', 'FAILED', 'SUCCEEDED']);
+  });
+
+  it('after a decline, a new card that is declined too leaves the assignment declined, with the new card on file', async () => {
+    const setup = await contractorPayAgency(server);
+    const { contractor, assignment } = await scheduledCharge(server, setup, { token: 'pm_card_chargeDeclined' });
+    await chargeAfter24Hours();
+    const portal = await contractorClient(contractor);
+    await portal.data(UPDATE_CARD, { t: 'pm_card_chargeDeclinedInsufficientFunds' });
+    expect(await statusOf(server, assignment)).toBe('DECLINED');
+    const { myCharges } = await portal.data<{ myCharges: MyCharge[] }>(MY_CHARGES);
+    expect(myCharges[0]).toMatchObject({ status: 'FAILED', failureMessage: 'Your card has insufficient funds.', viewerCanRetry: true, paymentMethod: { brand: 'visa', last4: '9995' } });
+  });
+
+  it('charges a declined assignment once when two new cards are saved at the same moment', async () => {
+    const setup = await contractorPayAgency(server);
+    const { contractor, assignment } = await scheduledCharge(server, setup, { token: 'pm_card_chargeDeclined' });
+    await chargeAfter24Hours();
+    const [first, second] = [await contractorClient(contractor), await contractorClient(contractor)];
+    await Promise.all([first.data(UPDATE_CARD, { t: 'pm_card_visa' }), second.data(UPDATE_CARD, { t: 'pm_card_mastercard' })]);
+    expect(await statusOf(server, assignment)).toBe('COVERED');
+    expect((await chargesOf(server, assignment)).map((c) => c.status)).toEqual(['FAILED', 'SUCCEEDED']);
+  });
+
+  it("a new card of a contractor retries only their own declined assignments, never a colleague's or another agency's", async () => {
+    const setup = await contractorPayAgency(server);
+    const { assignment } = await scheduledCharge(server, setup, { token: 'pm_card_chargeDeclined' });
+    await chargeAfter24Hours();
+    const colleague = await createContractor(server, setup.agency, { email: `colleague.${assignment.id}@example.com` });
+    const stranger = await createContractor(server, (await contractorPayAgency(server)).agency);
+    for (const outsider of [colleague, stranger]) await (await contractorClient(outsider)).data(UPDATE_CARD, { t: 'pm_card_visa' });
+    expect(await statusOf(server, assignment)).toBe('DECLINED');
+    expect((await chargesOf(server, assignment)).map((c) => c.status)).toEqual(['FAILED']);
   });
 
   it('refuses a retry while the charge is still only scheduled', async () => {
@@ -266,14 +303,18 @@ describe('contractor pay: opting out', () => {
     expect(twice.errors?.[0]?.message).toBe('You already opted out of this assignment.');
   });
 
-  it('is refused after a decline (nothing will be charged without a retry)', async () => {
+  it('stays open after a decline, until a charge runs: OPTED_OUT, the agency told, and a new card then charges nothing', async () => {
     const setup = await contractorPayAgency(server);
-    const { contractor, assignment } = await scheduledCharge(server, setup, { token: 'pm_card_chargeDeclined' });
+    const { contractor, assignment } = await scheduledCharge(server, setup, { token: 'pm_card_chargeDeclined', jobName: 'Harbor shift' });
     await chargeAfter24Hours();
-    const result = await (await contractorClient(contractor)).request(OPT_OUT, { id: assignment.id });
-    expect(errorCode(result)).toBe('BAD_USER_INPUT');
-    expect(result.errors?.[0]?.message).toMatch(/declined/);
-    expect(await statusOf(server, assignment)).toBe('DECLINED');
+    const portal = await contractorClient(contractor);
+    const { optOutOfCharge } = await portal.data<{ optOutOfCharge: PaymentResult }>(OPT_OUT, { id: assignment.id });
+    expect(optOutOfCharge).toMatchObject({ status: 'OPTED_OUT', charge: null });
+    expect((await historyOf(server, assignment)).at(-1)).toMatchObject({ fromStatus: 'DECLINED', toStatus: 'OPTED_OUT', actorType: 'CONTRACTOR' });
+    await server.inbox.waitFor(setup.billingEmail, { subject: /opted out of coverage for Harbor shift/ });
+    await portal.data(UPDATE_CARD, { t: 'pm_card_visa' });
+    expect(await statusOf(server, assignment)).toBe('OPTED_OUT');
+    expect((await chargesOf(server, assignment)).map((c) => c.status)).toEqual(['FAILED']);
   });
 
   it("cancels the charge when the agency cancels the assignment before it is made", async () => {
@@ -300,6 +341,21 @@ describe('contractor pay: cards and who may act', () => {
     }
     const { myPaymentMethod } = await portal.data<{ myPaymentMethod: { last4: string } }>(MY_CARD);
     expect(myPaymentMethod.last4).toBe('4242');
+  });
+
+  it('keeps the expiry the contractor typed, and refuses an impossible or past one on its field, keeping the card on file', async () => {
+    const setup = await contractorPayAgency(server);
+    const { contractor } = await scheduledCharge(server, setup);
+    const portal = await contractorClient(contractor);
+    const saved = await portal.data<{ updatePaymentMethod: { expMonth: number; expYear: number } }>(UPDATE_CARD, { t: 'pm_card_mastercard', x: { month: 3, year: 2030 } });
+    expect(saved.updatePaymentMethod).toMatchObject({ expMonth: 3, expYear: 2030 });
+    for (const expiry of [{ month: 13, year: 2030 }, { month: 0, year: 2030 }, { month: 3, year: 30 }, { month: 1, year: 2020 }]) {
+      const result = await portal.request(UPDATE_CARD, { t: 'pm_card_visa', x: expiry });
+      expect(errorCode(result), JSON.stringify(expiry)).toBe('BAD_USER_INPUT');
+      expect(errorField(result), JSON.stringify(expiry)).toBe('cardExpiry');
+    }
+    const { myPaymentMethod } = await portal.data<{ myPaymentMethod: { last4: string; expMonth: number; expYear: number } }>(MY_CARD);
+    expect(myPaymentMethod).toMatchObject({ last4: '4444', expMonth: 3, expYear: 2030 });
   });
 
   it('stores the provider token, brand and last 4 of a card, never its number', async () => {

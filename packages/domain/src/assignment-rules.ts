@@ -53,8 +53,8 @@ export const ASSIGNMENT_TRANSITIONS: Record<AssignmentStatus, readonly Assignmen
   PENDING_APPROVAL: ['AWAITING_OPT_IN', 'AWAITING_PAYMENT', 'COVERED', 'CANCELLED'],
   AWAITING_OPT_IN: ['AWAITING_PAYMENT', 'COVERED', 'OPTED_OUT', 'CANCELLED'],
   AWAITING_PAYMENT: ['COVERED', 'DECLINED', 'OPTED_OUT', 'CANCELLED'],
-  // The contractor updated the card and the charge is retried.
-  DECLINED: ['AWAITING_PAYMENT', 'COVERED', 'CANCELLED'],
+  // The contractor updated the card and the charge is retried, or they opt out instead of paying.
+  DECLINED: ['AWAITING_PAYMENT', 'COVERED', 'OPTED_OUT', 'CANCELLED'],
   COVERED: ['ENDED', 'CANCELLED'],
   ENDED: [],
   OPTED_OUT: [],

@@ -63,6 +63,10 @@ export type MagicLinkRequest = z.infer<typeof magicLinkRequestSchema>;
 export const passwordResetRequestSchema = z.object({ email: emailSchema });
 export type PasswordResetRequest = z.infer<typeof passwordResetRequestSchema>;
 
+/** A signed-out contractor asking for their link: only an email (the answer is the same whether or not it is a contractor's). */
+export const contractorLinkRequestSchema = z.object({ email: emailSchema });
+export type ContractorLinkRequest = z.infer<typeof contractorLinkRequestSchema>;
+
 /** The reset-password form: the new password twice, under the same rules as an invitation's. */
 export const resetPasswordSchema = z.object({ password: passwordSchema, confirmPassword: confirmPasswordSchema }).refine(passwordsMatch, PASSWORD_MISMATCH);
 export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;

@@ -10,6 +10,7 @@ import {
   todayInTimeZone,
   formatDate,
   formatDateRange,
+  formatDateTimeInZone,
 } from './dates';
 
 describe('isIsoDate', () => {
@@ -59,6 +60,19 @@ describe('isoDateSchema', () => {
     const result = isoDateSchema.safeParse(value);
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toBe('Use a date in the form YYYY-MM-DD');
+  });
+});
+
+describe('formatDateTimeInZone', () => {
+  it('names the time zone, in winter and in summer', () => {
+    expect(formatDateTimeInZone(new Date('2026-12-04T20:00:00Z'), 'America/New_York')).toBe('Dec 4, 2026, 3:00 PM EST');
+    expect(formatDateTimeInZone(new Date('2026-07-04T20:00:00Z'), 'America/New_York')).toBe('Jul 4, 2026, 4:00 PM EDT');
+    expect(formatDateTimeInZone(new Date('2026-12-04T20:00:00Z'), 'America/Chicago')).toBe('Dec 4, 2026, 2:00 PM CST');
+  });
+
+  it('refuses an unknown zone and an invalid Date', () => {
+    expect(() => formatDateTimeInZone(new Date(), 'Mars/Olympus')).toThrow(RangeError);
+    expect(() => formatDateTimeInZone(new Date(Number.NaN), 'America/New_York')).toThrow(RangeError);
   });
 });
 

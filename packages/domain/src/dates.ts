@@ -113,6 +113,23 @@ export function todayInTimeZone(timeZone: string, now: Date = new Date()): strin
   return format({ year: get('year'), month: get('month'), day: get('day') });
 }
 
+const zonedDateTimeFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * An instant as people in `timeZone` read it, with the zone named so no one takes it for their own:
+ * "Dec 4, 2026, 3:00 PM EST". Throws a RangeError for an unknown time zone or an invalid Date.
+ */
+export function formatDateTimeInZone(at: Date, timeZone: string): string {
+  if (!isValidTimeZone(timeZone)) throw new RangeError(`Unknown time zone ${JSON.stringify(timeZone)}`);
+  if (Number.isNaN(at.getTime())) throw new RangeError('formatDateTimeInZone: invalid Date');
+  let formatter = zonedDateTimeFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short', timeZone });
+    zonedDateTimeFormatters.set(timeZone, formatter);
+  }
+  return formatter.format(at);
+}
+
 /** `date` plus `n` days (n may be negative). */
 export function addDays(date: string, n: number): string {
   if (!Number.isSafeInteger(n)) throw new RangeError(`addDays expects an integer, got ${String(n)}`);

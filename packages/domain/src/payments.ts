@@ -39,8 +39,9 @@ const PAYMENT_IN_PROGRESS = 'Your payment is being processed right now. Refresh 
 const ALREADY_PAID = 'This assignment is already paid.';
 
 /**
- * Why the contractor may not opt out of the charge of an assignment, or null if they may: only while
- * the assignment awaits payment and the charge has not been made (nor started).
+ * Why the contractor may not opt out of the charge of an assignment, or null if they may: until a
+ * charge runs, i.e. while the assignment awaits payment or its charge was declined, and no charge is
+ * being made or was made.
  */
 export function optOutRefusal(assignmentStatus: AssignmentStatus, chargeStatuses: readonly ChargeStatus[]): string | null {
   if (chargeStatuses.includes('SUCCEEDED')) return ALREADY_PAID;
@@ -50,8 +51,9 @@ export function optOutRefusal(assignmentStatus: AssignmentStatus, chargeStatuses
       return null;
     case 'OPTED_OUT':
       return 'You already opted out of this assignment.';
+    // Declined is not paid: the contractor may still decline the coverage rather than update the card.
     case 'DECLINED':
-      return 'The charge was declined, so your card will not be charged unless you retry the payment.';
+      return null;
     case 'COVERED':
     case 'ENDED':
       return ALREADY_PAID;
@@ -157,6 +159,13 @@ export function parseCardExpiry(input: string): { month: number; year: number } 
   return { month, year };
 }
 
+/** Why a card's expiry month cannot be saved (not a month, or past), or null; `today` is `YYYY-MM-DD`. */
+export function cardExpiryProblem(expiry: { month: number; year: number }, today: string): string | null {
+  const { month, year } = expiry;
+  if (!Number.isInteger(month) || month < 1 || month > 12 || !Number.isInteger(year) || year < 2000 || year > 2099) return 'Use the form MM/YY.';
+  return isCardExpired(expiry, today) ? 'This card has expired.' : null;
+}
+
 /** A card works through the last day of its expiry month; `today` is `YYYY-MM-DD`. */
 export function isCardExpired(expiry: { month: number; year: number }, today: string): boolean {
   const [year, month] = today.split('-').map(Number);
@@ -170,8 +179,8 @@ export function checkCardForm(input: { number: string; expiry: string; cvc: stri
   const digits = cardNumberDigits(input.number);
   if (!digits || !isLuhnValid(digits)) errors.push({ field: 'number', message: 'Enter a valid card number.' });
   const expiry = parseCardExpiry(input.expiry);
-  if (!expiry) errors.push({ field: 'expiry', message: 'Use the form MM/YY.' });
-  else if (isCardExpired(expiry, today)) errors.push({ field: 'expiry', message: 'This card has expired.' });
+  const expiryProblem = expiry ? cardExpiryProblem(expiry, today) : 'Use the form MM/YY.';
+  if (expiryProblem) errors.push({ field: 'expiry', message: expiryProblem });
   const cvcLength = digits && cardBrandFromNumber(digits) === 'amex' ? 4 : 3;
   if (!new RegExp(`^\\d{${cvcLength}}$`).test(input.cvc.trim())) {
     errors.push({ field: 'cvc', message: `Enter the ${cvcLength}-digit security code.` });
@@ -231,18 +240,17 @@ export function sandboxCardForToken(token: string): SandboxTestCard | null {
   return SANDBOX_TEST_CARDS.find((card) => card.token === token) ?? null;
 }
 
-/** Years after the year it was attached that a sandbox card expires (in December), as Stripe's test cards do. */
-export const SANDBOX_CARD_VALID_YEARS = 3;
-
 /**
- * The card the sandbox provider saves for a test card attached at `attachedAt`: its token, brand and
- * last 4, expiring in December SANDBOX_CARD_VALID_YEARS years after the attach year (UTC).
+ * The card the sandbox provider saves for a test card: its token, brand and last 4. A test token does
+ * not carry the expiry that was typed (Stripe.js would send it to Stripe with the number), so the
+ * sandbox has none; the server keeps the one the contractor typed.
  */
-export function sandboxAttachedCard(
-  card: Pick<SandboxTestCard, 'token' | 'brand' | 'last4'>,
-  attachedAt: Date,
-): { providerToken: string; brand: string; last4: string; expMonth: number; expYear: number } {
-  const ms = attachedAt.getTime();
-  if (Number.isNaN(ms)) throw new RangeError('sandboxAttachedCard: invalid Date');
-  return { providerToken: card.token, brand: card.brand, last4: card.last4, expMonth: 12, expYear: new Date(ms).getUTCFullYear() + SANDBOX_CARD_VALID_YEARS };
+export function sandboxAttachedCard(card: Pick<SandboxTestCard, 'token' | 'brand' | 'last4'>): {
+  providerToken: string;
+  brand: string;
+  last4: string;
+  expMonth: null;
+  expYear: null;
+} {
+  return { providerToken: card.token, brand: card.brand, last4: card.last4, expMonth: null, expYear: null };
 }

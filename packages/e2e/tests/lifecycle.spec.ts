@@ -88,7 +88,8 @@ async function confirmOptIn(browser: Browser, link: string, name: string, card?:
   }
   await portal.getByLabel('I accept the terms').check();
   await portal.getByLabel('Type your full name to sign').fill(name);
-  await portal.getByRole('button', { name: 'Confirm and opt in' }).click();
+  // A contractor who pays is told on the button what the charge is.
+  await portal.getByRole('button', { name: card ? /^Confirm and pay \$\d[\d,]*\.\d{2}$/ : 'Confirm and opt in' }).click();
   await expect(portal.getByRole('heading', { level: 1, name: `Thank you, ${name.split(' ')[0]}` })).toBeVisible();
   return { context, portal };
 }
@@ -267,6 +268,10 @@ test.describe('assignment lifecycle', () => {
     const { context, portal } = await confirmOptIn(browser, link, 'Casey Journey', '4242 4242 4242 4242');
     await expect(portal.getByText('Awaiting payment').first()).toBeVisible();
     await linkFromMailbox(page.request, email, /charged|card/i, since);
+    // The coverage page names the charge's time with its time zone, and opting out is open until then.
+    await portal.goto('/contractor/');
+    await expect(portal.getByText(/will be charged \$[\d,]+\.\d{2} on \w{3} \d{1,2}, \d{4}, \d{1,2}:\d{2}\s[AP]M \S+\. Until then you can opt out\./)).toBeVisible();
+    await expect(assignmentCard(portal, 'Night shift RN').getByRole('button', { name: 'Opt out' })).toBeVisible();
     await context.close();
 
     const profile = page.url();
@@ -283,7 +288,7 @@ test.describe('assignment lifecycle', () => {
       .toBeGreaterThan(0);
   });
 
-  test('contractor pay: a declined card is refused, both sides are told, and an updated card with a retry binds coverage', async ({ page, browser }) => {
+  test('contractor pay: a declined card is refused, both sides are told, and the updated card is charged at once and binds coverage', async ({ page, browser }) => {
     // Three sign-ins (the ops rep twice, across the clock's move) and two portals: more than the default minute on a loaded machine.
     test.setTimeout(120_000);
     await signInAsOps(page);
@@ -307,29 +312,34 @@ test.describe('assignment lifecycle', () => {
     await page.goto(profile);
     await expect(assignmentCard(page, 'Night shift RN').getByText('Payment declined', { exact: true }).first()).toBeVisible();
 
-    const portalContext = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const portalContext = await browser.newContext({ viewport: { width: 360, height: 780 } });
     const portal = await portalContext.newPage();
     // The link in the mail signs Dana in and opens their page, where the next step is.
     await portal.goto(declinedLink);
     await expect(portal).toHaveURL(/\/contractor\/$/);
-    // One word on both sides, and the action that resolves it: the summary's button leads to the card.
-    await expect(assignmentCard(portal, 'Night shift RN').getByText('Payment declined', { exact: true })).toBeVisible();
+    const declined = assignmentCard(portal, 'Night shift RN');
+    // One word on both sides, and the action that resolves it, in the summary and on the assignment.
+    await expect(declined.getByText('Payment declined', { exact: true })).toBeVisible();
     await expect(portal.getByText(/^A payment was declined/)).toBeVisible();
+    await expect(portal.getByRole('link', { name: 'Update your card', exact: true })).toHaveAttribute('href', /#payment-card$/);
+    // Not paid, so opting out is still open; updating the card is the main way on.
+    await expect(declined.getByRole('button', { name: 'Opt out' })).toBeVisible();
     await expectAccessible(portal);
-    await portal.getByRole('link', { name: 'Update your card', exact: true }).click();
-    await expect(portal).toHaveURL(/#payment-card$/);
-    await expect(portal.getByRole('heading', { name: 'Payment card' })).toBeInViewport();
-    await portal.getByRole('button', { name: 'Update card' }).click();
+    await declined.getByRole('button', { name: 'Update card' }).click();
+    const dialog = portal.getByRole('dialog', { name: 'Update your card' });
     await portal.getByLabel('Card number').fill('4242 4242 4242 4242');
     await portal.getByLabel('Expiry date (MM/YY)').fill('11/31');
     await portal.getByLabel('Security code (CVC)').fill('314');
     await portal.getByLabel('Name on card').fill('Dana Journey');
-    await portal.getByRole('button', { name: 'Save card' }).click();
-    await expect(portal.getByText(/Visa ending 4242 is your card on file now/)).toBeVisible();
-    await portal.getByRole('button', { name: 'Retry payment' }).click();
-    await expect(portal.getByRole('status').filter({ hasText: /covered/i })).toBeVisible();
-    await expect(portal.getByText('Covered').first()).toBeVisible();
     await expectAccessible(portal);
+    await dialog.getByRole('button', { name: /^Save and pay \$[\d,]+\.\d{2}$/ }).click();
+    await expect(declined.getByRole('status').filter({ hasText: /Visa ending 4242 is your card on file now, and the payment was retried with it/ })).toBeVisible();
+    await expect(declined.getByText('Covered').first()).toBeVisible();
+    // The card on file shows the expiry that was typed.
+    await expect(portal.getByText(/Visa ending 4242.*expires 11\/2031/)).toBeVisible();
+    await linkFromMailbox(page.request, email, /certificate/i, since);
+    await expectAccessible(portal);
+    await expectNoHorizontalScroll(portal);
     await portalContext.close();
 
     await signInAsOps(page);

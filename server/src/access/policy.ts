@@ -100,6 +100,7 @@ export const POLICY = {
   'mail:deliver': SYSTEM,
   'magic-link:send': SYSTEM,
   'password-reset:send': SYSTEM,
+  'contractor-link:send': SYSTEM,
   'sign-in-records:remove-expired': SYSTEM,
   'idempotency-keys:remove-expired': SYSTEM,
   'opt-in:remind-automatically': SYSTEM,

@@ -5,7 +5,7 @@ import { deliverMail } from '../mail/outbox.js';
 import { sendMagicLink } from '../modules/auth/magic-link.service.js';
 import { sendPasswordReset } from '../modules/auth/password-reset.service.js';
 import { endFinishedAssignments } from '../modules/assignment-lifecycle/assignment-lifecycle.js';
-import { issueMissingOptInLinksForAll } from '../modules/auth/contractor-link.service.js';
+import { issueMissingOptInLinksForAll, sendContractorLinks } from '../modules/auth/contractor-link.service.js';
 import { removeExpiredSignInRecords } from '../modules/auth/sessions.js';
 import { removeExpiredIdempotencyKeys } from '../modules/idempotency/idempotency-keys.js';
 import { issueMonthlyInvoices } from '../modules/invoices/invoices.service.js';
@@ -17,6 +17,7 @@ export type TaskPayloads = {
   deliver_mail: { outboxId: string };
   send_magic_link: { email: string };
   send_password_reset: { email: string };
+  send_contractor_link: { email: string };
   remove_expired_sign_in_records: Record<string, never>;
   remove_expired_idempotency_keys: Record<string, never>;
   send_opt_in_reminders: Record<string, never>;
@@ -50,6 +51,7 @@ export function createTaskList(deps: ServerDependencies): TaskList {
     deliver_mail: (payload) => deliverMail(deps, payload.outboxId),
     send_magic_link: (payload) => sendMagicLink(deps, payload.email),
     send_password_reset: (payload) => sendPasswordReset(deps, payload.email),
+    send_contractor_link: (payload) => sendContractorLinks(deps, payload.email),
     remove_expired_sign_in_records: () => removeExpiredSignInRecords(deps),
     remove_expired_idempotency_keys: () => removeExpiredIdempotencyKeys(deps),
     send_opt_in_reminders: async () => void (await sendAutomaticOptInReminders(deps)),

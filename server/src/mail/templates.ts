@@ -80,10 +80,26 @@ export function contractorLinkMail(input: { firstName: string; agencyName: strin
   ]);
 }
 
-export function optInRequestMail(input: { firstName: string; agencyName: string; jobName: string; clientEntity: string; dates: string; url: string }): RenderedMail {
+/** Who pays for the coverage an opt-in asks for: the contractor (and how much), or the agency. */
+export type OptInPayment = { payer: 'CONTRACTOR'; amount: string } | { payer: 'AGENCY' };
+
+export function optInRequestMail(input: {
+  firstName: string;
+  agencyName: string;
+  jobName: string;
+  clientEntity: string;
+  dates: string;
+  payment: OptInPayment;
+  url: string;
+}): RenderedMail {
+  const whoPays =
+    input.payment.payer === 'CONTRACTOR'
+      ? `You pay for this coverage: ${input.payment.amount}. After you confirm, we email you a notice and charge your card about 24 hours later; until the charge runs you can opt out.`
+      : `${input.agencyName} pays for this coverage: you pay nothing.`;
   return render(`Confirm your coverage for ${input.jobName}`, [
     { paragraph: `Hello ${input.firstName},` },
     { paragraph: `${input.agencyName} placed you on "${input.jobName}" for ${input.clientEntity} (${input.dates}) and covers the work through Coverline.` },
+    { paragraph: whoPays },
     { paragraph: 'Please review the pre-filled form, correct your contact details if needed, and confirm. It takes a minute.' },
     { button: { label: 'Review and confirm', url: input.url } },
     { note: 'This link is personal: do not forward it.' },
@@ -105,15 +121,16 @@ export function assignmentChangedMail(input: { firstName: string; jobName: strin
 // ---------------------------------------------------------------- contractor pay (payments module)
 
 /** The 24-hour notice of a contractor-paid charge, with the link to opt out or change the card. */
-export function chargeNoticeMail(input: { firstName: string; agencyName: string; card: string | null; amount: string; jobName: string; dates: string; url: string }): RenderedMail {
+/** `dueAt` names its time zone ("Dec 4, 2026, 3:00 PM EST"). */
+export function chargeNoticeMail(input: { firstName: string; agencyName: string; card: string | null; amount: string; jobName: string; dates: string; dueAt: string; url: string }): RenderedMail {
   const charge = input.card
-    ? `Your card on file (${input.card}) will be charged ${input.amount} within 24 hours for ${input.jobName} (${input.dates}).`
-    : `${input.amount} will be charged within 24 hours for ${input.jobName} (${input.dates}), but there is no card on file yet: add one before then, or your coverage cannot start.`;
+    ? `Your card on file (${input.card}) will be charged ${input.amount} on ${input.dueAt} for ${input.jobName} (${input.dates}).`
+    : `${input.amount} will be charged on ${input.dueAt} for ${input.jobName} (${input.dates}), but there is no card on file yet: add one before then, or your coverage cannot start.`;
   return render(`Your card will be charged ${input.amount} within 24 hours`, [
     { paragraph: `Hello ${input.firstName},` },
     { paragraph: charge },
     { paragraph: `This pays for the insurance ${input.agencyName} requires for this assignment; your coverage starts once the payment succeeds.` },
-    { paragraph: 'If you do not want this coverage, opt out before the charge. To pay with another card, update it before then.' },
+    { paragraph: 'If you do not want this coverage, opt out before the charge runs. To pay with another card, update it before then.' },
     { button: { label: 'Opt out or update my card', url: input.url } },
     { note: 'This link is personal: do not forward it.' },
   ]);
@@ -131,8 +148,8 @@ export function chargeDeclinedContractorMail(input: { firstName: string; card: s
   return render(`Your payment for ${input.jobName} was declined`, [
     { paragraph: `Hello ${input.firstName},` },
     { paragraph: `We could not charge ${input.amount}${input.card ? ` to your ${input.card}` : ''} for ${input.jobName} (${input.dates}): ${input.reason}` },
-    { paragraph: 'You are not covered for this assignment yet. Update your card and retry the payment to start your coverage.' },
-    { button: { label: 'Update my card and retry', url: input.url } },
+    { paragraph: 'You are not covered for this assignment yet. Update your card: we charge the new one at once, and your coverage starts when the payment goes through. If you no longer want this coverage, you can opt out instead.' },
+    { button: { label: 'Update my card', url: input.url } },
     { note: 'This link is personal: do not forward it.' },
   ]);
 }
@@ -140,7 +157,7 @@ export function chargeDeclinedContractorMail(input: { firstName: string; card: s
 export function chargeDeclinedAgencyMail(input: { agencyName: string; contractorName: string; amount: string; jobName: string; dates: string; reason: string }): RenderedMail {
   return render(`${ASSIGNMENT_STATUS_LABELS.DECLINED}: ${input.contractorName}, ${input.jobName}`, [
     { paragraph: `The charge of ${input.amount} to ${input.contractorName}'s card for ${input.jobName} (${input.dates}) was declined: ${input.reason}` },
-    { paragraph: `${input.contractorName} is not covered for this assignment. We asked them to update their card and retry; the assignment is marked ${ASSIGNMENT_STATUS_LABELS.DECLINED} in ${input.agencyName}'s dashboard until they do.` },
+    { paragraph: `${input.contractorName} is not covered for this assignment. We asked them to update their card, which is charged at once; the assignment is marked ${ASSIGNMENT_STATUS_LABELS.DECLINED} in ${input.agencyName}'s dashboard until they do.` },
   ]);
 }
 

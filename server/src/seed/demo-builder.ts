@@ -749,7 +749,12 @@ function formSnapshot(draft: Draft, assignment: DemoRows['assignments'][number],
   });
 }
 
-/** The card a contractor gave at their first opt-in as payer, saved as the sandbox provider saves it. */
+/** The expiry a demo contractor typed with their card: the month they gave it, three years on. */
+function demoCardExpiry(at: Date): { expMonth: number; expYear: number } {
+  return { expMonth: at.getUTCMonth() + 1, expYear: at.getUTCFullYear() + 3 };
+}
+
+/** The card a contractor gave at their first opt-in as payer, saved as the sandbox provider saves it with the typed expiry. */
 function attachCard(ctx: AgencyContext, contractor: ContractorState, at: number): void {
   if (contractor.paymentMethodId) return;
   contractor.paymentMethodId = randomUUID();
@@ -758,7 +763,8 @@ function attachCard(ctx: AgencyContext, contractor: ContractorState, at: number)
     id: contractor.paymentMethodId,
     contractorId: contractor.id,
     provider: SANDBOX_PROVIDER,
-    ...sandboxAttachedCard(cardOf(contractor), new Date(at)),
+    ...sandboxAttachedCard(cardOf(contractor)),
+    ...demoCardExpiry(new Date(at)),
     createdAt: new Date(at),
   });
 }

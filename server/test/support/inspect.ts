@@ -21,7 +21,7 @@ export async function jobsSettled(server: TestServer, timeoutMs = 10_000): Promi
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const rows = await server.db.execute<{ n: number }>(
-      sql`select count(*)::int as n from graphile_worker.jobs where task_identifier in ('send_magic_link', 'send_password_reset', 'deliver_mail')`,
+      sql`select count(*)::int as n from graphile_worker.jobs where task_identifier in ('send_magic_link', 'send_password_reset', 'send_contractor_link', 'deliver_mail')`,
     );
     if ((rows[0]?.n ?? 0) === 0) return;
     if (Date.now() > deadline) throw new Error('background jobs did not finish in time');

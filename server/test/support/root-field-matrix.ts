@@ -68,6 +68,7 @@ export const MATRIX: Record<string, MatrixRow> = {
   'Mutation.resendTeamInvitation': { mayCall: ['agency member'], call: () => ['mutation($id: ID!) { resendTeamInvitation(id: $id) }', { id: SOME_ID }] },
   'Mutation.revokeTeamInvitation': { mayCall: ['agency member'], call: () => ['mutation($id: ID!) { revokeTeamInvitation(id: $id) }', { id: SOME_ID }] },
   'Mutation.removeTeamMember': { mayCall: ['agency member'], call: () => ['mutation($id: ID!) { removeTeamMember(id: $id) }', { id: SOME_ID }] },
+  'Mutation.requestContractorLink': { mayCall: EVERYONE, call: () => ['mutation($e: String!) { requestContractorLink(email: $e) }', { e: unique('contractor-link') }] },
   'Mutation.requestPasswordReset': { mayCall: EVERYONE, call: () => ['mutation($e: String!) { requestPasswordReset(email: $e) }', { e: unique('forgot') }] },
   'Mutation.resetPassword': {
     mayCall: EVERYONE,

@@ -19,10 +19,11 @@ type Documents = {
     "\n  fragment MyAssignments_charge on Charge {\n    id\n    assignmentId\n    status\n    amountCents\n    scheduledFor\n    failureMessage\n    viewerCanOptOut\n    viewerCanRetry\n  }\n": typeof types.MyAssignments_ChargeFragmentDoc,
     "\n  fragment OptInForm_form on OptInForm {\n    completed\n    agencyName\n    payer\n    terms\n    termsVersion\n    paymentMethod {\n      brand\n      last4\n    }\n    contractor {\n      firstName\n      lastName\n      email\n      phone\n      addressLine1\n      city\n      state\n      postalCode\n    }\n    assignments {\n      id\n      jobName\n      jobTitle\n      clientEntity\n      description\n      effectiveDate\n      endDate\n      coverageTypes\n      workState\n      premiumCents\n      status\n    }\n  }\n": typeof types.OptInForm_FormFragmentDoc,
     "\n  mutation SubmitOptIn($token: String!, $input: OptInInput!) {\n    submitOptIn(token: $token, input: $input) {\n      contractor {\n        id\n        optInStatus\n      }\n      assignments {\n        id\n        status\n      }\n    }\n  }\n": typeof types.SubmitOptInDocument,
+    "\n  mutation UpdatePaymentMethod($paymentMethodToken: String!, $cardExpiry: CardExpiryInput) {\n    updatePaymentMethod(paymentMethodToken: $paymentMethodToken, cardExpiry: $cardExpiry) {\n      ...PaymentCard_paymentMethod\n    }\n  }\n": typeof types.UpdatePaymentMethodDocument,
     "\n  mutation OptOutOfCharge($assignmentId: ID!) {\n    optOutOfCharge(assignmentId: $assignmentId) {\n      assignmentId\n      status\n      message\n    }\n  }\n": typeof types.OptOutOfChargeDocument,
     "\n  mutation RetryCharge($assignmentId: ID!) {\n    retryCharge(assignmentId: $assignmentId) {\n      assignmentId\n      status\n      message\n    }\n  }\n": typeof types.RetryChargeDocument,
     "\n  fragment PaymentCard_paymentMethod on PaymentMethod {\n    id\n    brand\n    last4\n    expMonth\n    expYear\n  }\n": typeof types.PaymentCard_PaymentMethodFragmentDoc,
-    "\n  mutation UpdatePaymentMethod($paymentMethodToken: String!) {\n    updatePaymentMethod(paymentMethodToken: $paymentMethodToken) {\n      ...PaymentCard_paymentMethod\n    }\n  }\n": typeof types.UpdatePaymentMethodDocument,
+    "\n  mutation RequestContractorLink($email: String!) {\n    requestContractorLink(email: $email)\n  }\n": typeof types.RequestContractorLinkDocument,
     "\n  mutation SignInWithContractorLink($token: String!) {\n    signInWithContractorLink(token: $token) {\n      ...ViewerFields\n    }\n  }\n": typeof types.SignInWithContractorLinkDocument,
     "\n  query HomeRoute {\n    viewer {\n      id\n      contractor {\n        id\n        firstName\n        lastName\n        email\n        # Fresh on every visit, so the summary shows where the coverage stands now.\n        coverageStatus\n        optInUrl\n        assignments {\n          id\n          ...MyAssignments_assignment\n        }\n      }\n    }\n    myPaymentMethod {\n      ...PaymentCard_paymentMethod\n    }\n    myCharges {\n      ...MyAssignments_charge\n    }\n  }\n": typeof types.HomeRouteDocument,
     "\n  query OptInFormRoute($token: String!) {\n    optInForm(token: $token) {\n      ...OptInForm_form\n    }\n  }\n": typeof types.OptInFormRouteDocument,
@@ -33,10 +34,11 @@ const documents: Documents = {
     "\n  fragment MyAssignments_charge on Charge {\n    id\n    assignmentId\n    status\n    amountCents\n    scheduledFor\n    failureMessage\n    viewerCanOptOut\n    viewerCanRetry\n  }\n": types.MyAssignments_ChargeFragmentDoc,
     "\n  fragment OptInForm_form on OptInForm {\n    completed\n    agencyName\n    payer\n    terms\n    termsVersion\n    paymentMethod {\n      brand\n      last4\n    }\n    contractor {\n      firstName\n      lastName\n      email\n      phone\n      addressLine1\n      city\n      state\n      postalCode\n    }\n    assignments {\n      id\n      jobName\n      jobTitle\n      clientEntity\n      description\n      effectiveDate\n      endDate\n      coverageTypes\n      workState\n      premiumCents\n      status\n    }\n  }\n": types.OptInForm_FormFragmentDoc,
     "\n  mutation SubmitOptIn($token: String!, $input: OptInInput!) {\n    submitOptIn(token: $token, input: $input) {\n      contractor {\n        id\n        optInStatus\n      }\n      assignments {\n        id\n        status\n      }\n    }\n  }\n": types.SubmitOptInDocument,
+    "\n  mutation UpdatePaymentMethod($paymentMethodToken: String!, $cardExpiry: CardExpiryInput) {\n    updatePaymentMethod(paymentMethodToken: $paymentMethodToken, cardExpiry: $cardExpiry) {\n      ...PaymentCard_paymentMethod\n    }\n  }\n": types.UpdatePaymentMethodDocument,
     "\n  mutation OptOutOfCharge($assignmentId: ID!) {\n    optOutOfCharge(assignmentId: $assignmentId) {\n      assignmentId\n      status\n      message\n    }\n  }\n": types.OptOutOfChargeDocument,
     "\n  mutation RetryCharge($assignmentId: ID!) {\n    retryCharge(assignmentId: $assignmentId) {\n      assignmentId\n      status\n      message\n    }\n  }\n": types.RetryChargeDocument,
     "\n  fragment PaymentCard_paymentMethod on PaymentMethod {\n    id\n    brand\n    last4\n    expMonth\n    expYear\n  }\n": types.PaymentCard_PaymentMethodFragmentDoc,
-    "\n  mutation UpdatePaymentMethod($paymentMethodToken: String!) {\n    updatePaymentMethod(paymentMethodToken: $paymentMethodToken) {\n      ...PaymentCard_paymentMethod\n    }\n  }\n": types.UpdatePaymentMethodDocument,
+    "\n  mutation RequestContractorLink($email: String!) {\n    requestContractorLink(email: $email)\n  }\n": types.RequestContractorLinkDocument,
     "\n  mutation SignInWithContractorLink($token: String!) {\n    signInWithContractorLink(token: $token) {\n      ...ViewerFields\n    }\n  }\n": types.SignInWithContractorLinkDocument,
     "\n  query HomeRoute {\n    viewer {\n      id\n      contractor {\n        id\n        firstName\n        lastName\n        email\n        # Fresh on every visit, so the summary shows where the coverage stands now.\n        coverageStatus\n        optInUrl\n        assignments {\n          id\n          ...MyAssignments_assignment\n        }\n      }\n    }\n    myPaymentMethod {\n      ...PaymentCard_paymentMethod\n    }\n    myCharges {\n      ...MyAssignments_charge\n    }\n  }\n": types.HomeRouteDocument,
     "\n  query OptInFormRoute($token: String!) {\n    optInForm(token: $token) {\n      ...OptInForm_form\n    }\n  }\n": types.OptInFormRouteDocument,
@@ -79,6 +81,10 @@ export function graphql(source: "\n  mutation SubmitOptIn($token: String!, $inpu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation UpdatePaymentMethod($paymentMethodToken: String!, $cardExpiry: CardExpiryInput) {\n    updatePaymentMethod(paymentMethodToken: $paymentMethodToken, cardExpiry: $cardExpiry) {\n      ...PaymentCard_paymentMethod\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePaymentMethod($paymentMethodToken: String!, $cardExpiry: CardExpiryInput) {\n    updatePaymentMethod(paymentMethodToken: $paymentMethodToken, cardExpiry: $cardExpiry) {\n      ...PaymentCard_paymentMethod\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation OptOutOfCharge($assignmentId: ID!) {\n    optOutOfCharge(assignmentId: $assignmentId) {\n      assignmentId\n      status\n      message\n    }\n  }\n"): (typeof documents)["\n  mutation OptOutOfCharge($assignmentId: ID!) {\n    optOutOfCharge(assignmentId: $assignmentId) {\n      assignmentId\n      status\n      message\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -91,7 +97,7 @@ export function graphql(source: "\n  fragment PaymentCard_paymentMethod on Payme
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdatePaymentMethod($paymentMethodToken: String!) {\n    updatePaymentMethod(paymentMethodToken: $paymentMethodToken) {\n      ...PaymentCard_paymentMethod\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePaymentMethod($paymentMethodToken: String!) {\n    updatePaymentMethod(paymentMethodToken: $paymentMethodToken) {\n      ...PaymentCard_paymentMethod\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RequestContractorLink($email: String!) {\n    requestContractorLink(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestContractorLink($email: String!) {\n    requestContractorLink(email: $email)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

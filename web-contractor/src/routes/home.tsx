@@ -8,6 +8,7 @@ import { graphql } from '../gql';
 import { MyAssignments } from '../features/assignments/MyAssignments';
 import { PaymentCard } from '../features/payments/PaymentCard';
 import { CoverageSummary } from '../features/profile/CoverageSummary';
+import { RequestLinkForm } from '../features/sign-in/RequestLinkForm';
 
 const HomeRouteQuery = graphql(`
   query HomeRoute {
@@ -40,6 +41,8 @@ function SignedOutHome() {
   return (
     <AuthCard appName="My coverage" title="Your coverage">
       <Text>Open the link in your email to see your coverage.</Text>
+      <Text size="sm">Can&apos;t find it? We can email it to you again.</Text>
+      <RequestLinkForm />
     </AuthCard>
   );
 }

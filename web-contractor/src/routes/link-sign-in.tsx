@@ -10,6 +10,7 @@ import { graphql } from '../gql';
 import type { AssignmentStatus } from '../gql/graphql';
 import { OptInDone } from '../features/opt-in/OptInDone';
 import { OptInForm } from '../features/opt-in/OptInForm';
+import { RequestLinkForm } from '../features/sign-in/RequestLinkForm';
 import { useContractorLinkSignIn } from '../features/sign-in/use-contractor-link-sign-in';
 
 const OptInFormRouteQuery = graphql(`
@@ -52,6 +53,8 @@ export function LinkSignInRoute() {
       <Stack gap="md">
         <Title order={1}>This link can&apos;t be used</Title>
         <Text>{INVALID_LINK_MESSAGE}</Text>
+        <Text>Or have your current link emailed to you:</Text>
+        <RequestLinkForm />
       </Stack>
     );
   } else if (submitted) {

@@ -4,7 +4,7 @@ import type { Context } from '../../graphql/context.js';
 import { ViewerObject } from '../viewer/viewer.types.js';
 import { acceptTeamInvitation, findTeamInvitation, login, logout } from './auth.service.js';
 import { TeamInvitation } from './auth.types.js';
-import { signInWithContractorLink } from './contractor-link.service.js';
+import { requestContractorLink, signInWithContractorLink } from './contractor-link.service.js';
 import { redeemMagicLink, requestMagicLink } from './magic-link.service.js';
 import { requestPasswordReset, resetPassword } from './password-reset.service.js';
 
@@ -55,6 +55,14 @@ export class AuthResolver {
   @Mutation(() => ViewerObject, { description: "Signs a contractor in from the unique link in their email." })
   signInWithContractorLink(@Ctx() ctx: Context, @Arg('token', () => String) token: string) {
     return signInWithContractorLink(ctx, token);
+  }
+
+  @Can('session:sign-in')
+  @Mutation(() => Boolean, {
+    description: "Emails a signed-out contractor their personal link (one per agency that placed them). Always true: never reveals whether the email is a contractor's.",
+  })
+  requestContractorLink(@Ctx() ctx: Context, @Arg('email', () => String) email: string) {
+    return requestContractorLink(ctx, { email });
   }
 
   @Can('session:sign-in')

@@ -3,15 +3,20 @@
 // can show the contractor's current link again ("Contractor.optInUrl"). Whoever holds a working link
 // acts as its contractor, in the contractor's scope.
 import { createHmac, randomUUID } from 'node:crypto';
+import { contractorLinkRequestSchema } from '@coverline/domain';
 import { asSystem, type Access } from '../../access/access.js';
 import { authorize } from '../../access/policy.js';
 import type { Scope, ScopedTransaction } from '../../access/scope.js';
-import type { Viewer } from '../../access/viewer.js';
+import { SYSTEM_ACTOR, type Viewer } from '../../access/viewer.js';
 import type { ServerDependencies } from '../../dependencies.js';
 import type { Context } from '../../graphql/context.js';
 import { badUserInput } from '../../graphql/errors.js';
+import { parseInput } from '../../graphql/validation.js';
+import { enqueueMail } from '../../mail/outbox.js';
+import { contractorLinkMail } from '../../mail/templates.js';
 import { recordAudit } from '../audit/audit.js';
 import { describeSignedIn, type ViewerSource } from '../viewer/viewer.service.js';
+import { requestEmailedLink } from './emailed-link-request.js';
 import { startBrowserSession } from './session-cookies.js';
 import { findContractorLinkByHash } from './sign-in-tokens.js';
 import { hashToken } from './tokens.js';
@@ -44,8 +49,12 @@ export async function issueContractorLink(
   return contractorLinkUrl(deps, id);
 }
 
-/** The contractor's newest link that still works, or a new one for this opt-in. */
-export async function contractorLinkFor(tx: ScopedTransaction, deps: ServerDependencies, subject: { agencyId: string; contractorId: string; optInId: string }): Promise<string> {
+/** The contractor's newest link that still works, or a new one (for this opt-in, if any). */
+export async function contractorLinkFor(
+  tx: ScopedTransaction,
+  deps: ServerDependencies,
+  subject: { agencyId: string; contractorId: string; optInId?: string | null },
+): Promise<string> {
   const link = await tx.stores.contractorLinks.currentFor(subject.contractorId);
   return link ? contractorLinkUrl(deps, link.id) : issueContractorLink(tx, deps, subject);
 }
@@ -63,6 +72,40 @@ export async function issueMissingOptInLinks(tx: ScopedTransaction, deps: Server
 /** The hourly job: links for open opt-ins whose contractor's link expired (or none was issued). */
 export function issueMissingOptInLinksForAll(deps: ServerDependencies): Promise<number> {
   return asSystem(deps, 'issue_missing_opt_in_links', (access) => authorize(access, 'contractor-link:issue-missing').transaction((tx) => issueMissingOptInLinks(tx, deps)));
+}
+
+/**
+ * A signed-out contractor asks for their link: always true, the same work whether or not the address
+ * is a contractor's, and rate-limited per address and per network address (emailed-link-request.ts).
+ */
+export async function requestContractorLink(ctx: Context, input: { email: string }): Promise<boolean> {
+  const scope = authorize(ctx.access, 'session:sign-in');
+  const { email } = parseInput(contractorLinkRequestSchema, input);
+  await requestEmailedLink(ctx, scope, 'contractor-link', email);
+  return true;
+}
+
+/**
+ * The `send_contractor_link` job: each contractor with this address (one per agency that placed them,
+ * archived ones left out) is mailed their working link, or a new one when theirs expired or was revoked.
+ */
+export function sendContractorLinks(deps: ServerDependencies, email: string): Promise<void> {
+  return asSystem(deps, 'send_contractor_link', async (access) => {
+    const found = await authorize(access, 'contractor-link:send').stores.contractors.activeWithEmail(email);
+    for (const contractor of found) {
+      await access.scopeFor({ kind: 'AGENCY', agencyId: contractor.agencyId }, SYSTEM_ACTOR).transaction(async (tx) => {
+        const agency = await tx.stores.agencies.byId(contractor.agencyId);
+        if (!agency) throw new Error(`contractor ${contractor.id} of a missing agency`);
+        const url = await contractorLinkFor(tx, deps, { agencyId: contractor.agencyId, contractorId: contractor.id });
+        await enqueueMail(tx.db, {
+          to: contractor.email,
+          agencyId: contractor.agencyId,
+          ...contractorLinkMail({ firstName: contractor.firstName, agencyName: agency.name, url, expiresInDays: CONTRACTOR_LINK_DAYS }),
+        });
+        await recordAudit(tx, { action: 'contractor_link.email_request', agencyId: contractor.agencyId, targetType: 'contractor', targetId: contractor.id });
+      });
+    }
+  });
 }
 
 export type ContractorLink = { agencyId: string; contractorId: string; optInId: string | null };

@@ -149,6 +149,17 @@ export class ContractorStore extends Store {
     return total?.value ?? 0;
   }
 
+  /** Every contractor not archived whose email is `email` (any case), in every agency the scope reaches. */
+  async activeWithEmail(email: string): Promise<ContractorRow[]> {
+    const { db, tenant } = await this.open();
+    return db
+      .select()
+      .from(contractors)
+      .where(and(contractorRows(tenant), sql`lower(${contractors.email}) = ${email.toLowerCase()}`, isNull(contractors.archivedAt)))
+      .orderBy(asc(contractors.agencyId), asc(contractors.id))
+      .limit(20);
+  }
+
   async byExternalId(externalId: string): Promise<ContractorRow | null> {
     const { db, tenant } = await this.open();
     const [row] = await db.select().from(contractors).where(and(contractorRows(tenant), eq(contractors.externalId, externalId)));

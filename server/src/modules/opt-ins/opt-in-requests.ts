@@ -1,5 +1,6 @@
 // What entering AWAITING_OPT_IN sets in motion: the assignment joins the contractor's open opt-in (or
 // a new one, whose application starts), and the contractor is emailed their link.
+import { formatCents } from '@coverline/domain';
 import type { ScopedTransaction } from '../../access/scope.js';
 import type { ServerDependencies } from '../../dependencies.js';
 import { enqueueMail } from '../../mail/outbox.js';
@@ -35,6 +36,7 @@ export async function requestOptIn(tx: ScopedTransaction, deps: ServerDependenci
       jobName: assignment.jobName,
       clientEntity: assignment.clientEntity,
       dates: formatDates(assignment.effectiveDate, assignment.endDate),
+      payment: assignment.payer === 'CONTRACTOR' ? { payer: 'CONTRACTOR', amount: formatCents(assignment.premiumCents) } : { payer: 'AGENCY' },
       url,
     }),
   });

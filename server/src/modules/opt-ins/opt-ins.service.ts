@@ -67,6 +67,7 @@ const optInInputSchema = z.object({
   state: usStateCodeSchema.nullish(),
   postalCode: postalCodeSchema.nullish(),
   paymentMethodToken: z.string().trim().min(1).max(200).nullish(),
+  cardExpiry: z.object({ month: z.number().int(), year: z.number().int() }).nullish(),
 });
 
 export async function submitOptIn(access: Access, token: string, input: OptInInput): Promise<OptInResult> {
@@ -86,7 +87,7 @@ export async function submitOptIn(access: Access, token: string, input: OptInInp
       throw badUserInput('signatureName', `Type your full name exactly as shown: ${contractor.firstName} ${contractor.lastName}`);
     }
     if (claimed.payer === 'CONTRACTOR') {
-      if (data.paymentMethodToken) await attachPaymentMethod(tx, deps, { ...link, paymentMethodToken: data.paymentMethodToken });
+      if (data.paymentMethodToken) await attachPaymentMethod(tx, deps, { ...link, paymentMethodToken: data.paymentMethodToken, cardExpiry: data.cardExpiry });
       else if (!(await tx.stores.payments.currentMethod(link))) throw badUserInput('paymentMethodToken', 'Add a card: you pay the premium for these assignments.');
     }
     const corrections = Object.fromEntries(

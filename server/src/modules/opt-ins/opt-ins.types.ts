@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-gr
 import { GraphQLDateTime } from 'graphql-scalars';
 import type { AssignmentStatus, CoverageType, OptInStatus, Payer } from '@coverline/domain';
 import { AssignmentStatusEnum, CoverageTypeEnum, OptInStatusEnum, PayerEnum } from '../../graphql/enums.js';
+import { CardExpiryInput } from '../payments/payments.types.js';
 
 @ObjectType({ description: 'The contact details on the opt-in form, pre-filled and correctable.' })
 export class OptInContractor {
@@ -60,6 +61,8 @@ export class OptInInput {
   @Field(() => String, { nullable: true }) postalCode?: string | null;
   @Field(() => String, { nullable: true, description: 'A payment provider token (never a card number); needed when the contractor pays and has no card on file.' })
   paymentMethodToken?: string | null;
+  @Field(() => CardExpiryInput, { nullable: true, description: 'The expiry typed with the card of `paymentMethodToken`.' })
+  cardExpiry?: CardExpiryInput | null;
 }
 
 @ObjectType()

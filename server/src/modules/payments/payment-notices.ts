@@ -1,6 +1,6 @@
 // The emails of contractor pay, written to the outbox in the caller's transaction: the 24-hour notice,
 // the receipt, a decline (to both sides) and an opt-out (to the agency).
-import { cardLabel, formatCents } from '@coverline/domain';
+import { cardLabel, formatCents, formatDateTimeInZone } from '@coverline/domain';
 import type { ScopedTransaction } from '../../access/scope.js';
 import type { ServerDependencies } from '../../dependencies.js';
 import { enqueueMail } from '../../mail/outbox.js';
@@ -15,6 +15,7 @@ import { agencyNoticeRecipients } from '../agencies/agency-notices.js';
 import { issueContractorLink } from '../auth/contractor-link.service.js';
 
 type ChargeFacts = { agencyId: string; assignmentId: string; paymentMethodId: string | null; amountCents: number };
+type AnnouncedCharge = ChargeFacts & { scheduledFor: Date };
 
 const DATE_FORMAT = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
 
@@ -45,13 +46,24 @@ async function loadFacts(tx: ScopedTransaction, charge: ChargeFacts) {
   };
 }
 
-export async function sendChargeNotice(tx: ScopedTransaction, deps: ServerDependencies, charge: ChargeFacts): Promise<void> {
+export async function sendChargeNotice(tx: ScopedTransaction, deps: ServerDependencies, charge: AnnouncedCharge): Promise<void> {
   const facts = await loadFacts(tx, charge);
   const url = await issueContractorLink(tx, deps, { agencyId: charge.agencyId, contractorId: facts.contractor.id });
+  // In the agency's time zone, named: the contractor's own is not known.
+  const { timeZone } = await tx.stores.agencies.settings(charge.agencyId);
   await enqueueMail(tx.db, {
     to: facts.contractor.email,
     agencyId: charge.agencyId,
-    ...chargeNoticeMail({ firstName: facts.contractor.firstName, agencyName: facts.agencyName, card: facts.card, amount: facts.amount, jobName: facts.jobName, dates: facts.dates, url }),
+    ...chargeNoticeMail({
+      firstName: facts.contractor.firstName,
+      agencyName: facts.agencyName,
+      card: facts.card,
+      amount: facts.amount,
+      jobName: facts.jobName,
+      dates: facts.dates,
+      dueAt: formatDateTimeInZone(charge.scheduledFor, timeZone),
+      url,
+    }),
   });
 }
 

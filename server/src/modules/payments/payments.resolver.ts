@@ -2,7 +2,7 @@ import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Can } from '../../access/policy.js';
 import type { Context } from '../../graphql/context.js';
 import { findMyPaymentMethod, listMyCharges, optOutOfCharge, retryCharge, updatePaymentMethod } from './payments.service.js';
-import { Charge, ContractorPaymentResult, PaymentMethod } from './payments.types.js';
+import { CardExpiryInput, Charge, ContractorPaymentResult, PaymentMethod } from './payments.types.js';
 
 @Resolver()
 export class PaymentsResolver {
@@ -25,9 +25,16 @@ export class PaymentsResolver {
   }
 
   @Can('payment:manage')
-  @Mutation(() => PaymentMethod, { description: 'Replaces the card on file with the provider token of a new one; charges not yet made use it.' })
-  updatePaymentMethod(@Ctx() ctx: Context, @Arg('paymentMethodToken', () => String) paymentMethodToken: string) {
-    return updatePaymentMethod(ctx.access, paymentMethodToken);
+  @Mutation(() => PaymentMethod, {
+    description:
+      'Replaces the card on file with the provider token of a new one; charges not yet made use it, and each declined assignment is charged on it at once (coverage binds if it succeeds).',
+  })
+  updatePaymentMethod(
+    @Ctx() ctx: Context,
+    @Arg('paymentMethodToken', () => String) paymentMethodToken: string,
+    @Arg('cardExpiry', () => CardExpiryInput, { nullable: true }) cardExpiry: CardExpiryInput | null,
+  ) {
+    return updatePaymentMethod(ctx.access, paymentMethodToken, cardExpiry);
   }
 
   @Can('payment:manage')

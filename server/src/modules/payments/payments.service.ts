@@ -5,6 +5,7 @@ import { chargeIdempotencyKey, formatCents, optOutRefusal, retryRefusal, type As
 import type { Access } from '../../access/access.js';
 import { authorize } from '../../access/policy.js';
 import type { Scope, ScopedTransaction } from '../../access/scope.js';
+import type { ServerDependencies } from '../../dependencies.js';
 import { isUuid } from '../../access/store.js';
 import { SYSTEM_ACTOR } from '../../access/viewer.js';
 import { badUserInput, notFound } from '../../graphql/errors.js';
@@ -13,7 +14,8 @@ import type { AssignmentRow } from '../assignments/assignments.store.js';
 import { recordAudit } from '../audit/audit.js';
 import { executeClaimedCharge, type ChargeOutcome } from './charge-runner.js';
 import { sendOptedOut } from './payment-notices.js';
-import { attachPaymentMethod, toSavedPaymentMethod, type SavedPaymentMethod } from './payment-methods.js';
+import { attachPaymentMethod, toSavedPaymentMethod, type CardExpiry, type SavedPaymentMethod } from './payment-methods.js';
+import type { ChargeRow, PaymentMethodRow } from './payments.store.js';
 import { paymentProviderFor } from './payment-providers.js';
 import { STATUS_REASONS } from '../assignment-lifecycle/status-reasons.js';
 
@@ -57,7 +59,8 @@ async function contractorCharges(scope: Scope, chargeId?: string): Promise<(Cont
       // Internal notes on cancelled charges are not the contractor's business; a decline's reason is.
       failureMessage: charge.status === 'FAILED' ? charge.failureMessage : null,
       paymentMethod: method ? toSavedPaymentMethod(method) : null,
-      viewerCanOptOut: charge.status === 'SCHEDULED' && optOutRefusal(assignmentStatus, ofAssignment) === null,
+      // Until a charge runs: the one announced, or the one declined (the coverage may be refused instead of paid).
+      viewerCanOptOut: (charge.status === 'SCHEDULED' || charge.status === 'FAILED') && optOutRefusal(assignmentStatus, ofAssignment) === null,
       viewerCanRetry: charge.status === 'FAILED' && retryRefusal(assignmentStatus, ofAssignment) === null,
     };
   });
@@ -92,11 +95,57 @@ export async function optOutOfCharge(access: Access, assignmentId: string): Prom
   };
 }
 
-/** Replaces the contractor's card on file; charges not yet made switch to it. */
-export async function updatePaymentMethod(access: Access, paymentMethodToken: string): Promise<SavedPaymentMethod> {
+/**
+ * Starts the next attempt of a declined assignment's charge, under the assignment's row lock (the
+ * caller took it and checked retryRefusal): a new idempotency key, claimed at insert (PROCESSING), so no
+ * job or other runner can take it, and scheduleCharge (run when the assignment re-enters
+ * AWAITING_PAYMENT below) sees an open charge and announces none. If this process dies before the
+ * outcome is recorded, the cron re-runs it with the same key.
+ */
+async function startRetry(tx: ScopedTransaction, deps: ServerDependencies, assignment: AssignmentRow, attempt: number, method: PaymentMethodRow, reason: string): Promise<ChargeRow> {
+  const key = { agencyId: assignment.agencyId, assignmentId: assignment.id };
+  const now = deps.now();
+  const row = await tx.stores.payments.insertCharge({
+    ...key,
+    paymentMethodId: method.id,
+    amountCents: assignment.premiumCents,
+    status: 'PROCESSING',
+    idempotencyKey: chargeIdempotencyKey(assignment.id, attempt),
+    provider: method.provider,
+    scheduledFor: now,
+    attemptedAt: now,
+    createdAt: now,
+  });
+  await moveAssignment(tx, deps, { ...key, to: 'AWAITING_PAYMENT', reason });
+  await recordAudit(tx, { action: 'charge.retry', agencyId: assignment.agencyId, targetType: 'charge', targetId: row.id, data: { assignmentId: assignment.id, amountCents: row.amountCents } });
+  return row;
+}
+
+/** Calls the provider for retries this request claimed, once their transaction committed; what it answers is recorded by the platform. */
+function runClaimedRetry(access: Access, charge: ChargeRow): Promise<ChargeOutcome> {
+  return executeClaimedCharge(access.scopeFor({ kind: 'SYSTEM' }, SYSTEM_ACTOR), access.deps, paymentProviderFor(access.deps), charge);
+}
+
+/**
+ * Replaces the contractor's card on file; charges not yet made switch to it, and every declined
+ * assignment that may be retried is charged on the new card at once (coverage binds if it succeeds).
+ */
+export async function updatePaymentMethod(access: Access, paymentMethodToken: string, cardExpiry?: CardExpiry | null): Promise<SavedPaymentMethod> {
   const scope = authorize(access, 'payment:manage');
-  return scope.transaction(async (tx) => {
-    const saved = await attachPaymentMethod(tx, access.deps, { agencyId: scope.agencyId, contractorId: scope.contractorId, paymentMethodToken });
+  const { deps } = access;
+  const { saved, retries } = await scope.transaction(async (tx) => {
+    const contractor = { agencyId: scope.agencyId, contractorId: scope.contractorId };
+    // Lock order: the contractor, then each declined assignment, before the card's switch touches any charge.
+    const declined = (await tx.stores.assignments.forContractor(scope.contractorId)).filter((assignment) => assignment.status === 'DECLINED');
+    const retryable: { assignment: AssignmentRow; attempt: number }[] = [];
+    for (const { id } of declined) {
+      const assignment = await lockAssignmentForChange(tx, { agencyId: scope.agencyId, id });
+      if (!assignment) continue;
+      const statuses = (await tx.stores.payments.chargesOf({ agencyId: assignment.agencyId, assignmentId: assignment.id })).map((row) => row.status);
+      // Another request may have retried it since it was read: the lock makes this check final.
+      if (retryRefusal(assignment.status, statuses) === null) retryable.push({ assignment, attempt: statuses.length + 1 });
+    }
+    const saved = await attachPaymentMethod(tx, deps, { ...contractor, paymentMethodToken, cardExpiry });
     await recordAudit(tx, {
       action: 'payment_method.update',
       agencyId: scope.agencyId,
@@ -104,8 +153,21 @@ export async function updatePaymentMethod(access: Access, paymentMethodToken: st
       targetId: scope.contractorId,
       data: { paymentMethodId: saved.id, brand: saved.brand, last4: saved.last4 },
     });
-    return saved;
+    const method = await tx.stores.payments.currentMethod(contractor);
+    if (!method) throw new Error(`the card just saved for contractor ${scope.contractorId} is not on file`);
+    const retries: ChargeRow[] = [];
+    for (const { assignment, attempt } of retryable) retries.push(await startRetry(tx, deps, assignment, attempt, method, STATUS_REASONS.paymentRetriedOnNewCard));
+    return { saved, retries };
   });
+  for (const charge of retries) {
+    try {
+      await runClaimedRetry(access, charge);
+    } catch (error) {
+      // The card is saved either way; a retry whose outcome could not be recorded stays PROCESSING and the cron re-runs it with its key.
+      deps.logger.error({ chargeId: charge.id, error: error instanceof Error ? error.message : String(error) }, 'recording a retried charge failed');
+    }
+  }
+  return saved;
 }
 
 function retryMessage(outcome: ChargeOutcome, amountCents: number): string {
@@ -114,47 +176,26 @@ function retryMessage(outcome: ChargeOutcome, amountCents: number): string {
     case 'already-paid':
       return `Payment of ${formatCents(amountCents)} received: you are covered.`;
     case 'declined':
-      return `Your card was declined: ${outcome.message} Update your card and try again.`;
+      return `Your card was declined: ${outcome.message} Update your card to try again.`;
     default:
       return 'Your payment is being processed. Refresh in a few minutes to see the result.';
   }
 }
 
-/**
- * After a decline: the assignment awaits payment again and the card on file is charged at once, with a
- * new idempotency key (the next attempt). Coverage binds if it succeeds.
- */
+/** After a decline: the assignment awaits payment again and the card on file is charged at once. Coverage binds if it succeeds. */
 export async function retryCharge(access: Access, assignmentId: string): Promise<ContractorPaymentResult> {
   const scope = authorize(access, 'payment:manage');
   const { deps } = access;
   const charge = await scope.transaction(async (tx) => {
     const assignment = await lockOwnAssignment(tx, assignmentId);
-    const key = { agencyId: assignment.agencyId, assignmentId: assignment.id };
-    const statuses = (await tx.stores.payments.chargesOf(key)).map((row) => row.status);
+    const statuses = (await tx.stores.payments.chargesOf({ agencyId: assignment.agencyId, assignmentId: assignment.id })).map((row) => row.status);
     const refusal = retryRefusal(assignment.status, statuses);
     if (refusal) throw badUserInput('assignmentId', refusal);
     const method = await tx.stores.payments.currentMethod({ agencyId: assignment.agencyId, contractorId: assignment.contractorId });
     if (!method) throw badUserInput('paymentMethodToken', 'Add a card before retrying the payment.');
-    const now = deps.now();
-    // Claimed at insert (PROCESSING): no job or other runner can take it, and scheduleCharge (run when the assignment
-    // re-enters AWAITING_PAYMENT below) sees an open charge and announces none. If this process dies, the cron re-runs it with the same key.
-    const row = await tx.stores.payments.insertCharge({
-      ...key,
-      paymentMethodId: method.id,
-      amountCents: assignment.premiumCents,
-      status: 'PROCESSING',
-      idempotencyKey: chargeIdempotencyKey(assignment.id, statuses.length + 1),
-      provider: method.provider,
-      scheduledFor: now,
-      attemptedAt: now,
-      createdAt: now,
-    });
-    await moveAssignment(tx, deps, { ...key, to: 'AWAITING_PAYMENT', reason: STATUS_REASONS.paymentRetried });
-    await recordAudit(tx, { action: 'charge.retry', agencyId: assignment.agencyId, targetType: 'charge', targetId: row.id, data: { assignmentId: assignment.id, amountCents: row.amountCents } });
-    return row;
+    return startRetry(tx, deps, assignment, statuses.length + 1, method, STATUS_REASONS.paymentRetried);
   });
-  // What the processor answers is recorded by the platform, as for every charge it runs.
-  const outcome = await executeClaimedCharge(access.scopeFor({ kind: 'SYSTEM' }, SYSTEM_ACTOR), deps, paymentProviderFor(deps), charge);
+  const outcome = await runClaimedRetry(access, charge);
   const shown = await findContractorCharge(scope, charge.id);
   return { assignmentId, status: shown?.assignmentStatus ?? 'AWAITING_PAYMENT', message: retryMessage(outcome, charge.amountCents), charge: shown };
 }

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { CHARGE_STATUSES, type AssignmentStatus, type ChargeStatus } from '@coverline/domain';
 import { AssignmentStatusEnum } from '../../graphql/enums.js';
@@ -13,6 +13,15 @@ export class PaymentMethod {
   @Field(() => String) last4!: string;
   @Field(() => Int, { nullable: true }) expMonth!: number | null;
   @Field(() => Int, { nullable: true }) expYear!: number | null;
+}
+
+@InputType({
+  description:
+    "The expiry month the contractor typed with the card. Kept when the payment provider's token does not carry one (the built-in sandbox's test tokens); Stripe's own record of the card wins.",
+})
+export class CardExpiryInput {
+  @Field(() => Int, { description: '1–12.' }) month!: number;
+  @Field(() => Int, { description: 'Four digits, e.g. 2028.' }) year!: number;
 }
 
 @ObjectType({ description: "A charge of a contractor's card for the coverage of one assignment." })

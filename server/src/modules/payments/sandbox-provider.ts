@@ -23,7 +23,7 @@ export function createSandboxProvider(deps: ServerDependencies): PaymentProvider
     async attachPaymentMethod(token: string): Promise<AttachedCard> {
       const card = sandboxCardForToken(token);
       if (!card) throw new PaymentMethodRefused(UNKNOWN_CARD);
-      return sandboxAttachedCard(card, deps.now());
+      return sandboxAttachedCard(card);
     },
 
     async charge(request: ChargeRequest): Promise<ChargeResult> {

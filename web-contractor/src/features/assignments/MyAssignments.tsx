@@ -68,11 +68,11 @@ function chargeSentence(charge: MyAssignments_ChargeFragment | undefined): strin
   if (!charge) return null;
   switch (charge.status) {
     case 'SCHEDULED':
-      return `Your card will be charged ${formatCents(charge.amountCents)} on ${formatDateTime(charge.scheduledFor)}.`;
+      return `Your card will be charged ${formatCents(charge.amountCents)} on ${formatDateTime(charge.scheduledFor, { withTimeZone: true })}. Until then you can opt out.`;
     case 'PROCESSING':
       return 'Your payment is being processed.';
     case 'FAILED':
-      return `The payment of ${formatCents(charge.amountCents)} was declined${charge.failureMessage ? `: ${charge.failureMessage}` : '.'} Update your card, then retry.`;
+      return `The payment of ${formatCents(charge.amountCents)} was declined${charge.failureMessage ? `: ${charge.failureMessage}` : '.'} Update your card and we charge the new one at once, or opt out if you no longer want this coverage.`;
     default:
       return null;
   }

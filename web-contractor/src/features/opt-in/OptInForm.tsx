@@ -169,8 +169,8 @@ export function OptInForm({
                 You pay {formatCents(totalCents)}
               </Text>
               <Text size="sm">
-                After you confirm, we email you a notice and charge your card about 24 hours later. Until then you can
-                opt out or change your card. Coverage starts once the payment goes through.
+                After you confirm, we email you a notice and charge your card about 24 hours later. Until the charge
+                runs you can opt out or change your card. Coverage starts once the payment goes through.
               </Text>
             </Stack>
           ) : (
@@ -264,7 +264,7 @@ export function OptInForm({
         ) : null}
 
         <Button type="submit" size="lg" loading={isSubmitting} fullWidth>
-          Confirm and opt in
+          {contractorPays ? `Confirm and pay ${formatCents(totalCents)}` : 'Confirm and opt in'}
         </Button>
       </Stack>
     </form>

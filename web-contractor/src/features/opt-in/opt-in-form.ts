@@ -5,7 +5,7 @@ import { phoneSchema, postalCodeSchema, signatureMatches, usStateCodeSchema } fr
 import type { IssueLike } from '@coverline/ui';
 import type { OptInInput } from '../../gql/graphql';
 import { emptyToNull, type Validation } from '@coverline/ui';
-import { EMPTY_CARD, tokenizeCard, type CardValues } from '../payments/card-form';
+import { EMPTY_CARD, tokenizeCard, type CardValues, type TokenizedCard } from '../payments/card-form';
 
 export interface OptInFormValues {
   phone: string;
@@ -55,11 +55,11 @@ export function toOptInInput(
   if (values.addressLine1.length > 200) issues.push({ path: ['addressLine1'], message: 'Use at most 200 characters' });
   if (values.city.length > 100) issues.push({ path: ['city'], message: 'Use at most 100 characters' });
 
-  let paymentMethodToken: string | null = null;
+  let card: TokenizedCard | null = null;
   if (context.needsCard) {
-    const card = tokenizeCard(values.card, 'card');
-    issues.push(...card.issues);
-    paymentMethodToken = card.token;
+    const tokenized = tokenizeCard(values.card, 'card');
+    issues.push(...tokenized.issues);
+    card = tokenized.card;
   }
 
   if (!values.acceptTerms) issues.push({ path: ['acceptTerms'], message: 'Accept the terms to confirm your coverage' });
@@ -80,7 +80,8 @@ export function toOptInInput(
       city: emptyToNull(values.city),
       state,
       postalCode,
-      paymentMethodToken,
+      paymentMethodToken: card?.token ?? null,
+      cardExpiry: card?.expiry ?? null,
     },
   };
 }
@@ -95,8 +96,10 @@ export const OPT_IN_SERVER_FIELDS = [
   'state',
   'postalCode',
   'paymentMethodToken',
+  'cardExpiry',
 ] as const;
 
 export function optInFormField(serverField: (typeof OPT_IN_SERVER_FIELDS)[number]): string {
-  return serverField === 'paymentMethodToken' ? 'card.number' : serverField;
+  if (serverField === 'paymentMethodToken') return 'card.number';
+  return serverField === 'cardExpiry' ? 'card.expiry' : serverField;
 }

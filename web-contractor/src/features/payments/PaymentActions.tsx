@@ -1,11 +1,13 @@
-// "Opt out" of a charge before it is made (confirmed first), and "Retry payment" after a decline.
-// Whether each is offered is the server's call (Charge.viewerCanOptOut / viewerCanRetry).
+// What a contractor can do about an assignment's charge: after a decline, "Update card" (the new card
+// is charged at once) or "Retry payment" on the same card; and "Opt out" (confirmed first) until a
+// charge runs. Whether each is offered is the server's call (Charge.viewerCanOptOut / viewerCanRetry).
 import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
-import { formatCents } from '@coverline/domain';
-import { ConfirmDialog, errorMessage } from '@coverline/ui';
+import { cardLabel, formatCents } from '@coverline/domain';
+import { ConfirmDialog, Dialog, errorMessage } from '@coverline/ui';
 import { graphql } from '../../gql';
+import { CardUpdateForm } from './CardUpdateForm';
 
 const OptOutOfChargeMutation = graphql(`
   mutation OptOutOfCharge($assignmentId: ID!) {
@@ -39,6 +41,7 @@ export interface PaymentActionsProps {
 
 export function PaymentActions({ assignmentId, jobName, amountCents, canOptOut, canRetry, onChanged }: PaymentActionsProps) {
   const [confirming, setConfirming] = useState(false);
+  const [updatingCard, setUpdatingCard] = useState(false);
   const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
   const [dialogError, setDialogError] = useState<string | null>(null);
   const [optOut, optOutState] = useMutation(OptOutOfChargeMutation);
@@ -78,9 +81,12 @@ export function PaymentActions({ assignmentId, jobName, amountCents, canOptOut, 
       ) : null}
       <Group gap="sm">
         {canRetry ? (
-          <Button onClick={() => void retryPayment()} loading={retryState.loading}>
-            Retry payment
-          </Button>
+          <>
+            <Button onClick={() => setUpdatingCard(true)}>Update card</Button>
+            <Button variant="default" onClick={() => void retryPayment()} loading={retryState.loading}>
+              Retry payment
+            </Button>
+          </>
         ) : null}
         {canOptOut ? (
           <Button variant="default" c="red.9" onClick={() => setConfirming(true)}>
@@ -88,6 +94,24 @@ export function PaymentActions({ assignmentId, jobName, amountCents, canOptOut, 
           </Button>
         ) : null}
       </Group>
+      <Dialog opened={updatingCard} onClose={() => setUpdatingCard(false)} title="Update your card">
+        <Stack gap="md">
+          <Text size="sm">
+            Your new card is charged {formatCents(amountCents)} for <strong>{jobName}</strong> as soon as you save it.
+            Your coverage starts when the payment goes through.
+          </Text>
+          <CardUpdateForm
+            submitLabel={`Save and pay ${formatCents(amountCents)}`}
+            cancelLabel="Keep current card"
+            onSaved={(method) => {
+              setUpdatingCard(false);
+              setResult({ ok: true, message: `Saved: ${cardLabel(method)} is your card on file now, and the payment was retried with it.` });
+              onChanged();
+            }}
+            onCancel={() => setUpdatingCard(false)}
+          />
+        </Stack>
+      </Dialog>
       <ConfirmDialog
         opened={confirming}
         title="Opt out of this assignment?"
