@@ -4,7 +4,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 
 export type WebhookPayload = { id: string; type: string; createdAt: string; data: Record<string, unknown> };
-export type ReceivedWebhook = { headers: IncomingHttpHeaders; body: string; payload: WebhookPayload };
+export type ReceivedWebhook = { headers: IncomingHttpHeaders; body: string; payload: WebhookPayload; receivedAt: number };
 export type ReceiverAnswer = { status: number; body?: string; delayMs?: number } | 'hang';
 
 /**
@@ -29,7 +29,7 @@ export class WebhookReceiver {
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
       const body = Buffer.concat(chunks).toString('utf8');
-      const received = { headers: request.headers, body, payload: JSON.parse(body) as WebhookPayload };
+      const received = { headers: request.headers, body, payload: JSON.parse(body) as WebhookPayload, receivedAt: Date.now() };
       const index = this.received.push(received) - 1;
       const answer = this.answer(received, index);
       if (answer === 'hang') return;
