@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asSystem } from '../src/access/access.js';
 import { authorize } from '../src/access/policy.js';
-import { enqueueMail } from '../src/mail/outbox.js';
+import { enqueueMail, outboxMessageId } from '../src/mail/outbox.js';
 import { recordWebhookEvent } from '../src/modules/webhooks/webhook-events.js';
 import { signedInAgencyMember } from '../test/factories/index.js';
 import { killProcess, startWorkerProcess } from '../test/support/child-processes.js';
@@ -56,12 +56,14 @@ function arrivals(items: { key: string; receivedAt: number }[], killedAt: number
 }
 
 describe('mail and webhooks after a worker kill', () => {
-  it('delivers every mail and webhook within a minute, none twice', async () => {
+  it('delivers every mail and webhook within a minute, none twice, a redelivered mail under its first Message-ID', async () => {
     const { agency, client } = await signedInAgencyMember(server);
     await client.data('mutation($url: String!) { createWebhookEndpoint(url: $url, events: ["policy.active"]) { id } }', { url: receiver.url });
     const { mails, webhooks } = SCALE.delivery;
+    const messageIds = new Set<string>();
     for (let n = 0; n < mails; n++) {
-      await enqueueMail(server.db, { to: `chaos-mail-${n}@delivery.chaos.test`, subject: `Chaos mail ${n}`, text: `Mail ${n}`, html: `<p>Mail ${n}</p>` });
+      const outboxId = await enqueueMail(server.db, { to: `chaos-mail-${n}@delivery.chaos.test`, subject: `Chaos mail ${n}`, text: `Mail ${n}`, html: `<p>Mail ${n}</p>` });
+      messageIds.add(outboxMessageId(outboxId, server.coverline.deps.config.mailFrom));
     }
     await asSystem(server.coverline.deps, 'chaos suite', (access) =>
       authorize(access, 'webhook:deliver').transaction(async (tx) => {
@@ -80,14 +82,15 @@ describe('mail and webhooks after a worker kill', () => {
 
     const restartedAt = Date.now();
     workers.add(await startWorkerProcess(server));
-    const distinctMails = () => new Set(mailsOf().map((m) => m.subject)).size;
+    const distinctMails = () => new Set(mailsOf().map((m) => m.messageId)).size;
     const distinctWebhooks = () => new Set(receiver.received.map((r) => r.payload.id)).size;
     const allArrived = await waitUntil(() => distinctMails() === mails && distinctWebhooks() === webhooks, DELIVERY_BOUND_MS);
     const deliveredIn = Date.now() - restartedAt;
     const lastArrival = () => Math.max(0, ...mailsOf().map((m) => m.receivedAt), ...receiver.received.map((r) => r.receivedAt));
     await waitUntil(() => Date.now() - lastArrival() > QUIET_MS, QUIET_MS * 3);
 
-    const mailArrivals = arrivals(mailsOf().map((m) => ({ key: m.subject, receivedAt: m.receivedAt })), killedAt);
+    // By Message-ID: one per outbox row on every attempt, so a redelivered mail is known for the same message.
+    const mailArrivals = arrivals(mailsOf().map((m) => ({ key: m.messageId, receivedAt: m.receivedAt })), killedAt);
     const webhookArrivals = arrivals(receiver.received.map((r) => ({ key: r.payload.id, receivedAt: r.receivedAt })), killedAt);
     printFigures('Mail and webhooks after a worker kill', [
       ['mails / webhook events', `${mails} / ${webhooks}`],
@@ -101,6 +104,7 @@ describe('mail and webhooks after a worker kill', () => {
     expect(midWay).toBe(true);
     expect(beforeKill.mails + beforeKill.webhooks).toBeLessThan(mails + webhooks);
     expect(allArrived).toBe(true);
+    expect(new Set(mailsOf().map((m) => m.messageId))).toEqual(messageIds);
     expect(mailArrivals.twice).toEqual([]);
     expect(webhookArrivals.twice).toEqual([]);
   });

@@ -41,6 +41,11 @@ export class SmtpInbox {
   });
   port = 0;
 
+  constructor() {
+    // A sender that dies mid-session (a killed worker) resets its connection: its mail never arrived, and the inbox carries on.
+    this.server.on('error', () => {});
+  }
+
   async start(): Promise<void> {
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', () => resolve()));
     const address = this.server.server.address();

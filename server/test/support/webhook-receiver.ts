@@ -26,6 +26,8 @@ export class WebhookReceiver {
   answer: (request: ReceivedWebhook, index: number) => ReceiverAnswer = () => ({ status: 200, body: 'ok' });
   private readonly server: Server = createServer((request, response) => {
     const chunks: Buffer[] = [];
+    // A sender that dies mid-request (a killed worker) resets its connection: that request never arrived whole.
+    request.on('error', () => {});
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
       const body = Buffer.concat(chunks).toString('utf8');
