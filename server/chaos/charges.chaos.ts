@@ -52,21 +52,23 @@ describe('contractor-pay charges while the worker is killed', () => {
     let killsWhilePending = 0;
     for (let round = 0; round < SCALE.charges.workerKills; round++) {
       await randomPause(100, 1500);
-      const open = await openCharges(setup.agency.id);
+      const atKill = await openCharges(setup.agency.id);
       await killProcess(worker);
       workers.delete(worker);
       kills += 1;
-      if (open.scheduled + open.processing > 0) killsWhilePending += 1;
+      if (atKill.scheduled + atKill.processing > 0) killsWhilePending += 1;
       worker = await startWorkerProcess(server);
       workers.add(worker);
     }
     // The last worker runs what is left; the jobs of killed ones are released by its liveness sweep.
     const deadline = Date.now() + SETTLE_TIMEOUT_MS;
-    while ((await openCharges(setup.agency.id)).jobs > 0 || (await openCharges(setup.agency.id)).scheduled > 0) {
-      if (Date.now() > deadline) throw new Error(`charges still open after ${SETTLE_TIMEOUT_MS / 1000} s: ${JSON.stringify(await openCharges(setup.agency.id))}`);
+    let open = await openCharges(setup.agency.id);
+    while (open.jobs > 0 || open.scheduled > 0) {
+      if (Date.now() > deadline) throw new Error(`charges still open after ${SETTLE_TIMEOUT_MS / 1000} s: ${JSON.stringify(open)}`);
       await new Promise((resolve) => setTimeout(resolve, 250));
+      open = await openCharges(setup.agency.id);
     }
-    const leftProcessing = (await openCharges(setup.agency.id)).processing;
+    const leftProcessing = open.processing;
     // Five minutes on, the cron re-runs the charges whose runner died mid-call, with their keys.
     server.clock.advance(STALE_PROCESSING_MS + 1_000);
     await runDueCharges(server.coverline.deps);

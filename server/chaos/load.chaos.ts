@@ -18,10 +18,8 @@ import {
 } from '../test/factories/index.js';
 import { killProcess, startApiProcess } from '../test/support/child-processes.js';
 import { startTestServer, type TestServer } from '../test/support/test-server.js';
-import { HTTP_PORT, P99_TARGET_MS, printFigures, SCALE } from './scale.js';
+import { HTTP_PORT, LOAD_CLIENT_BUDGET, P99_TARGET_MS, printFigures, SCALE } from './scale.js';
 
-// One rep and one manager send all of the load: their budgets are raised past the people's defaults.
-const LOAD_CLIENT_BUDGET = { REQUEST_BURST: '1000000', REQUESTS_PER_SECOND: '1000000', TENANT_CONCURRENT_REQUESTS: '10000' };
 const CONNECTIONS = 20;
 /** Sent first, checked but not timed: the new process's first requests compile its code paths. */
 const WARM_UP_REQUESTS = 200;

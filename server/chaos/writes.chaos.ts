@@ -14,12 +14,11 @@ import { isAlive, startEmbeddedPostgres, type EmbeddedDatabase } from '../src/db
 import { createApiKey, signedInAgencyMember } from '../test/factories/index.js';
 import { killProcess, startApiProcess } from '../test/support/child-processes.js';
 import { startTestServer, type TestServer } from '../test/support/test-server.js';
-import { HTTP_PORT, POSTGRES_PORT, printFigures, randomPause, SCALE } from './scale.js';
+import { HTTP_PORT, LOAD_CLIENT_BUDGET, POSTGRES_PORT, printFigures, randomPause, SCALE } from './scale.js';
 
 const CREATE_CONTRACTOR = 'mutation($input: CreateContractorInput!) { createContractor(input: $input) { id email } }';
 const DATABASE = 'coverline_chaos_writes';
 const EMAIL_DOMAIN = 'writes.chaos.test';
-const LOAD_CLIENT_BUDGET = { REQUEST_BURST: '100000', REQUESTS_PER_SECOND: '100000', TENANT_CONCURRENT_REQUESTS: '1000' };
 
 type Write = { email: string; attempts: number; acknowledgedId: string | null };
 
