@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `pnpm test`: every check CI runs, in order, then one closing line `N passed, N failed`.
 // Steps: generated files are current, typecheck, lint, domain unit tests, server integration tests
-// (embedded PostgreSQL; again on TEST_EXTERNAL_DATABASE_URL when set), browser journeys.
+// (embedded PostgreSQL; again on TEST_EXTERNAL_DATABASE_URL when set), the chaos suite's short form
+// (crashes, restarts and load; `pnpm test:chaos` is the full form), browser journeys.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -63,9 +64,9 @@ function digest(paths) {
   return hash.digest('hex');
 }
 
-function vitest(name, filter, reportName, env = {}) {
+function vitest(name, filter, reportName, env = {}, args = []) {
   const file = path.join(reports, `${reportName}.json`);
-  const ok = run('pnpm', ['--filter', filter, 'exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`], { env });
+  const ok = run('pnpm', ['--filter', filter, 'exec', 'vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`], { env });
   countVitest(name, file, ok);
 }
 
@@ -84,6 +85,7 @@ if (process.env.TEST_EXTERNAL_DATABASE_URL) {
     TEST_DATABASE_URL: process.env.TEST_EXTERNAL_DATABASE_URL,
   });
 }
+vitest('chaos, short form (kills, restarts, load)', '@coverline/server', 'chaos', { CHAOS_SCALE: 'short' }, ['--config', 'vitest.chaos.config.ts']);
 
 const builtApps = run('pnpm', ['build']);
 check('apps build', builtApps);

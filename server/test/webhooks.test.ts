@@ -14,7 +14,7 @@ import { errorCode, errorField, type GraphQLClient } from './support/graphql-cli
 import { tokenIn } from './support/smtp-inbox.js';
 import { eventually } from './support/inspect.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
-import { startWorkerProcess } from './support/worker-process.js';
+import { startWorkerProcess } from './support/child-processes.js';
 import { verifyCoverlineSignature, WebhookReceiver, type ReceivedWebhook } from './support/webhook-receiver.js';
 import { approvedJobCategory, asPlatform, assignmentInput, createAgency, createApiKey, createContractor, createMasterPolicies, signedInMemberOf, type AgencyFixture } from './factories/index.js';
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enqueueMail } from '../src/mail/outbox.js';
 import { SWEEP_INTERVAL_MS } from '../src/jobs/worker-liveness.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
-import { startWorkerProcess } from './support/worker-process.js';
+import { startWorkerProcess } from './support/child-processes.js';
 
 /** An SMTP server that accepts connections and never says a word: a mail job sending to it hangs. */
 async function silentSmtpServer(): Promise<{ port: number; connected: Promise<void>; connections: () => number; close: () => Promise<void> }> {

@@ -112,7 +112,11 @@ export class ReadConnection {
     const reserved = this.#reserve();
     const opened = reserved.then((connection) => drizzleOverReserved(connection, this.pools.reads, () => this.#released));
     const result = opened.then(statement);
-    this.#ready = result.then(() => opened);
+    const ready = result.then(() => opened);
+    // A failed first statement (a connection reset as PostgreSQL restarts) is the caller's error; `ready`
+    // is only awaited later, if ever, and its rejection must not also end the process as unhandled.
+    ready.catch(() => undefined);
+    this.#ready = ready;
     return result;
   }
 

@@ -32,6 +32,16 @@ export async function enqueueMail(
   return row.id;
 }
 
+/**
+ * One Message-ID per outbox row, sent with every attempt. Delivery is at least once: a worker killed
+ * after the SMTP server took a mail but before the outbox recorded it sends it again, and the same
+ * Message-ID lets the recipient's mail system know it for the message it already has.
+ */
+export function outboxMessageId(outboxId: string, mailFrom: string): string {
+  const domain = /@([^>\s]+)/.exec(mailFrom)?.[1] ?? 'coverline.invalid';
+  return `<${outboxId}@${domain}>`;
+}
+
 function loadAttachment(scope: Scope, ref: MailAttachmentRef): Promise<PdfAttachment> {
   switch (ref.kind) {
     case 'certificate':
@@ -49,6 +59,7 @@ export function deliverMail(deps: ServerDependencies, outboxId: string): Promise
     if (!message) return;
     try {
       const { messageId } = await deps.mailer.send({
+        messageId: outboxMessageId(outboxId, deps.config.mailFrom),
         to: message.to,
         subject: message.subject,
         text: message.text,

@@ -3,6 +3,8 @@ import nodemailer from 'nodemailer';
 import type { Config } from '../config.js';
 
 export type OutgoingMail = {
+  /** The Message-ID header, angle brackets included: the same on every attempt of one mail. */
+  messageId: string;
   to: string;
   subject: string;
   text: string;
@@ -19,7 +21,7 @@ export type Mailer = {
 
 export function createMailer(config: Config): Mailer {
   if (!config.smtpUrl) {
-    return { kind: 'mailbox', send: async () => ({ messageId: `mailbox-${crypto.randomUUID()}` }), close: () => {} };
+    return { kind: 'mailbox', send: async (mail) => ({ messageId: mail.messageId }), close: () => {} };
   }
   const transport = nodemailer.createTransport(config.smtpUrl, { from: config.mailFrom });
   return {

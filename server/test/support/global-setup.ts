@@ -28,7 +28,7 @@ export async function setup(project: TestProject) {
     adminUrl = external;
   } else {
     embedded = await startEmbeddedPostgres({
-      dataDir: path.join(REPO_ROOT, '.data/test'),
+      dataDir: process.env.TEST_EMBEDDED_PG_DIR ?? path.join(REPO_ROOT, '.data/test'),
       port: Number(process.env.TEST_EMBEDDED_PG_PORT ?? 54339),
       logger: pino({ level: 'silent' }),
       withoutFsync: true,

@@ -2,7 +2,15 @@
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
-export type ReceivedMail = { to: string; subject: string; text: string; html: string; attachments: { filename?: string; contentType: string; size: number }[] };
+export type ReceivedMail = {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  attachments: { filename?: string; contentType: string; size: number }[];
+  messageId: string;
+  receivedAt: number;
+};
 
 export class SmtpInbox {
   readonly messages: ReceivedMail[] = [];
@@ -22,6 +30,8 @@ export class SmtpInbox {
             text: parsed.text ?? '',
             html: typeof parsed.html === 'string' ? parsed.html : '',
             attachments: parsed.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, size: a.size })),
+            messageId: parsed.messageId ?? '',
+            receivedAt: Date.now(),
           });
           for (const wake of this.waiters.splice(0)) wake();
           callback();
@@ -30,6 +40,11 @@ export class SmtpInbox {
     },
   });
   port = 0;
+
+  constructor() {
+    // A sender that dies mid-session (a killed worker) resets its connection: its mail never arrived, and the inbox carries on.
+    this.server.on('error', () => {});
+  }
 
   async start(): Promise<void> {
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', () => resolve()));

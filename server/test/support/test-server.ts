@@ -26,13 +26,16 @@ export type TestServer = {
   stop: () => Promise<void>;
 };
 
-export async function startTestServer(env: Record<string, string> = {}, options: { observeStatements?: (statement: string) => void } = {}): Promise<TestServer> {
-  const adminUrl = inject('adminDatabaseUrl');
-  const database = `coverline_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database "${database}" template "${inject('templateDatabase')}"`);
-  await admin.end();
-  const databaseUrl = withDatabase(adminUrl, database);
+/**
+ * `databaseUrl`: run on that database (migrated on start, kept on stop) instead of a copy of the
+ * template; the chaos suite's own PostgreSQL, which it restarts, is one.
+ */
+export async function startTestServer(
+  env: Record<string, string> = {},
+  options: { observeStatements?: (statement: string) => void; databaseUrl?: string } = {},
+): Promise<TestServer> {
+  const copy = options.databaseUrl ? null : await copyTemplateDatabase();
+  const databaseUrl = options.databaseUrl ?? copy!.url;
 
   const inbox = new SmtpInbox();
   await inbox.start();
@@ -68,6 +71,20 @@ export async function startTestServer(env: Record<string, string> = {}, options:
       await owner.close();
       await coverline.stop();
       await inbox.stop();
+      await copy?.drop();
+    },
+  };
+}
+
+async function copyTemplateDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const adminUrl = inject('adminDatabaseUrl');
+  const database = `coverline_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database "${database}" template "${inject('templateDatabase')}"`);
+  await admin.end();
+  return {
+    url: withDatabase(adminUrl, database),
+    drop: async () => {
       const cleanup = postgres(adminUrl, { max: 1, onnotice: () => {} });
       await cleanup.unsafe(`drop database if exists "${database}" with (force)`);
       await cleanup.end();

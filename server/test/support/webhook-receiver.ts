@@ -4,7 +4,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 
 export type WebhookPayload = { id: string; type: string; createdAt: string; data: Record<string, unknown> };
-export type ReceivedWebhook = { headers: IncomingHttpHeaders; body: string; payload: WebhookPayload };
+export type ReceivedWebhook = { headers: IncomingHttpHeaders; body: string; payload: WebhookPayload; receivedAt: number };
 export type ReceiverAnswer = { status: number; body?: string; delayMs?: number } | 'hang';
 
 /**
@@ -26,10 +26,12 @@ export class WebhookReceiver {
   answer: (request: ReceivedWebhook, index: number) => ReceiverAnswer = () => ({ status: 200, body: 'ok' });
   private readonly server: Server = createServer((request, response) => {
     const chunks: Buffer[] = [];
+    // A sender that dies mid-request (a killed worker) resets its connection: that request never arrived whole.
+    request.on('error', () => {});
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
       const body = Buffer.concat(chunks).toString('utf8');
-      const received = { headers: request.headers, body, payload: JSON.parse(body) as WebhookPayload };
+      const received = { headers: request.headers, body, payload: JSON.parse(body) as WebhookPayload, receivedAt: Date.now() };
       const index = this.received.push(received) - 1;
       const answer = this.answer(received, index);
       if (answer === 'hang') return;
