@@ -31,3 +31,4 @@ export * from './webhook-delivery';
 export * from './sign-in-backoff';
 export * from './idempotency';
 export * from './refusal-reasons';
+export * from './search';
