@@ -155,7 +155,7 @@ function ResultRows({ rows }: { rows: readonly ResultRow[] }) {
         fullWidth={narrow}
         style={{ alignSelf: narrow ? 'stretch' : 'flex-start' }}
       />
-      <DataTable caption="Reconciled payments" columns={RESULT_COLUMNS} data={visible} getRowId={(row) => String(row.line)} minWidth={640} striped />
+      <DataTable caption="Reconciled payments" columns={RESULT_COLUMNS} data={visible} getRowId={(row) => String(row.line)} minWidth={640} stackBelow="sm" striped />
     </Stack>
   );
 }

@@ -81,7 +81,7 @@ export function ReconciliationHistory({ facility }: { facility: { id: string; na
         <Text id="reconciliation-history-heading" fw={700} component="h2" size="md" m={0}>
           Earlier reconciliations ({data.facilityReconciliations.totalCount})
         </Text>
-        <DataTable caption={`Earlier reconciliations at ${facility.name}`} columns={columns} data={kept} getRowId={(row) => row.id} minWidth={560} />
+        <DataTable caption={`Earlier reconciliations at ${facility.name}`} columns={columns} data={kept} getRowId={(row) => row.id} minWidth={560} stackBelow="sm" />
         <LoadMore pageInfo={data.facilityReconciliations.pageInfo} onLoadMore={(after) => fetchMore({ variables: { after } })} />
       </Stack>
     </Paper>

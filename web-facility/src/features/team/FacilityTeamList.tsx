@@ -109,6 +109,7 @@ export function FacilityTeamList({ facility }: { facility: { id: string; name: s
           data={data.facilityTeam.edges.map((edge) => edge.node)}
           getRowId={(member) => member.id}
           minWidth={480}
+          stackBelow="sm"
         />
         <LoadMore pageInfo={data.facilityTeam.pageInfo} onLoadMore={(after) => fetchMore({ variables: { after } })} />
       </Stack>
