@@ -64,7 +64,7 @@ function teamColumns(onRemove: (member: Member) => void) {
     column.display({
       id: 'actions',
       header: () => <span className="coverline-visually-hidden">Actions</span>,
-      meta: { align: 'right' },
+      meta: { align: 'right', label: 'Actions' },
       cell: ({ row }) =>
         row.original.isViewer ? null : (
           <Button variant="subtle" color="red.9" size="xs" onClick={() => onRemove(row.original)}>
