@@ -10,9 +10,9 @@ test.use({ viewport: { width: 360, height: 800 } });
 
 /** The page as it is now fits the phone: no sideways scroll, every button's label whole, nothing for axe. */
 async function expectFitsPhone(page: Page) {
-  // Let the page settle: its data loaded (no spinner) and its tables laid out.
+  // Judge the page once it has settled: its heading shown and no spinner left (its data loaded).
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.getByRole('progressbar')).toHaveCount(0);
+  await expect(page.locator('.mantine-Loader-root')).toHaveCount(0);
   const { scrollWidth, innerWidth, clipped } = await page.evaluate(() => ({
     scrollWidth: document.documentElement.scrollWidth,
     innerWidth: window.innerWidth,
