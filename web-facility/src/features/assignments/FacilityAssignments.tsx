@@ -137,9 +137,11 @@ export function FacilityAssignments({ facilityId, filter, search, order, onOrder
       </Group>
       {total === 0 ? (
         <Alert color="gray" variant="light" title={filtered ? 'No assignments match these filters' : 'No certificates yet'}>
-          {filtered
-            ? 'Check the spelling of the name, try a wider date range, or Reset to see every assignment.'
-            : 'Certificates appear here as soon as coverage starts for a contractor working at this facility.'}
+          {!filtered
+            ? 'Certificates appear here as soon as coverage starts for a contractor working at this facility.'
+            : search
+              ? 'Check the spelling of the name, try a wider date range, or Reset to see every assignment.'
+              : 'Try a wider date range, or Reset to see every assignment.'}
         </Alert>
       ) : (
         <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
