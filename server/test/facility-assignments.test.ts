@@ -1,5 +1,5 @@
 // The Compliance Hub's table and downloads: a facility's covered assignments, filtered by date ranges
-// and paged by cursor, each with its certificate; the ZIP of the same rows; and nothing of another
+// and the contractor's name, sorted and paged by cursor, each with its certificate; the ZIP of the same rows; and nothing of another
 // facility's, by id or by URL, for anyone without a grant to it.
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,8 +15,8 @@ let server: TestServer;
 type Row = { id: string; contractorName: string; effectiveDate: string; endDate: string; certificate: { number: string; downloadUrl: string } };
 type Page = { facilityAssignments: { edges: { cursor: string; node: Row }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null }; totalCount: number; bulkDownloadUrl: string | null } };
 
-const QUERY = `query($facilityId: ID!, $filter: FacilityAssignmentFilter, $first: Int, $after: String) {
-  facilityAssignments(facilityId: $facilityId, filter: $filter, first: $first, after: $after) {
+const QUERY = `query($facilityId: ID!, $filter: FacilityAssignmentFilter, $first: Int, $after: String, $search: String, $orderBy: FacilityAssignmentOrder) {
+  facilityAssignments(facilityId: $facilityId, filter: $filter, first: $first, after: $after, search: $search, orderBy: $orderBy) {
     edges { cursor node { id contractorName effectiveDate endDate certificate { number downloadUrl } } }
     pageInfo { hasNextPage endCursor }
     totalCount
@@ -89,12 +89,14 @@ afterAll(async () => {
 
 const newestFirst = (rows: Made[]) => [...rows].sort((a, b) => (a.effectiveDate === b.effectiveDate ? (a.id < b.id ? 1 : -1) : a.effectiveDate < b.effectiveDate ? 1 : -1));
 
-async function everyPage(client: GraphQLClient, facilityId: string, filter: FacilityAssignmentFilter = {}, first = 5) {
+type Order = { field: 'EFFECTIVE_DATE' | 'END_DATE' | 'CONTRACTOR'; direction: 'ASC' | 'DESC' };
+
+async function everyPage(client: GraphQLClient, facilityId: string, filter: FacilityAssignmentFilter = {}, first = 5, more: { search?: string; orderBy?: Order } = {}) {
   const rows: Row[] = [];
   let after: string | null = null;
   let totalCount = -1;
   for (let pages = 0; pages < 50; pages++) {
-    const { facilityAssignments: page }: Page = await client.data<Page>(QUERY, { facilityId, filter, first, after });
+    const { facilityAssignments: page }: Page = await client.data<Page>(QUERY, { facilityId, filter, first, after, ...more });
     rows.push(...page.edges.map((edge) => edge.node));
     totalCount = page.totalCount;
     if (!page.pageInfo.hasNextPage) break;
@@ -166,12 +168,92 @@ describe('facilityAssignments', () => {
     expect(errorField(await manager.request(QUERY, { facilityId: general.id, after: forged }))).toBe('after');
   });
 
+  /** The rows in an order, as the Hub's sort key has them: the sorted values, then the assignment id. */
+  const inOrder = (rows: Made[], { field, direction }: Order) => {
+    const key = (made: Made) =>
+      field === 'EFFECTIVE_DATE' ? [made.effectiveDate, made.id] : field === 'END_DATE' ? [made.endDate, made.id] : [made.lastName, made.firstName, made.effectiveDate, made.id];
+    const compare = (a: Made, b: Made) => {
+      const [ka, kb] = [key(a), key(b)];
+      const at = ka.findIndex((value, i) => value !== kb[i]);
+      return at === -1 ? 0 : ka[at]! < kb[at]! ? -1 : 1;
+    };
+    return [...rows].sort((a, b) => (direction === 'ASC' ? compare(a, b) : compare(b, a)));
+  };
+  const orders: Order[] = (['EFFECTIVE_DATE', 'END_DATE', 'CONTRACTOR'] as const).flatMap((field) => (['ASC', 'DESC'] as const).map((direction) => ({ field, direction })));
+
+  it.each(orders)('sorts by $field $direction and pages through every row exactly once in that order', async (orderBy) => {
+    const { rows, totalCount } = await everyPage(manager, general.id, {}, 4, { orderBy });
+    expect(totalCount).toBe(12);
+    expect(rows.map((row) => row.id)).toEqual(inOrder(atGeneral, orderBy).map((made) => made.id));
+  });
+
+  it('sorts by contractor with each contractor\'s shifts together, by last name', async () => {
+    const { rows } = await everyPage(manager, general.id, {}, 5, { orderBy: { field: 'CONTRACTOR', direction: 'ASC' } });
+    const names = rows.map((row) => row.contractorName);
+    expect([...new Set(names)]).toEqual(['Cléo Núñez', 'Ben Okafor', 'Ana Souza']);
+    expect(names.filter((name) => name === 'Ben Okafor')).toHaveLength(4);
+  });
+
+  it('sorts ascending when the direction is left out', async () => {
+    const { facilityAssignments } = await manager.data<Page>(QUERY, { facilityId: general.id, orderBy: { field: 'END_DATE' } });
+    const ends = facilityAssignments.edges.map((edge) => edge.node.endDate);
+    expect(ends).toEqual([...ends].sort());
+  });
+
+  it.each([
+    ['SOUZA', ['Ana Souza']],
+    ['ben oka', ['Ben Okafor']],
+    ['o', ['Ana Souza', 'Ben Okafor', 'Cléo Núñez']],
+  ])('searches the contractor name for %j, whatever the case, and counts the matches', async (search, names) => {
+    const { rows, totalCount } = await everyPage(manager, general.id, {}, 3, { search });
+    const expected = newestFirst(atGeneral.filter((made) => names.includes(made.contractorName)));
+    expect(rows.map((row) => row.id)).toEqual(expected.map((made) => made.id));
+    expect(totalCount).toBe(expected.length);
+  });
+
+  it('combines a search with dates and an order, paging across pages', async () => {
+    const filter = { effectiveFrom: dayFromToday(server, -200), effectiveTo: dayFromToday(server, 10) };
+    const orderBy: Order = { field: 'END_DATE', direction: 'DESC' };
+    const { rows, totalCount } = await everyPage(manager, general.id, filter, 2, { search: 'ana souza', orderBy });
+    const expected = inOrder(atGeneral.filter((made) => made.contractorName === 'Ana Souza' && matchesFacilityFilter(made, filter)), orderBy);
+    expect(expected.length).toBeGreaterThan(2);
+    expect(rows.map((row) => row.id)).toEqual(expected.map((made) => made.id));
+    expect(totalCount).toBe(expected.length);
+  });
+
+  it("never finds another facility's rows, whoever is searched for", async () => {
+    expect(await everyPage(manager, general.id, {}, 5, { search: 'Patel' })).toEqual({ rows: [], totalCount: 0 });
+    const { rows } = await everyPage(manager, west.id, {}, 5, { search: 'Ben' });
+    expect(rows.map((row) => row.id)).toEqual([atWest[0]!.id]);
+  });
+
+  it('takes the wildcards of a search literally', async () => {
+    expect((await everyPage(manager, general.id, {}, 5, { search: '%' })).totalCount).toBe(0);
+    expect((await everyPage(manager, general.id, {}, 5, { search: 'An_ Souza' })).totalCount).toBe(0);
+  });
+
+  it('refuses a search longer than 100 characters on the field search', async () => {
+    const result = await manager.request(QUERY, { facilityId: general.id, search: 'a'.repeat(101) });
+    expect(errorCode(result)).toBe('BAD_USER_INPUT');
+    expect(errorField(result)).toBe('search');
+    expect((await manager.data<Page>(QUERY, { facilityId: general.id, search: ` ${'a'.repeat(100)} ` })).facilityAssignments.totalCount).toBe(0);
+  });
+
+  it('refuses a cursor of another order, since it would resume in the wrong place', async () => {
+    const first = await manager.data<Page>(QUERY, { facilityId: general.id, first: 2, orderBy: { field: 'CONTRACTOR', direction: 'ASC' } });
+    const after = first.facilityAssignments.pageInfo.endCursor;
+    expect(errorField(await manager.request(QUERY, { facilityId: general.id, first: 2, after, orderBy: { field: 'CONTRACTOR', direction: 'DESC' } }))).toBe('after');
+    expect(errorField(await manager.request(QUERY, { facilityId: general.id, first: 2, after }))).toBe('after');
+  });
+
   it('offers the ZIP only where the agency enabled bulk download, with the filter in its address', async () => {
     const filter = { effectiveFrom: dayFromToday(server, -90) };
     const enabled = await manager.data<Page>(QUERY, { facilityId: general.id, filter });
     expect(enabled.facilityAssignments.bulkDownloadUrl).toBe(`${server.coverline.deps.config.publicUrl}/facilities/${general.id}/certificates.zip?effectiveFrom=${filter.effectiveFrom}`);
     const disabled = await manager.data<Page>(QUERY, { facilityId: west.id });
     expect(disabled.facilityAssignments.bulkDownloadUrl).toBeNull();
+    const searched = await manager.data<Page>(QUERY, { facilityId: general.id, filter, search: ' Ana S ' });
+    expect(searched.facilityAssignments.bulkDownloadUrl).toBe(`${server.coverline.deps.config.publicUrl}/facilities/${general.id}/certificates.zip?effectiveFrom=${filter.effectiveFrom}&search=Ana+S`);
   });
 });
 
@@ -259,6 +341,13 @@ describe('downloads', () => {
     }
   });
 
+  it('puts in the ZIP only the searched contractor\'s certificates, as the table lists them', async () => {
+    const response = await get(`/facilities/${general.id}/certificates.zip?search=okafor`, await facilityCookie());
+    expect(response.status).toBe(200);
+    const entries = await readZip(response.body);
+    expect(entries.map((entry) => entry.fileName)).toEqual(newestFirst(atGeneral.filter((made) => made.lastName === 'Okafor')).map((made) => certificateFileName(made)));
+  });
+
   it('refuses the ZIP where bulk download is not enabled, saying who can enable it', async () => {
     const response = await get(`/facilities/${west.id}/certificates.zip`, await facilityCookie());
     expect(response.status).toBe(403);
@@ -281,5 +370,8 @@ describe('downloads', () => {
     const response = await get(`/facilities/${general.id}/certificates.zip?endFrom=2026-03-01&endTo=2026-02-01`, await facilityCookie());
     expect(response.status).toBe(400);
     expect(JSON.parse(response.body.toString('utf8'))).toMatchObject({ field: 'endTo', message: expect.stringMatching(/ends before it starts/) });
+    const tooLong = await get(`/facilities/${general.id}/certificates.zip?search=${'a'.repeat(101)}`, await facilityCookie());
+    expect(tooLong.status).toBe(400);
+    expect(JSON.parse(tooLong.body.toString('utf8'))).toMatchObject({ field: 'search' });
   });
 });

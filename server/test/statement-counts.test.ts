@@ -111,12 +111,14 @@ async function expectSameCountAtEverySize(page: string, statementsAtSize: (size:
 }
 
 describe('statements per request', () => {
-  it('the Compliance Hub page: the same at 10 and 100 rows, and at most 6', async () => {
-    await expectSameCountAtEverySize('Hub page', async (first) => {
-      const { data, statements } = await statementsOf(manager, FacilityAssignmentsDocument, { facilityId, first });
-      expect((data.facilityAssignments as Connection).edges).toHaveLength(first);
-      return statements;
-    });
+  it('the Compliance Hub page, plain and searched and sorted by contractor: the same at 10 and 100 rows, and at most 6', async () => {
+    for (const view of [{}, { search: 'assignments', orderBy: { field: 'CONTRACTOR', direction: 'DESC' } }] as const) {
+      await expectSameCountAtEverySize(`Hub page ${JSON.stringify(view)}`, async (first) => {
+        const { data, statements } = await statementsOf(manager, FacilityAssignmentsDocument, { facilityId, first, ...view });
+        expect((data.facilityAssignments as Connection).edges).toHaveLength(first);
+        return statements;
+      });
+    }
   });
 
   it('the Contractors tab with each row\'s current assignment and its required coverage: the same at 10 and 100 rows, and at most 6', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
+  addMonths,
   addYears,
   compareIsoDates,
   daysInclusive,
@@ -230,5 +231,31 @@ describe('formatDate and formatDateRange', () => {
     expect(formatDateRange('2027-01-05', '2027-01-30')).toBe('Jan 5 – Jan 30, 2027');
     expect(formatDateRange('2026-12-28', '2027-01-03')).toBe('Dec 28, 2026 – Jan 3, 2027');
     expect(formatDateRange('2027-01-05', '2027-01-05')).toBe('Jan 5, 2027');
+  });
+});
+
+describe('addMonths', () => {
+  it.each([
+    ['2026-12-01', -6, '2026-06-01'],
+    ['2026-03-15', -6, '2025-09-15'],
+    ['2026-01-31', 1, '2026-02-28'],
+    ['2024-01-31', 1, '2024-02-29'],
+    ['2026-08-31', -6, '2026-02-28'],
+    ['2024-08-31', -6, '2024-02-29'],
+    ['2026-05-31', -1, '2026-04-30'],
+    ['2026-12-15', 1, '2027-01-15'],
+    ['2026-01-15', -1, '2025-12-15'],
+    ['2026-01-15', -13, '2024-12-15'],
+    ['2026-07-04', 0, '2026-07-04'],
+    ['2026-07-04', 24, '2028-07-04'],
+  ])('%s + %d months = %s', (date, n, expected) => {
+    expect(addMonths(date, n)).toBe(expected);
+  });
+
+  it('throws for an invalid date, a fractional count, or a year out of range', () => {
+    expect(() => addMonths('2026-02-30', 1)).toThrow(RangeError);
+    expect(() => addMonths('2026-01-01', 1.5)).toThrow(RangeError);
+    expect(() => addMonths('0000-01-01', -1)).toThrow(RangeError);
+    expect(() => addMonths('9999-12-01', 1)).toThrow(RangeError);
   });
 });

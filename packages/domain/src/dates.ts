@@ -155,6 +155,17 @@ export function daysInclusive(effective: string, end: string): number {
   return diff + 1;
 }
 
+/** Same day `n` months later (n may be negative), clamped to the month's last day: Aug 31 less 6 months is Feb 28 (29 in a leap year). */
+export function addMonths(date: string, n: number): string {
+  if (!Number.isSafeInteger(n)) throw new RangeError(`addMonths expects an integer, got ${String(n)}`);
+  const { year, month, day } = requireDate(date);
+  const months = year * 12 + (month - 1) + n;
+  const y = Math.floor(months / 12);
+  const m = months - y * 12 + 1;
+  if (y < 0 || y > 9999) throw new RangeError(`addMonths: year ${y} is out of range`);
+  return format({ year: y, month: m, day: Math.min(day, daysInMonth(y, m)) });
+}
+
 /** Same month and day `n` years later; Feb 29 becomes Feb 28 in a non-leap year. */
 export function addYears(date: string, n: number): string {
   if (!Number.isSafeInteger(n)) throw new RangeError(`addYears expects an integer, got ${String(n)}`);

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { connectE2eDatabase, expectAccessible, expectCertificateDownload, linkFromMailbox } from './support';
+import { connectE2eDatabase, expectAccessible, expectCertificateDownload, linkFromMailbox, signInAsManager } from './support';
 
 const GENERAL = 'Mercy General Hospital';
 const WEST = 'Mercy West Clinic';
@@ -9,12 +9,12 @@ const WEST = 'Mercy West Clinic';
 const sql = connectE2eDatabase();
 test.afterAll(async () => sql.end());
 
-type Expected = { number: string; effectiveDate: string; endDate: string; name: string };
+type Expected = { id: string; number: string; effectiveDate: string; endDate: string; name: string };
 
 /** The certificates of a facility's covered assignments whose dates fall in the bounds, as the Hub must list them. */
 async function expectedRows(facility: string, bounds: { effectiveFrom?: string; effectiveTo?: string; endFrom?: string; endTo?: string } = {}): Promise<Expected[]> {
   return sql<Expected[]>`
-    select cert.number, a.effective_date::text as "effectiveDate", a.end_date::text as "endDate", c.first_name || ' ' || c.last_name as name
+    select a.id::text as id, cert.number, a.effective_date::text as "effectiveDate", a.end_date::text as "endDate", c.first_name || ' ' || c.last_name as name
     from assignments a
     join facilities f on f.agency_id = a.agency_id and f.id = a.facility_id
     join certificates cert on cert.agency_id = a.agency_id and cert.assignment_id = a.id and cert.status = 'VALID'
@@ -45,33 +45,6 @@ function readableRange(from: string, to: string): string {
   return from.slice(0, 4) === to.slice(0, 4) ? `${READABLE_NO_YEAR.format(start)} – ${readableDate(to)}` : `${readableDate(from)} – ${readableDate(to)}`;
 }
 
-let managerCookies: Awaited<ReturnType<ReturnType<Page['context']>['cookies']>> = [];
-
-/** Signs the demo manager in from a magic link in the mailbox; later journeys reuse the session (links are rate-limited). */
-async function signInAsManager(page: Page, { fresh = false } = {}) {
-  if (!fresh && managerCookies.length > 0) {
-    await page.context().addCookies(managerCookies);
-    await page.goto('/facility/');
-    await expect(page.getByRole('combobox', { name: 'Facility' })).toBeVisible();
-    return;
-  }
-  await page.goto('/facility/');
-  await expect(page).toHaveURL(/\/facility\/sign-in/);
-  await expectAccessible(page);
-  const since = new Date(Date.now() - 2000);
-  await page.getByLabel('Work email').fill('manager@mercy.test');
-  await page.getByRole('button', { name: 'Email me a sign-in link' }).click();
-  await expect(page.getByText(/a sign-in link is on its way/)).toBeVisible();
-  await expectAccessible(page);
-  const link = await linkFromMailbox(page.request, 'manager@mercy.test', /sign-in link/, since);
-  await page.goto(link);
-  await expectAccessible(page);
-  await page.getByRole('button', { name: 'Sign in to the Compliance Hub' }).click();
-  await expect(page.getByRole('combobox', { name: 'Facility' })).toBeVisible();
-  managerCookies = await page.context().cookies();
-  return link;
-}
-
 async function switchTo(page: Page, facility: string) {
   await page.getByRole('combobox', { name: 'Facility' }).click();
   await page.getByRole('option', { name: facility }).click();
@@ -87,21 +60,22 @@ async function shownNumbers(page: Page): Promise<string[]> {
 const DAY = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
 const MONTH = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
+/** 2026-03-05 as a person in the US types it: 03/05/2026. */
+const typed = (iso: string) => `${iso.slice(5, 7)}/${iso.slice(8, 10)}/${iso.slice(0, 4)}`;
 
-/** Picks a date range in a Mantine range picker the way a person does: month by month, then two clicks. */
-async function pickRange(page: Page, label: string, from: string, to: string) {
-  await page.getByRole('button', { name: label }).click();
-  for (const iso of [from, to]) {
-    const target = MONTH.format(utc(iso));
-    for (let step = 0; step < 36; step++) {
-      // The calendar's header button is named by the month it shows, e.g. "December 2026".
-      const shown = (await page.getByRole('button', { name: /^[A-Z][a-z]+ \d{4}$/ }).first().textContent())?.trim() ?? '';
-      if (shown === target) break;
-      const earlier = Date.parse(`1 ${target}`) < Date.parse(`1 ${shown}`);
-      await page.getByRole('button', { name: earlier ? 'Previous month' : 'Next month' }).first().click();
-    }
-    await page.getByRole('button', { name: DAY.format(utc(iso)), exact: true }).first().click();
+/** Picks a date from a field's calendar the way a person does: month by month, then a click on the day. */
+async function pickDate(page: Page, field: string, iso: string) {
+  await page.getByRole('textbox', { name: field }).click();
+  const calendar = page.getByRole('dialog', { name: `Calendar: ${field}` });
+  const target = MONTH.format(utc(iso));
+  for (let step = 0; step < 36; step++) {
+    // The calendar's header button is named by the month it shows, e.g. "December 2026".
+    const shown = (await calendar.getByRole('button', { name: /^[A-Z][a-z]+ \d{4}$/ }).textContent())?.trim() ?? '';
+    if (shown === target) break;
+    const earlier = Date.parse(`1 ${target}`) < Date.parse(`1 ${shown}`);
+    await calendar.getByRole('button', { name: earlier ? 'Previous month' : 'Next month' }).click();
   }
+  await calendar.getByRole('button', { name: DAY.format(utc(iso)), exact: true }).click();
 }
 
 test.describe('Compliance Hub', () => {
@@ -132,16 +106,17 @@ test.describe('Compliance Hub', () => {
     await expect(page.getByText('This sign-in link is invalid, expired or already used.')).toBeVisible();
   });
 
-  test('filters by an effective-date range and by an end-date range, with the filters in a shareable address', async ({ page }) => {
+  test('filters by typed dates, a picked date and an audit period, searches by name and sorts, with all of it in a shareable address', async ({ page }) => {
     await signInAsManager(page);
     await switchTo(page, GENERAL);
     const all = await expectedRows(GENERAL);
     expect(all.length).toBeGreaterThan(10);
 
-    // An effective-date range spanning a handful of rows in the middle.
+    // Typed, US style: an effective-date range spanning a handful of rows in the middle.
     const effectiveFrom = all[8]!.effectiveDate;
     const effectiveTo = all[3]!.effectiveDate;
-    await pickRange(page, 'Effective date', effectiveFrom, effectiveTo);
+    await page.getByRole('textbox', { name: 'Effective date from' }).fill(typed(effectiveFrom));
+    await page.getByRole('textbox', { name: 'Effective date to' }).fill(typed(effectiveTo));
     await page.getByRole('button', { name: 'Apply' }).click();
     await expect(page).toHaveURL(new RegExp(`effectiveFrom=${effectiveFrom}&effectiveTo=${effectiveTo}`));
     const byEffective = await expectedRows(GENERAL, { effectiveFrom, effectiveTo });
@@ -151,21 +126,64 @@ test.describe('Compliance Hub', () => {
 
     // The same address opens the same view, for a colleague or after a reload.
     await page.reload();
+    await expect(page.getByRole('textbox', { name: 'Effective date from' })).toHaveValue(typed(effectiveFrom));
     await expect.poll(() => shownNumbers(page)).toEqual(byEffective.map((row) => row.number));
 
     await page.getByRole('button', { name: 'Reset' }).click();
     await expect(page).not.toHaveURL(/effectiveFrom/);
     await expect.poll(() => shownNumbers(page)).toEqual(all.slice(0, 25).map((row) => row.number));
 
-    const endFrom = all[12]!.endDate;
-    const endTo = all[6]!.endDate;
-    const [low, high] = endFrom <= endTo ? [endFrom, endTo] : [endTo, endFrom];
-    await pickRange(page, 'End date', low, high);
+    // Picked from a calendar that starts its weeks on Sunday and is named for its field; the caret
+    // stays in the field afterwards, so typing goes on there.
+    const endFrom = [all[12]!.endDate, all[6]!.endDate].sort()[0]!;
+    await page.getByRole('textbox', { name: 'End date from' }).click();
+    const calendar = page.getByRole('dialog', { name: 'Calendar: End date from' });
+    await expect(calendar.getByRole('columnheader').first()).toHaveText(/^Su/);
+    await expectAccessible(page);
+    await pickDate(page, 'End date from', endFrom);
+    await expect(page.getByRole('textbox', { name: 'End date from' })).toBeFocused();
+    await expect(page.getByRole('textbox', { name: 'End date from' })).toHaveValue(typed(endFrom));
     await page.getByRole('button', { name: 'Apply' }).click();
-    await expect(page).toHaveURL(new RegExp(`endFrom=${low}&endTo=${high}`));
-    const byEnd = await expectedRows(GENERAL, { endFrom: low, endTo: high });
+    await expect(page).toHaveURL(new RegExp(`endFrom=${endFrom}`));
+    const byEnd = await expectedRows(GENERAL, { endFrom });
     expect(byEnd.length).toBeGreaterThan(0);
-    await expect.poll(() => shownNumbers(page)).toEqual(byEnd.map((row) => row.number));
+    await expect.poll(() => shownNumbers(page)).toEqual(byEnd.slice(0, 25).map((row) => row.number));
+
+    // An audit period: this calendar year, by effective date (the end-date bound stays).
+    const year = new Date().getFullYear();
+    await page.getByRole('combobox', { name: 'Effective date period' }).click();
+    await page.getByRole('option', { name: `This year (${year})` }).click();
+    await expect(page.getByRole('textbox', { name: 'Effective date from' })).toHaveValue(`01/01/${year}`);
+    await expect(page.getByRole('textbox', { name: 'Effective date to' })).toHaveValue(`12/31/${year}`);
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await expect(page).toHaveURL(new RegExp(`effectiveFrom=${year}-01-01&effectiveTo=${year}-12-31&endFrom=${endFrom}`));
+    const byPeriod = await expectedRows(GENERAL, { effectiveFrom: `${year}-01-01`, effectiveTo: `${year}-12-31`, endFrom });
+    expect(byPeriod.length).toBeGreaterThan(0);
+    await expect.poll(() => shownNumbers(page)).toEqual(byPeriod.slice(0, 25).map((row) => row.number));
+    await page.reload();
+    await expect(page.getByRole('combobox', { name: 'Effective date period' })).toHaveValue(`This year (${year})`);
+    await page.getByRole('button', { name: 'Reset' }).click();
+
+    // A search by name, then sorted by end date, earliest first.
+    const name = all[0]!.name;
+    await page.getByRole('searchbox', { name: 'Contractor name' }).fill(name.split(' ')[1]!.toUpperCase());
+    await page.getByRole('button', { name: 'Apply' }).click();
+    const named = all.filter((row) => row.name.split(' ')[1] === name.split(' ')[1]);
+    await expect(page.getByRole('status').filter({ hasText: `${named.length} assignment` })).toContainText('match the filters');
+    await expect.poll(() => shownNumbers(page)).toEqual(named.slice(0, 25).map((row) => row.number));
+    await page.getByRole('button', { name: /^End date/ }).click();
+    await expect(page).toHaveURL(/orderBy=END_DATE&direction=ASC/);
+    const byEndDate = [...named].sort((a, b) => (a.endDate === b.endDate ? (a.id < b.id ? -1 : 1) : a.endDate < b.endDate ? -1 : 1));
+    await expect.poll(() => shownNumbers(page)).toEqual(byEndDate.slice(0, 25).map((row) => row.number));
+    await expect(page.getByRole('columnheader', { name: /End date/ })).toHaveAttribute('aria-sort', 'ascending');
+    await expectAccessible(page);
+
+    // Nothing matches: no download of nothing, and what to do instead.
+    await page.getByRole('searchbox', { name: 'Contractor name' }).fill('Nobody by this name');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await expect(page.getByText('No assignments match these filters')).toBeVisible();
+    await expect(page.getByRole('link', { name: /as ZIP/ })).toHaveCount(0);
+    await expectAccessible(page);
   });
 
   test('downloads one certificate, and the ZIP where bulk download is enabled; elsewhere it says who can enable it', async ({ page }) => {

@@ -125,6 +125,34 @@ export async function signInAsAgencyRep(page: Page): Promise<void> {
   demoRepCookies = await page.context().cookies();
 }
 
+// The demo manager's session, kept across journeys like the rep's: sign-in links are rate-limited.
+let managerCookies: Cookie[] = [];
+
+/** Signs the demo manager in from a magic link in the mailbox; later journeys reuse the session (links are rate-limited). */
+export async function signInAsManager(page: Page, { fresh = false } = {}) {
+  if (!fresh && managerCookies.length > 0) {
+    await page.context().addCookies(managerCookies);
+    await page.goto('/facility/');
+    await expect(page.getByRole('combobox', { name: 'Facility' })).toBeVisible();
+    return;
+  }
+  await page.goto('/facility/');
+  await expect(page).toHaveURL(/\/facility\/sign-in/);
+  await expectAccessible(page);
+  const since = new Date(Date.now() - 2000);
+  await page.getByLabel('Work email').fill('manager@mercy.test');
+  await page.getByRole('button', { name: 'Email me a sign-in link' }).click();
+  await expect(page.getByText(/a sign-in link is on its way/)).toBeVisible();
+  await expectAccessible(page);
+  const link = await linkFromMailbox(page.request, 'manager@mercy.test', /sign-in link/, since);
+  await page.goto(link);
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Sign in to the Compliance Hub' }).click();
+  await expect(page.getByRole('combobox', { name: 'Facility' })).toBeVisible();
+  managerCookies = await page.context().cookies();
+  return link;
+}
+
 /** An agency API call with the session of `request` (a signed-in page's), for setting up what a journey is not about; fails on any error. */
 export async function agencyGraphql<T>(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const response = await request.post('/graphql', { headers: { 'x-coverline-app': 'agency' }, data: { query, variables } });

@@ -1,6 +1,6 @@
 // Shared UI of the Coverline apps: page parts, the data table, the US-state select, status
 // badges, dialogs, formatting, error helpers. The app shell (starting an app,
-// the session) is '@coverline/ui/shell'; the date-range filter and calendar props '@coverline/ui/dates'.
+// the session) is '@coverline/ui/shell'; the date fields and calendar props '@coverline/ui/dates'.
 export { MAIN_CONTENT_ID, type AppNavItem } from './AppLayout';
 export { AuthCard, type AuthCardProps } from './AuthCard';
 export { FullPageLoader, LoadingIndicator, type LoadingProps } from './FullPageLoader';

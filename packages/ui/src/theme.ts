@@ -18,7 +18,8 @@ export const coverlineTheme = createTheme({
     },
   },
   components: {
-    Button: { defaultProps: { size: 'md' } },
+    // A long label wraps onto a second line instead of being cut off on a phone ("Set password and sign i").
+    Button: { defaultProps: { size: 'md' }, classNames: { root: 'coverline-button', inner: 'coverline-button-inner', label: 'coverline-button-label' } },
     // The active link is white on the primary colour, like a filled button (Mantine's tinted light
     // variant falls under 4.5:1 when hovered).
     NavLink: { defaultProps: { variant: 'filled' } },

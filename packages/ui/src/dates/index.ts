@@ -1,3 +1,3 @@
-// The date pickers shared by the apps: a separate entry from '@coverline/ui' because it needs
+// The date fields shared by the apps: a separate entry from '@coverline/ui' because it needs
 // @mantine/dates (and its styles), which only the apps with a date field install.
-export { ACCESSIBLE_CALENDAR_PROPS, DateRangeFilter, type DateRange, type DateRangeFilterProps } from './DateRangeFilter';
+export { ACCESSIBLE_CALENDAR_PROPS, DateRangeFields, UsDateInput, type DateRange, type DateRangeFieldsProps, type UsDateInputProps } from './DateRangeFields';

@@ -2,13 +2,14 @@ import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { Can } from '../../access/policy.js';
 import type { Context } from '../../graphql/context.js';
 import { listFacilityAssignments } from './facility-assignments.service.js';
-import { FacilityAssignmentConnection, FacilityAssignmentFilter } from './facility-assignments.types.js';
+import { MAX_SEARCH_LENGTH } from '../../db/search.js';
+import { FacilityAssignmentConnection, FacilityAssignmentFilter, FacilityAssignmentOrder } from './facility-assignments.types.js';
 
 @Resolver()
 export class FacilityAssignmentsResolver {
   @Can('facility:read')
   @Query(() => FacilityAssignmentConnection, {
-    description: "A facility's covered assignments with their certificates, newest effective date first. An unknown facility, or one the viewer may not see, is NOT_FOUND.",
+    description: "A facility's covered assignments with their certificates, newest effective date first unless orderBy says otherwise. An unknown facility, or one the viewer may not see, is NOT_FOUND.",
   })
   facilityAssignments(
     @Ctx() ctx: Context,
@@ -16,7 +17,10 @@ export class FacilityAssignmentsResolver {
     @Arg('filter', () => FacilityAssignmentFilter, { nullable: true }) filter?: FacilityAssignmentFilter | null,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('search', () => String, { nullable: true, description: `Part of the contractor's name (at most ${MAX_SEARCH_LENGTH} characters).` }) search?: string | null,
+    @Arg('orderBy', () => FacilityAssignmentOrder, { nullable: true, description: 'A cursor belongs to its order: change the order and start again from the first page.' })
+    orderBy?: FacilityAssignmentOrder | null,
   ) {
-    return listFacilityAssignments(ctx.access, { facilityId, filter, first, after });
+    return listFacilityAssignments(ctx.access, { facilityId, filter, search, orderBy, first, after });
   }
 }

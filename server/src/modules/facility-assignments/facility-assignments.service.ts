@@ -1,5 +1,6 @@
-// The Compliance Hub's table: the covered assignments at one facility, newest effective date first,
-// filtered by date ranges, paged by cursor; and the same rows as a ZIP of their certificates.
+// The Compliance Hub's table: the covered assignments at one facility, filtered by date ranges and
+// the contractor's name, sorted (newest effective date first unless asked), paged by cursor; and the
+// same rows as a ZIP of their certificates.
 // Everything is reached through a facility the viewer's scope reaches, so the agency comes with it.
 import {
   certificateFileName,
@@ -16,11 +17,12 @@ import type { Scope } from '../../access/scope.js';
 import { isUuid } from '../../access/store.js';
 import { forbidden, notFound } from '../../graphql/errors.js';
 import { decodeCursor, invalidCursor, pageSize, toConnection } from '../../graphql/pagination.js';
-import { parseInput } from '../../graphql/validation.js';
+import { parseInput, parseSearch } from '../../graphql/validation.js';
 import { toCertificate } from '../certificates/certificate-presentation.js';
 import type { FacilityRow } from '../facilities/facilities.store.js';
 import { requireVisibleFacility } from '../facilities/facilities.service.js';
-import type { ZipEntryRow } from './facility-assignments.store.js';
+import { cursorOf, cursorTypes, type FacilityAssignmentCursor, type FacilityAssignmentOrder, type FacilityAssignmentQuery, type ZipEntryRow } from './facility-assignments.store.js';
+import type { FacilityAssignmentOrder as FacilityAssignmentOrderInput } from './facility-assignments.types.js';
 
 type FilterInput = Partial<Record<FacilityFilterField, string | null>> | null | undefined;
 
@@ -30,29 +32,52 @@ export function parseFacilityFilter(filter: FilterInput, fieldPrefix = 'filter.'
   return parseInput(facilityAssignmentFilterSchema, clean, fieldPrefix);
 }
 
-/** The (effective date, id) a cursor points after. */
-function facilityCursor(cursor: string | null | undefined): [string, string] | null {
-  const key = decodeCursor(cursor, 2);
+/** Newest effective date first unless asked; a field asked for without a direction goes up. */
+function facilityAssignmentOrder(orderBy: FacilityAssignmentOrderInput | null | undefined): FacilityAssignmentOrder {
+  return orderBy ? { field: orderBy.field, direction: orderBy.direction ?? 'ASC' } : { field: 'EFFECTIVE_DATE', direction: 'DESC' };
+}
+
+const orderTag = (order: FacilityAssignmentOrder) => `${order.field}:${order.direction}`;
+
+const SORT_KEY_CHECKS = { date: (value: string) => isoDateSchema.safeParse(value).success, uuid: isUuid, text: () => true };
+
+/** The sort-key values a cursor of this order points after (one of another order, or of nothing we made, is refused). */
+function facilityCursor(order: FacilityAssignmentOrder, cursor: string | null | undefined): FacilityAssignmentCursor | null {
+  const types = cursorTypes(order);
+  const key = decodeCursor(cursor, types.length + 1);
   if (!key) return null;
-  const [effectiveDate, id] = key;
-  if (isoDateSchema.safeParse(effectiveDate).success && isUuid(id)) return [effectiveDate as string, id];
+  const [tag, ...values] = key;
+  if (tag === orderTag(order) && values.every((value, i): value is string => typeof value === 'string' && SORT_KEY_CHECKS[types[i]!](value))) return values as string[];
   throw invalidCursor();
 }
 
-export function bulkDownloadPath(facilityId: string, filter: FacilityAssignmentFilter): string {
-  const query = new URLSearchParams(facilityFilterEntries(filter)).toString();
+/** The ZIP of the rows a query selects: its dates and search in the address, by the same names. */
+export function bulkDownloadPath(facilityId: string, { filter, search }: FacilityAssignmentQuery): string {
+  const params = new URLSearchParams(facilityFilterEntries(filter));
+  if (search) params.set('search', search);
+  const query = params.toString();
   return `/facilities/${encodeURIComponent(facilityId)}/certificates.zip${query ? `?${query}` : ''}`;
 }
 
-export async function listFacilityAssignments(access: Access, args: { facilityId: string; filter?: FilterInput; first?: number | null; after?: string | null }) {
+type FacilityAssignmentListArgs = {
+  facilityId: string;
+  filter?: FilterInput;
+  search?: string | null;
+  orderBy?: FacilityAssignmentOrderInput | null;
+  first?: number | null;
+  after?: string | null;
+};
+
+export async function listFacilityAssignments(access: Access, args: FacilityAssignmentListArgs) {
   const scope = authorize(access, 'facility:read');
   const facility = await requireVisibleFacility(scope, args.facilityId);
-  const filter = parseFacilityFilter(args.filter);
+  const query: FacilityAssignmentQuery = { filter: parseFacilityFilter(args.filter), search: parseSearch(args.search, 'search') };
+  const order = facilityAssignmentOrder(args.orderBy);
   const limit = pageSize(args.first, 25);
-  const after = facilityCursor(args.after);
+  const after = facilityCursor(order, args.after);
   const [rows, totalCount] = await Promise.all([
-    scope.stores.facilityAssignments.page(facility, filter, { after, limit }),
-    scope.stores.facilityAssignments.count(facility, filter),
+    scope.stores.facilityAssignments.page(facility, query, order, { after, limit }),
+    scope.stores.facilityAssignments.count(facility, query),
   ]);
   const { deps } = access;
   return {
@@ -67,10 +92,10 @@ export async function listFacilityAssignments(access: Access, args: { facilityId
         jobName: row.jobName,
         certificate: toCertificate(deps, { id: row.certificateId, number: row.number, status: row.certificateStatus, issuedAt: row.issuedAt }),
       }),
-      (row) => [row.effectiveDate, row.id],
+      (row) => [orderTag(order), ...cursorOf(order, row)],
     ),
     totalCount,
-    bulkDownloadUrl: facility.bulkDownloadEnabled ? `${deps.config.publicUrl}${bulkDownloadPath(facility.id, filter)}` : null,
+    bulkDownloadUrl: facility.bulkDownloadEnabled ? `${deps.config.publicUrl}${bulkDownloadPath(facility.id, query)}` : null,
   };
 }
 
@@ -87,7 +112,7 @@ export type CertificateArchive = { facility: FacilityRow; entries: BulkCertifica
 /**
  * A facility's certificates for a filter, for the first of the request's viewers whose scope reaches
  * the facility: NOT_FOUND when none does, FORBIDDEN when the agency has not enabled bulk download,
- * BAD_USER_INPUT (on the field) for a bad filter.
+ * BAD_USER_INPUT (on the field) for a bad filter or search.
  */
 export async function facilityCertificateArchive(accesses: readonly AccessOpener[], facilityId: string, query: Record<string, unknown>): Promise<CertificateArchive> {
   const archive = await firstFoundInScope(accesses, 'facility-certificates:download-zip', async (scope, access) => {
@@ -95,7 +120,8 @@ export async function facilityCertificateArchive(accesses: readonly AccessOpener
     if (!facility) return null;
     if (!facility.bulkDownloadEnabled) throw forbidden('Bulk download is not enabled for this facility. Your staffing partner can enable it.');
     const filter = parseFacilityFilter(Object.fromEntries(FACILITY_FILTER_FIELDS.flatMap((field) => (typeof query[field] === 'string' ? [[field, query[field]]] : []))), '');
-    const rows = await scope.stores.facilityAssignments.zipEntries(facility, filter);
+    const search = parseSearch(typeof query.search === 'string' ? query.search : null, 'search');
+    const rows = await scope.stores.facilityAssignments.zipEntries(facility, { filter, search });
     return { facility, entries: rows.map((row) => toZipEntry(row)), scope, access };
   });
   if (!archive) throw notFound('Facility');

@@ -1,11 +1,13 @@
 // The Compliance Hub's rows: a facility's covered assignments, each with its valid certificate and
-// contractor, filtered by date ranges and paged by (effective date, id), newest first; and what the
-// bulk download and reconciliation read of them.
-import { and, asc, count, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+// contractor, filtered by date ranges and the contractor's name, sorted and paged by cursor; and what
+// the bulk download and reconciliation read of them.
+import { and, asc, count, desc, eq, exists, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { CoverageType, FacilityAssignmentFilter } from '@coverline/domain';
 import { Store } from '../../access/store.js';
 import type { Tenant } from '../../access/tenant.js';
 import { assignments, certificates, contractors, jobCodeRates, jobCodes } from '../../db/schema.js';
+import { containsPattern } from '../../db/search.js';
 import { assignmentRows } from '../assignments/assignments.store.js';
 
 type FacilityKey = { agencyId: string; id: string };
@@ -20,8 +22,71 @@ const WITH_CERTIFICATE = ['COVERED', 'ENDED'] as const;
 /** The statuses of an assignment that was ever issued a certificate: a cancellation voids it. */
 const WITH_ISSUED_CERTIFICATE = [...WITH_CERTIFICATE, 'CANCELLED'] as const;
 
-/** The rows of a facility the filter selects: covered assignments (each with its valid certificate). */
-function facilityRows(tenant: Tenant, facility: FacilityKey, filter: FacilityAssignmentFilter): SQL | undefined {
+/** What selects a facility's rows, already checked: the date bounds, and part of the contractor's name. */
+export type FacilityAssignmentQuery = { filter: FacilityAssignmentFilter; search?: string | null };
+
+export type FacilityAssignmentOrder = { field: 'EFFECTIVE_DATE' | 'END_DATE' | 'CONTRACTOR'; direction: 'ASC' | 'DESC' };
+
+/** The values of the order's sort key a page starts after, the row's id last. */
+export type FacilityAssignmentCursor = readonly string[];
+
+/** What a value of a sort key is: how the cursor's text is checked and cast. */
+export type SortKeyType = 'date' | 'uuid' | 'text';
+
+/** What a cursor is made of: the page's last row's sort-key values. */
+type CursorRow = { id: string; effectiveDate: string; endDate: string; firstName: string; lastName: string };
+
+type SortKeyPart = { column: AnyPgColumn; type: SortKeyType; of: (row: CursorRow) => string };
+
+const byId: SortKeyPart = { column: assignments.id, type: 'uuid', of: (row) => row.id };
+const byEffectiveDate: SortKeyPart = { column: assignments.effectiveDate, type: 'date', of: (row) => row.effectiveDate };
+
+/** The order's sort key, ending in the assignment id so that no two rows tie and a cursor resumes exactly. */
+function sortKey(order: FacilityAssignmentOrder): SortKeyPart[] {
+  switch (order.field) {
+    case 'EFFECTIVE_DATE':
+      return [byEffectiveDate, byId];
+    case 'END_DATE':
+      return [{ column: assignments.endDate, type: 'date', of: (row) => row.endDate }, byId];
+    case 'CONTRACTOR':
+      // One contractor's shifts stay together, in date order.
+      return [
+        { column: contractors.lastName, type: 'text', of: (row) => row.lastName },
+        { column: contractors.firstName, type: 'text', of: (row) => row.firstName },
+        byEffectiveDate,
+        byId,
+      ];
+  }
+}
+
+/** What each value of a cursor of the order is. */
+export const cursorTypes = (order: FacilityAssignmentOrder): SortKeyType[] => sortKey(order).map((part) => part.type);
+
+/** The values of a row's sort key in the order: its cursor. */
+export const cursorOf = (order: FacilityAssignmentOrder, row: CursorRow): string[] => sortKey(order).map((part) => part.of(row));
+
+/** The rows after the cursor in the order, as one row comparison over the sort key. */
+function afterCursor(order: FacilityAssignmentOrder, cursor: FacilityAssignmentCursor | null): SQL | undefined {
+  if (!cursor) return undefined;
+  const key = sortKey(order);
+  const values = key.map((part, i) => sql`${cursor[i]}::${sql.raw(part.type)}`);
+  return sql`(${sql.join(key.map((part) => part.column), sql`, `)}) ${sql.raw(order.direction === 'ASC' ? '>' : '<')} (${sql.join(values, sql`, `)})`;
+}
+
+function orderColumns(order: FacilityAssignmentOrder): SQL[] {
+  const by = order.direction === 'ASC' ? asc : desc;
+  return sortKey(order).map((part) => by(part.column));
+}
+
+/** Whether the assignment's contractor's "First Last" contains the search, its wildcards taken literally. */
+function contractorNamed(search: string): SQL {
+  return exists(
+    sql`(select 1 from ${contractors} where ${contractors.agencyId} = ${assignments.agencyId} and ${contractors.id} = ${assignments.contractorId} and (${contractors.firstName} || ' ' || ${contractors.lastName}) ilike ${containsPattern(search)})`,
+  );
+}
+
+/** The rows of a facility the query selects: covered assignments (each with its valid certificate). */
+function facilityRows(tenant: Tenant, facility: FacilityKey, { filter, search }: FacilityAssignmentQuery): SQL | undefined {
   return and(
     assignmentRows(tenant),
     eq(assignments.agencyId, facility.agencyId),
@@ -31,6 +96,7 @@ function facilityRows(tenant: Tenant, facility: FacilityKey, filter: FacilityAss
     filter.effectiveTo ? lte(assignments.effectiveDate, filter.effectiveTo) : undefined,
     filter.endFrom ? gte(assignments.endDate, filter.endFrom) : undefined,
     filter.endTo ? lte(assignments.endDate, filter.endTo) : undefined,
+    search ? contractorNamed(search) : undefined,
   );
 }
 
@@ -53,8 +119,8 @@ const zipEntryColumns = {
 export type ZipEntryRow = { certificateId: string; agencyId: string; number: string; issuedAt: Date; size: number; firstName: string; lastName: string; effectiveDate: string };
 
 export class FacilityAssignmentStore extends Store {
-  /** One page after the cursor's (effective date, id); `limit + 1` rows say whether more follow. */
-  async page(facility: FacilityKey, filter: FacilityAssignmentFilter, page: { after: [string, string] | null; limit: number }) {
+  /** One page in the order, after the cursor; `limit + 1` rows say whether more follow. */
+  async page(facility: FacilityKey, query: FacilityAssignmentQuery, order: FacilityAssignmentOrder, page: { after: FacilityAssignmentCursor | null; limit: number }) {
     const { db, tenant } = await this.open();
     return db
       .select({
@@ -72,31 +138,26 @@ export class FacilityAssignmentStore extends Store {
       .from(assignments)
       .innerJoin(certificates, validCertificate)
       .innerJoin(contractors, ofContractor)
-      .where(
-        and(
-          facilityRows(tenant, facility, filter),
-          page.after ? sql`(${assignments.effectiveDate}, ${assignments.id}) < (${page.after[0]}::date, ${page.after[1]}::uuid)` : undefined,
-        ),
-      )
-      .orderBy(desc(assignments.effectiveDate), desc(assignments.id))
+      .where(and(facilityRows(tenant, facility, query), afterCursor(order, page.after)))
+      .orderBy(...orderColumns(order))
       .limit(page.limit + 1);
   }
 
-  async count(facility: FacilityKey, filter: FacilityAssignmentFilter): Promise<number> {
+  async count(facility: FacilityKey, query: FacilityAssignmentQuery): Promise<number> {
     const { db, tenant } = await this.open();
-    const [total] = await db.select({ n: count() }).from(assignments).where(facilityRows(tenant, facility, filter));
+    const [total] = await db.select({ n: count() }).from(assignments).where(facilityRows(tenant, facility, query));
     return total?.n ?? 0;
   }
 
-  /** What a facility's ZIP holds for a filter, newest first: names and sizes only. */
-  async zipEntries(facility: FacilityKey, filter: FacilityAssignmentFilter): Promise<ZipEntryRow[]> {
+  /** What a facility's ZIP holds for a query, newest first: names and sizes only. */
+  async zipEntries(facility: FacilityKey, query: FacilityAssignmentQuery): Promise<ZipEntryRow[]> {
     const { db, tenant } = await this.open();
     return db
       .select(zipEntryColumns)
       .from(assignments)
       .innerJoin(certificates, validCertificate)
       .innerJoin(contractors, ofContractor)
-      .where(facilityRows(tenant, facility, filter))
+      .where(facilityRows(tenant, facility, query))
       .orderBy(desc(assignments.effectiveDate), desc(assignments.id));
   }
 

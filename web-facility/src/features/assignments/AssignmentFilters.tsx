@@ -1,30 +1,52 @@
-// Effective-date and end-date ranges, applied together with Apply and cleared with Reset.
-import { useEffect, useState } from 'react';
-import { Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
-import { DateRangeFilter, type DateRange } from '@coverline/ui/dates';
-import type { FacilityAssignmentFilter } from '@coverline/domain';
+// The contractor search and the effective-date and end-date ranges, applied together with Apply and
+// cleared with Reset.
+import { useEffect, useMemo, useState } from 'react';
+import { Button, Group, Paper, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { DateRangeFields, type DateRange } from '@coverline/ui/dates';
+import { dateRangePresets, facilityAssignmentFilterSchema, MAX_SEARCH_LENGTH, todayInTimeZone, type FacilityAssignmentFilter } from '@coverline/domain';
 
 const rangeOf = (from?: string, to?: string): DateRange => [from ?? null, to ?? null];
 
-/** A lone first date is a one-day range: people pick "March 3" and mean that day. */
-function bounds([from, to]: DateRange): [string | undefined, string | undefined] {
-  if (!from) return [undefined, undefined];
-  return [from, to ?? from];
+/** The periods counted from the manager's own today. */
+function usePresets() {
+  return useMemo(() => dateRangePresets(todayInTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone)), []);
 }
 
-export function AssignmentFilters({ filter, onApply }: { filter: FacilityAssignmentFilter; onApply: (filter: FacilityAssignmentFilter) => void }) {
+type RangeErrors = { effectiveTo?: string; endTo?: string };
+
+export function AssignmentFilters({
+  filter,
+  search,
+  onApply,
+}: {
+  filter: FacilityAssignmentFilter;
+  search: string;
+  onApply: (filter: FacilityAssignmentFilter, search: string) => void;
+}) {
+  const presets = usePresets();
   const [effective, setEffective] = useState<DateRange>(rangeOf(filter.effectiveFrom, filter.effectiveTo));
   const [end, setEnd] = useState<DateRange>(rangeOf(filter.endFrom, filter.endTo));
+  const [name, setName] = useState(search);
+  const [errors, setErrors] = useState<RangeErrors>({});
   // The address is the source of truth: follow it when it changes (back button, shared link, Reset).
   useEffect(() => {
     setEffective(rangeOf(filter.effectiveFrom, filter.effectiveTo));
     setEnd(rangeOf(filter.endFrom, filter.endTo));
-  }, [filter.effectiveFrom, filter.effectiveTo, filter.endFrom, filter.endTo]);
+    setName(search);
+    setErrors({});
+  }, [filter.effectiveFrom, filter.effectiveTo, filter.endFrom, filter.endTo, search]);
 
   const apply = () => {
-    const [effectiveFrom, effectiveTo] = bounds(effective);
-    const [endFrom, endTo] = bounds(end);
-    onApply({ effectiveFrom, effectiveTo, endFrom, endTo });
+    const next: FacilityAssignmentFilter = {};
+    const bounds = { effectiveFrom: effective[0], effectiveTo: effective[1], endFrom: end[0], endTo: end[1] };
+    for (const [field, value] of Object.entries(bounds) as [keyof FacilityAssignmentFilter, string | null][]) if (value) next[field] = value;
+    const checked = facilityAssignmentFilterSchema.safeParse(next);
+    if (!checked.success) {
+      setErrors(Object.fromEntries(checked.error.issues.map((issue) => [String(issue.path[0]), issue.message])));
+      return;
+    }
+    setErrors({});
+    onApply(next, name);
   };
 
   return (
@@ -35,13 +57,22 @@ export function AssignmentFilters({ filter, onApply }: { filter: FacilityAssignm
           apply();
         }}
       >
-        <Stack gap="sm">
+        <Stack gap="md">
           <Text id="filters-heading" fw={700} component="h2" size="md" m={0}>
-            Filter assignments
+            Find assignments
           </Text>
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <DateRangeFilter label="Effective date" description="When coverage started" value={effective} onChange={setEffective} />
-            <DateRangeFilter label="End date" description="When coverage ended" value={end} onChange={setEnd} />
+          <TextInput
+            type="search"
+            label="Contractor name"
+            placeholder="Part of a first or last name"
+            value={name}
+            onChange={(event) => setName(event.currentTarget.value)}
+            maxLength={MAX_SEARCH_LENGTH}
+            maw={420}
+          />
+          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+            <DateRangeFields label="Effective date" description="When coverage started" value={effective} onChange={setEffective} presets={presets} error={errors.effectiveTo} />
+            <DateRangeFields label="End date" description="When coverage ended" value={end} onChange={setEnd} presets={presets} error={errors.endTo} />
           </SimpleGrid>
           <Group gap="sm">
             <Button type="submit">Apply</Button>
@@ -50,7 +81,9 @@ export function AssignmentFilters({ filter, onApply }: { filter: FacilityAssignm
               onClick={() => {
                 setEffective([null, null]);
                 setEnd([null, null]);
-                onApply({});
+                setName('');
+                setErrors({});
+                onApply({}, '');
               }}
             >
               Reset

@@ -50,7 +50,7 @@ const columns = column.columns([
   column.display({
     id: 'downloads',
     header: () => <span className="coverline-visually-hidden">Downloads</span>,
-    meta: { align: 'right' },
+    meta: { align: 'right', label: 'Downloads' },
     cell: ({ row }) => (
       <Group gap="xs" justify="flex-end" wrap="nowrap">
         <Button component="a" href={row.original.csvUrl} download variant="subtle" size="xs">

@@ -64,10 +64,11 @@ function teamColumns(onRemove: (member: Member) => void) {
     column.display({
       id: 'actions',
       header: () => <span className="coverline-visually-hidden">Actions</span>,
-      meta: { align: 'right' },
+      meta: { align: 'right', label: 'Actions' },
       cell: ({ row }) =>
         row.original.isViewer ? null : (
-          <Button variant="subtle" color="red.9" size="xs" onClick={() => onRemove(row.original)}>
+          // Plain "red": a subtle button with a shade (red.9) draws its text at shade 6 at most, under 4.5:1.
+          <Button variant="subtle" color="red" size="xs" onClick={() => onRemove(row.original)}>
             Remove access<span className="coverline-visually-hidden"> of {row.original.email}</span>
           </Button>
         ),
@@ -109,6 +110,7 @@ export function FacilityTeamList({ facility }: { facility: { id: string; name: s
           data={data.facilityTeam.edges.map((edge) => edge.node)}
           getRowId={(member) => member.id}
           minWidth={480}
+          stackBelow="sm"
         />
         <LoadMore pageInfo={data.facilityTeam.pageInfo} onLoadMore={(after) => fetchMore({ variables: { after } })} />
       </Stack>

@@ -1,0 +1,110 @@
+// A range of calendar dates for filters: From and To, each typed (US style, 3/15/2026) or picked
+// from a calendar whose weeks start on Sunday, and a menu of the periods audits ask for that fills
+// both. "Any date" when empty; either end may be left open. Dates are ISO strings (YYYY-MM-DD).
+// The app imports '@mantine/dates/styles.css'.
+import { useId, type ReactNode } from 'react';
+import { Fieldset, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { DateInput, type DateInputProps, type DateStringValue } from '@mantine/dates';
+import { parseTypedDate, presetOfRange, type DateRangePreset } from '@coverline/domain';
+import { formatDate } from '../format';
+
+/** From and to, each an ISO date or null for an open end. */
+export type DateRange = [from: string | null, to: string | null];
+
+/**
+ * What every Mantine date picker of the apps sets so that its calendar passes WCAG AA and reads like
+ * a US calendar: arrows and days named in words, no faint days (Mantine greys the neighbouring
+ * months' days and reds the weekends below 4.5:1), and weeks from Sunday. The month and year
+ * controls keep their visible text ("December 2026") as their name, which is what a screen reader
+ * should hear.
+ */
+export const ACCESSIBLE_CALENDAR_PROPS = {
+  ariaLabels: {
+    previousMonth: 'Previous month',
+    nextMonth: 'Next month',
+    previousYear: 'Previous year',
+    nextYear: 'Next year',
+    previousDecade: 'Previous decade',
+    nextDecade: 'Next decade',
+  },
+  getDayProps: (date: DateStringValue) => ({ 'aria-label': formatDate(date) }),
+  hideOutsideDates: true,
+  weekendDays: [],
+  firstDayOfWeek: 0,
+} satisfies Pick<DateInputProps, 'ariaLabels' | 'getDayProps' | 'hideOutsideDates' | 'weekendDays' | 'firstDayOfWeek'>;
+
+export interface UsDateInputProps {
+  label: string;
+  /** The field's whole name, heard by screen readers and naming its calendar, e.g. "Effective date from" for a field labelled "From". */
+  accessibleName: string;
+  value: string | null;
+  onChange: (value: string | null) => void;
+  error?: ReactNode;
+}
+
+/**
+ * One date, typed as MM/DD/YYYY (or picked): the calendar never takes focus, so after a click on a
+ * day the caret is still in the field, and a half-typed date changes nothing until it is whole.
+ */
+export function UsDateInput({ label, accessibleName, value, onChange, error }: UsDateInputProps) {
+  return (
+    <DateInput
+      label={label}
+      aria-label={accessibleName}
+      placeholder="MM/DD/YYYY"
+      value={value}
+      onChange={onChange}
+      valueFormat="MM/DD/YYYY"
+      dateParser={parseTypedDate}
+      clearable
+      clearButtonProps={{ 'aria-label': `Clear ${accessibleName.toLowerCase()}` }}
+      error={error}
+      {...ACCESSIBLE_CALENDAR_PROPS}
+      popoverProps={{ withinPortal: true, attributes: { dropdown: { role: 'dialog', 'aria-label': `Calendar: ${accessibleName}` } } }}
+    />
+  );
+}
+
+export interface DateRangeFieldsProps {
+  /** The range's name, the fieldset's legend, e.g. "Effective date". */
+  label: string;
+  description?: ReactNode;
+  value: DateRange;
+  onChange: (value: DateRange) => void;
+  /** The periods offered, e.g. `dateRangePresets(today)`. */
+  presets: readonly DateRangePreset[];
+  /** A problem with the range, shown on To (where a range that ends before it starts is wrong). */
+  error?: ReactNode;
+}
+
+export function DateRangeFields({ label, description, value, onChange, presets, error }: DateRangeFieldsProps) {
+  const [from, to] = value;
+  const descriptionId = useId();
+  return (
+    <Fieldset legend={label} variant="unstyled" aria-describedby={description ? descriptionId : undefined} styles={{ legend: { fontWeight: 700, padding: 0 } }}>
+      <Stack gap="xs">
+        {description ? (
+          <Text id={descriptionId} size="sm" c="dimmed">
+            {description}
+          </Text>
+        ) : null}
+        <Select
+          label="Period"
+          placeholder="Choose a period"
+          data={presets.map((preset) => ({ value: preset.id, label: preset.label }))}
+          value={presetOfRange(presets, from, to)?.id ?? null}
+          onChange={(id) => {
+            const preset = presets.find((candidate) => candidate.id === id);
+            if (preset) onChange([preset.from, preset.to]);
+          }}
+          allowDeselect={false}
+          aria-label={`${label} period`}
+        />
+        <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+          <UsDateInput label="From" accessibleName={`${label} from`} value={from} onChange={(next) => onChange([next, to])} />
+          <UsDateInput label="To" accessibleName={`${label} to`} value={to} onChange={(next) => onChange([from, next])} error={error} />
+        </SimpleGrid>
+      </Stack>
+    </Fieldset>
+  );
+}
