@@ -21,7 +21,7 @@ export const SCALE = SHORT
 export const P99_TARGET_MS = 100;
 
 /** The API's request budgets for a load client: one integration or person sends it all, far faster than people. */
-export const LOAD_CLIENT_BUDGET = { REQUEST_BURST: '1000000', REQUESTS_PER_SECOND: '1000000', TENANT_CONCURRENT_REQUESTS: '10000' };
+export const LOAD_CLIENT_BUDGET = { REQUEST_BURST: '1000000', REQUESTS_PER_SECOND: '1000000', TENANT_CONCURRENT_REQUESTS: '10000', CERTIFICATE_CHECKS_PER_ADDRESS: '1000000' };
 
 /** The first API's HTTP port (the scenarios' servers take it and the next), and the restarted PostgreSQL's. */
 export const HTTP_PORT = Number(process.env.CHAOS_HTTP_PORT ?? 4308);

@@ -42,6 +42,8 @@ const configSchema = z
     TENANT_CONCURRENT_REQUESTS: z.coerce.number().int().min(1).default(8),
     // How many payment reconciliations a facility keeps at most (each holds a whole schedule's result).
     RECONCILIATIONS_PER_FACILITY: z.coerce.number().int().min(1).default(1000),
+    // Public certificate checks per network address in 15 minutes: plenty for a person, too few to walk numbers.
+    CERTIFICATE_CHECKS_PER_ADDRESS: z.coerce.number().int().min(1).default(120),
     // The longest a request's SQL statement may run, and a background job's.
     STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
     JOB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(300_000),
@@ -111,6 +113,7 @@ export type Config = {
   runWorker: boolean;
   statementTimeouts: { requestMs: number; platformMs: number };
   reconciliationsPerFacility: number;
+  certificateChecksPerAddress: number;
   requestBudget: { burst: number; perSecond: number; tenantInFlight: number };
   /** The number of proxies of your own in front (0: none); the client address is read that many hops back in X-Forwarded-For. */
   trustedProxyHops: number;
@@ -150,6 +153,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     runWorker: e.RUN_WORKER === 'true',
     statementTimeouts: { requestMs: e.STATEMENT_TIMEOUT_MS, platformMs: e.JOB_STATEMENT_TIMEOUT_MS },
     reconciliationsPerFacility: e.RECONCILIATIONS_PER_FACILITY,
+    certificateChecksPerAddress: e.CERTIFICATE_CHECKS_PER_ADDRESS,
     requestBudget: { burst: e.REQUEST_BURST, perSecond: e.REQUESTS_PER_SECOND, tenantInFlight: e.TENANT_CONCURRENT_REQUESTS },
     trustedProxyHops: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,

@@ -141,8 +141,10 @@ Promise.all(Array.from({ length: senders }, (_, n) => send(n))).then(() => paren
 `;
 
 describe("another agency's latency while one agency abuses", () => {
-  it('stays within 3× of its quiet median while the abusive documents keep coming', async () => {
-    const quiet = await timings(victim, VICTIM_LIST, 40);
+  // Other test files run beside this one on two cores, so the quiet baseline is taken before and after the
+  // abuse, and the bound leaves room for their noise: the stall this guards against made it ×22.
+  it('stays within 5× of its quiet median while the abusive documents keep coming', async () => {
+    const quiet = await timings(victim, VICTIM_LIST, 20);
 
     const fixtures = Object.values(FIXTURES);
     const bodies = Array.from({ length: 400 }, (_, n) => JSON.stringify(fixtures[n % fixtures.length]!.body()));
@@ -160,6 +162,7 @@ describe("another agency's latency while one agency abuses", () => {
     abuse.postMessage('stop');
     const { sent: abusive, notRefused } = await done;
     await abuse.terminate();
+    quiet.push(...(await timings(victim, VICTIM_LIST, 20)));
 
     const [quietMedian, abusedMedian] = [percentile(quiet, 50), percentile(underAbuse, 50)];
     console.log(
@@ -168,6 +171,6 @@ describe("another agency's latency while one agency abuses", () => {
     );
     expect(notRefused).toBe(0);
     expect(abusive).toBeGreaterThan(40);
-    expect(abusedMedian / quietMedian).toBeLessThanOrEqual(3);
+    expect(abusedMedian / quietMedian).toBeLessThanOrEqual(5);
   });
 });

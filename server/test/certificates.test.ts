@@ -9,7 +9,8 @@ import { assignments, auditLog, certificateNumbers, certificates, contractors, f
 import type { CoverageType } from '@coverline/domain';
 import { issueCertificate, voidCertificate } from '../src/modules/certificates/certificate-issuing.js';
 import { renderCertificatePdf } from '../src/modules/certificates/certificate-pdf.js';
-import { VERIFICATIONS_PER_IP } from '../src/modules/certificates/certificates.service.js';
+import { loadConfig } from '../src/config.js';
+import { VERIFICATION_WINDOW_SECONDS } from '../src/modules/certificates/certificates.service.js';
 import type { CertificateSnapshot } from '../src/modules/certificates/certificate-snapshot.js';
 import { toCertificate } from '../src/modules/certificates/certificate-presentation.js';
 import { signedByJwk, signedContentOfPdf } from './support/pdf-signature.js';
@@ -136,6 +137,8 @@ function pdfText(pdf: Buffer): string {
   if (result.error) throw result.error;
   return result.stdout.toString('utf8');
 }
+
+const CHECKS_PER_ADDRESS = loadConfig({}).certificateChecksPerAddress;
 
 const download = (number: string, headers: Record<string, string> = {}) => httpGet(server, `/certificates/${number}.pdf`, headers);
 
@@ -364,12 +367,12 @@ describe('verifyCertificate', () => {
     expect(verifyCertificate).toMatchObject({ status: 'VALID', number: legacyNumber, contractorName: 'José Núñez' });
   });
 
-  it(`answers RATE_LIMITED with Retry-After past ${VERIFICATIONS_PER_IP.limit} checks from one address in ${VERIFICATIONS_PER_IP.windowSeconds / 60} minutes, numbers that are none included`, async () => {
+  it(`answers RATE_LIMITED with Retry-After past ${CHECKS_PER_ADDRESS} checks from one address in ${VERIFICATION_WINDOW_SECONDS / 60} minutes, numbers that are none included`, async () => {
     const { certificate } = await coveredAtFacility();
     const anonymous = server.client('facility');
     await server.db.execute(sql`delete from rate_limit_buckets where key like 'verify-certificate:%'`);
     try {
-      for (let check = 0; check < VERIFICATIONS_PER_IP.limit; check++) {
+      for (let check = 0; check < CHECKS_PER_ADDRESS; check++) {
         const result = await anonymous.request(VERIFY, { n: check === 0 ? certificate.number : `CL-2026-${String(check).padStart(8, '0')}` });
         expect(result.errors).toBeUndefined();
       }

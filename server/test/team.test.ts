@@ -278,8 +278,10 @@ describe('another agency', () => {
     for (const [query, id] of [[REMOVE, colleague.id], [RESEND, invitedId], [REVOKE, invitedId]] as const) {
       expect(errorCode(await outsider.request(query, { id }))).toBe('NOT_FOUND');
     }
-    // Inviting another agency's member's email is refused too.
-    expect(errorField(await outsider.request(INVITE, { e: colleague.email }))).toBe('email');
+    // Inviting another agency's member's email is answered as a fresh address would be: it reveals no one (decision 0025).
+    const fresh = await outsider.request(INVITE, { e: uniqueEmail('fresh') });
+    expect(await outsider.request(INVITE, { e: colleague.email })).toEqual(fresh);
+    expect((await team(outsider)).map((m) => m.email)).not.toContain(colleague.email);
 
     expect(await statusOf(colleague.id)).toBe('ACTIVE');
     expect(await statusOf(invitedId)).toBe('INVITED');

@@ -78,6 +78,7 @@ const TARGETS: Record<string, Target> = {
   'Mutation.resendTeamInvitation': 'invitation',
   'Mutation.revokeTeamInvitation': 'invitation',
   'Mutation.removeTeamMember': 'teamMember',
+  'Mutation.requestContractorLink': OWN_SCOPE,
   'Mutation.requestPasswordReset': OWN_SCOPE,
   'Mutation.resetPassword': OWN_SCOPE,
   'Mutation.createApiKey': OWN_SCOPE,

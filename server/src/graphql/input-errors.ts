@@ -13,8 +13,12 @@ import type { Context } from './context.js';
 /** The longest text any argument or input field takes: a URL's 2,048 characters. */
 export const MAX_TEXT_INPUT_LENGTH = 2048;
 
-/** The arguments that carry a whole file (a CSV import, an auditor's payments); each use case bounds its file's bytes. */
-const FILE_ARGUMENT_MAX_LENGTH: Record<string, number> = { csv: MAX_CONTRACTOR_IMPORT_BYTES };
+/**
+ * The arguments that carry a whole file (a CSV import, an auditor's payments). Each use case bounds its
+ * file's bytes and says so in its own words ("The file is 21.0 MB…"); this backstop sits above those
+ * limits so that it only stops what no use case would read.
+ */
+const FILE_ARGUMENT_MAX_LENGTH: Record<string, number> = { csv: 2 * MAX_CONTRACTOR_IMPORT_BYTES };
 
 /** What each variable is passed as: the argument or input field it fills. */
 function variableUses(document: DocumentNode | undefined): Map<string, string> {

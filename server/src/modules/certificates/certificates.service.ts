@@ -39,8 +39,8 @@ const NOT_FOUND: CertificateVerification = {
   signatureValid: false,
 };
 
-/** Checks per address: plenty for a person at the verification page, far too few to try numbers at random. */
-export const VERIFICATIONS_PER_IP = { limit: 120, windowSeconds: 15 * 60 };
+/** The window of the checks per address (`CERTIFICATE_CHECKS_PER_ADDRESS` of them). */
+export const VERIFICATION_WINDOW_SECONDS = 15 * 60;
 
 /**
  * The public answer for a certificate number, found by the platform: whoever holds a number may check
@@ -51,12 +51,13 @@ export async function verifyCertificate(access: Access, typedNumber: string): Pr
   if (typedNumber.length > MAX_TYPED_CERTIFICATE_NUMBER_LENGTH) {
     throw badUserInput('number', `A certificate number has at most ${MAX_TYPED_CERTIFICATE_NUMBER_LENGTH} characters.`);
   }
-  const { now } = access.deps;
+  const { now, config } = access.deps;
+  const perAddress = { limit: config.certificateChecksPerAddress, windowSeconds: VERIFICATION_WINDOW_SECONDS };
   const platform = access.scopeFor({ kind: 'SYSTEM' }, SYSTEM_ACTOR);
   const number = normalizeCertificateNumber(typedNumber);
   const row = await platform.transaction(async (tx) => {
-    if (!(await consumeRateLimit(tx.db, `verify-certificate:ip:${access.ip ?? 'unknown'}`, VERIFICATIONS_PER_IP, now()))) {
-      const retryAfterSeconds = secondsLeftInWindow(VERIFICATIONS_PER_IP, now());
+    if (!(await consumeRateLimit(tx.db, `verify-certificate:ip:${access.ip ?? 'unknown'}`, perAddress, now()))) {
+      const retryAfterSeconds = secondsLeftInWindow(perAddress, now());
       throw rateLimited(`Too many certificate checks from your network. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`, retryAfterSeconds);
     }
     return number ? tx.stores.certificates.byNumber(number) : null;
