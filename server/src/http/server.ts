@@ -10,6 +10,7 @@ import { createContext, type Context } from '../graphql/context.js';
 import { registerApps } from './apps.js';
 import { registerAuditDownloadRoutes } from './audit-downloads.js';
 import { registerCertificateRoutes } from './certificates.js';
+import { registerCompression } from './compression.js';
 import { registerInvoiceRoutes } from './invoices.js';
 import { registerContractorExportRoute } from './contractor-export.js';
 import { registerMailbox } from './mailbox.js';
@@ -38,6 +39,7 @@ export async function createHttpServer(deps: ServerDependencies, options: { cloc
   // Request logs are for production; in development they would drown the console.
   const httpLogger = deps.logger.child({ component: 'http' }, { level: deps.config.isProduction ? deps.logger.level : 'warn' });
   const fastify = Fastify({ loggerInstance: httpLogger as FastifyBaseLogger, trustProxy: trustTheFirstHops(deps.config.trustedProxyHops) });
+  await registerCompression(fastify);
   await fastify.register(fastifyCookie);
 
   fastify.get('/healthz', async (_request, reply) => {
