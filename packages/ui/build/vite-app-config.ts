@@ -113,7 +113,9 @@ export function coverlineViteAppConfig(app: CoverlineApp): UserConfig {
       outDir: 'dist',
       rolldownOptions: {
         output: {
-          // Libraries change less often than the apps: their own chunks stay cached across releases.
+          // Every page needs React, the router and Apollo: they change less often than the apps, so
+          // their own chunks stay cached across releases. Everything else (Mantine's components,
+          // forms, charts, tables) follows the routes that import it (see lazyRoute).
           codeSplitting: {
             groups: [
               {
@@ -121,14 +123,14 @@ export function coverlineViteAppConfig(app: CoverlineApp): UserConfig {
                 test: /node_modules[\\/](react|react-dom|react-router|scheduler|cookie|set-cookie-parser)[\\/]/,
               },
               {
-                name: 'mantine',
-                test: /node_modules[\\/](@mantine|@floating-ui|react-remove-scroll|react-remove-scroll-bar|react-style-singleton|use-callback-ref|use-sidecar|react-number-format|react-textarea-autosize|clsx|dayjs)[\\/]/,
-              },
-              {
                 name: 'graphql',
                 test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism|tslib|@graphql-typed-document-node)[\\/]/,
               },
-              { name: 'forms', test: /node_modules[\\/](zod|react-hook-form|@hookform)[\\/]/ },
+              // The rest of what every page runs (the providers, the theme, the viewer query) in one file.
+              { name: 'shell', tags: ['$initial'] },
+              // What several routes share (Mantine's inputs, the data table, dialogs), in chunks of a
+              // size worth a request each: on a slow network every request costs a round trip.
+              { name: 'shared', minShareCount: 2, entriesAware: true, entriesAwareMergeThreshold: 24 * 1024 },
             ],
           },
         },
