@@ -17,6 +17,7 @@ import { connectOwnerDatabase } from '../src/db/client.js';
 import { eq } from 'drizzle-orm';
 import { facilities, facilityGrants, facilityUsers, teamMembers } from '../src/db/schema.js';
 import { createSession } from '../src/modules/auth/sessions.js';
+import { benchAppDelivery, demoFirstPages } from './app-delivery.js';
 import { benchCompanyOverview } from './company-overview.js';
 import { benchContractorImport } from './contractor-import.js';
 import { benchWebhookDelivery } from './webhook-delivery.js';
@@ -206,6 +207,12 @@ try {
     ({ data }: { data?: { estimatePremium: { assignmentCount: number; lines: unknown[]; budgetTotalCents: number } } }) =>
       data?.estimatePremium.assignmentCount === 3 && data.estimatePremium.lines.length === 2 && data.estimatePremium.budgetTotalCents > 0,
   );
+
+  // ---------------------------------------------------------------- each app's first page in a browser
+  const [demoManager] = await db.select().from(facilityUsers).where(eq(facilityUsers.email, 'manager@mercy.test'));
+  if (!demoManager) throw new Error('the demo data has no manager@mercy.test');
+  const managerSession = await createSession(db, { principalType: 'FACILITY_USER', principalId: demoManager.id, agencyId: null, ip: null, userAgent: null }, { now: new Date(), ttlHours: 12 });
+  await benchAppDelivery({ url, pages: await demoFirstPages(url, managerSession.token), runs: BENCH_SCALE.pageVisits, record });
 
   // ---------------------------------------------------------------- the Compliance Hub at scale
   // One facility with 100,000 covered assignments (at full scale) over five years, each with a certificate (a small
