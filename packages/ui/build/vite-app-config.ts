@@ -3,7 +3,9 @@
 // runs in Node when Vite loads an app's config, never in the browser.
 import react from '@vitejs/plugin-react';
 import fs from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import type { Plugin, UserConfig } from 'vite';
@@ -94,6 +96,38 @@ function precompressed(): Plugin {
   };
 }
 
+const MANTINE_STYLES = fileURLToPath(new URL('../src/mantine.css', import.meta.url));
+const MANTINE_CORE_STYLES = path.join(path.dirname(createRequire(import.meta.url).resolve('@mantine/core/styles.css')), 'styles');
+
+/**
+ * Fails the build when our code imports a Mantine component whose styles packages/ui/src/mantine.css
+ * leaves out: the apps load only the components' styles listed there, and a page would otherwise come
+ * out unstyled without an error.
+ */
+function mantineStylesListed(): Plugin {
+  const imported = new Map<string, string>();
+  return {
+    name: 'coverline-mantine-styles-listed',
+    apply: 'build',
+    transform(code, id) {
+      if (id.includes('node_modules') || !/\.tsx?$/.test(id)) return;
+      for (const [, names = ''] of code.matchAll(/import\s*\{([^}]*)\}\s*from\s*['"]@mantine\/core['"]/g)) {
+        for (const name of names.split(',').map((part) => part.trim().split(/\s+as\s+/)[0] ?? '')) {
+          if (/^[A-Z]/.test(name)) imported.set(name, id);
+        }
+      }
+    },
+    async buildEnd() {
+      const listed = await fs.readFile(MANTINE_STYLES, 'utf8');
+      const styled = new Set((await fs.readdir(MANTINE_CORE_STYLES)).filter((file) => !file.includes('.layer.')).map((file) => file.replace(/\.css$/, '')));
+      const missing = [...imported].filter(([name]) => styled.has(name) && !listed.includes(`styles/${name}.css'`));
+      if (missing.length > 0) {
+        this.error(`Mantine styles missing from packages/ui/src/mantine.css: ${missing.map(([name, id]) => `${name}.css (${path.relative(process.cwd(), id)})`).join(', ')}`);
+      }
+    },
+  };
+}
+
 /** The Vite config of an app, served by the API server under `/<app>/` (e.g. http://127.0.0.1:4000/agency/). */
 export function coverlineViteAppConfig(app: CoverlineApp): UserConfig {
   const page = APPS[app];
@@ -101,7 +135,7 @@ export function coverlineViteAppConfig(app: CoverlineApp): UserConfig {
   const apiUrl = process.env.COVERLINE_API_URL ?? 'http://127.0.0.1:4000';
   return {
     base: appBasePath(app),
-    plugins: [react(), coverlineHtml(page), precompressed()],
+    plugins: [react(), coverlineHtml(page), precompressed(), mantineStylesListed()],
     server: {
       host: '127.0.0.1',
       port: page.port,
