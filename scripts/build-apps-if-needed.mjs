@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Before `pnpm start`: builds the three apps when a build is missing or older than its sources.
+// Before `pnpm start` and `pnpm bench`: builds the three apps when a build is missing or older than its sources.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';

@@ -1,4 +1,4 @@
-// The bulk import at its target size: 100,000 generated contractors (~10 MB of CSV) through the
+// The bulk import at its target size (at full scale): 100,000 generated contractors (~10 MB of CSV) through the
 // GraphQL endpoint as the agency app sends them, checked (dry run), imported, then imported again
 // (every row an update). Rows per second count everything: the request, parsing, validation, writes.
 import { eq } from 'drizzle-orm';
@@ -19,14 +19,13 @@ export function generatedImportCsv(rows: number): string {
 
 type Record = (name: string, value: string) => void;
 
-/** Imports as the demo rep, in a session of its own (the bench's many logins have met their rate limit by now). */
-export async function benchContractorImport(url: string, db: OwnerDatabase, record: Record): Promise<void> {
+/** Imports `rows` generated contractors as the demo rep, in a session of its own. */
+export async function benchContractorImport(url: string, db: OwnerDatabase, record: Record, rows: number): Promise<void> {
   const [rep] = await db.select().from(teamMembers).where(eq(teamMembers.email, 'rep@acme.test'));
   if (!rep) throw new Error('the demo data has no rep@acme.test');
   const session = await createSession(db, { principalType: 'AGENCY_MEMBER', principalId: rep.id, agencyId: rep.agencyId, ip: null, userAgent: null }, { now: new Date(), ttlHours: 12 });
   const headers = { 'x-coverline-app': 'agency', cookie: `coverline_agency=${session.token}` };
-  const ROWS = 100_000;
-  const csv = generatedImportCsv(ROWS);
+  const csv = generatedImportCsv(rows);
   const run = async (label: string, dryRun: boolean, expect: { created: number; updated: number }) => {
     const start = performance.now();
     const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: IMPORT, variables: { csv, dryRun } }) });
@@ -36,9 +35,9 @@ export async function benchContractorImport(url: string, db: OwnerDatabase, reco
     if (!result || result.errors.length > 0 || result.created !== expect.created || result.updated !== expect.updated) {
       throw new Error(`import bench (${label}) went wrong: ${JSON.stringify(body.errors ?? result?.errors.slice(0, 3) ?? result).slice(0, 1000)}`);
     }
-    record(`import of ${ROWS.toLocaleString('en-US')} contractors (${(csv.length / 1e6).toFixed(1)} MB), ${label}`, `${seconds.toFixed(2)} s, ${Math.round(ROWS / seconds).toLocaleString('en-US')} rows/s`);
+    record(`import of ${rows.toLocaleString('en-US')} contractors (${(csv.length / 1e6).toFixed(1)} MB), ${label}`, `${seconds.toFixed(2)} s, ${Math.round(rows / seconds).toLocaleString('en-US')} rows/s`);
   };
-  await run('dry run', true, { created: ROWS, updated: 0 });
-  await run('new contractors', false, { created: ROWS, updated: 0 });
-  await run('re-import (all updates)', false, { created: 0, updated: ROWS });
+  await run('dry run', true, { created: rows, updated: 0 });
+  await run('new contractors', false, { created: rows, updated: 0 });
+  await run('re-import (all updates)', false, { created: 0, updated: rows });
 }

@@ -1,4 +1,4 @@
-import '@mantine/core/styles.css';
+import '@coverline/ui/mantine.css';
 import '@mantine/charts/styles.css';
 import '@coverline/ui/styles.css';
 import { relayStylePagination } from '@apollo/client/utilities';

@@ -1,27 +1,7 @@
 // Every route of the agency app, in one table.
 import type { RouteObject } from 'react-router';
 import type { AppNavItem } from '@coverline/ui';
-import { NotFoundRoute, SignedInRoute, type Viewer } from '@coverline/ui/shell';
-import { AcceptInviteRoute } from './routes/accept-invite';
-import { ContractorImportRoute } from './routes/contractor-import';
-import { ContractorProfileRoute } from './routes/contractor-profile';
-import { ContractorsRoute } from './routes/contractors';
-import { FacilitiesRoute } from './routes/facilities';
-import { ForgotPasswordRoute } from './routes/forgot-password';
-import { InvoicesRoute } from './routes/invoices';
-import { JobCodesRoute } from './routes/job-codes';
-import { MissingPoNumbersRoute } from './routes/missing-po-numbers';
-import { NewAssignmentRoute } from './routes/new-assignment';
-import { NewAssignmentFromBudgetRoute } from './routes/new-assignment-from-budget';
-import { NewContractorRoute } from './routes/new-contractor';
-import { OverviewRoute } from './routes/overview';
-import { ResetPasswordRoute } from './routes/reset-password';
-import { SettingsRoute } from './routes/settings';
-import { SignInRoute } from './routes/sign-in';
-import { TeamRoute } from './routes/team';
-import { ActivityRoute } from './routes/activity';
-import { IntegrationsRoute } from './routes/integrations';
-import { WebhookEndpointRoute } from './routes/webhook-endpoint';
+import { NotFoundRoute, lazyRoute, lazySignedInRoute, type Viewer } from '@coverline/ui/shell';
 
 const NAV_ITEMS: AppNavItem[] = [
   { label: 'Overview', to: '/' },
@@ -38,30 +18,30 @@ const NAV_ITEMS: AppNavItem[] = [
 const agencyName = (viewer: Viewer) => viewer.agency?.name ?? 'Agency';
 
 export const routes: RouteObject[] = [
-  { path: '/sign-in', Component: SignInRoute },
-  { path: '/accept-invite', Component: AcceptInviteRoute },
-  { path: '/forgot-password', Component: ForgotPasswordRoute },
-  { path: '/reset-password', Component: ResetPasswordRoute },
+  { path: '/sign-in', lazy: lazyRoute(() => import('./routes/sign-in'), 'SignInRoute') },
+  { path: '/accept-invite', lazy: lazyRoute(() => import('./routes/accept-invite'), 'AcceptInviteRoute') },
+  { path: '/forgot-password', lazy: lazyRoute(() => import('./routes/forgot-password'), 'ForgotPasswordRoute') },
+  { path: '/reset-password', lazy: lazyRoute(() => import('./routes/reset-password'), 'ResetPasswordRoute') },
   {
     path: '/',
-    element: <SignedInRoute role="AGENCY_MEMBER" appTitle={agencyName} navItems={NAV_ITEMS} />,
+    lazy: lazySignedInRoute({ role: 'AGENCY_MEMBER', appTitle: agencyName, navItems: NAV_ITEMS }),
     children: [
-      { index: true, Component: OverviewRoute },
-      { path: 'contractors', Component: ContractorsRoute },
-      { path: 'contractors/new', Component: NewContractorRoute },
-      { path: 'contractors/import', Component: ContractorImportRoute },
-      { path: 'contractors/:contractorId', Component: ContractorProfileRoute },
-      { path: 'contractors/:contractorId/assignments/new', Component: NewAssignmentRoute },
-      { path: 'job-codes', Component: JobCodesRoute },
-      { path: 'assignments/new', Component: NewAssignmentFromBudgetRoute },
-      { path: 'facilities', Component: FacilitiesRoute },
-      { path: 'invoices', Component: InvoicesRoute },
-      { path: 'assignments/missing-po', Component: MissingPoNumbersRoute },
-      { path: 'team', Component: TeamRoute },
-      { path: 'activity', Component: ActivityRoute },
-      { path: 'integrations', Component: IntegrationsRoute },
-      { path: 'integrations/webhooks/:endpointId', Component: WebhookEndpointRoute },
-      { path: 'settings', Component: SettingsRoute },
+      { index: true, lazy: lazyRoute(() => import('./routes/overview'), 'OverviewRoute') },
+      { path: 'contractors', lazy: lazyRoute(() => import('./routes/contractors'), 'ContractorsRoute') },
+      { path: 'contractors/new', lazy: lazyRoute(() => import('./routes/new-contractor'), 'NewContractorRoute') },
+      { path: 'contractors/import', lazy: lazyRoute(() => import('./routes/contractor-import'), 'ContractorImportRoute') },
+      { path: 'contractors/:contractorId', lazy: lazyRoute(() => import('./routes/contractor-profile'), 'ContractorProfileRoute') },
+      { path: 'contractors/:contractorId/assignments/new', lazy: lazyRoute(() => import('./routes/new-assignment'), 'NewAssignmentRoute') },
+      { path: 'job-codes', lazy: lazyRoute(() => import('./routes/job-codes'), 'JobCodesRoute') },
+      { path: 'assignments/new', lazy: lazyRoute(() => import('./routes/new-assignment-from-budget'), 'NewAssignmentFromBudgetRoute') },
+      { path: 'facilities', lazy: lazyRoute(() => import('./routes/facilities'), 'FacilitiesRoute') },
+      { path: 'invoices', lazy: lazyRoute(() => import('./routes/invoices'), 'InvoicesRoute') },
+      { path: 'assignments/missing-po', lazy: lazyRoute(() => import('./routes/missing-po-numbers'), 'MissingPoNumbersRoute') },
+      { path: 'team', lazy: lazyRoute(() => import('./routes/team'), 'TeamRoute') },
+      { path: 'activity', lazy: lazyRoute(() => import('./routes/activity'), 'ActivityRoute') },
+      { path: 'integrations', lazy: lazyRoute(() => import('./routes/integrations'), 'IntegrationsRoute') },
+      { path: 'integrations/webhooks/:endpointId', lazy: lazyRoute(() => import('./routes/webhook-endpoint'), 'WebhookEndpointRoute') },
+      { path: 'settings', lazy: lazyRoute(() => import('./routes/settings'), 'SettingsRoute') },
     ],
   },
   { path: '*', element: <NotFoundRoute appName="Agency" homeLabel="Go to the overview" /> },

@@ -1,4 +1,4 @@
-import '@mantine/core/styles.css';
+import '@coverline/ui/mantine.css';
 import '@coverline/ui/styles.css';
 import { startCoverlineApp } from '@coverline/ui/shell';
 import { routes } from './routes';

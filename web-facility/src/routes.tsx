@@ -1,13 +1,7 @@
 // Every route of the Compliance Hub, in one table.
 import type { RouteObject } from 'react-router';
 import type { AppNavItem } from '@coverline/ui';
-import { NotFoundRoute, SignedInRoute } from '@coverline/ui/shell';
-import { AuditRoute } from './routes/audit';
-import { FacilityHomeRoute } from './routes/facility-home';
-import { SignInConfirmRoute } from './routes/sign-in-confirm';
-import { SignInRoute } from './routes/sign-in';
-import { TeamRoute } from './routes/team';
-import { VerifyCertificateRoute } from './routes/verify-certificate';
+import { NotFoundRoute, lazyRoute, lazySignedInRoute } from '@coverline/ui/shell';
 
 const NAV_ITEMS: AppNavItem[] = [
   { label: 'Certificates', to: '/' },
@@ -16,17 +10,17 @@ const NAV_ITEMS: AppNavItem[] = [
 ];
 
 export const routes: RouteObject[] = [
-  { path: '/sign-in', Component: SignInRoute },
-  { path: '/sign-in/confirm', Component: SignInConfirmRoute },
+  { path: '/sign-in', lazy: lazyRoute(() => import('./routes/sign-in'), 'SignInRoute') },
+  { path: '/sign-in/confirm', lazy: lazyRoute(() => import('./routes/sign-in-confirm'), 'SignInConfirmRoute') },
   // Public: whoever holds a certificate checks it here, without signing in.
-  { path: '/verify/:number', Component: VerifyCertificateRoute },
+  { path: '/verify/:number', lazy: lazyRoute(() => import('./routes/verify-certificate'), 'VerifyCertificateRoute') },
   {
     path: '/',
-    element: <SignedInRoute role="FACILITY_USER" appTitle="Compliance Hub" navItems={NAV_ITEMS} />,
+    lazy: lazySignedInRoute({ role: 'FACILITY_USER', appTitle: 'Compliance Hub', navItems: NAV_ITEMS }),
     children: [
-      { index: true, Component: FacilityHomeRoute },
-      { path: 'audit', Component: AuditRoute },
-      { path: 'team', Component: TeamRoute },
+      { index: true, lazy: lazyRoute(() => import('./routes/facility-home'), 'FacilityHomeRoute') },
+      { path: 'audit', lazy: lazyRoute(() => import('./routes/audit'), 'AuditRoute') },
+      { path: 'team', lazy: lazyRoute(() => import('./routes/team'), 'TeamRoute') },
     ],
   },
   { path: '*', element: <NotFoundRoute appName="Compliance Hub" homeLabel="Go to the Compliance Hub" /> },

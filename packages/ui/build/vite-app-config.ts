@@ -2,6 +2,12 @@
 // index.html is only a frame that the `coverlineHtml` plugin fills in. Kept out of src/ because it
 // runs in Node when Vite loads an app's config, never in the browser.
 import react from '@vitejs/plugin-react';
+import fs from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
 import type { Plugin, UserConfig } from 'vite';
 import { appBasePath, type CoverlineApp } from '../src/apollo.ts';
 
@@ -54,6 +60,74 @@ function coverlineHtml({ title, description }: AppPage): Plugin {
   };
 }
 
+const brotli = promisify(zlib.brotliCompress);
+const gzip = promisify(zlib.gzip);
+/** Below this, a compressed copy saves less than its own headers cost. */
+const PRECOMPRESS_MIN_BYTES = 1024;
+
+/**
+ * Writes a brotli (`.br`, best quality) and a gzip (`.gz`) copy beside every built text file, for the
+ * server to send as they are (its static files' `preCompressed`): the best compression, paid once
+ * at build time instead of on every request.
+ */
+function precompressed(): Plugin {
+  let outDir = '';
+  return {
+    name: 'coverline-precompressed',
+    apply: 'build',
+    configResolved: (config) => {
+      outDir = path.resolve(config.root, config.build.outDir);
+    },
+    writeBundle: async (_options, bundle) => {
+      const texts = Object.keys(bundle).filter((fileName) => /\.(?:js|css|html|svg|json)$/.test(fileName));
+      await Promise.all(
+        texts.map(async (fileName) => {
+          const file = path.join(outDir, fileName);
+          const source = await fs.readFile(file);
+          if (source.length < PRECOMPRESS_MIN_BYTES) return;
+          const brotliOptions = { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: source.length } };
+          await Promise.all([
+            fs.writeFile(`${file}.br`, await brotli(source, brotliOptions)),
+            fs.writeFile(`${file}.gz`, await gzip(source, { level: zlib.constants.Z_BEST_COMPRESSION })),
+          ]);
+        }),
+      );
+    },
+  };
+}
+
+const MANTINE_STYLES = fileURLToPath(new URL('../src/mantine.css', import.meta.url));
+const MANTINE_CORE_STYLES = path.join(path.dirname(createRequire(import.meta.url).resolve('@mantine/core/styles.css')), 'styles');
+
+/**
+ * Fails the build when our code imports a Mantine component whose styles packages/ui/src/mantine.css
+ * leaves out: the apps load only the components' styles listed there, and a page would otherwise come
+ * out unstyled without an error.
+ */
+function mantineStylesListed(): Plugin {
+  const imported = new Map<string, string>();
+  return {
+    name: 'coverline-mantine-styles-listed',
+    apply: 'build',
+    transform(code, id) {
+      if (id.includes('node_modules') || !/\.tsx?$/.test(id)) return;
+      for (const [, names = ''] of code.matchAll(/import\s*\{([^}]*)\}\s*from\s*['"]@mantine\/core['"]/g)) {
+        for (const name of names.split(',').map((part) => part.trim().split(/\s+as\s+/)[0] ?? '')) {
+          if (/^[A-Z]/.test(name)) imported.set(name, id);
+        }
+      }
+    },
+    async buildEnd() {
+      const listed = await fs.readFile(MANTINE_STYLES, 'utf8');
+      const styled = new Set((await fs.readdir(MANTINE_CORE_STYLES)).filter((file) => !file.includes('.layer.')).map((file) => file.replace(/\.css$/, '')));
+      const missing = [...imported].filter(([name]) => styled.has(name) && !listed.includes(`styles/${name}.css'`));
+      if (missing.length > 0) {
+        this.error(`Mantine styles missing from packages/ui/src/mantine.css: ${missing.map(([name, id]) => `${name}.css (${path.relative(process.cwd(), id)})`).join(', ')}`);
+      }
+    },
+  };
+}
+
 /** The Vite config of an app, served by the API server under `/<app>/` (e.g. http://127.0.0.1:4000/agency/). */
 export function coverlineViteAppConfig(app: CoverlineApp): UserConfig {
   const page = APPS[app];
@@ -61,7 +135,7 @@ export function coverlineViteAppConfig(app: CoverlineApp): UserConfig {
   const apiUrl = process.env.COVERLINE_API_URL ?? 'http://127.0.0.1:4000';
   return {
     base: appBasePath(app),
-    plugins: [react(), coverlineHtml(page)],
+    plugins: [react(), coverlineHtml(page), precompressed(), mantineStylesListed()],
     server: {
       host: '127.0.0.1',
       port: page.port,
@@ -73,7 +147,9 @@ export function coverlineViteAppConfig(app: CoverlineApp): UserConfig {
       outDir: 'dist',
       rolldownOptions: {
         output: {
-          // Libraries change less often than the apps: their own chunks stay cached across releases.
+          // Every page needs React, the router and Apollo: they change less often than the apps, so
+          // their own chunks stay cached across releases. Everything else (Mantine's components,
+          // forms, charts, tables) follows the routes that import it (see lazyRoute).
           codeSplitting: {
             groups: [
               {
@@ -81,14 +157,14 @@ export function coverlineViteAppConfig(app: CoverlineApp): UserConfig {
                 test: /node_modules[\\/](react|react-dom|react-router|scheduler|cookie|set-cookie-parser)[\\/]/,
               },
               {
-                name: 'mantine',
-                test: /node_modules[\\/](@mantine|@floating-ui|react-remove-scroll|react-remove-scroll-bar|react-style-singleton|use-callback-ref|use-sidecar|react-number-format|react-textarea-autosize|clsx|dayjs)[\\/]/,
-              },
-              {
                 name: 'graphql',
                 test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism|tslib|@graphql-typed-document-node)[\\/]/,
               },
-              { name: 'forms', test: /node_modules[\\/](zod|react-hook-form|@hookform)[\\/]/ },
+              // The rest of what every page runs (the providers, the theme, the viewer query) in one file.
+              { name: 'shell', tags: ['$initial'] },
+              // What several routes share (Mantine's inputs, the data table, dialogs), in chunks of a
+              // size worth a request each: on a slow network every request costs a round trip.
+              { name: 'shared', minShareCount: 2, entriesAware: true, entriesAwareMergeThreshold: 24 * 1024 },
             ],
           },
         },

@@ -11,6 +11,7 @@ import { refuseLargeMerges } from '../graphql/selection-merges.js';
 import { registerApps } from './apps.js';
 import { registerAuditDownloadRoutes } from './audit-downloads.js';
 import { registerCertificateRoutes } from './certificates.js';
+import { registerCompression } from './compression.js';
 import { registerInvoiceRoutes } from './invoices.js';
 import { registerContractorExportRoute } from './contractor-export.js';
 import { registerMailbox } from './mailbox.js';
@@ -45,6 +46,7 @@ export async function createHttpServer(deps: ServerDependencies, options: { cloc
   fastify.addHook('onRoute', (route) => {
     for (const method of [route.method].flat()) if (method !== 'HEAD' && method !== 'OPTIONS') routes.push(`${method} ${route.url}`);
   });
+  await registerCompression(fastify);
   await fastify.register(fastifyCookie);
   await registerSecurityHeaders(fastify);
 

@@ -11,6 +11,7 @@ export {
 } from './viewer';
 export { SignedInFrame, SignedInRoute, type SignedInFrameProps, type SignedInRouteProps } from './SignedInFrame';
 export { startCoverlineApp } from './start-app';
+export { lazyRoute, lazySignedInRoute } from './lazy-routes';
 // For a request the Apollo link cannot make, e.g. an upload that reports its progress.
 export { coverlineHttpHeaders } from '../apollo';
 export { NotFoundRoute, type NotFoundRouteProps } from './NotFoundRoute';

@@ -37,6 +37,9 @@ export function startCoverlineApp({ app, routes, cache }: StartCoverlineAppOptio
   const container = document.getElementById('root');
   if (!container) throw new Error('The page has no #root element to start the app in.');
   const client = createCoverlineApolloClient(app, cache);
+  // Every page first asks who is signed in: asked now, the answer travels while the page's own code
+  // (a lazy route) downloads, and the page's viewer query joins this request instead of starting one.
+  client.query({ query: ViewerQuery }).catch(() => undefined);
   const router = createBrowserRouter(routes, { basename: appBasePath(app) });
   createRoot(container).render(
     <StrictMode>

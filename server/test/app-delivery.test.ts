@@ -1,0 +1,110 @@
+// How the built apps and the API's answers travel: the build's brotli or gzip copy of each file for a
+// browser that accepts it, hashed assets cached for a year, pages always checked for a newer build,
+// and GraphQL answers compressed on the way out.
+import Fastify, { type FastifyInstance } from 'fastify';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { registerApps } from '../src/http/apps.js';
+import { registerCompression } from '../src/http/compression.js';
+import { OPERATOR_KEY, startTestServer, type TestServer } from './support/test-server.js';
+
+const BROWSER = 'gzip, deflate, br, zstd';
+// A script as Vite writes it, big enough to be worth compressing, and its copies as the build writes them.
+const SCRIPT = `export const rows = [${Array.from({ length: 400 }, (_, i) => `{ id: ${i}, label: "row ${i}" }`).join(', ')}];\n`;
+const PAGE = `<!doctype html><html lang="en"><head><title>Coverline · Agency</title><script type="module" src="/agency/assets/index-Ab12Cd34.js"></script></head><body><div id="root"></div>${' '.repeat(1200)}</body></html>`;
+
+function writeBuiltApp(dir: string) {
+  fs.mkdirSync(path.join(dir, 'assets'), { recursive: true });
+  const write = (file: string, text: string) => {
+    fs.writeFileSync(path.join(dir, file), text);
+    fs.writeFileSync(path.join(dir, `${file}.br`), zlib.brotliCompressSync(text));
+    fs.writeFileSync(path.join(dir, `${file}.gz`), zlib.gzipSync(text));
+  };
+  write('index.html', PAGE);
+  write('assets/index-Ab12Cd34.js', SCRIPT);
+}
+
+describe('the built apps', () => {
+  let fastify: FastifyInstance;
+  const builds = fs.mkdtempSync(path.join(os.tmpdir(), 'coverline-apps-'));
+
+  beforeAll(async () => {
+    writeBuiltApp(path.join(builds, 'agency'));
+    fastify = Fastify();
+    await registerCompression(fastify);
+    expect(await registerApps(fastify, (app) => path.join(builds, app))).toEqual(['agency']);
+  });
+  afterAll(async () => {
+    await fastify.close();
+    fs.rmSync(builds, { recursive: true, force: true });
+  });
+
+  const get = (url: string, acceptEncoding?: string) => fastify.inject({ url, headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} });
+
+  it("sends a hashed script as the build's brotli copy to a browser, kept a year without asking again", async () => {
+    const response = await get('/agency/assets/index-Ab12Cd34.js', BROWSER);
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-encoding']).toBe('br');
+    expect(response.headers['content-type']).toMatch(/javascript/);
+    expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(response.headers.vary).toMatch(/accept-encoding/i);
+    expect(zlib.brotliDecompressSync(response.rawPayload).toString()).toBe(SCRIPT);
+    expect(response.rawPayload.length).toBeLessThan(SCRIPT.length / 4);
+  });
+
+  it('sends the gzip copy to a client without brotli, and the file itself to one that accepts neither', async () => {
+    const gzipOnly = await get('/agency/assets/index-Ab12Cd34.js', 'gzip');
+    expect(gzipOnly.headers['content-encoding']).toBe('gzip');
+    expect(zlib.gunzipSync(gzipOnly.rawPayload).toString()).toBe(SCRIPT);
+    const plain = await get('/agency/assets/index-Ab12Cd34.js');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.payload).toBe(SCRIPT);
+    expect(plain.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('answers the page, at its address and at any client route, compressed and checked for a newer build on every visit', async () => {
+    for (const url of ['/agency/', '/agency/sign-in', '/agency/contractors/42']) {
+      const response = await get(url, BROWSER);
+      expect(response.statusCode, url).toBe(200);
+      expect(response.headers['content-encoding'], url).toBe('br');
+      expect(response.headers['cache-control'], url).toBe('no-cache');
+      expect(zlib.brotliDecompressSync(response.rawPayload).toString(), url).toBe(PAGE);
+    }
+  });
+});
+
+describe('GraphQL answers', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(async () => server?.stop());
+
+  const jobCodes = (acceptEncoding: string) =>
+    fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${OPERATOR_KEY}`, 'accept-encoding': acceptEncoding },
+      body: JSON.stringify({ query: '{ jobCodes(state: "OH") { code title rates { coverageType rate } } }' }),
+    });
+
+  it('are compressed for a browser when over 1 kB, with the same answer', async () => {
+    const plain = await jobCodes('identity');
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    const answer = await plain.text();
+    expect(answer.length).toBeGreaterThan(1024);
+    expect(JSON.parse(answer)).toMatchObject({ data: { jobCodes: expect.arrayContaining([expect.objectContaining({ code: expect.any(String) })]) } });
+
+    const compressed = await jobCodes(BROWSER);
+    expect(compressed.headers.get('content-encoding')).toBe('br');
+    expect(await compressed.text()).toBe(answer);
+  });
+
+  it('stay plain when small, where compressing would save nothing', async () => {
+    const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-encoding': BROWSER }, body: JSON.stringify({ query: '{ viewer { id } }' }) });
+    expect(response.headers.get('content-encoding')).toBeNull();
+    expect(await response.json()).toEqual({ data: { viewer: null } });
+  });
+});
