@@ -4,6 +4,7 @@
 export { MAIN_CONTENT_ID, type AppNavItem } from './AppLayout';
 export { AuthCard, type AuthCardProps } from './AuthCard';
 export { FullPageLoader, LoadingIndicator, type LoadingProps } from './FullPageLoader';
+export { EmailRequestForm, type EmailRequestFormProps } from './EmailRequestForm';
 export { ErrorAlert, type ErrorAlertProps } from './ErrorAlert';
 export { DemoHint } from './DemoHint';
 export { LoadMore, type LoadMoreProps } from './LoadMore';
