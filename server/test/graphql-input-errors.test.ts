@@ -1,7 +1,6 @@
 // Bad input that graphql-js or PostgreSQL would refuse before a use case sees it still answers
 // BAD_USER_INPUT naming the field, and changes nothing.
 import { readFileSync } from 'node:fs';
-import { MAX_CONTRACTOR_IMPORT_BYTES } from '@coverline/domain';
 import { sql } from 'drizzle-orm';
 import {
   buildSchema,
@@ -21,7 +20,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, errorField, type GraphQLClient } from './support/graphql-client.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 import { createAgency, signedInMemberOf } from './factories/index.js';
-import { MAX_TEXT_INPUT_LENGTH } from '../src/graphql/input-errors.js';
+import { MAX_TEXT_INPUT_LENGTH, maxTextLengthOf } from '../src/graphql/input-errors.js';
 
 const CREATE_CONTRACTOR = `mutation($input: CreateContractorInput!) { createContractor(input: $input) { id } }`;
 const CONTRACTORS = `query($first: Int, $filter: ContractorFilter) { contractors(first: $first, filter: $filter) { edges { node { id } } } }`;
@@ -120,7 +119,7 @@ describe('text longer than any field takes', () => {
     expect(inputs.length).toBeGreaterThan(100);
     const misses: string[] = [];
     for (const { operation, field, argument, path } of inputs) {
-      const max = argument === 'csv' ? MAX_CONTRACTOR_IMPORT_BYTES : MAX_TEXT_INPUT_LENGTH;
+      const max = maxTextLengthOf(argument);
       // Only the document must be valid: the refusal comes before the variables are even coerced.
       const required = field.args.filter((arg) => arg.name === argument || isNonNullType(arg.type));
       const selection = isLeafType(getNamedType(field.type)) ? '' : ' { __typename }';

@@ -18,7 +18,7 @@ export const MAX_TEXT_INPUT_LENGTH = 2048;
  * file's bytes and says so in its own words ("The file is 21.0 MB…"); this backstop sits above those
  * limits so that it only stops what no use case would read.
  */
-const FILE_ARGUMENT_MAX_LENGTH: Record<string, number> = { csv: 2 * MAX_CONTRACTOR_IMPORT_BYTES };
+const FILE_ARGUMENT_MAX_LENGTH: Readonly<Record<string, number>> = { csv: 2 * MAX_CONTRACTOR_IMPORT_BYTES };
 
 /** What each variable is passed as: the argument or input field it fills. */
 function variableUses(document: DocumentNode | undefined): Map<string, string> {
@@ -62,8 +62,13 @@ type TextProblem = (text: string) => string | null;
 
 const hasNul: TextProblem = (text) => (text.includes('\u0000') ? 'Text may not contain the NUL character (\\u0000). Remove it and try again.' : null);
 
+/** The longest text an argument or input field of that name takes. */
+export function maxTextLengthOf(argument: string): number {
+  return FILE_ARGUMENT_MAX_LENGTH[argument] ?? MAX_TEXT_INPUT_LENGTH;
+}
+
 function tooLongFor(argument: string): TextProblem {
-  const max = FILE_ARGUMENT_MAX_LENGTH[argument] ?? MAX_TEXT_INPUT_LENGTH;
+  const max = maxTextLengthOf(argument);
   return (text) => (text.length > max ? `Use at most ${max.toLocaleString('en-US')} characters.` : null);
 }
 
