@@ -36,6 +36,15 @@ async function openCharges(agencyId: string): Promise<{ scheduled: number; proce
   return row ?? { scheduled: 0, processing: 0, jobs: 0 };
 }
 
+/** Waits until some of the charges have run and some are still open: a kill then lands mid-run. */
+async function chargingStarted(agencyId: string): Promise<void> {
+  for (;;) {
+    const open = await openCharges(agencyId);
+    if (open.scheduled + open.processing < SCALE.charges.count || open.processing > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
 describe('contractor-pay charges while the worker is killed', () => {
   it('charges each assignment exactly once', async () => {
     const setup = await contractorPayAgency(server);
@@ -51,7 +60,9 @@ describe('contractor-pay charges while the worker is killed', () => {
     let kills = 0;
     let killsWhilePending = 0;
     for (let round = 0; round < SCALE.charges.workerKills; round++) {
-      await randomPause(100, 1500);
+      // The first kill lands once the worker has started charging, however fast it is; the rest at random.
+      if (round === 0) await chargingStarted(setup.agency.id);
+      else await randomPause(100, 1500);
       const atKill = await openCharges(setup.agency.id);
       await killProcess(worker);
       workers.delete(worker);

@@ -25,7 +25,7 @@ export function registerMailbox(fastify: FastifyInstance, deps: ServerDependenci
 <iframe title="${escape(m.subject)}" sandbox="allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation" srcdoc="${escape(m.html.replace(/<a /g, '<a target="_top" '))}"></iframe></article>`,
       )
       .join('\n');
-    reply.type('text/html').send(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Coverline mailbox</title>
+    return reply.type('text/html').send(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Coverline mailbox</title>
 <style>body{font-family:system-ui,sans-serif;max-width:760px;margin:24px auto;padding:0 16px;color:#1a1a1a}article{border:1px solid #ccc;border-radius:8px;padding:12px 16px;margin:16px 0}
 h1{font-size:24px}h2{font-size:18px;margin:0}.meta{color:#555;font-size:14px}iframe{width:100%;height:320px;border:0}</style></head>
 <body><main><h1>Local mailbox</h1><p>Mail sent while no SMTP_URL is configured, newest first (${messages.length}).</p>${items || '<p>No mail yet.</p>'}</main></body></html>`);
