@@ -17,6 +17,8 @@ import { connectOwnerDatabase } from '../src/db/client.js';
 import { eq } from 'drizzle-orm';
 import { facilities, facilityGrants, facilityUsers, teamMembers } from '../src/db/schema.js';
 import { createSession } from '../src/modules/auth/sessions.js';
+import { encodeCursor } from '../src/graphql/pagination.js';
+import { facilityCursorKey } from '../src/modules/facility-assignments/facility-assignments.service.js';
 import { benchAppDelivery, demoFirstPages } from './app-delivery.js';
 import { benchCompanyOverview } from './company-overview.js';
 import { benchContractorImport } from './contractor-import.js';
@@ -256,10 +258,12 @@ try {
   record('Hub: one month of effective dates, mean / p95', `${month.mean.toFixed(1)} ms / ${month.p95.toFixed(1)} ms`);
   const ends = await timeMany(BENCH_SCALE.samples, () => page(', first: 25, filter: { endFrom: "2022-06-01", endTo: "2022-12-31" }'));
   record('Hub: seven months of end dates, mean / p95', `${ends.mean.toFixed(1)} ms / ${ends.p95.toFixed(1)} ms`);
-  const [deep] = await db.execute<{ effective_date: string; id: string }>(sql`
-    select effective_date::text, id from assignments where agency_id = ${hub.agency_id} and facility_id = ${hub.facility_id}
-    order by effective_date desc, id desc offset ${Math.floor(ASSIGNMENTS * 0.75)} limit 1`);
-  const cursor = Buffer.from(JSON.stringify([deep!.effective_date, deep!.id])).toString('base64url');
+  const [deep] = await db.execute<{ effectiveDate: string; endDate: string; id: string; firstName: string; lastName: string }>(sql`
+    select a.effective_date::text as "effectiveDate", a.end_date::text as "endDate", a.id, c.first_name as "firstName", c.last_name as "lastName"
+    from assignments a join contractors c on c.agency_id = a.agency_id and c.id = a.contractor_id
+    where a.agency_id = ${hub.agency_id} and a.facility_id = ${hub.facility_id}
+    order by a.effective_date desc, a.id desc offset ${Math.floor(ASSIGNMENTS * 0.75)} limit 1`);
+  const cursor = encodeCursor(facilityCursorKey({ field: 'EFFECTIVE_DATE', direction: 'DESC' }, deep!));
   const deepPage = await timeMany(BENCH_SCALE.samples, () => page(`, first: 25, after: "${cursor}"`));
   record(`Hub: page after row ${Math.floor(ASSIGNMENTS * 0.75).toLocaleString('en-US')} (cursor), mean / p95`, `${deepPage.mean.toFixed(1)} ms / ${deepPage.p95.toFixed(1)} ms`);
 

@@ -21,7 +21,7 @@ import { parseInput, parseSearch } from '../../graphql/validation.js';
 import { toCertificate } from '../certificates/certificate-presentation.js';
 import type { FacilityRow } from '../facilities/facilities.store.js';
 import { requireVisibleFacility } from '../facilities/facilities.service.js';
-import { cursorOf, cursorTypes, type FacilityAssignmentCursor, type FacilityAssignmentOrder, type FacilityAssignmentQuery, type ZipEntryRow } from './facility-assignments.store.js';
+import { cursorOf, cursorTypes, type CursorRow, type FacilityAssignmentCursor, type FacilityAssignmentOrder, type FacilityAssignmentQuery, type ZipEntryRow } from './facility-assignments.store.js';
 import type { FacilityAssignmentOrder as FacilityAssignmentOrderInput } from './facility-assignments.types.js';
 
 type FilterInput = Partial<Record<FacilityFilterField, string | null>> | null | undefined;
@@ -38,6 +38,9 @@ function facilityAssignmentOrder(orderBy: FacilityAssignmentOrderInput | null | 
 }
 
 const orderTag = (order: FacilityAssignmentOrder) => `${order.field}:${order.direction}`;
+
+/** The key of the cursor that points after `row` in the order (what `encodeCursor` makes the opaque cursor of). */
+export const facilityCursorKey = (order: FacilityAssignmentOrder, row: CursorRow): string[] => [orderTag(order), ...cursorOf(order, row)];
 
 const SORT_KEY_CHECKS = { date: (value: string) => isoDateSchema.safeParse(value).success, uuid: isUuid, text: () => true };
 
@@ -92,7 +95,7 @@ export async function listFacilityAssignments(access: Access, args: FacilityAssi
         jobName: row.jobName,
         certificate: toCertificate(deps, { id: row.certificateId, number: row.number, status: row.certificateStatus, issuedAt: row.issuedAt }),
       }),
-      (row) => [orderTag(order), ...cursorOf(order, row)],
+      (row) => facilityCursorKey(order, row),
     ),
     totalCount,
     bulkDownloadUrl: facility.bulkDownloadEnabled ? `${deps.config.publicUrl}${bulkDownloadPath(facility.id, query)}` : null,

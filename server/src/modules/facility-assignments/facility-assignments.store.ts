@@ -34,7 +34,7 @@ export type FacilityAssignmentCursor = readonly string[];
 export type SortKeyType = 'date' | 'uuid' | 'text';
 
 /** What a cursor is made of: the page's last row's sort-key values. */
-type CursorRow = { id: string; effectiveDate: string; endDate: string; firstName: string; lastName: string };
+export type CursorRow = { id: string; effectiveDate: string; endDate: string; firstName: string; lastName: string };
 
 type SortKeyPart = { column: AnyPgColumn; type: SortKeyType; of: (row: CursorRow) => string };
 
