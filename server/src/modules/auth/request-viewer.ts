@@ -5,7 +5,7 @@
 // being active loses their sessions at that moment (a trigger, migration 0004).
 import { sql } from 'drizzle-orm';
 import { timingSafeEqual } from 'node:crypto';
-import { readFacilityGrants } from '../../access/scope.js';
+import { readFacilityGrants, settingsFor } from '../../access/scope.js';
 import type { FacilityGrant, Tenant } from '../../access/tenant.js';
 import type { Viewer } from '../../access/viewer.js';
 import { roleOfScope, setEverySetting, type ReadConnection } from '../../db/scoped-database.js';
@@ -47,7 +47,12 @@ export async function viewerFromSession(reads: ReadConnection, deps: ServerDepen
   const key = signedInSessionKey(principalType, hash);
   const generation = cache.generation;
   let session = cache.recall(key, now);
-  if (!session) {
+  if (session) {
+    // The connection opens as a lookup would have opened it, set to the scope: a request's read
+    // connection is open from the start (a transaction may read through it, see Scope).
+    const { tenant } = session;
+    await reads.ready(() => settingsFor(tenant));
+  } else {
     session = await lookUpSession(reads, hash, principalType, now);
     if (!session) return { viewer: { kind: 'ANONYMOUS' }, tenant: null, rotated: null };
     cache.remember(key, session, { now, generation });
