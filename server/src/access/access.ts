@@ -4,6 +4,7 @@
 import type { ServerDependencies } from '../dependencies.js';
 import type { ReadConnection } from '../db/scoped-database.js';
 import { Scope, type ScopeIdentity } from './scope.js';
+import type { Tenant } from './tenant.js';
 import { actorOf, type Actor, type Viewer } from './viewer.js';
 
 export function identityOf(viewer: Viewer): ScopeIdentity {
@@ -34,11 +35,13 @@ export class Access {
     readonly ip: string | null,
     readonly userAgent: string | null,
     private readonly reads: ReadConnection,
+    /** The tenant the viewer's sign-in resolved with their session, if it did (see Scope). */
+    private readonly signedInTenant: Tenant | null = null,
   ) {}
 
   /** The viewer's own scope (use `authorize` to obtain it for an action). */
   viewerScope(): Scope {
-    this.#scope ??= new Scope({ database: this.deps.database, reads: this.reads, now: this.deps.now }, identityOf(this.viewer), actorOf(this.viewer), this.ip);
+    this.#scope ??= new Scope({ database: this.deps.database, reads: this.reads, now: this.deps.now }, identityOf(this.viewer), actorOf(this.viewer), this.ip, this.signedInTenant);
     return this.#scope;
   }
 

@@ -81,10 +81,23 @@ export function isConnectionReturned(error: unknown): boolean {
   return false;
 }
 
+/**
+ * drizzle sends its queries through `unsafe`, which postgres.js does not prepare: each statement with
+ * parameters then costs two round trips (parse and describe, then parse again, bind and execute) and a
+ * fresh plan. Prepared, a statement the connection has seen is one bind and execute, planned from
+ * PostgreSQL's plan cache. postgres.js keeps a connection's statements by their text, and connections
+ * are replaced after their lifetime (`max_lifetime`), so the prepared set stays bounded.
+ */
+function preparedUnsafe(client: Pick<postgres.Sql, 'unsafe'>): postgres.Sql['unsafe'] {
+  // drizzle asks for `prepare: false` unless a query was given a name: every query is prepared here.
+  return (query, parameters, queryOptions) => client.unsafe(query, parameters, { ...queryOptions, prepare: true });
+}
+
 export function drizzleOverReserved(reserved: postgres.ReservedSql, pool: postgres.Sql, released: () => boolean): Executor {
+  const prepared = preparedUnsafe(reserved);
   const unsafe: postgres.Sql['unsafe'] = (query, parameters, queryOptions) => {
     if (released()) throw new ConnectionReturnedError();
-    return reserved.unsafe(query, parameters, queryOptions);
+    return prepared(query, parameters, queryOptions);
   };
   return drizzle({ client: { unsafe, options: pool.options } as unknown as postgres.Sql });
 }

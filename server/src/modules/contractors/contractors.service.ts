@@ -307,7 +307,7 @@ export async function revokeContractorLinks(access: Access, contractorId: string
   const scope = authorize(access, 'contractor-link:revoke');
   const contractor = await scope.stores.contractors.byId(contractorId);
   if (!contractor) throw notFound('Contractor');
-  return scope.transaction(async (tx) => {
+  const count = await scope.transaction(async (tx) => {
     const count = await tx.stores.contractorLinks.revokeAll(contractor, access.deps.now());
     // Someone with something to confirm always has a working link: the revoked one is replaced.
     const open = await tx.stores.optIns.openFor(contractor);
@@ -315,4 +315,6 @@ export async function revokeContractorLinks(access: Access, contractorId: string
     await recordAudit(tx, { action: 'contractor.revoke_links', agencyId: contractor.agencyId, targetType: 'contractor', targetId: contractor.id, data: { count } });
     return count;
   });
+  access.deps.signedInSessions.forget({ principalId: contractor.id });
+  return count;
 }

@@ -177,7 +177,7 @@ export async function removeTeamMember(access: Access, id: string): Promise<bool
   const scope = authorize(access, 'team:manage');
   const removerId = viewerMemberId(access);
   if (!removerId) throw forbidden();
-  await scope.transaction(async (tx) => {
+  const removed = await scope.transaction(async (tx) => {
     const member = await memberOfAgency(tx, scope.agencyId, id);
     // Counted under the lock: of two concurrent removals of the last two active members, one waits and then sees one left.
     const active = await tx.stores.team.lockActiveMembers(scope.agencyId);
@@ -189,6 +189,9 @@ export async function removeTeamMember(access: Access, id: string): Promise<bool
     if (!(await tx.stores.team.disable(member))) throw badUserInput('id', TEAM_MEMBER_REMOVAL_MESSAGES.ALREADY_REMOVED);
     await tx.stores.team.revokeMemberLinks(member, access.deps.now());
     await recordAudit(tx, { action: 'team_member.remove', agencyId: scope.agencyId, targetType: 'team_member', targetId: member.id, data: { email: member.email } });
+    return member;
   });
+  // Their sessions ended with the transaction (a trigger): this process stops honouring them now.
+  access.deps.signedInSessions.forget({ principalId: removed.id });
   return true;
 }
