@@ -78,9 +78,10 @@ describe('over HTTP', () => {
       [400, 'QUERY_TOO_COSTLY'],
       [400, 'GRAPHQL_PARSE_FAILED'],
     ]);
-    const next = await client.request(VIEWER);
-    expect(next.status).toBe(429);
-    expect(errorCode(next)).toBe('RATE_LIMITED');
+    const next = await client.exchange(VIEWER);
+    expect(next.result.status).toBe(429);
+    expect(errorCode(next.result)).toBe('RATE_LIMITED');
+    expect(next.headers.get('retry-after')).toBe('1');
     // Over budget, even a document that would take long to validate is answered at once.
     const overBudget = await client.request(`{ ${'viewer { id } '.repeat(330)}}`);
     expect([overBudget.status, errorCode(overBudget)]).toEqual([429, 'RATE_LIMITED']);
