@@ -11,8 +11,8 @@ import type { Context } from './context.js';
 import { createErrorFormatter, isServiceUnavailable, UNAVAILABLE_RETRY_AFTER_SECONDS } from './errors.js';
 import { inputErrorsPlugin } from './input-errors.js';
 import { listCostPlugin } from './list-cost.js';
-import { RequestBudget, requestBudgetPlugin } from './request-budget.js';
 import { buildCoverlineSchema } from './schema.js';
+import { LimitSelectionMergesRule } from './selection-merges.js';
 
 export const MAX_TOKENS = 2000;
 
@@ -57,6 +57,8 @@ export async function createApolloServer(deps: ServerDependencies, fastify: Fast
   return new ApolloServer<Context>({
     schema: await buildCoverlineSchema(),
     ...armor,
+    // First among ours: it can stop every rule from descending into a document (see the rule).
+    validationRules: [LimitSelectionMergesRule, ...armor.validationRules],
     parseOptions: { maxTokens: MAX_TOKENS },
     introspection: !production,
     includeStacktraceInErrorResponses: false,
@@ -79,7 +81,6 @@ export async function createApolloServer(deps: ServerDependencies, fastify: Fast
       fastifyApolloDrainPlugin(fastify),
       inputErrorsPlugin,
       listCostPlugin,
-      requestBudgetPlugin(new RequestBudget(deps.config.requestBudget)),
       idempotencyPlugin(deps),
       unavailableAs503,
     ],

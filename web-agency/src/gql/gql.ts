@@ -56,7 +56,7 @@ type Documents = {
     "\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n": typeof types.DeleteWebhookEndpointDocument,
     "\n  fragment WebhookEndpointStatus_endpoint on WebhookEndpoint {\n    enabled\n    failingSince\n    disabledAt\n    disabledReason\n  }\n": typeof types.WebhookEndpointStatus_EndpointFragmentDoc,
     "\n  fragment WebhookEndpointsSection_endpoint on WebhookEndpoint {\n    id\n    url\n    events\n    createdAt\n    ...WebhookEndpointStatus_endpoint\n  }\n": typeof types.WebhookEndpointsSection_EndpointFragmentDoc,
-    "\n  fragment InvoiceList_invoice on Invoice {\n    id\n    number\n    poNumber\n    status\n    totalCents\n    pdfUrl\n    periodStart\n    periodEnd\n    viewerCanChange\n    lines {\n      assignmentId\n    }\n  }\n": typeof types.InvoiceList_InvoiceFragmentDoc,
+    "\n  fragment InvoiceList_invoice on Invoice {\n    id\n    number\n    poNumber\n    status\n    totalCents\n    pdfUrl\n    periodStart\n    periodEnd\n    viewerCanChange\n    lineCount\n  }\n": typeof types.InvoiceList_InvoiceFragmentDoc,
     "\n  mutation MarkInvoicePaid($id: ID!) {\n    markInvoicePaid(id: $id) {\n      id\n      ...InvoiceList_invoice\n    }\n  }\n": typeof types.MarkInvoicePaidDocument,
     "\n  mutation VoidInvoice($id: ID!) {\n    voidInvoice(id: $id) {\n      id\n      ...InvoiceList_invoice\n    }\n  }\n": typeof types.VoidInvoiceDocument,
     "\n  query BudgetEstimate($input: PremiumEstimateInput!) {\n    estimatePremium(input: $input) {\n      perAssignmentCents\n      assignmentCount\n      budgetTotalCents\n      lines {\n        coverageType\n        rate\n        basis\n        rateCents\n        minimumPremiumCents\n        minimumApplied\n        cents\n      }\n    }\n  }\n": typeof types.BudgetEstimateDocument,
@@ -136,7 +136,7 @@ const documents: Documents = {
     "\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n": types.DeleteWebhookEndpointDocument,
     "\n  fragment WebhookEndpointStatus_endpoint on WebhookEndpoint {\n    enabled\n    failingSince\n    disabledAt\n    disabledReason\n  }\n": types.WebhookEndpointStatus_EndpointFragmentDoc,
     "\n  fragment WebhookEndpointsSection_endpoint on WebhookEndpoint {\n    id\n    url\n    events\n    createdAt\n    ...WebhookEndpointStatus_endpoint\n  }\n": types.WebhookEndpointsSection_EndpointFragmentDoc,
-    "\n  fragment InvoiceList_invoice on Invoice {\n    id\n    number\n    poNumber\n    status\n    totalCents\n    pdfUrl\n    periodStart\n    periodEnd\n    viewerCanChange\n    lines {\n      assignmentId\n    }\n  }\n": types.InvoiceList_InvoiceFragmentDoc,
+    "\n  fragment InvoiceList_invoice on Invoice {\n    id\n    number\n    poNumber\n    status\n    totalCents\n    pdfUrl\n    periodStart\n    periodEnd\n    viewerCanChange\n    lineCount\n  }\n": types.InvoiceList_InvoiceFragmentDoc,
     "\n  mutation MarkInvoicePaid($id: ID!) {\n    markInvoicePaid(id: $id) {\n      id\n      ...InvoiceList_invoice\n    }\n  }\n": types.MarkInvoicePaidDocument,
     "\n  mutation VoidInvoice($id: ID!) {\n    voidInvoice(id: $id) {\n      id\n      ...InvoiceList_invoice\n    }\n  }\n": types.VoidInvoiceDocument,
     "\n  query BudgetEstimate($input: PremiumEstimateInput!) {\n    estimatePremium(input: $input) {\n      perAssignmentCents\n      assignmentCount\n      budgetTotalCents\n      lines {\n        coverageType\n        rate\n        basis\n        rateCents\n        minimumPremiumCents\n        minimumApplied\n        cents\n      }\n    }\n  }\n": types.BudgetEstimateDocument,
@@ -359,7 +359,7 @@ export function graphql(source: "\n  fragment WebhookEndpointsSection_endpoint o
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment InvoiceList_invoice on Invoice {\n    id\n    number\n    poNumber\n    status\n    totalCents\n    pdfUrl\n    periodStart\n    periodEnd\n    viewerCanChange\n    lines {\n      assignmentId\n    }\n  }\n"): (typeof documents)["\n  fragment InvoiceList_invoice on Invoice {\n    id\n    number\n    poNumber\n    status\n    totalCents\n    pdfUrl\n    periodStart\n    periodEnd\n    viewerCanChange\n    lines {\n      assignmentId\n    }\n  }\n"];
+export function graphql(source: "\n  fragment InvoiceList_invoice on Invoice {\n    id\n    number\n    poNumber\n    status\n    totalCents\n    pdfUrl\n    periodStart\n    periodEnd\n    viewerCanChange\n    lineCount\n  }\n"): (typeof documents)["\n  fragment InvoiceList_invoice on Invoice {\n    id\n    number\n    poNumber\n    status\n    totalCents\n    pdfUrl\n    periodStart\n    periodEnd\n    viewerCanChange\n    lineCount\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
