@@ -156,6 +156,8 @@ test.describe('a large agency', () => {
   });
 
   test('past 10,000 contractors the tab says "10,000+", at 1440 and 360 px, and an exact count once a filter narrows it', async ({ page }) => {
+    // It signs in, loads two pages, searches and checks both widths with axe: more than the default minute on a busy machine.
+    test.setTimeout(120_000);
     await page.goto('/agency/sign-in');
     await page.getByLabel('Work email').fill(email);
     await page.getByLabel('Password').fill('coverline-demo');
