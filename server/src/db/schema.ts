@@ -483,7 +483,9 @@ export const assignments = pgTable(
     // A PO number names a purchase order of the agency (its contact receives the invoices). Not
     // cascaded on update: a distributed table's foreign keys over agency_id cannot cascade (Citus).
     foreignKey({ columns: [t.agencyId, t.poNumber], foreignColumns: [purchaseOrders.agencyId, purchaseOrders.number] }),
-    index('assignments_contractor_idx').on(t.agencyId, t.contractorId, t.effectiveDate),
+    // A contractor's assignments by date; the job category last, so that the Contractors tab's bounded
+    // count of a job code (a merge semi-join in contractor order) reads this index alone.
+    index('assignments_contractor_idx').on(t.agencyId, t.contractorId, t.effectiveDate, t.jobCategoryId),
     index('assignments_status_idx').on(t.agencyId, t.status),
     // The Contractors tab's job-code filter: the contractors with an assignment in the code's categories.
     index('assignments_job_category_idx').on(t.agencyId, t.jobCategoryId, t.contractorId),
