@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { COUNT_LIMIT } from '@coverline/domain';
 import { Can } from '../../access/policy.js';
 import type { Context } from '../../graphql/context.js';
 import { firstOfList, NESTED_LIST_MAXIMUM, nestedFirst } from '../../graphql/nested-lists.js';
@@ -19,10 +20,26 @@ import {
   listContractorReminders,
   listContractors,
   restoreContractor,
+  type ContractorPage,
   revokeContractorLinks,
   updateContractor,
 } from './contractors.service.js';
 import { Contractor, ContractorConnection, ContractorFilter, ContractorOrder, CreateContractorInput, UpdateContractorInput } from './contractors.types.js';
+
+@Resolver(() => ContractorConnection)
+export class ContractorConnectionResolver {
+  @FieldResolver(() => Int, {
+    description: `How many contractors match, up to ${COUNT_LIMIT.toLocaleString('en-US')}: past that, ${COUNT_LIMIT.toLocaleString('en-US')} and totalCountIsExact false ("${COUNT_LIMIT.toLocaleString('en-US')}+"). Counted only when asked for.`,
+  })
+  async totalCount(@Root() page: ContractorPage): Promise<number> {
+    return (await page.total()).totalCount;
+  }
+
+  @FieldResolver(() => Boolean, { description: `false when more than ${COUNT_LIMIT.toLocaleString('en-US')} match, and totalCount is that lower bound.` })
+  async totalCountIsExact(@Root() page: ContractorPage): Promise<boolean> {
+    return (await page.total()).totalCountIsExact;
+  }
+}
 
 @Resolver(() => Contractor)
 export class ContractorsResolver {

@@ -3,8 +3,11 @@
 import {
   ASSIGNMENT_STATUS_LABELS,
   assignmentsBlockingArchive,
+  boundedCount,
+  type BoundedCount,
   CONTRACTOR_COVERAGE_LABELS,
   CONTRACTOR_COVERAGE_STATUSES,
+  COUNT_LIMIT,
   createContractorSchema,
   INSURANCE_STATUS_COVERAGE,
   isUsStateCode,
@@ -94,14 +97,19 @@ function decodeContractorCursor(order: ContractorOrder, cursor: string | null | 
 
 type ContractorListArgs = { filter?: ContractorFilter | null; orderBy?: ContractorOrderInput | null; first?: number | null; after?: string | null };
 
-export async function listContractors(access: Access, args: ContractorListArgs) {
+/** A page of contractors, and their total, counted only when the answer asks for it (once for totalCount and totalCountIsExact). */
+export type ContractorPage = ReturnType<typeof toConnection<ContractorRow, ContractorRow>> & { total: () => Promise<BoundedCount> };
+
+export async function listContractors(access: Access, args: ContractorListArgs): Promise<ContractorPage> {
   const scope = authorize(access, 'contractor:read');
   const limit = pageSize(args.first);
   const query = contractorQuery(args.filter, scope.now());
   const order = contractorOrder(args.orderBy);
   const after = decodeContractorCursor(order, args.after);
-  const [rows, totalCount] = await Promise.all([scope.stores.contractors.list(query, order, { after, limit }), scope.stores.contractors.count(query)]);
-  return { ...toConnection(rows, limit, (row) => row, (row) => encodeContractorCursor(order, row)), totalCount };
+  const rows = await scope.stores.contractors.list(query, order, { after, limit });
+  let total: Promise<BoundedCount> | undefined;
+  const countTotal = () => (total ??= scope.stores.contractors.countUpTo(query, COUNT_LIMIT + 1).then(boundedCount));
+  return { ...toConnection(rows, limit, (row) => row, (row) => encodeContractorCursor(order, row)), total: countTotal };
 }
 
 const EXPORT_PAGE_SIZE = 500;
