@@ -50,7 +50,7 @@ export function LanguageSwitcher() {
           <Button
             lang={language}
             size="compact-sm"
-            variant={language === current ? 'light' : 'subtle'}
+            variant={language === current ? 'filled' : 'subtle'}
             aria-pressed={language === current}
             loading={switching === language}
             onClick={() => void choose(language)}
