@@ -2,30 +2,7 @@
 // reads and completes the opt-in in Spanish, lands on their coverage page in Spanish and is mailed in
 // Spanish from then on; switching to English works and is remembered on the next visit.
 import { expect, test, type Page } from '@playwright/test';
-import { agencyGraphql, expectAccessible, expectNoHorizontalScroll, linkFromMailbox, mailSince, serverDay, signInAsAgencyRep, type Mail } from './support';
-
-/** A new contractor of Acme with an agency-paid assignment, so their opt-in link was just emailed. */
-async function contractorAwaitingOptIn(page: Page, firstName: string) {
-  const email = `${firstName.normalize('NFD').replace(/[^A-Za-z]/g, '').toLowerCase()}.${Date.now()}@example.com`;
-  const { createContractor } = await agencyGraphql<{ createContractor: { id: string } }>(page.request, 'mutation($i: CreateContractorInput!) { createContractor(input: $i) { id } }', {
-    i: { firstName, lastName: 'Morales', email, workState: 'OH' },
-  });
-  const { jobCategories } = await agencyGraphql<{ jobCategories: { id: string; status: string }[] }>(page.request, '{ jobCategories { id status } }');
-  await agencyGraphql(page.request, 'mutation($i: CreateAssignmentInput!) { createAssignment(input: $i) { id } }', {
-    i: {
-      contractorId: createContractor.id,
-      jobCategoryId: jobCategories.find((category) => category.status === 'APPROVED')?.id,
-      clientEntity: 'Mercy Health System',
-      jobName: 'Turno de fin de semana',
-      description: 'Triage nurse for the weekend emergency department. Twelve-hour shifts, Saturday and Sunday.',
-      effectiveDate: await serverDay(page.request, 5),
-      endDate: await serverDay(page.request, 6),
-      wageCents: 180_000,
-      payer: 'AGENCY',
-    },
-  });
-  return { id: createContractor.id, email, fullName: `${firstName} Morales` };
-}
+import { agencyGraphql, contractorAwaitingOptIn, expectAccessible, expectNoHorizontalScroll, linkFromMailbox, mailSince, signInAsAgencyRep, type Mail } from './support';
 
 async function preferredLanguage(page: Page, contractorId: string) {
   const { contractor } = await agencyGraphql<{ contractor: { preferredLanguage: string } }>(page.request, 'query($id: ID!) { contractor(id: $id) { preferredLanguage } }', { id: contractorId });
@@ -36,7 +13,7 @@ test.describe('the contractor portal in Spanish', () => {
   test('a contractor whose browser is es-US completes the opt-in in Spanish, is mailed in Spanish, and can switch to English for good', async ({ page, browser }) => {
     await signInAsAgencyRep(page);
     const since = await mailSince(page.request);
-    const contractor = await contractorAwaitingOptIn(page, 'Lucía');
+    const contractor = await contractorAwaitingOptIn(page, { firstName: 'Lucía', lastName: 'Morales', jobName: 'Turno de fin de semana' });
     const link = await linkFromMailbox(page.request, contractor.email, /^Confirm your coverage/, since);
 
     const spanish = await browser.newContext({ locale: 'es-US', viewport: { width: 360, height: 780 } });
@@ -62,7 +39,7 @@ test.describe('the contractor portal in Spanish', () => {
     await expectAccessible(portal);
 
     await portal.getByRole('checkbox', { name: 'Acepto los términos' }).check();
-    await portal.getByRole('textbox', { name: 'Escribe tu nombre completo para firmar' }).fill(contractor.fullName);
+    await portal.getByRole('textbox', { name: 'Escribe tu nombre completo para firmar' }).fill(contractor.name);
     const signedAt = await mailSince(page.request);
     await portal.getByRole('button', { name: 'Confirmar mi cobertura' }).click();
     await expect(portal.getByRole('heading', { level: 1, name: 'Gracias, Lucía' })).toBeVisible();

@@ -1,5 +1,7 @@
 // Every word of the contractor app in English: the catalog bundled with the first page. Spanish
-// (es.ts) has the same keys and is downloaded only when a contractor reads Spanish.
+// (es.ts) has the same keys and is downloaded only when a contractor reads Spanish. The shared
+// components' own words and the server's are English already (ENGLISH_UI_LABELS, the API's
+// messages), so only es.ts has them.
 export const en = {
   app: {
     name: 'My coverage',
@@ -8,36 +10,6 @@ export const en = {
   },
   language: {
     switcher: 'Language',
-  },
-  ui: {
-    skipToMainContent: 'Skip to main content',
-    signOut: 'Sign out',
-    openNavigation: 'Open navigation',
-    closeNavigation: 'Close navigation',
-    mainNavigation: 'Main navigation',
-    loading: 'Loading',
-    close: 'Close',
-    goBack: 'Go back',
-    somethingWentWrong: 'Something went wrong',
-    tryAgain: 'Try again',
-    pageCouldNotLoad: 'This page could not load',
-    thatDidNotWork: 'That did not work',
-    pageNotFound: 'Page not found',
-    pageNotFoundDescription: 'There is nothing at this address. Check the link, or go back to the start.',
-    checkYourEmail: 'Check your email',
-    chooseAState: 'Choose a state',
-    certificateNumber: 'Certificate {{number}}',
-    downloadPdf: 'Download PDF',
-    ofCertificate: ' of certificate {{number}}',
-    verify: 'Verify',
-    verifyCertificate: ' certificate {{number}} (opens in a new tab)',
-    replacedBy: 'Replaced by {{number}}',
-    voidBadge: 'VOID',
-    contractorRole: 'Contractor',
-  },
-  errors: {
-    unreachable: 'Coverline could not be reached. Check your connection and try again in a moment.',
-    generic: 'Something went wrong. Please try again.',
   },
   signIn: {
     signedOutTitle: 'Your coverage',

@@ -1,9 +1,22 @@
 // Every word of the contractor app in Spanish (es-US), downloaded only when a contractor reads
-// Spanish. `server` says the server's English refusals and results in Spanish, by what they are
-// about (their reason, field or code, or the status a payment result reached): see contractor-errors.ts.
+// Spanish. Beyond the English catalog's keys: `ui`, the shared components' own words (the
+// UiLabels of packages/ui), `errors`, and `server`, the server's English refusals and results said
+// by what they are about (their reason, field or code, or the status a payment result reached): see
+// contractor-errors.ts.
 import type { Catalog } from './en';
 
-export const es: Catalog & { server: Record<string, string> } = {
+type Words<Keys extends string> = Record<Keys, string>;
+
+export const es: Catalog & {
+  ui: Words<
+    | 'skipToMainContent' | 'signOut' | 'openNavigation' | 'closeNavigation' | 'mainNavigation' | 'loading' | 'close' | 'goBack'
+    | 'somethingWentWrong' | 'tryAgain' | 'pageCouldNotLoad' | 'thatDidNotWork' | 'pageNotFound' | 'pageNotFoundDescription'
+    | 'checkYourEmail' | 'chooseAState' | 'certificateNumber' | 'downloadPdf' | 'ofCertificate' | 'verify' | 'verifyCertificate'
+    | 'replacedBy' | 'voidBadge' | 'contractorRole'
+  >;
+  errors: Words<'unreachable' | 'generic'>;
+  server: Record<string, string>;
+} = {
   app: {
     name: 'Mi cobertura',
     documentTitle: 'Coverline · Mi cobertura',
