@@ -143,6 +143,7 @@ const TARGETS: Record<string, Target> = {
   'Mutation.optOutOfCharge': 'chargedAssignment',
   'Mutation.retryCharge': 'chargedAssignment',
   'Mutation.updatePaymentMethod': OWN_SCOPE,
+  'Mutation.setContractorLanguage': OWN_SCOPE,
 };
 
 /**

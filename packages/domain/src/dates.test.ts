@@ -71,6 +71,11 @@ describe('formatDateTimeInZone', () => {
     expect(formatDateTimeInZone(new Date('2026-12-04T20:00:00Z'), 'America/Chicago')).toBe('Dec 4, 2026, 2:00 PM CST');
   });
 
+  it('writes it in Spanish (es-US) for a Spanish reader, the zone still named', () => {
+    expect(formatDateTimeInZone(new Date('2026-12-04T20:00:00Z'), 'America/New_York', 'es')).toBe('4 dic 2026, 3:00 p.m. EST');
+    expect(formatDateTimeInZone(new Date('2026-12-04T20:00:00Z'), 'America/New_York', 'en')).toBe('Dec 4, 2026, 3:00 PM EST');
+  });
+
   it('refuses an unknown zone and an invalid Date', () => {
     expect(() => formatDateTimeInZone(new Date(), 'Mars/Olympus')).toThrow(RangeError);
     expect(() => formatDateTimeInZone(new Date(Number.NaN), 'America/New_York')).toThrow(RangeError);
@@ -231,6 +236,15 @@ describe('formatDate and formatDateRange', () => {
     expect(formatDateRange('2027-01-05', '2027-01-30')).toBe('Jan 5 – Jan 30, 2027');
     expect(formatDateRange('2026-12-28', '2027-01-03')).toBe('Dec 28, 2026 – Jan 3, 2027');
     expect(formatDateRange('2027-01-05', '2027-01-05')).toBe('Jan 5, 2027');
+  });
+
+  it('writes them in Spanish (es-US) for a Spanish reader', () => {
+    expect(formatDate('2026-12-04', 'es')).toBe('4 dic 2026');
+    expect(formatDate('2027-01-01', 'es')).toBe('1 ene 2027');
+    expect(formatDateRange('2026-12-01', '2026-12-04', 'es')).toBe('1 dic – 4 dic 2026');
+    expect(formatDateRange('2026-12-28', '2027-01-03', 'es')).toBe('28 dic 2026 – 3 ene 2027');
+    expect(formatDateRange('2027-01-05', '2027-01-05', 'es')).toBe('5 ene 2027');
+    expect(formatDate('not a date', 'es')).toBe('not a date');
   });
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_LANGUAGE, LOCALE_OF_LANGUAGE, type Language } from './language';
 
 // Dates are ISO calendar dates, `YYYY-MM-DD` strings, with no time and no time zone.
 // Arithmetic is done on day numbers (days since 1970-01-01), never through local-time Date objects.
@@ -117,15 +118,16 @@ const zonedDateTimeFormatters = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * An instant as people in `timeZone` read it, with the zone named so no one takes it for their own:
- * "Dec 4, 2026, 3:00 PM EST". Throws a RangeError for an unknown time zone or an invalid Date.
+ * "Dec 4, 2026, 3:00 PM EST" (in Spanish "4 dic 2026, 3:00 p.m. EST"). Throws a RangeError for an unknown time zone or an invalid Date.
  */
-export function formatDateTimeInZone(at: Date, timeZone: string): string {
+export function formatDateTimeInZone(at: Date, timeZone: string, language: Language = DEFAULT_LANGUAGE): string {
   if (!isValidTimeZone(timeZone)) throw new RangeError(`Unknown time zone ${JSON.stringify(timeZone)}`);
   if (Number.isNaN(at.getTime())) throw new RangeError('formatDateTimeInZone: invalid Date');
-  let formatter = zonedDateTimeFormatters.get(timeZone);
+  const key = `${language}:${timeZone}`;
+  let formatter = zonedDateTimeFormatters.get(key);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short', timeZone });
-    zonedDateTimeFormatters.set(timeZone, formatter);
+    formatter = new Intl.DateTimeFormat(LOCALE_OF_LANGUAGE[language], { month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short', timeZone });
+    zonedDateTimeFormatters.set(key, formatter);
   }
   return formatter.format(at);
 }
@@ -178,8 +180,17 @@ export function addYears(date: string, n: number): string {
 // ---------------------------------------------------------------- as people read them
 
 // Calendar dates have no time zone: formatted in UTC, they keep the same day everywhere.
-const DATE = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
-const DATE_NO_YEAR = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
+const CALENDAR_DATE_FORMATS = new Map<string, Intl.DateTimeFormat>();
+
+function calendarDateFormat(language: Language, withYear: boolean): Intl.DateTimeFormat {
+  const key = `${language}:${withYear ? 'year' : 'no-year'}`;
+  let format = CALENDAR_DATE_FORMATS.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALE_OF_LANGUAGE[language], { month: 'short', day: 'numeric', year: withYear ? 'numeric' : undefined, timeZone: 'UTC' });
+    CALENDAR_DATE_FORMATS.set(key, format);
+  }
+  return format;
+}
 
 function calendarDateOf(isoDate: string): Date | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
@@ -187,19 +198,20 @@ function calendarDateOf(isoDate: string): Date | null {
   return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
 }
 
-/** "2026-12-01" → "Dec 1, 2026"; anything else is returned as it came. */
-export function formatDate(isoDate: string): string {
+/** "2026-12-01" → "Dec 1, 2026" (in Spanish "1 dic 2026"); anything else is returned as it came. */
+export function formatDate(isoDate: string, language: Language = DEFAULT_LANGUAGE): string {
   const date = calendarDateOf(isoDate);
-  return date ? DATE.format(date) : isoDate;
+  return date ? calendarDateFormat(language, true).format(date) : isoDate;
 }
 
-/** "2026-12-01", "2026-12-04" → "Dec 1 – Dec 4, 2026" (the year once when both share it). */
-export function formatDateRange(start: string, end: string): string {
+/** "2026-12-01", "2026-12-04" → "Dec 1 – Dec 4, 2026" (in Spanish "1 dic – 4 dic 2026"; the year once when both share it). */
+export function formatDateRange(start: string, end: string, language: Language = DEFAULT_LANGUAGE): string {
   const from = calendarDateOf(start);
   const to = calendarDateOf(end);
   if (!from || !to) return `${start} – ${end}`;
-  if (start === end) return DATE.format(from);
-  if (from.getUTCFullYear() === to.getUTCFullYear()) return `${DATE_NO_YEAR.format(from)} – ${DATE.format(to)}`;
-  return `${DATE.format(from)} – ${DATE.format(to)}`;
+  const withYear = calendarDateFormat(language, true);
+  if (start === end) return withYear.format(from);
+  if (from.getUTCFullYear() === to.getUTCFullYear()) return `${calendarDateFormat(language, false).format(from)} – ${withYear.format(to)}`;
+  return `${withYear.format(from)} – ${withYear.format(to)}`;
 }
 

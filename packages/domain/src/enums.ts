@@ -1,3 +1,4 @@
+import { DEFAULT_LANGUAGE, type Language } from './language';
 export const COVERAGE_TYPES = ['GENERAL_LIABILITY', 'WORKERS_COMPENSATION'] as const;
 export type CoverageType = (typeof COVERAGE_TYPES)[number];
 
@@ -33,9 +34,18 @@ export const COVERAGE_TYPE_LABELS: Record<CoverageType, string> = {
   WORKERS_COMPENSATION: "Workers' Compensation",
 };
 
-/** "General Liability and Workers' Compensation": the types in the catalogue's order, whatever order they come in. */
-export function coverageTypesInWords(types: readonly CoverageType[]): string {
+const COVERAGE_TYPE_LABELS_ES: Record<CoverageType, string> = {
+  GENERAL_LIABILITY: 'Responsabilidad civil general',
+  WORKERS_COMPENSATION: 'Compensación laboral',
+};
+
+/**
+ * "General Liability and Workers' Compensation" (in Spanish "Responsabilidad civil general y
+ * Compensación laboral"): the types in the catalogue's order, whatever order they come in.
+ */
+export function coverageTypesInWords(types: readonly CoverageType[], language: Language = DEFAULT_LANGUAGE): string {
+  const labels = language === 'es' ? COVERAGE_TYPE_LABELS_ES : COVERAGE_TYPE_LABELS;
   return COVERAGE_TYPES.filter((type) => types.includes(type))
-    .map((type) => COVERAGE_TYPE_LABELS[type])
-    .join(' and ');
+    .map((type) => labels[type])
+    .join(language === 'es' ? ' y ' : ' and ');
 }

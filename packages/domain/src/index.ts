@@ -1,3 +1,4 @@
+export * from './language';
 export * from './us-states';
 export * from './enums';
 export * from './money';

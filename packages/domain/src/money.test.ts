@@ -27,6 +27,16 @@ describe('formatCents', () => {
     expect(() => formatCents(Number.POSITIVE_INFINITY)).toThrow(RangeError);
     expect(() => formatCents(2 ** 53)).toThrow(RangeError);
   });
+
+  it.each([
+    [50848, '$508.48'],
+    [123456789, '$1,234,567.89'],
+    [Number.MAX_SAFE_INTEGER, '$90,071,992,547,409.91'],
+    [-100, '-$1.00'],
+    [0, '$0.00'],
+  ])('in Spanish (es-US) %d -> %s', (cents, text) => {
+    expect(formatCents(cents, 'es')).toBe(text);
+  });
 });
 
 describe('parseDollarsToCents', () => {

@@ -1,24 +1,33 @@
 import { z } from 'zod';
+import { DEFAULT_LANGUAGE, LOCALE_OF_LANGUAGE, type Language } from './language';
 
 // All money is integer cents (DESIGN rule 2).
 
-const DOLLARS_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0, useGrouping: true });
+const CURRENCY_FORMATS = new Map<Language, Intl.NumberFormat>();
+
+function currencyFormat(language: Language): Intl.NumberFormat {
+  let format = CURRENCY_FORMATS.get(language);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALE_OF_LANGUAGE[language], { style: 'currency', currency: 'USD' });
+    CURRENCY_FORMATS.set(language, format);
+  }
+  return format;
+}
 
 /**
- * Formats integer cents as US dollars: 123456 -> "$1,234.56", -100 -> "-$1.00".
- * Exact for every safe integer (no floating-point division). Throws a RangeError for anything
- * that is not a safe integer, because a fractional or NaN amount of cents is a bug upstream.
+ * Formats integer cents as US dollars in the reader's language: 123456 -> "$1,234.56", -100 -> "-$1.00"
+ * (es-US writes the same). Exact for every safe integer: the amount reaches Intl as a decimal string,
+ * never through floating-point division. Throws a RangeError for anything that is not a safe integer,
+ * because a fractional or NaN amount of cents is a bug upstream.
  */
-export function formatCents(cents: number): string {
+export function formatCents(cents: number, language: Language = DEFAULT_LANGUAGE): string {
   if (!Number.isSafeInteger(cents)) {
     throw new RangeError(`formatCents expects an integer number of cents, got ${String(cents)}`);
   }
-  const negative = cents < 0;
   const abs = Math.abs(cents);
-  const dollars = Math.trunc(abs / 100);
-  const rest = abs % 100;
-  const text = `$${DOLLARS_FORMAT.format(dollars)}.${String(rest).padStart(2, '0')}`;
-  return negative ? `-${text}` : text;
+  const decimal = `${cents < 0 ? '-' : ''}${Math.trunc(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+  // Intl takes a decimal string exactly (Intl.NumberFormat v3); its type still says number.
+  return currencyFormat(language).format(decimal as unknown as number);
 }
 
 // Digits with optional correct thousands grouping, then an optional fraction of at most 2 digits.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as domain from './index';
-import { OPT_IN_CORRECTABLE_FIELDS, TERMS, TERMS_VERSION, optInContactDetails, optInFormSnapshot, signatureMatches, type OptInContactDetails, type OptInFormAssignment } from './opt-in-form';
+import { OPT_IN_CORRECTABLE_FIELDS, TERMS, TERMS_IN, TERMS_VERSION, optInContactDetails, optInFormSnapshot, signatureMatches, type OptInContactDetails, type OptInFormAssignment } from './opt-in-form';
 
 const contractor: OptInContactDetails = {
   firstName: 'Maria',
@@ -35,12 +35,23 @@ describe('TERMS', () => {
     expect(TERMS.split('\n')).toHaveLength(4);
     expect(TERMS).toMatch(/electronic signature/);
   });
+
+  it('says the same clauses in Spanish, one line each', () => {
+    expect(TERMS_IN.en).toBe(TERMS);
+    expect(TERMS_IN.es.split('\n')).toHaveLength(TERMS.split('\n').length);
+    expect(TERMS_IN.es).toMatch(/firma electrónica/);
+  });
 });
 
 describe('optInFormSnapshot', () => {
   it('records the terms, their version, the signature, the payer and when they were accepted', () => {
     const snapshot = optInFormSnapshot(base);
-    expect(snapshot).toMatchObject({ termsVersion: TERMS_VERSION, terms: TERMS, signatureName: 'Maria Lopez', payer: 'AGENCY', acceptedAt: '2026-11-20T14:03:05.250Z' });
+    expect(snapshot).toMatchObject({ termsVersion: TERMS_VERSION, termsLanguage: 'en', terms: TERMS, signatureName: 'Maria Lopez', payer: 'AGENCY', acceptedAt: '2026-11-20T14:03:05.250Z' });
+  });
+
+  it('records the Spanish terms when they were signed in Spanish', () => {
+    const snapshot = optInFormSnapshot({ ...base, termsLanguage: 'es' });
+    expect(snapshot).toMatchObject({ termsVersion: TERMS_VERSION, termsLanguage: 'es', terms: TERMS_IN.es });
   });
 
   it('keeps the contact details the form showed when nothing was corrected', () => {

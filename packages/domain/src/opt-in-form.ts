@@ -2,8 +2,12 @@
 // confirmed. The server's submitOptIn and the demo data both write completed opt-ins with these, so an
 // auditor reads one shape whatever produced the row.
 import type { CoverageType, Payer } from './enums';
+import { DEFAULT_LANGUAGE, type Language } from './language';
 
-/** Names the text of TERMS; change it whenever TERMS change, so every opt-in says which text it accepted. */
+/**
+ * Names the text of the terms in every language (TERMS_IN); change it whenever any of them changes, so
+ * every opt-in says, with its `termsLanguage`, exactly which text it accepted.
+ */
 export const TERMS_VERSION = '2026-11';
 
 export const TERMS = [
@@ -12,6 +16,17 @@ export const TERMS = [
   'Coverage applies only to the work, dates and work state described, and only once any premium I pay is received.',
   'My typed name below is my electronic signature.',
 ].join('\n');
+
+/** The terms in each language, line for line the same promises. */
+export const TERMS_IN: Record<Language, string> = {
+  en: TERMS,
+  es: [
+    'Solicito cobertura para las asignaciones indicadas arriba, con el seguro que Coverline gestiona para la agencia que me asignó.',
+    'La información de este formulario es verdadera según mi leal saber y entender; avisaré a la agencia si cambia.',
+    'La cobertura se aplica solo al trabajo, las fechas y el estado de trabajo descritos, y solo una vez recibida cualquier prima que yo pague.',
+    'Mi nombre escrito abajo es mi firma electrónica.',
+  ].join('\n'),
+};
 
 /** The contact details a contractor may correct on the form (the rest is the agency's to change). */
 export const OPT_IN_CORRECTABLE_FIELDS = ['phone', 'addressLine1', 'city', 'state', 'postalCode'] as const;
@@ -79,6 +94,8 @@ export type OptInFormAssignment = {
 /** What a completed opt-in keeps (its `formSnapshot`): plain JSON, so it reads the same from the database. */
 export type OptInFormSnapshot = {
   termsVersion: string;
+  /** The language the terms were shown and signed in. */
+  termsLanguage: Language;
   terms: string;
   /** ISO 8601 instant the contractor submitted the form. */
   acceptedAt: string;
@@ -95,7 +112,7 @@ export type OptInFormSnapshot = {
 const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * The record of a submitted opt-in form: the current terms and their version, when and under which
+ * The record of a submitted opt-in form: the current terms, their version and language, when and under which
  * typed name the contractor accepted them, and what the form showed (payer, contact details,
  * assignments) with the contractor's corrections. Only the named fields are kept, whatever else the
  * inputs carry (e.g. a whole contractor row). Throws RangeError for an invalid `acceptedAt` or a
@@ -109,6 +126,8 @@ export function optInFormSnapshot(input: {
   payer: Payer;
   assignments: readonly OptInFormAssignment[];
   acceptedAt: Date;
+  /** The language the contractor read and signed the terms in; English unless said. */
+  termsLanguage?: Language;
 }): OptInFormSnapshot {
   const ms = input.acceptedAt.getTime();
   if (Number.isNaN(ms)) throw new RangeError('optInFormSnapshot: invalid acceptedAt');
@@ -135,7 +154,8 @@ export function optInFormSnapshot(input: {
     .sort((a, b) => compareStrings(a.effectiveDate, b.effectiveDate) || compareStrings(a.endDate, b.endDate) || compareStrings(a.id, b.id));
   return {
     termsVersion: TERMS_VERSION,
-    terms: TERMS,
+    termsLanguage: input.termsLanguage ?? DEFAULT_LANGUAGE,
+    terms: TERMS_IN[input.termsLanguage ?? DEFAULT_LANGUAGE],
     acceptedAt: new Date(ms).toISOString(),
     signatureName: input.signatureName,
     payer: input.payer,

@@ -164,6 +164,7 @@ describe('card numbers', () => {
   it('names a saved card for people', () => {
     expect(cardLabel({ brand: 'visa', last4: '4242' })).toBe('Visa ending 4242');
     expect(cardLabel({ brand: 'amex', last4: '0005' })).toBe('American Express ending 0005');
+    expect(cardLabel({ brand: 'visa', last4: '4242' }, 'es')).toBe('Visa terminada en 4242');
     expect(cardBrandLabel('something-new')).toBe('Card');
   });
 });

@@ -1,6 +1,7 @@
 // Contractor pay (DESIGN flow 5): when a charge is due, what the contractor may do about it, and the
 // card rules the portal's card form and the server's sandbox provider share. Card numbers never leave
 // the browser: the form turns a test card number into a provider token (Stripe's test tokens).
+import { DEFAULT_LANGUAGE, type Language } from './language';
 import type { FieldError } from './assignment-rules';
 import type { AssignmentStatus } from './enums';
 
@@ -107,9 +108,9 @@ export function cardBrandLabel(brand: string): string {
   return BRAND_LABELS[brand as CardBrand] ?? BRAND_LABELS.unknown;
 }
 
-/** How a saved card is named to people: "Visa ending 4242". */
-export function cardLabel(card: { brand: string; last4: string }): string {
-  return `${cardBrandLabel(card.brand)} ending ${card.last4}`;
+/** How a saved card is named to people: "Visa ending 4242" (in Spanish "Visa terminada en 4242"; brand names stay). */
+export function cardLabel(card: { brand: string; last4: string }, language: Language = DEFAULT_LANGUAGE): string {
+  return `${cardBrandLabel(card.brand)} ${language === 'es' ? 'terminada en' : 'ending'} ${card.last4}`;
 }
 
 /** The digits of a typed card number ("4242 4242-4242 4242" → "4242424242424242"), or null if anything else was typed. */

@@ -6,6 +6,9 @@ import {
   CONTRACTOR_ACTION_LABELS,
   CONTRACTOR_COVERAGE_LABELS,
   assignmentContractorAction,
+  assignmentStatusLabel,
+  contractorActionLabel,
+  contractorCoverageStatusLabel,
   contractorCoverageAction,
   contractorCoverageSentence,
   type ContractorAction,
@@ -73,5 +76,25 @@ describe('status words', () => {
     }
     expect(contractorCoverageSentence('AWAITING_PAYMENT', true)).toBe('Your card will be charged within 24 hours. Your coverage starts once the payment succeeds.');
     expect(contractorCoverageSentence('AWAITING_PAYMENT', false)).toMatch(/no card on file/);
+  });
+});
+
+describe('status words in Spanish', () => {
+  it('say every status and action in Spanish when asked, and English by default', () => {
+    for (const status of ASSIGNMENT_STATUSES) {
+      expect(assignmentStatusLabel(status)).toBe(ASSIGNMENT_STATUS_LABELS[status]);
+      expect(assignmentStatusLabel(status, 'es')).not.toBe(ASSIGNMENT_STATUS_LABELS[status]);
+    }
+    expect(assignmentStatusLabel('COVERED', 'es')).toBe('Cubierto');
+    expect(contractorCoverageStatusLabel('PAYMENT_DECLINED', 'es')).toBe('Pago rechazado');
+    expect(contractorCoverageStatusLabel('COVERED')).toBe('Covered');
+    expect(contractorActionLabel('CONFIRM_OPT_IN', 'es')).toBe('Confirma tu cobertura');
+    expect(contractorActionLabel('CONFIRM_OPT_IN')).toBe('Confirm your coverage');
+  });
+
+  it('tell a Spanish contractor where they stand in Spanish, a missing card included', () => {
+    expect(contractorCoverageSentence('COVERED', true, 'es')).toMatch(/^Estás cubierto/);
+    expect(contractorCoverageSentence('AWAITING_PAYMENT', false, 'es')).toMatch(/Agrega tu tarjeta/);
+    expect(contractorCoverageSentence('AWAITING_PAYMENT', false)).toMatch(/Add your card/);
   });
 });

@@ -2,36 +2,10 @@
 // personal link of one awaiting opt-in, a detail edited, a reminder sent by hand and one by the agency's schedule (the server's clock moved, not
 // waited), each shown in the reminder history.
 import { expect, test, type Page } from '@playwright/test';
-import { agencyGraphql, expectAccessible, expectCertificateDownload, serverDay, signInAsAgencyRep } from './support';
+import { agencyGraphql, contractorAwaitingOptIn, expectAccessible, expectCertificateDownload, signInAsAgencyRep } from './support';
 
 const REMINDER = /^Reminder: confirm your coverage$/;
 
-
-/** A new contractor of Acme with an agency-paid assignment, so an opt-in link was just emailed to them. */
-async function contractorAwaitingOptIn(page: Page, firstName: string) {
-  const email = `${firstName.toLowerCase()}.${Date.now()}@example.com`;
-  const { createContractor } = await agencyGraphql<{ createContractor: { id: string } }>(
-    page.request,
-    'mutation($i: CreateContractorInput!) { createContractor(input: $i) { id } }',
-    { i: { firstName, lastName: 'Profile', email, workState: 'OH' } },
-  );
-  const { jobCategories } = await agencyGraphql<{ jobCategories: { id: string; status: string }[] }>(page.request, '{ jobCategories { id status } }');
-  const category = jobCategories.find((c) => c.status === 'APPROVED');
-  await agencyGraphql(page.request, 'mutation($i: CreateAssignmentInput!) { createAssignment(input: $i) { id } }', {
-    i: {
-      contractorId: createContractor.id,
-      jobCategoryId: category?.id,
-      clientEntity: 'Mercy Health System',
-      jobName: 'Weekend triage RN',
-      description: 'Triage nurse for the weekend emergency department. Twelve-hour shifts, Saturday and Sunday.',
-      effectiveDate: await serverDay(page.request, 5),
-      endDate: await serverDay(page.request, 6),
-      wageCents: 180_000,
-      payer: 'AGENCY',
-    },
-  });
-  return { id: createContractor.id, email, name: `${firstName} Profile` };
-}
 
 async function remindersTo(page: Page, email: string) {
   const mails = (await (await page.request.get('/dev/mailbox.json')).json()) as { to: string; subject: string }[];
@@ -63,7 +37,7 @@ test.describe('contractor profile', () => {
 
   test('a detail is edited and saved', async ({ page }) => {
     await signInAsAgencyRep(page);
-    const contractor = await contractorAwaitingOptIn(page, 'Edie');
+    const contractor = await contractorAwaitingOptIn(page, { firstName: 'Edie', lastName: 'Profile' });
     await page.goto(`/agency/contractors/${contractor.id}`);
     await expect(page.getByRole('heading', { level: 1, name: contractor.name })).toBeVisible();
     await page.getByRole('button', { name: 'Edit details' }).click();
@@ -85,7 +59,7 @@ test.describe('contractor profile', () => {
 
   test('a reminder sent by hand and one by the schedule both arrive and show in the history', async ({ page }) => {
     await signInAsAgencyRep(page);
-    const contractor = await contractorAwaitingOptIn(page, 'Remy');
+    const contractor = await contractorAwaitingOptIn(page, { firstName: 'Remy', lastName: 'Profile' });
     // The schedule reminds a day after the link was sent, so the clock moves a day, as other journeys move it.
     await page.getByRole('link', { name: 'Settings', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();

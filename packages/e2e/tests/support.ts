@@ -202,3 +202,26 @@ export async function serverNow(request: APIRequestContext): Promise<Date> {
   const { now } = (await (await request.get('/dev/clock')).json()) as { now: string };
   return new Date(now);
 }
+
+/** A new contractor of Acme with an agency-paid assignment (in Ohio, from the server's day 5 to 6), so their opt-in link was just emailed. */
+export async function contractorAwaitingOptIn(page: Page, person: { firstName: string; lastName: string; jobName?: string }) {
+  const email = `${person.firstName.normalize('NFD').replace(/[^A-Za-z]/g, '').toLowerCase()}.${Date.now()}@example.com`;
+  const { createContractor } = await agencyGraphql<{ createContractor: { id: string } }>(page.request, 'mutation($i: CreateContractorInput!) { createContractor(input: $i) { id } }', {
+    i: { firstName: person.firstName, lastName: person.lastName, email, workState: 'OH' },
+  });
+  const { jobCategories } = await agencyGraphql<{ jobCategories: { id: string; status: string }[] }>(page.request, '{ jobCategories { id status } }');
+  await agencyGraphql(page.request, 'mutation($i: CreateAssignmentInput!) { createAssignment(input: $i) { id } }', {
+    i: {
+      contractorId: createContractor.id,
+      jobCategoryId: jobCategories.find((category) => category.status === 'APPROVED')?.id,
+      clientEntity: 'Mercy Health System',
+      jobName: person.jobName ?? 'Weekend triage RN',
+      description: 'Triage nurse for the weekend emergency department. Twelve-hour shifts, Saturday and Sunday.',
+      effectiveDate: await serverDay(page.request, 5),
+      endDate: await serverDay(page.request, 6),
+      wageCents: 180_000,
+      payer: 'AGENCY',
+    },
+  });
+  return { id: createContractor.id, email, name: `${person.firstName} ${person.lastName}` };
+}

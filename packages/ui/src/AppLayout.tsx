@@ -3,6 +3,7 @@
 import type { ElementType, ReactNode } from 'react';
 import { AppShell, Box, Burger, Button, Flex, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { useUiLabels } from './labels';
 
 export interface AppNavItem {
   label: string;
@@ -65,6 +66,7 @@ export function AppLayout({
   // Below the `sm` breakpoint the navigation slides away; inert keeps its links out of tab order.
   const isMobile = useMediaQuery('(max-width: 47.99em)');
   const hasNav = navItems.length > 0;
+  const labels = useUiLabels();
 
   return (
     <AppShell
@@ -75,7 +77,7 @@ export function AppLayout({
       padding="md"
     >
       <a className="coverline-skip-link" href={`#${MAIN_CONTENT_ID}`}>
-        Skip to main content
+        {labels.skipToMainContent}
       </a>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
@@ -86,7 +88,7 @@ export function AppLayout({
                 onClick={toggleNav}
                 hiddenFrom="sm"
                 size="sm"
-                aria-label={navOpened ? 'Close navigation' : 'Open navigation'}
+                aria-label={navOpened ? labels.closeNavigation : labels.openNavigation}
                 aria-expanded={navOpened}
                 aria-controls={NAVBAR_ID}
               />
@@ -114,7 +116,7 @@ export function AppLayout({
               <ViewerIdentity name={viewerName} role={viewerRole} />
             </Box>
             <Button variant="default" size="sm" onClick={onSignOut} loading={signingOut}>
-              Sign out
+              {labels.signOut}
             </Button>
           </Group>
         </Group>
@@ -123,7 +125,7 @@ export function AppLayout({
         <AppShell.Navbar
           id={NAVBAR_ID}
           p="sm"
-          aria-label="Main navigation"
+          aria-label={labels.mainNavigation}
           inert={isMobile && !navOpened ? true : undefined}
         >
           <Box hiddenFrom="sm" px="sm" pb="sm">

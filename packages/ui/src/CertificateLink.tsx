@@ -3,6 +3,7 @@
 // certificate says VOID, names its replacement if one was issued (after an extension), and offers no file.
 import { Anchor, Group, Stack, Text } from '@mantine/core';
 import { StatusBadge } from './StatusBadge';
+import { useUiLabels } from './labels';
 
 export interface CertificateLinkProps {
   number: string;
@@ -16,24 +17,27 @@ export interface CertificateLinkProps {
 }
 
 function VerifyLink({ number, verifyUrl }: { number: string; verifyUrl: string }) {
+  const labels = useUiLabels();
   return (
     <Anchor href={verifyUrl} size="sm" fw={600} target="_blank" rel="noopener">
-      Verify<span className="coverline-visually-hidden"> certificate {number} (opens in a new tab)</span>
+      {labels.verify}
+      <span className="coverline-visually-hidden">{labels.verifyCertificate(number)}</span>
     </Anchor>
   );
 }
 
 export function CertificateLink({ number, downloadUrl, verifyUrl, status, replacedBy }: CertificateLinkProps) {
+  const labels = useUiLabels();
   if (status === 'VOID') {
     return (
       <Group gap={8} wrap="wrap">
         <Text size="sm" c="dimmed" td="line-through">
-          Certificate {number}
+          {labels.certificateNumber(number)}
         </Text>
-        <StatusBadge tone="neutral">VOID</StatusBadge>
+        <StatusBadge tone="neutral">{labels.voidBadge}</StatusBadge>
         {replacedBy ? (
           <Text size="sm" c="dimmed">
-            Replaced by {replacedBy}
+            {labels.replacedBy(replacedBy)}
           </Text>
         ) : null}
         {verifyUrl ? <VerifyLink number={number} verifyUrl={verifyUrl} /> : null}
@@ -43,10 +47,11 @@ export function CertificateLink({ number, downloadUrl, verifyUrl, status, replac
   return (
     <Group gap={8} wrap="wrap">
       <Text size="sm" fw={500}>
-        Certificate {number}
+        {labels.certificateNumber(number)}
       </Text>
       <Anchor href={downloadUrl} size="sm" fw={600} download>
-        Download PDF<span className="coverline-visually-hidden"> of certificate {number}</span>
+        {labels.downloadPdf}
+        <span className="coverline-visually-hidden">{labels.ofCertificate(number)}</span>
       </Anchor>
       {verifyUrl ? <VerifyLink number={number} verifyUrl={verifyUrl} /> : null}
     </Group>

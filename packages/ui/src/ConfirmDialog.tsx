@@ -4,6 +4,7 @@ import { Button, Group, Stack } from '@mantine/core';
 import { Dialog } from './Dialog';
 import { ErrorAlert } from './ErrorAlert';
 import { errorMessage } from './errors';
+import { useUiLabels } from './labels';
 
 export interface ConfirmDialogProps {
   opened: boolean;
@@ -27,21 +28,22 @@ export function ConfirmDialog({
   title,
   children,
   confirmLabel,
-  dismissLabel = 'Go back',
+  dismissLabel,
   danger = false,
   loading = false,
   error,
   onConfirm,
   onClose,
 }: ConfirmDialogProps) {
+  const labels = useUiLabels();
   return (
     <Dialog opened={opened} onClose={onClose} title={title}>
       <Stack gap="md">
         {children}
-        {error ? <ErrorAlert title="That did not work" message={error} /> : null}
+        {error ? <ErrorAlert title={labels.thatDidNotWork} message={error} /> : null}
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onClose} disabled={loading}>
-            {dismissLabel}
+            {dismissLabel ?? labels.goBack}
           </Button>
           <Button color={danger ? 'red.9' : undefined} onClick={onConfirm} loading={loading}>
             {confirmLabel}

@@ -2,6 +2,7 @@
 // and name, the close button has words, and the header is not a second "banner" landmark.
 import type { ReactNode } from 'react';
 import { Modal } from '@mantine/core';
+import { useUiLabels } from './labels';
 
 export interface DialogProps {
   opened: boolean;
@@ -12,6 +13,7 @@ export interface DialogProps {
 }
 
 export function Dialog({ opened, onClose, title, children, size = 500 }: DialogProps) {
+  const labels = useUiLabels();
   return (
     <Modal.Root opened={opened} onClose={onClose} centered size={size} radius="md">
       <Modal.Overlay />
@@ -20,7 +22,7 @@ export function Dialog({ opened, onClose, title, children, size = 500 }: DialogP
           <Modal.Title fw={700} fz="lg">
             {title}
           </Modal.Title>
-          <Modal.CloseButton aria-label="Close" />
+          <Modal.CloseButton aria-label={labels.close} />
         </Modal.Header>
         <Modal.Body px="lg" pb="lg">
           {children}

@@ -6,6 +6,7 @@ import { useForm } from 'react-hook-form';
 import { Alert, Button, Stack, TextInput } from '@mantine/core';
 import { applyGraphQLError } from './errors';
 import { ErrorAlert } from './ErrorAlert';
+import { useUiLabels } from './labels';
 import { validationResolver, type Validation } from './form-resolver';
 
 type EmailRequest = { email: string };
@@ -28,6 +29,7 @@ export type EmailRequestFormProps = {
 };
 
 export function EmailRequestForm({ validate, send, label, description, autoComplete, submitLabel, errorTitle, sentMessage, onSent }: EmailRequestFormProps) {
+  const labels = useUiLabels();
   const [formError, setFormError] = useState<string | null>(null);
   const [sent, setSent] = useState(false);
   const {
@@ -54,7 +56,7 @@ export function EmailRequestForm({ validate, send, label, description, autoCompl
       <Stack gap="md">
         {formError ? <ErrorAlert title={errorTitle} message={formError} /> : null}
         {sent && sentMessage ? (
-          <Alert color="green" variant="light" role="status" title="Check your email">
+          <Alert color="green" variant="light" role="status" title={labels.checkYourEmail}>
             {sentMessage}
           </Alert>
         ) : null}

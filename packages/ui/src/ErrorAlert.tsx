@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Alert, Button } from '@mantine/core';
-import { errorMessage } from './errors';
+import { useUiLabels } from './labels';
 
 export interface ErrorAlertProps {
   /** Any error (an Apollo error, an Error, anything thrown); its message is shown. */
@@ -11,13 +11,14 @@ export interface ErrorAlertProps {
   onRetry?: () => void;
 }
 
-export function ErrorAlert({ error, message, title = 'Something went wrong', onRetry }: ErrorAlertProps) {
+export function ErrorAlert({ error, message, title, onRetry }: ErrorAlertProps) {
+  const labels = useUiLabels();
   return (
-    <Alert color="red" variant="light" title={title}>
-      {message ?? errorMessage(error)}
+    <Alert color="red" variant="light" title={title ?? labels.somethingWentWrong}>
+      {message ?? labels.errorMessage(error)}
       {onRetry ? (
         <Button display="block" mt="sm" size="xs" variant="default" onClick={onRetry}>
-          Try again
+          {labels.tryAgain}
         </Button>
       ) : null}
     </Alert>

@@ -1,4 +1,5 @@
 import { Box, Center, Loader, VisuallyHidden } from '@mantine/core';
+import { useUiLabels } from './labels';
 
 export interface LoadingProps {
   /** What is loading, for screen readers. */
@@ -6,11 +7,12 @@ export interface LoadingProps {
 }
 
 /** A spinner announced to screen readers, for a part of a page that is still loading. */
-export function LoadingIndicator({ label = 'Loading' }: LoadingProps) {
+export function LoadingIndicator({ label }: LoadingProps) {
+  const labels = useUiLabels();
   return (
     <Center py="md" role="status">
       <Loader aria-hidden="true" />
-      <VisuallyHidden>{label}</VisuallyHidden>
+      <VisuallyHidden>{label ?? labels.loading}</VisuallyHidden>
     </Center>
   );
 }

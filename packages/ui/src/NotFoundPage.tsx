@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { AuthCard } from './AuthCard';
+import { useUiLabels } from './labels';
 
 export interface NotFoundPageProps {
   appName?: string;
@@ -8,12 +9,9 @@ export interface NotFoundPageProps {
 }
 
 export function NotFoundPage({ appName, children }: NotFoundPageProps) {
+  const labels = useUiLabels();
   return (
-    <AuthCard
-      appName={appName}
-      title="Page not found"
-      description="There is nothing at this address. Check the link, or go back to the start."
-    >
+    <AuthCard appName={appName} title={labels.pageNotFound} description={labels.pageNotFoundDescription}>
       {children}
     </AuthCard>
   );

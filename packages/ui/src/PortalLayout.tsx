@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import { Box, Container, Group, Text } from '@mantine/core';
 import { MAIN_CONTENT_ID } from './AppLayout';
+import { useUiLabels } from './labels';
 
 export interface PortalLayoutProps {
   /** Shown after the product mark, e.g. "for Acme Staffing". */
@@ -13,10 +14,11 @@ export interface PortalLayoutProps {
 }
 
 export function PortalLayout({ subtitle, headerAction, children }: PortalLayoutProps) {
+  const labels = useUiLabels();
   return (
     <Box mih="100dvh" bg="gray.0">
       <a className="coverline-skip-link" href={`#${MAIN_CONTENT_ID}`}>
-        Skip to main content
+        {labels.skipToMainContent}
       </a>
       <Box component="header" bg="white" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
         <Container size={760} py="sm" px="md">

@@ -3,6 +3,7 @@
 import type { Ref } from 'react';
 import { NativeSelect, type NativeSelectProps } from '@mantine/core';
 import { US_STATES } from '@coverline/domain';
+import { useUiLabels } from './labels';
 
 export interface UsStateSelectProps extends Omit<NativeSelectProps, 'data'> {
   /** The first option, whose value is '': "Choose a state" in a form, "All states" in a filter. */
@@ -12,6 +13,7 @@ export interface UsStateSelectProps extends Omit<NativeSelectProps, 'data'> {
 
 const STATE_OPTIONS = US_STATES.map((state) => ({ value: state.code, label: state.name }));
 
-export function UsStateSelect({ emptyLabel = 'Choose a state', ...props }: UsStateSelectProps) {
-  return <NativeSelect data={[{ value: '', label: emptyLabel }, ...STATE_OPTIONS]} {...props} />;
+export function UsStateSelect({ emptyLabel, ...props }: UsStateSelectProps) {
+  const labels = useUiLabels();
+  return <NativeSelect data={[{ value: '', label: emptyLabel ?? labels.chooseAState }, ...STATE_OPTIONS]} {...props} />;
 }

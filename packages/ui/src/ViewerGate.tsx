@@ -4,6 +4,7 @@ import { AuthCard } from './AuthCard';
 import { ErrorAlert } from './ErrorAlert';
 import { FullPageLoader } from './FullPageLoader';
 import { graphQLErrorCode } from './errors';
+import { useUiLabels } from './labels';
 
 export interface ViewerGateProps {
   loading: boolean;
@@ -17,13 +18,14 @@ export interface ViewerGateProps {
 }
 
 export function ViewerGate({ loading, error, allowed, signedOut, onRetry, children }: ViewerGateProps) {
+  const labels = useUiLabels();
   if (loading) return <FullPageLoader />;
   if (error !== undefined && error !== null) {
     // An expired session is simply "signed out"; anything else deserves a message and a retry.
     if (graphQLErrorCode(error) === 'UNAUTHENTICATED') return <>{signedOut}</>;
     return (
-      <AuthCard title="This page could not load">
-        <ErrorAlert error={error} title="Something went wrong" onRetry={onRetry} />
+      <AuthCard title={labels.pageCouldNotLoad}>
+        <ErrorAlert error={error} title={labels.somethingWentWrong} onRetry={onRetry} />
       </AuthCard>
     );
   }

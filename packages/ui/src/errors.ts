@@ -41,11 +41,19 @@ export function graphQLFieldErrors(error: unknown): Record<string, string> {
   return fieldErrors;
 }
 
-const UNREACHABLE_MESSAGE =
-  'Coverline could not be reached. Check your connection and try again in a moment.';
+/** What is said when no request reached the server, or nothing better is known: English unless an app says it in its language. */
+export interface ErrorSentences {
+  unreachable: string;
+  generic: string;
+}
+
+const ENGLISH_ERROR_SENTENCES: ErrorSentences = {
+  unreachable: 'Coverline could not be reached. Check your connection and try again in a moment.',
+  generic: 'Something went wrong. Please try again.',
+};
 
 /** A sentence a person can act on, for any error a request may end with. */
-export function errorMessage(error: unknown): string {
+export function errorMessage(error: unknown, sentences: ErrorSentences = ENGLISH_ERROR_SENTENCES): string {
   const graphQLErrors = graphQLErrorsOf(error);
   if (graphQLErrors.length > 0) {
     return [...new Set(graphQLErrors.map((graphQLError) => graphQLError.message))].join(' ');
@@ -53,10 +61,10 @@ export function errorMessage(error: unknown): string {
   const kind = apolloErrorKind(error);
   // HTTP failures, unparsable responses and fetch's own TypeError all mean "no usable answer".
   if (kind === 'ServerError' || kind === 'ServerParseError' || error instanceof TypeError) {
-    return UNREACHABLE_MESSAGE;
+    return sentences.unreachable;
   }
   if (error instanceof Error && error.message) return error.message;
-  return 'Something went wrong. Please try again.';
+  return sentences.generic;
 }
 
 export interface SplitGraphQLError<Field extends string> {

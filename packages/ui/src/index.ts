@@ -6,6 +6,7 @@ export { AuthCard, type AuthCardProps } from './AuthCard';
 export { FullPageLoader, LoadingIndicator, type LoadingProps } from './FullPageLoader';
 export { EmailRequestForm, type EmailRequestFormProps } from './EmailRequestForm';
 export { ErrorAlert, type ErrorAlertProps } from './ErrorAlert';
+export { ENGLISH_UI_LABELS, UiLabelsProvider, useUiLabels, type UiLabels } from './labels';
 export { DemoHint } from './DemoHint';
 export { LoadMore, type LoadMoreProps } from './LoadMore';
 export { PageHeader, type PageHeaderProps } from './PageHeader';
@@ -35,6 +36,7 @@ export {
   graphQLErrorsOf,
   graphQLFieldErrors,
   splitGraphQLError,
+  type ErrorSentences,
   type GraphQLErrorLike,
   type SplitGraphQLError,
 } from './errors';

@@ -95,6 +95,8 @@ export const POLICY = {
 
   'contractor-self:read': ['CONTRACTOR'],
   'payment:manage': ['CONTRACTOR'],
+  // The contractor's own settings (their language).
+  'contractor-self:update': ['CONTRACTOR'],
 
   // The platform's own work: background jobs and the demo loader.
   'mail:deliver': SYSTEM,

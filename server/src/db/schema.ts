@@ -37,6 +37,7 @@ import {
   OPT_IN_STATUSES,
   PAYERS,
   type KeptReconciliation,
+  type Language,
 } from '@coverline/domain';
 
 const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
@@ -353,6 +354,8 @@ export const contractors = pgTable(
     coverageStatus: contractorCoverageStatus('coverage_status').notNull().default('NOT_INVITED'),
     // The assignment that status comes from. No foreign key: assignments already reference contractors.
     currentAssignmentId: uuid('current_assignment_id'),
+    // The language of the contractor app and of every email to the contractor (issue 14).
+    preferredLanguage: text('preferred_language').$type<Language>().notNull().default('en'),
     archivedAt: timestamp('archived_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -379,6 +382,7 @@ export const contractors = pgTable(
     index('contractors_search_idx').using('gin', t.searchText.op('gin_trgm_ops')),
     check('contractors_state_check', sql`${t.state} IS NULL OR ${usStateCheck('state')}`),
     check('contractors_work_state_check', sql`${t.workState} IS NULL OR ${usStateCheck('work_state')}`),
+    check('contractors_preferred_language_check', sql`${t.preferredLanguage} IN ('en', 'es')`),
   ],
 );
 
@@ -433,6 +437,8 @@ export const optIns = pgTable(
     status: optInRecordStatus('status').notNull().default('PENDING'),
     payer: payer('payer').notNull(),
     termsVersion: text('terms_version'),
+    // The language of the terms the contractor read and signed; null until signed.
+    termsLanguage: text('terms_language').$type<Language>(),
     signatureName: text('signature_name'),
     signatureIp: inet('signature_ip'),
     formSnapshot: jsonb('form_snapshot'),
@@ -447,6 +453,7 @@ export const optIns = pgTable(
       'opt_ins_completed_check',
       sql`${t.status} <> 'COMPLETED' OR (${t.completedAt} IS NOT NULL AND ${t.signatureName} IS NOT NULL)`,
     ),
+    check('opt_ins_terms_language_check', sql`${t.termsLanguage} IS NULL OR ${t.termsLanguage} IN ('en', 'es')`),
   ],
 );
 

@@ -1,6 +1,6 @@
 // Domain enums exposed to GraphQL under their API.md names.
 import { registerEnumType } from 'type-graphql';
-import { ASSIGNMENT_STATUSES, CONTRACTOR_COVERAGE_STATUSES, COVERAGE_TYPES, INVOICE_STATUSES, JOB_CATEGORY_STATUSES, OPT_IN_STATUSES, PAYERS, REFUSAL_REASONS, ROLES } from '@coverline/domain';
+import { type Language, ASSIGNMENT_STATUSES, CONTRACTOR_COVERAGE_STATUSES, COVERAGE_TYPES, INVOICE_STATUSES, JOB_CATEGORY_STATUSES, OPT_IN_STATUSES, PAYERS, REFUSAL_REASONS, ROLES } from '@coverline/domain';
 
 function asEnum<const T extends readonly string[]>(values: T): { [K in T[number]]: K } {
   return Object.fromEntries(values.map((value) => [value, value])) as { [K in T[number]]: K };
@@ -15,9 +15,12 @@ export const OptInStatusEnum = asEnum(OPT_IN_STATUSES);
 export const InvoiceStatusEnum = asEnum(INVOICE_STATUSES);
 export const ContractorCoverageStatusEnum = asEnum(CONTRACTOR_COVERAGE_STATUSES);
 export const RefusalReasonEnum = asEnum(REFUSAL_REASONS);
+/** GraphQL's EN and ES are the domain's 'en' and 'es' (the values stored and passed around). */
+export const LanguageEnum = { EN: 'en', ES: 'es' } as const satisfies Record<string, Language>;
 
 registerEnumType(RoleEnum, { name: 'Role', description: 'What kind of person or system the viewer is.' });
 registerEnumType(CoverageTypeEnum, { name: 'CoverageType' });
+registerEnumType(LanguageEnum, { name: 'Language', description: 'A language the contractor app and the emails to a contractor are written in: EN (English) or ES (Spanish).' });
 registerEnumType(PayerEnum, { name: 'Payer', description: 'Who pays the premium of an assignment.' });
 registerEnumType(AssignmentStatusEnum, { name: 'AssignmentStatus' });
 registerEnumType(JobCategoryStatusEnum, { name: 'JobCategoryStatus' });

@@ -17,7 +17,7 @@ import { FacilityAssignmentsResolver } from '../modules/facility-assignments/fac
 import { InvoicesResolver } from '../modules/invoices/invoices.resolver.js';
 import { JobCategoriesResolver } from '../modules/job-categories/job-categories.resolver.js';
 import { JobCodesResolver } from '../modules/job-codes/job-codes.resolver.js';
-import { OptInsResolver } from '../modules/opt-ins/opt-ins.resolver.js';
+import { OptInFormResolver, OptInsResolver } from '../modules/opt-ins/opt-ins.resolver.js';
 import { PaymentsResolver } from '../modules/payments/payments.resolver.js';
 import { TeamResolver } from '../modules/team/team.resolver.js';
 import { ViewerResolver } from '../modules/viewer/viewer.resolver.js';
@@ -50,6 +50,7 @@ export function buildCoverlineSchema(): Promise<GraphQLSchema> {
         JobCategoriesResolver,
         AssignmentsResolver,
         OptInsResolver,
+        OptInFormResolver,
         CertificatesResolver,
         PaymentsResolver,
         InvoicesResolver,

@@ -1,6 +1,7 @@
 // The words of every email. Each template returns subject, plain text and HTML built from the same lines.
-// A status named in a mail is the word the apps show for it (ASSIGNMENT_STATUS_LABELS).
-import { ASSIGNMENT_STATUS_LABELS } from '@coverline/domain';
+// A status named in a mail is the word the apps show for it (ASSIGNMENT_STATUS_LABELS). Mail to a
+// contractor is written in their language (English or Spanish); mail to agencies and facilities is English.
+import { ASSIGNMENT_STATUS_LABELS, DEFAULT_LANGUAGE, type Language } from '@coverline/domain';
 
 export type RenderedMail = { subject: string; text: string; html: string };
 
@@ -10,7 +11,13 @@ function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 }
 
-function render(subject: string, blocks: Block[]): RenderedMail {
+/** The words around every mail's own lines, in each language. */
+const FRAME: Record<Language, { pasteLink: string }> = {
+  en: { pasteLink: 'Or paste this link into your browser:' },
+  es: { pasteLink: 'O pega este enlace en tu navegador:' },
+};
+
+function render(subject: string, blocks: Block[], language: Language = DEFAULT_LANGUAGE): RenderedMail {
   const text = blocks
     .map((block) => ('paragraph' in block ? block.paragraph : 'button' in block ? `${block.button.label}: ${block.button.url}` : block.note))
     .join('\n\n');
@@ -19,10 +26,10 @@ function render(subject: string, blocks: Block[]): RenderedMail {
       if ('paragraph' in block) return `<p style="margin:0 0 16px">${escapeHtml(block.paragraph)}</p>`;
       if ('note' in block) return `<p style="margin:0 0 16px;color:#555;font-size:13px">${escapeHtml(block.note)}</p>`;
       const url = escapeHtml(block.button.url);
-      return `<p style="margin:0 0 16px"><a href="${url}" style="display:inline-block;background:#0b6e4f;color:#fff;padding:10px 18px;border-radius:6px;text-decoration:none">${escapeHtml(block.button.label)}</a></p><p style="margin:0 0 16px;font-size:13px;color:#555">Or paste this link into your browser: ${url}</p>`;
+      return `<p style="margin:0 0 16px"><a href="${url}" style="display:inline-block;background:#0b6e4f;color:#fff;padding:10px 18px;border-radius:6px;text-decoration:none">${escapeHtml(block.button.label)}</a></p><p style="margin:0 0 16px;font-size:13px;color:#555">${FRAME[language].pasteLink} ${url}</p>`;
     })
     .join('');
-  const html = `<!doctype html><html lang="en"><body style="font-family:system-ui,sans-serif;color:#1a1a1a;max-width:560px;margin:24px auto;padding:0 16px"><p style="font-weight:700;color:#0b6e4f">Coverline</p>${body}</body></html>`;
+  const html = `<!doctype html><html lang="${language}"><body style="font-family:system-ui,sans-serif;color:#1a1a1a;max-width:560px;margin:24px auto;padding:0 16px"><p style="font-weight:700;color:#0b6e4f">Coverline</p>${body}</body></html>`;
   return { subject, text: `${text}\n\n— Coverline\n`, html };
 }
 
@@ -71,7 +78,15 @@ export function facilityAccessMail(input: { facilityNames: string[]; inviterName
   ]);
 }
 
-export function contractorLinkMail(input: { firstName: string; agencyName: string; url: string; expiresInDays: number }): RenderedMail {
+export function contractorLinkMail(input: { firstName: string; agencyName: string; url: string; expiresInDays: number; language: Language }): RenderedMail {
+  if (input.language === 'es') {
+    return render(`Tu enlace de cobertura de Coverline de ${input.agencyName}`, [
+      { paragraph: `Hola, ${input.firstName}:` },
+      { paragraph: `${input.agencyName} usa Coverline para asegurar el trabajo en el que te asigna. Tu enlace personal muestra tus asignaciones, tu cobertura y tus certificados.` },
+      { button: { label: 'Abrir mi cobertura', url: input.url } },
+      { note: `Este enlace es personal: no lo reenvíes. Funciona durante ${input.expiresInDays} días.` },
+    ], 'es');
+  }
   return render(`Your Coverline coverage link from ${input.agencyName}`, [
     { paragraph: `Hello ${input.firstName},` },
     { paragraph: `${input.agencyName} uses Coverline to insure the work they place you on. Your personal link shows your assignments, your coverage and your certificates.` },
@@ -91,7 +106,22 @@ export function optInRequestMail(input: {
   dates: string;
   payment: OptInPayment;
   url: string;
+  language: Language;
 }): RenderedMail {
+  if (input.language === 'es') {
+    const quienPaga =
+      input.payment.payer === 'CONTRACTOR'
+        ? `Tú pagas esta cobertura: ${input.payment.amount}. Cuando confirmes, te enviaremos un aviso por correo y cobraremos a tu tarjeta unas 24 horas después; hasta que se haga el cobro puedes rechazar la cobertura.`
+        : `${input.agencyName} paga esta cobertura: tú no pagas nada.`;
+    return render(`Confirma tu cobertura para ${input.jobName}`, [
+      { paragraph: `Hola, ${input.firstName}:` },
+      { paragraph: `${input.agencyName} te asignó a "${input.jobName}" para ${input.clientEntity} (${input.dates}) y cubre el trabajo a través de Coverline.` },
+      { paragraph: quienPaga },
+      { paragraph: 'Revisa el formulario ya completado, corrige tus datos de contacto si hace falta y confirma. Toma un minuto.' },
+      { button: { label: 'Revisar y confirmar', url: input.url } },
+      { note: 'Este enlace es personal: no lo reenvíes.' },
+    ], 'es');
+  }
   const whoPays =
     input.payment.payer === 'CONTRACTOR'
       ? `You pay for this coverage: ${input.payment.amount}. After you confirm, we email you a notice and charge your card about 24 hours later; until the charge runs you can opt out.`
@@ -106,7 +136,14 @@ export function optInRequestMail(input: {
   ]);
 }
 
-export function optInReminderMail(input: { firstName: string; agencyName: string; url: string }): RenderedMail {
+export function optInReminderMail(input: { firstName: string; agencyName: string; url: string; language: Language }): RenderedMail {
+  if (input.language === 'es') {
+    return render('Recordatorio: confirma tu cobertura', [
+      { paragraph: `Hola, ${input.firstName}:` },
+      { paragraph: `${input.agencyName} todavía espera que confirmes tu cobertura. Tu asignación no está cubierta hasta que lo hagas.` },
+      { button: { label: 'Revisar y confirmar', url: input.url } },
+    ], 'es');
+  }
   return render('Reminder: confirm your coverage', [
     { paragraph: `Hello ${input.firstName},` },
     { paragraph: `${input.agencyName} is still waiting for you to confirm your coverage. Your assignment is not covered until you do.` },
@@ -122,7 +159,20 @@ export function assignmentChangedMail(input: { firstName: string; jobName: strin
 
 /** The 24-hour notice of a contractor-paid charge, with the link to opt out or change the card. */
 /** `dueAt` names its time zone ("Dec 4, 2026, 3:00 PM EST"). */
-export function chargeNoticeMail(input: { firstName: string; agencyName: string; card: string | null; amount: string; jobName: string; dates: string; dueAt: string; url: string }): RenderedMail {
+export function chargeNoticeMail(input: { firstName: string; agencyName: string; card: string | null; amount: string; jobName: string; dates: string; dueAt: string; url: string; language: Language }): RenderedMail {
+  if (input.language === 'es') {
+    const cobro = input.card
+      ? `A tu tarjeta registrada (${input.card}) se le cobrarán ${input.amount} el ${input.dueAt} por ${input.jobName} (${input.dates}).`
+      : `Se cobrarán ${input.amount} el ${input.dueAt} por ${input.jobName} (${input.dates}), pero todavía no hay ninguna tarjeta registrada: agrega una antes, o tu cobertura no podrá empezar.`;
+    return render(`Se cobrarán ${input.amount} a tu tarjeta en las próximas 24 horas`, [
+      { paragraph: `Hola, ${input.firstName}:` },
+      { paragraph: cobro },
+      { paragraph: `Esto paga el seguro que ${input.agencyName} exige para esta asignación; tu cobertura empieza cuando el pago se complete.` },
+      { paragraph: 'Si no quieres esta cobertura, recházala antes de que se haga el cobro. Para pagar con otra tarjeta, actualízala antes.' },
+      { button: { label: 'Rechazar la cobertura o actualizar mi tarjeta', url: input.url } },
+      { note: 'Este enlace es personal: no lo reenvíes.' },
+    ], 'es');
+  }
   const charge = input.card
     ? `Your card on file (${input.card}) will be charged ${input.amount} on ${input.dueAt} for ${input.jobName} (${input.dates}).`
     : `${input.amount} will be charged on ${input.dueAt} for ${input.jobName} (${input.dates}), but there is no card on file yet: add one before then, or your coverage cannot start.`;
@@ -136,7 +186,14 @@ export function chargeNoticeMail(input: { firstName: string; agencyName: string;
   ]);
 }
 
-export function chargeReceiptMail(input: { firstName: string; card: string | null; amount: string; jobName: string; dates: string }): RenderedMail {
+export function chargeReceiptMail(input: { firstName: string; card: string | null; amount: string; jobName: string; dates: string; language: Language }): RenderedMail {
+  if (input.language === 'es') {
+    return render(`Pago recibido: ${input.amount} por ${input.jobName}`, [
+      { paragraph: `Hola, ${input.firstName}:` },
+      { paragraph: `Cobramos ${input.amount}${input.card ? ` a tu ${input.card}` : ''} por ${input.jobName} (${input.dates}). Tu cobertura está activa.` },
+      { note: 'Tu certificado de seguro llegará en otro correo.' },
+    ], 'es');
+  }
   return render(`Payment received: ${input.amount} for ${input.jobName}`, [
     { paragraph: `Hello ${input.firstName},` },
     { paragraph: `We charged ${input.amount}${input.card ? ` to your ${input.card}` : ''} for ${input.jobName} (${input.dates}). Your coverage is active.` },
@@ -144,7 +201,17 @@ export function chargeReceiptMail(input: { firstName: string; card: string | nul
   ]);
 }
 
-export function chargeDeclinedContractorMail(input: { firstName: string; card: string | null; amount: string; jobName: string; dates: string; reason: string; url: string }): RenderedMail {
+export function chargeDeclinedContractorMail(input: { firstName: string; card: string | null; amount: string; jobName: string; dates: string; reason: string; url: string; language: Language }): RenderedMail {
+  if (input.language === 'es') {
+    return render(`Se rechazó tu pago por ${input.jobName}`, [
+      { paragraph: `Hola, ${input.firstName}:` },
+      // The reason is the payment provider's own words, which come in English.
+      { paragraph: `No pudimos cobrar ${input.amount}${input.card ? ` a tu ${input.card}` : ''} por ${input.jobName} (${input.dates}): ${input.reason}` },
+      { paragraph: 'Todavía no tienes cobertura para esta asignación. Actualiza tu tarjeta: cobramos a la nueva de inmediato y tu cobertura empieza cuando el pago se complete. Si ya no quieres esta cobertura, puedes rechazarla.' },
+      { button: { label: 'Actualizar mi tarjeta', url: input.url } },
+      { note: 'Este enlace es personal: no lo reenvíes.' },
+    ], 'es');
+  }
   return render(`Your payment for ${input.jobName} was declined`, [
     { paragraph: `Hello ${input.firstName},` },
     { paragraph: `We could not charge ${input.amount}${input.card ? ` to your ${input.card}` : ''} for ${input.jobName} (${input.dates}): ${input.reason}` },
@@ -177,7 +244,17 @@ export function certificateIssuedMail(input: {
   endDate: string;
   number: string;
   verificationUrl: string;
+  language: Language;
 }): RenderedMail {
+  if (input.language === 'es') {
+    return render(`Tu certificado de seguro para ${input.jobName}`, [
+      { paragraph: `Hola, ${input.firstName}:` },
+      { paragraph: `Tienes cobertura para "${input.jobName}" para ${input.clientEntity}, del ${input.effectiveDate} al ${input.endDate}. ${input.agencyName} gestionó el seguro a través de Coverline.` },
+      { paragraph: `Tu certificado de seguro, número ${input.number}, va adjunto en PDF. Muéstralo a quien te pida un comprobante de tu seguro para esta asignación.` },
+      { button: { label: 'Verificar el certificado en línea', url: input.verificationUrl } },
+      { note: 'Cualquiera puede verificar un certificado en esta dirección: muestra si es válido y que la firma es nuestra.' },
+    ], 'es');
+  }
   return render(`Your certificate of insurance for ${input.jobName}`, [
     { paragraph: `Hello ${input.firstName},` },
     {

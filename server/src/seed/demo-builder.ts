@@ -709,6 +709,7 @@ function addOptIn(ctx: AgencyContext, draft: Draft, assignment: DemoRows['assign
     status: completed ? 'COMPLETED' : 'PENDING',
     payer: draft.payer,
     termsVersion: completed ? TERMS_VERSION : null,
+    termsLanguage: completed ? 'en' : null,
     signatureName: completed ? contractor.name : null,
     signatureIp: completed ? `203.0.113.${ctx.rng.int(2, 254)}` : null, // TEST-NET-3
     formSnapshot: completed ? formSnapshot(draft, assignment, new Date(completed.at)) : null,

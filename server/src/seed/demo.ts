@@ -178,7 +178,7 @@ async function loadDemoData(deps: ServerDependencies): Promise<Record<string, nu
 /** The demo contractor and her open opt-in, if the database holds the demo data. */
 async function findDemoContractor(executor: Executor) {
   const [contractor] = await executor
-    .select({ agencyId: contractors.agencyId, id: contractors.id, email: contractors.email, firstName: contractors.firstName, agencyName: agencies.name })
+    .select({ agencyId: contractors.agencyId, id: contractors.id, email: contractors.email, firstName: contractors.firstName, preferredLanguage: contractors.preferredLanguage, agencyName: agencies.name })
     .from(contractors)
     .innerJoin(agencies, eq(agencies.id, contractors.agencyId))
     .where(
@@ -233,7 +233,7 @@ export async function loadDemoDataIfEmpty(deps: ServerDependencies): Promise<Dem
       await enqueueMail(tx.db, {
         to: contractor.email,
         agencyId: contractor.agencyId,
-        ...contractorLinkMail({ firstName: contractor.firstName, agencyName: contractor.agencyName, url: link, expiresInDays: CONTRACTOR_LINK_DAYS }),
+        ...contractorLinkMail({ firstName: contractor.firstName, agencyName: contractor.agencyName, url: link, expiresInDays: CONTRACTOR_LINK_DAYS, language: contractor.preferredLanguage }),
       });
       return link;
     }),

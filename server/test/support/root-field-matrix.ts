@@ -227,6 +227,11 @@ export const MATRIX: Record<string, MatrixRow> = {
   'Query.myCharges': { mayCall: ['contractor'], call: () => ['{ myCharges { id status } }'] },
   'Mutation.optOutOfCharge': { mayCall: ['contractor'], call: () => ['mutation($id: ID!) { optOutOfCharge(assignmentId: $id) { status } }', { id: SOME_ID }] },
   'Mutation.retryCharge': { mayCall: ['contractor'], call: () => ['mutation($id: ID!) { retryCharge(assignmentId: $id) { status } }', { id: SOME_ID }] },
+  // The contractor's own language (EN, so the shared contractor of other calls keeps reading English).
+  'Mutation.setContractorLanguage': {
+    mayCall: ['contractor'],
+    call: () => ['mutation($l: Language!) { setContractorLanguage(language: $l) { id preferredLanguage } }', { l: 'EN' }],
+  },
   'Mutation.updatePaymentMethod': {
     mayCall: ['contractor'],
     call: () => ['mutation($t: String!) { updatePaymentMethod(paymentMethodToken: $t) { id last4 } }', { t: 'pm_card_visa' }],

@@ -1,12 +1,14 @@
 // The contractor's own page once signed in: their details, assignments with where each stands,
 // and the card that pays for contractor-paid assignments.
 import { useQuery } from '@apollo/client/react';
-import { Stack, Text } from '@mantine/core';
+import { Group, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { AuthCard, ErrorAlert, LoadingIndicator } from '@coverline/ui';
 import { SignedInFrame, type Viewer } from '@coverline/ui/shell';
 import { graphql } from '../gql';
 import { MyAssignments } from '../features/assignments/MyAssignments';
 import { PaymentCard } from '../features/payments/PaymentCard';
+import { LanguageSwitcher } from '../features/language/LanguageSwitcher';
 import { CoverageSummary } from '../features/profile/CoverageSummary';
 import { RequestLinkForm } from '../features/sign-in/RequestLinkForm';
 
@@ -38,16 +40,19 @@ const HomeRouteQuery = graphql(`
 `);
 
 function SignedOutHome() {
+  const { t } = useTranslation();
   return (
-    <AuthCard appName="My coverage" title="Your coverage">
-      <Text>Open the link in your email to see your coverage.</Text>
-      <Text size="sm">Can&apos;t find it? We can email it to you again.</Text>
+    <AuthCard appName={t('app.name')} title={t('signIn.signedOutTitle')}>
+      <LanguageSwitcher />
+      <Text>{t('signIn.openYourEmail')}</Text>
+      <Text size="sm">{t('signIn.cantFindIt')}</Text>
       <RequestLinkForm />
     </AuthCard>
   );
 }
 
 function MyCoverage({ viewer }: { viewer: Viewer }) {
+  const { t } = useTranslation();
   const { data, error, refetch } = useQuery(HomeRouteQuery, { fetchPolicy: 'cache-and-network' });
   const contractor = data?.viewer?.contractor;
   const assignments = contractor?.assignments ?? [];
@@ -57,14 +62,17 @@ function MyCoverage({ viewer }: { viewer: Viewer }) {
 
   return (
     <Stack gap="xl" maw={760} mx="auto" w="100%" py="md">
+      <Group justify="flex-end">
+        <LanguageSwitcher />
+      </Group>
       <CoverageSummary
         viewer={viewer}
         standing={contractor && { coverageStatus: contractor.coverageStatus, optInUrl: contractor.optInUrl ?? null, cardOnFile }}
       />
       {!data && error ? (
-        <ErrorAlert error={error} title="Your assignments could not load" onRetry={refresh} />
+        <ErrorAlert error={error} title={t('home.assignmentsCouldNotLoad')} onRetry={refresh} />
       ) : !data ? (
-        <LoadingIndicator label="Loading your assignments" />
+        <LoadingIndicator label={t('home.loadingAssignments')} />
       ) : (
         <>
           <MyAssignments assignments={assignments} charges={data.myCharges} optInUrl={contractor?.optInUrl ?? null} cardOnFile={cardOnFile} onChanged={refresh} />
@@ -76,8 +84,9 @@ function MyCoverage({ viewer }: { viewer: Viewer }) {
 }
 
 export function HomeRoute() {
+  const { t } = useTranslation();
   return (
-    <SignedInFrame role="CONTRACTOR" appTitle="My coverage" signedOut={<SignedOutHome />} signedOutPath="/">
+    <SignedInFrame role="CONTRACTOR" appTitle={t('app.name')} signedOut={<SignedOutHome />} signedOutPath="/">
       {(viewer) => <MyCoverage viewer={viewer} />}
     </SignedInFrame>
   );

@@ -4,6 +4,7 @@
 import { useCallback, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { Navigate, useParams } from 'react-router';
 import { ErrorAlert, FullPageLoader, MAIN_CONTENT_ID, PortalLayout } from '@coverline/ui';
 import { graphql } from '../gql';
@@ -12,6 +13,7 @@ import { OptInDone } from '../features/opt-in/OptInDone';
 import { OptInForm } from '../features/opt-in/OptInForm';
 import { RequestLinkForm } from '../features/sign-in/RequestLinkForm';
 import { useContractorLinkSignIn } from '../features/sign-in/use-contractor-link-sign-in';
+import { LanguageSwitcher } from '../features/language/LanguageSwitcher';
 
 const OptInFormRouteQuery = graphql(`
   query OptInFormRoute($token: String!) {
@@ -21,10 +23,8 @@ const OptInFormRouteQuery = graphql(`
   }
 `);
 
-const INVALID_LINK_MESSAGE =
-  'This link is invalid or has expired. Ask the agency that placed you for a new one.';
-
 export function LinkSignInRoute() {
+  const { t } = useTranslation();
   const { token = '' } = useParams();
   // Signing in opens the contractor's own page; the form itself needs only the token.
   const [signedIn, setSignedIn] = useState(false);
@@ -36,32 +36,32 @@ export function LinkSignInRoute() {
   const form = data?.optInForm;
   if (form?.completed && !submitted) {
     if (signedIn) return <Navigate to="/" replace />;
-    if (!signInFailure) return <FullPageLoader label="Opening your link" />;
+    if (!signInFailure) return <FullPageLoader label={t('signIn.openingLink')} />;
   }
-  if (!data && loading) return <FullPageLoader label="Opening your link" />;
+  if (!data && loading) return <FullPageLoader label={t('signIn.openingLink')} />;
 
   let content: React.ReactNode;
   if (!data && error) {
     content = (
       <Stack gap="md">
-        <Title order={1}>We could not open your link</Title>
+        <Title order={1}>{t('signIn.couldNotOpen')}</Title>
         <ErrorAlert error={error} onRetry={() => void refetch()} />
       </Stack>
     );
   } else if (!form) {
     content = (
       <Stack gap="md">
-        <Title order={1}>This link can&apos;t be used</Title>
-        <Text>{INVALID_LINK_MESSAGE}</Text>
-        <Text>Or have your current link emailed to you:</Text>
+        <Title order={1}>{t('signIn.cannotBeUsed')}</Title>
+        <Text>{t('signIn.invalidLink')}</Text>
+        <Text>{t('signIn.orEmailIt')}</Text>
         <RequestLinkForm />
       </Stack>
     );
   } else if (submitted) {
     content = (
       <OptInDone
-        title={`Thank you, ${form.contractor.firstName}`}
-        message="Your opt-in is confirmed. Here is where each assignment stands now."
+        title={t('optIn.thankYou', { firstName: form.contractor.firstName })}
+        message={t('optIn.confirmed')}
         assignments={form.assignments}
         statuses={submitted}
       />
@@ -69,8 +69,8 @@ export function LinkSignInRoute() {
   } else if (form.completed) {
     content = (
       <OptInDone
-        title="You're all set"
-        message="You already confirmed this opt-in. Nothing else is needed from you here."
+        title={t('optIn.allSet')}
+        message={t('optIn.alreadyConfirmed')}
         assignments={form.assignments}
       />
     );
@@ -89,5 +89,9 @@ export function LinkSignInRoute() {
     );
   }
 
-  return <PortalLayout subtitle={form ? `for ${form.agencyName}` : undefined}>{content}</PortalLayout>;
+  return (
+    <PortalLayout subtitle={form ? t('signIn.fromAgency', { agencyName: form.agencyName }) : undefined} headerAction={<LanguageSwitcher />}>
+      {content}
+    </PortalLayout>
+  );
 }

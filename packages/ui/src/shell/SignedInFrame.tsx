@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
 import { AppLayout, type AppNavItem } from '../AppLayout';
 import { ViewerGate } from '../ViewerGate';
-import { roleLabel } from '../roles';
+import { useUiLabels } from '../labels';
 import { useSignOut } from './use-sign-out';
 import { useViewer, type SignedInContext, type Viewer, type ViewerRole } from './viewer';
 
@@ -26,6 +26,7 @@ export function SignedInFrame({ role, appTitle, navItems, signedOut, signedOutPa
   const location = useLocation();
   const { viewer, loading, error, refetch } = useViewer();
   const { signOut, signingOut } = useSignOut(signedOutPath);
+  const labels = useUiLabels();
 
   return (
     <ViewerGate
@@ -42,7 +43,7 @@ export function SignedInFrame({ role, appTitle, navItems, signedOut, signedOutPa
           linkComponent={Link}
           currentPath={location.pathname}
           viewerName={viewer.name}
-          viewerRole={roleLabel(viewer.role)}
+          viewerRole={labels.roleLabel(viewer.role)}
           onSignOut={() => void signOut()}
           signingOut={signingOut}
         >

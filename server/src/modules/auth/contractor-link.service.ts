@@ -100,7 +100,7 @@ export function sendContractorLinks(deps: ServerDependencies, email: string): Pr
         await enqueueMail(tx.db, {
           to: contractor.email,
           agencyId: contractor.agencyId,
-          ...contractorLinkMail({ firstName: contractor.firstName, agencyName: agency.name, url, expiresInDays: CONTRACTOR_LINK_DAYS }),
+          ...contractorLinkMail({ firstName: contractor.firstName, agencyName: agency.name, url, expiresInDays: CONTRACTOR_LINK_DAYS, language: contractor.preferredLanguage }),
         });
         await recordAudit(tx, { action: 'contractor_link.email_request', agencyId: contractor.agencyId, targetType: 'contractor', targetId: contractor.id });
       });

@@ -1,7 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { COUNT_LIMIT } from '@coverline/domain';
+import { COUNT_LIMIT, type Language } from '@coverline/domain';
 import { Can } from '../../access/policy.js';
 import type { Context } from '../../graphql/context.js';
+import { LanguageEnum } from '../../graphql/enums.js';
 import { firstOfList, NESTED_LIST_MAXIMUM, nestedFirst } from '../../graphql/nested-lists.js';
 import { listWorkHistory } from '../assignments/assignments.service.js';
 import { Assignment } from '../assignments/assignments.types.js';
@@ -22,6 +23,7 @@ import {
   restoreContractor,
   type ContractorPage,
   revokeContractorLinks,
+  setContractorLanguage,
   updateContractor,
 } from './contractors.service.js';
 import { Contractor, ContractorConnection, ContractorFilter, ContractorOrder, CreateContractorInput, UpdateContractorInput } from './contractors.types.js';
@@ -89,6 +91,12 @@ export class ContractorsResolver {
   @Mutation(() => Int, { description: 'Revokes every sign-in link of a contractor (e.g. one forwarded by mistake); returns how many.' })
   revokeContractorLinks(@Ctx() ctx: Context, @Arg('contractorId', () => ID) contractorId: string) {
     return revokeContractorLinks(ctx.access, contractorId);
+  }
+
+  @Can('contractor-self:update')
+  @Mutation(() => Contractor, { description: "Sets the signed-in contractor's language: their app's, and every email to them from now on." })
+  setContractorLanguage(@Ctx() ctx: Context, @Arg('language', () => LanguageEnum) language: Language) {
+    return setContractorLanguage(ctx.access, language);
   }
 
   @FieldResolver(() => String, { nullable: true, description: "The contractor's current personal link (opt-in and coverage): the agency's to share directly, and the contractor's own to open a waiting opt-in from their page." })

@@ -10,7 +10,9 @@ import {
   COUNT_LIMIT,
   createContractorSchema,
   INSURANCE_STATUS_COVERAGE,
+  isLanguage,
   isUsStateCode,
+  type Language,
   updateContractorSchema,
 } from '@coverline/domain';
 import { z } from 'zod';
@@ -275,6 +277,23 @@ export async function restoreContractor(access: Access, contractorId: string): P
     if (!restored) return contractor;
     await recordAudit(tx, { action: 'contractor.restore', agencyId: contractor.agencyId, targetType: 'contractor', targetId: contractor.id });
     return restored;
+  });
+}
+
+/**
+ * The signed-in contractor chooses the language of their app and of their emails. The scope of a
+ * contractor is theirs alone, so the row changed is always their own.
+ */
+export async function setContractorLanguage(access: Access, language: Language): Promise<ContractorRow> {
+  const scope = authorize(access, 'contractor-self:update');
+  const viewer = access.viewer;
+  if (viewer.kind !== 'CONTRACTOR') throw notFound('Contractor');
+  if (!isLanguage(language)) throw badUserInput('language', 'Choose English (EN) or Spanish (ES).');
+  return scope.transaction(async (tx) => {
+    const own = { agencyId: viewer.agencyId, id: viewer.contractorId };
+    const updated = await tx.stores.contractors.update(own, { preferredLanguage: language, updatedAt: access.deps.now() });
+    await recordAudit(tx, { action: 'contractor.set_language', agencyId: own.agencyId, targetType: 'contractor', targetId: own.id, data: { language } });
+    return updated;
   });
 }
 

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
-import type { ContractorCoverageStatus, OptInStatus } from '@coverline/domain';
-import { ContractorCoverageStatusEnum, OptInStatusEnum } from '../../graphql/enums.js';
+import type { ContractorCoverageStatus, Language, OptInStatus } from '@coverline/domain';
+import { ContractorCoverageStatusEnum, LanguageEnum, OptInStatusEnum } from '../../graphql/enums.js';
 import { PageInfo } from '../../graphql/pagination.js';
 import { MAX_SEARCH_LENGTH } from '../../db/search.js';
 
@@ -21,6 +21,7 @@ export class Contractor {
   @Field(() => OptInStatusEnum) optInStatus!: OptInStatus;
   @Field(() => GraphQLDateTime, { nullable: true, description: 'When the contractor was archived; null while active.' }) archivedAt!: Date | null;
   @Field(() => ContractorCoverageStatusEnum, { description: 'Where their coverage stands, from all their assignments.' }) coverageStatus!: ContractorCoverageStatus;
+  @Field(() => LanguageEnum, { description: 'The language of their app and of every email to them: set by them, and by the language they signed the opt-in in.' }) preferredLanguage!: Language;
 }
 
 export const ContractorInsuranceStatus = { COVERED: 'COVERED', PENDING: 'PENDING', NOT_COVERED: 'NOT_COVERED' } as const;

@@ -1,6 +1,8 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { DEFAULT_LANGUAGE, TERMS_IN, type Language } from '@coverline/domain';
 import { Can } from '../../access/policy.js';
 import type { Context } from '../../graphql/context.js';
+import { LanguageEnum } from '../../graphql/enums.js';
 import { getOptInForm, MAX_BULK_REMINDERS, sendOptInReminder, sendOptInReminders, submitOptIn } from './opt-ins.service.js';
 import { OptInForm, OptInInput, OptInRemindersResult, OptInResult } from './opt-ins.types.js';
 
@@ -28,5 +30,13 @@ export class OptInsResolver {
   @Mutation(() => OptInRemindersResult, { description: `Emails each contractor a reminder with their opt-in link (at most ${MAX_BULK_REMINDERS} at a time); says who was skipped and why.` })
   sendOptInReminders(@Ctx() ctx: Context, @Arg('contractorIds', () => [ID]) contractorIds: string[]) {
     return sendOptInReminders(ctx.access, contractorIds);
+  }
+}
+
+@Resolver(() => OptInForm)
+export class OptInFormResolver {
+  @FieldResolver(() => String, { description: 'The terms the contractor accepts, in the language asked for (EN unless said); one line per clause.' })
+  terms(@Arg('language', () => LanguageEnum, { defaultValue: DEFAULT_LANGUAGE }) language: Language) {
+    return TERMS_IN[language];
   }
 }

@@ -1,7 +1,7 @@
 // Opt-in (rule 3, flow 4): the contractor confirms a pre-filled form from their link; the assignments
 // it covers then move on to payment or coverage. Reminders go to those who have not confirmed.
 // Whoever holds a working link acts as its contractor, in the contractor's scope.
-import { dueReminderDay, nextStatusAfterOptIn, OPT_IN_CORRECTABLE_FIELDS, optInFormSnapshot, phoneSchema, postalCodeSchema, signatureMatches, TERMS, TERMS_VERSION, usStateCodeSchema, type RefusalReason } from '@coverline/domain';
+import { dueReminderDay, nextStatusAfterOptIn, OPT_IN_CORRECTABLE_FIELDS, optInFormSnapshot, phoneSchema, postalCodeSchema, signatureMatches, TERMS_VERSION, usStateCodeSchema, LANGUAGES, DEFAULT_LANGUAGE, type RefusalReason } from '@coverline/domain';
 import { z } from 'zod';
 import { asSystem, type Access } from '../../access/access.js';
 import { authorize } from '../../access/policy.js';
@@ -52,7 +52,6 @@ export async function getOptInForm(access: Access, token: string): Promise<OptIn
       payer: optIn.payer,
       assignments: covered,
       termsVersion: TERMS_VERSION,
-      terms: TERMS,
       paymentMethod: paymentMethod && { brand: paymentMethod.brand, last4: paymentMethod.last4 },
     };
   });
@@ -68,6 +67,7 @@ const optInInputSchema = z.object({
   postalCode: postalCodeSchema.nullish(),
   paymentMethodToken: z.string().trim().min(1).max(200).nullish(),
   cardExpiry: z.object({ month: z.number().int(), year: z.number().int() }).nullish(),
+  language: z.enum(LANGUAGES).nullish(),
 });
 
 export async function submitOptIn(access: Access, token: string, input: OptInInput): Promise<OptInResult> {
@@ -94,13 +94,16 @@ export async function submitOptIn(access: Access, token: string, input: OptInInp
       OPT_IN_CORRECTABLE_FIELDS.filter((field) => data[field]).map((field) => [field, data[field]]),
     );
     const acceptedAt = deps.now();
-    const updated = await tx.stores.contractors.update(contractor, { ...corrections, optInStatus: 'OPTED_IN', updatedAt: acceptedAt });
+    const termsLanguage = data.language ?? DEFAULT_LANGUAGE;
+    // The language they signed in is the one they read: their app and emails follow it from now on.
+    const updated = await tx.stores.contractors.update(contractor, { ...corrections, optInStatus: 'OPTED_IN', preferredLanguage: termsLanguage, updatedAt: acceptedAt });
     const covered = await tx.stores.optIns.coveredAssignments(claimed);
     const completed = await tx.stores.optIns.complete(claimed, {
       completedAt: acceptedAt,
       signatureName: data.signatureName,
       signatureIp: access.ip,
       termsVersion: TERMS_VERSION,
+      termsLanguage,
       formSnapshot: optInFormSnapshot({
         contractor,
         corrections,
@@ -108,6 +111,7 @@ export async function submitOptIn(access: Access, token: string, input: OptInInp
         payer: claimed.payer,
         acceptedAt,
         assignments: covered,
+        termsLanguage,
       }),
     });
     await recordAudit(tx, { action: 'opt_in.complete', agencyId: link.agencyId, targetType: 'opt_in', targetId: claimed.id, data: { corrections: Object.keys(corrections) } });
@@ -129,7 +133,7 @@ export async function submitOptIn(access: Access, token: string, input: OptInInp
 
 async function mailReminder(tx: ScopedTransaction, contractor: ContractorRow, url: string) {
   const agency = await tx.stores.agencies.byId(contractor.agencyId);
-  await enqueueMail(tx.db, { to: contractor.email, agencyId: contractor.agencyId, ...optInReminderMail({ firstName: contractor.firstName, agencyName: agency?.name ?? 'Your agency', url }) });
+  await enqueueMail(tx.db, { to: contractor.email, agencyId: contractor.agencyId, ...optInReminderMail({ firstName: contractor.firstName, agencyName: agency?.name ?? 'Your agency', url, language: contractor.preferredLanguage }) });
 }
 
 /** What a reminder to one contractor came to. */

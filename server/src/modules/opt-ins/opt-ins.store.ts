@@ -1,6 +1,6 @@
 // Opt-ins (a contractor's confirmation of a pre-filled form) and what each covers, as the scope reaches them.
 import { and, asc, desc, eq, gt, inArray, isNull, notExists, sql } from 'drizzle-orm';
-import { REMINDER_DAY_RANGE, type Payer } from '@coverline/domain';
+import { REMINDER_DAY_RANGE, type Language, type Payer } from '@coverline/domain';
 import { Store } from '../../access/store.js';
 import { tenantWhere, type Tenant } from '../../access/tenant.js';
 import { agencySettings, assignments, authTokens, contractors, jobCategories, jobCodes, optInReminders, optIns } from '../../db/schema.js';
@@ -52,7 +52,7 @@ export class OptInStore extends Store {
 
   async complete(
     optIn: { agencyId: string; id: string },
-    completion: { completedAt: Date; signatureName: string; signatureIp: string | null; termsVersion: string; formSnapshot: unknown },
+    completion: { completedAt: Date; signatureName: string; signatureIp: string | null; termsVersion: string; termsLanguage: Language; formSnapshot: unknown },
   ): Promise<OptInRow> {
     const { db, tenant } = await this.open();
     const [row] = await db

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
-import type { AssignmentStatus, CoverageType, OptInStatus, Payer } from '@coverline/domain';
-import { AssignmentStatusEnum, CoverageTypeEnum, OptInStatusEnum, PayerEnum } from '../../graphql/enums.js';
+import type { AssignmentStatus, CoverageType, Language, OptInStatus, Payer } from '@coverline/domain';
+import { AssignmentStatusEnum, CoverageTypeEnum, LanguageEnum, OptInStatusEnum, PayerEnum } from '../../graphql/enums.js';
 import { CardExpiryInput } from '../payments/payments.types.js';
 
 @ObjectType({ description: 'The contact details on the opt-in form, pre-filled and correctable.' })
@@ -44,8 +44,7 @@ export class OptInForm {
   @Field(() => OptInContractor) contractor!: OptInContractor;
   @Field(() => PayerEnum) payer!: Payer;
   @Field(() => [OptInAssignment]) assignments!: OptInAssignment[];
-  @Field(() => String) termsVersion!: string;
-  @Field(() => String) terms!: string;
+  @Field(() => String, { description: 'The version of the terms, the same in every language.' }) termsVersion!: string;
   @Field(() => OptInPaymentMethod, { nullable: true, description: 'The card on file, when the contractor pays.' })
   paymentMethod!: OptInPaymentMethod | null;
 }
@@ -63,6 +62,8 @@ export class OptInInput {
   paymentMethodToken?: string | null;
   @Field(() => CardExpiryInput, { nullable: true, description: 'The expiry typed with the card of `paymentMethodToken`.' })
   cardExpiry?: CardExpiryInput | null;
+  @Field(() => LanguageEnum, { nullable: true, description: "The language the contractor read and signed the terms in (EN unless said); it becomes their language for the app and emails." })
+  language?: Language | null;
 }
 
 @ObjectType()

@@ -1,6 +1,6 @@
 // The emails of contractor pay, written to the outbox in the caller's transaction: the 24-hour notice,
 // the receipt, a decline (to both sides) and an opt-out (to the agency).
-import { cardLabel, formatCents, formatDateTimeInZone } from '@coverline/domain';
+import { cardLabel, formatCents, formatDate, formatDateTimeInZone, type Language } from '@coverline/domain';
 import type { ScopedTransaction } from '../../access/scope.js';
 import type { ServerDependencies } from '../../dependencies.js';
 import { enqueueMail } from '../../mail/outbox.js';
@@ -17,12 +17,10 @@ import { issueContractorLink } from '../auth/contractor-link.service.js';
 type ChargeFacts = { agencyId: string; assignmentId: string; paymentMethodId: string | null; amountCents: number };
 type AnnouncedCharge = ChargeFacts & { scheduledFor: Date };
 
-const DATE_FORMAT = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
-
-/** "Jun 3, 2026 – Jun 10, 2026" (the dates are calendar dates, so they are formatted in UTC). */
-export function formatAssignmentDates(effectiveDate: string, endDate: string): string {
-  const format = (date: string) => DATE_FORMAT.format(new Date(`${date}T00:00:00Z`));
-  return effectiveDate === endDate ? format(effectiveDate) : `${format(effectiveDate)} – ${format(endDate)}`;
+/** "Jun 3, 2026 – Jun 10, 2026" (in Spanish "3 jun 2026 – 10 jun 2026"): both ends in full, so a receipt names each. */
+function assignmentDates(effectiveDate: string, endDate: string, language: Language): string {
+  const from = formatDate(effectiveDate, language);
+  return effectiveDate === endDate ? from : `${from} – ${formatDate(endDate, language)}`;
 }
 
 async function loadFacts(tx: ScopedTransaction, charge: ChargeFacts) {
@@ -35,14 +33,21 @@ async function loadFacts(tx: ScopedTransaction, charge: ChargeFacts) {
     charge.paymentMethodId ? stores.payments.method({ agencyId: charge.agencyId, id: charge.paymentMethodId }) : null,
   ]);
   if (!contractor || !agency) throw new Error(`assignment ${charge.assignmentId} lacks its contractor or agency`);
+  // The contractor reads their mail in their language; the agency's notices built from these facts are English.
+  const language = contractor.preferredLanguage;
   return {
+    language,
     agencyName: agency.name,
     contractor,
     contractorName: `${contractor.firstName} ${contractor.lastName}`,
-    card: method ? cardLabel(method) : null,
-    amount: formatCents(charge.amountCents),
+    card: method ? cardLabel(method, language) : null,
+    amount: formatCents(charge.amountCents, language),
     jobName: assignment.jobName,
-    dates: formatAssignmentDates(assignment.effectiveDate, assignment.endDate),
+    dates: assignmentDates(assignment.effectiveDate, assignment.endDate, language),
+    agencyFacts: {
+      amount: formatCents(charge.amountCents),
+      dates: assignmentDates(assignment.effectiveDate, assignment.endDate, 'en'),
+    },
   };
 }
 
@@ -61,8 +66,9 @@ export async function sendChargeNotice(tx: ScopedTransaction, deps: ServerDepend
       amount: facts.amount,
       jobName: facts.jobName,
       dates: facts.dates,
-      dueAt: formatDateTimeInZone(charge.scheduledFor, timeZone),
+      dueAt: formatDateTimeInZone(charge.scheduledFor, timeZone, facts.language),
       url,
+      language: facts.language,
     }),
   });
 }
@@ -72,7 +78,7 @@ export async function sendChargeReceipt(tx: ScopedTransaction, charge: ChargeFac
   await enqueueMail(tx.db, {
     to: facts.contractor.email,
     agencyId: charge.agencyId,
-    ...chargeReceiptMail({ firstName: facts.contractor.firstName, card: facts.card, amount: facts.amount, jobName: facts.jobName, dates: facts.dates }),
+    ...chargeReceiptMail({ firstName: facts.contractor.firstName, card: facts.card, amount: facts.amount, jobName: facts.jobName, dates: facts.dates, language: facts.language }),
   });
 }
 
@@ -82,13 +88,13 @@ export async function sendChargeDeclined(tx: ScopedTransaction, deps: ServerDepe
   await enqueueMail(tx.db, {
     to: facts.contractor.email,
     agencyId: charge.agencyId,
-    ...chargeDeclinedContractorMail({ firstName: facts.contractor.firstName, card: facts.card, amount: facts.amount, jobName: facts.jobName, dates: facts.dates, reason, url }),
+    ...chargeDeclinedContractorMail({ firstName: facts.contractor.firstName, card: facts.card, amount: facts.amount, jobName: facts.jobName, dates: facts.dates, reason, url, language: facts.language }),
   });
   for (const to of await agencyNoticeRecipients(tx, charge.agencyId)) {
     await enqueueMail(tx.db, {
       to,
       agencyId: charge.agencyId,
-      ...chargeDeclinedAgencyMail({ agencyName: facts.agencyName, contractorName: facts.contractorName, amount: facts.amount, jobName: facts.jobName, dates: facts.dates, reason }),
+      ...chargeDeclinedAgencyMail({ agencyName: facts.agencyName, contractorName: facts.contractorName, amount: facts.agencyFacts.amount, jobName: facts.jobName, dates: facts.agencyFacts.dates, reason }),
     });
   }
 }
@@ -99,7 +105,7 @@ export async function sendOptedOut(tx: ScopedTransaction, charge: ChargeFacts): 
     await enqueueMail(tx.db, {
       to,
       agencyId: charge.agencyId,
-      ...chargeOptedOutAgencyMail({ contractorName: facts.contractorName, amount: facts.amount, jobName: facts.jobName, dates: facts.dates }),
+      ...chargeOptedOutAgencyMail({ contractorName: facts.contractorName, amount: facts.agencyFacts.amount, jobName: facts.jobName, dates: facts.agencyFacts.dates }),
     });
   }
 }

@@ -63,6 +63,7 @@ export function applicationEventData(optIn: OptInRow, assignmentIds: readonly st
     status: optIn.status,
     payer: optIn.payer,
     termsVersion: optIn.termsVersion,
+    termsLanguage: optIn.termsLanguage,
     createdAt: instant(optIn.createdAt),
     completedAt: instant(optIn.completedAt),
     contractorId: optIn.contractorId,

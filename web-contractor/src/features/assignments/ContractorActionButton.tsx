@@ -1,7 +1,9 @@
 // The one action that moves a waiting state on, as a button: the opt-in form for an opt-in that waits
 // on the contractor, the payment card (further down their page) for a declined payment or a due one without a card.
 import { Button, Text } from '@mantine/core';
-import { CONTRACTOR_ACTION_LABELS, type ContractorAction } from '@coverline/domain';
+import { useTranslation } from 'react-i18next';
+import { contractorActionLabel, type ContractorAction } from '@coverline/domain';
+import { currentLanguage } from '../../i18n/i18n';
 
 /** The payment card's section on the contractor's page (its heading's id). */
 export const PAYMENT_CARD_ANCHOR = 'payment-card';
@@ -17,8 +19,9 @@ export function ContractorActionButton({
   /** The assignment it is for, said to screen readers when the page has several. */
   jobName?: string;
 }) {
-  const label = CONTRACTOR_ACTION_LABELS[action];
-  const forJob = jobName ? <span className="coverline-visually-hidden"> for {jobName}</span> : null;
+  const { t } = useTranslation();
+  const label = contractorActionLabel(action, currentLanguage());
+  const forJob = jobName ? <span className="coverline-visually-hidden">{t('assignment.forJob', { jobName })}</span> : null;
   if (action !== 'CONFIRM_OPT_IN') {
     return (
       <Button component="a" href={`#${PAYMENT_CARD_ANCHOR}`} variant="default" w="fit-content">
@@ -27,7 +30,7 @@ export function ContractorActionButton({
       </Button>
     );
   }
-  if (!optInUrl) return <Text size="sm">Open the link in the latest email from your agency to confirm your coverage.</Text>;
+  if (!optInUrl) return <Text size="sm">{t('assignment.openLatestEmail')}</Text>;
   return (
     <Button component="a" href={optInUrl} w="fit-content">
       {label}

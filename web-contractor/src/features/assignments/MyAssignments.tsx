@@ -1,8 +1,19 @@
 // The contractor's assignments, newest first: what each covers, where it stands with the action that
 // moves it on when it waits on them, its certificates, and what they can do about a payment.
 import { Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { ASSIGNMENT_STATUS_LABELS, assignmentContractorAction, coverageTypesInWords, formatCents } from '@coverline/domain';
-import { CertificateList, Section, StatusBadge, assignmentStatusTone, formatDateRange, formatDateTime } from '@coverline/ui';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import {
+  assignmentContractorAction,
+  assignmentStatusLabel,
+  coverageTypesInWords,
+  formatCents,
+  formatDateRange,
+  formatDateTimeInZone,
+  type Language,
+} from '@coverline/domain';
+import { CertificateList, Section, StatusBadge, assignmentStatusTone } from '@coverline/ui';
+import { currentLanguage } from '../../i18n/i18n';
 import { graphql } from '../../gql';
 import type { MyAssignments_AssignmentFragment, MyAssignments_ChargeFragment } from '../../gql/graphql';
 import { PaymentActions } from '../payments/PaymentActions';
@@ -64,15 +75,22 @@ function Fact({ label, value }: { label: string; value: string }) {
   );
 }
 
-function chargeSentence(charge: MyAssignments_ChargeFragment | undefined): string | null {
+/** The reader's own time zone, named in the sentence so no one takes it for another. */
+function readerTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+function chargeSentence(charge: MyAssignments_ChargeFragment | undefined, t: TFunction, language: Language): string | null {
   if (!charge) return null;
+  const amount = formatCents(charge.amountCents, language);
   switch (charge.status) {
     case 'SCHEDULED':
-      return `Your card will be charged ${formatCents(charge.amountCents)} on ${formatDateTime(charge.scheduledFor, { withTimeZone: true })}. Until then you can opt out.`;
+      return t('assignment.chargeScheduled', { amount, when: formatDateTimeInZone(new Date(charge.scheduledFor), readerTimeZone(), language) });
     case 'PROCESSING':
-      return 'Your payment is being processed.';
+      return t('assignment.chargeProcessing');
     case 'FAILED':
-      return `The payment of ${formatCents(charge.amountCents)} was declined${charge.failureMessage ? `: ${charge.failureMessage}` : '.'} Update your card and we charge the new one at once, or opt out if you no longer want this coverage.`;
+      // The provider's reason comes in its own (English) words.
+      return t('assignment.chargeFailed', { amount, reason: charge.failureMessage ? `: ${charge.failureMessage}` : '.' });
     default:
       return null;
   }
@@ -92,19 +110,21 @@ export function MyAssignments({
   cardOnFile: boolean;
   onChanged: () => void;
 }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
   // Charges come newest first: the first one of an assignment is its current one.
   const currentCharge = new Map<string, MyAssignments_ChargeFragment>();
   for (const charge of charges) if (!currentCharge.has(charge.assignmentId)) currentCharge.set(charge.assignmentId, charge);
 
   return (
-    <Section title="Your assignments" headingId="your-assignments" withCard={false}>
+    <Section title={t('assignment.yourAssignments')} headingId="your-assignments" withCard={false}>
       {assignments.length === 0 ? (
-        <Text c="dimmed">No assignments yet.</Text>
+        <Text c="dimmed">{t('assignment.none')}</Text>
       ) : (
         <Stack gap="md">
           {assignments.map((assignment) => {
             const charge = currentCharge.get(assignment.id);
-            const sentence = chargeSentence(charge);
+            const sentence = chargeSentence(charge, t, language);
             const action = assignmentContractorAction(assignment.status, cardOnFile);
             return (
               <Card key={assignment.id} withBorder radius="md" padding="lg" component="article">
@@ -119,16 +139,16 @@ export function MyAssignments({
                       </Text>
                     </Stack>
                     <StatusBadge tone={assignmentStatusTone(assignment.status)}>
-                      {ASSIGNMENT_STATUS_LABELS[assignment.status]}
+                      {assignmentStatusLabel(assignment.status, language)}
                     </StatusBadge>
                   </Group>
                   <SimpleGrid component="dl" cols={{ base: 1, xs: 2, sm: 4 }} spacing="sm" verticalSpacing="xs" m={0}>
-                    <Fact label="Dates" value={formatDateRange(assignment.effectiveDate, assignment.endDate)} />
-                    <Fact label="Work state" value={stateName(assignment.jobCategory.workState)} />
-                    <Fact label="Coverage" value={coverageTypesInWords(assignment.jobCategory.coverageTypes)} />
+                    <Fact label={t('assignment.dates')} value={formatDateRange(assignment.effectiveDate, assignment.endDate, language)} />
+                    <Fact label={t('assignment.workState')} value={stateName(assignment.jobCategory.workState)} />
+                    <Fact label={t('assignment.coverage')} value={coverageTypesInWords(assignment.jobCategory.coverageTypes, language)} />
                     <Fact
-                      label="Premium"
-                      value={`${formatCents(assignment.premiumCents)} · ${assignment.payer === 'AGENCY' ? 'your agency pays' : 'you pay'}`}
+                      label={t('assignment.premium')}
+                      value={`${formatCents(assignment.premiumCents, language)} · ${assignment.payer === 'AGENCY' ? t('assignment.agencyPays') : t('assignment.youPay')}`}
                     />
                   </SimpleGrid>
                   {assignment.certificates.length > 0 ? <CertificateList certificates={assignment.certificates} /> : null}

@@ -1,9 +1,11 @@
 // The assignments an opt-in covers: job, client, dates, coverage and premium, each with its status.
 import { Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { ASSIGNMENT_STATUS_LABELS, coverageTypesInWords, formatCents } from '@coverline/domain';
-import { StatusBadge, assignmentStatusTone, formatDateRange } from '@coverline/ui';
+import { useTranslation } from 'react-i18next';
+import { assignmentStatusLabel, coverageTypesInWords, formatCents, formatDateRange } from '@coverline/domain';
+import { StatusBadge, assignmentStatusTone } from '@coverline/ui';
 import type { AssignmentStatus, CoverageType } from '../../gql/graphql';
 import { stateName } from '../assignments/words';
+import { currentLanguage } from '../../i18n/i18n';
 
 export interface OptInAssignmentView {
   id: string;
@@ -38,6 +40,8 @@ export function OptInAssignments({
   assignments: readonly OptInAssignmentView[];
   showStatus?: boolean;
 }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
   return (
     <Stack gap="sm">
       {assignments.map((assignment) => (
@@ -54,15 +58,15 @@ export function OptInAssignments({
               </Stack>
               {showStatus ? (
                 <StatusBadge tone={assignmentStatusTone(assignment.status)}>
-                  {ASSIGNMENT_STATUS_LABELS[assignment.status]}
+                  {assignmentStatusLabel(assignment.status, language)}
                 </StatusBadge>
               ) : null}
             </Group>
             <SimpleGrid component="dl" cols={{ base: 1, xs: 2 }} spacing="sm" verticalSpacing="xs" m={0}>
-              <Fact label="Dates" value={formatDateRange(assignment.effectiveDate, assignment.endDate)} />
-              <Fact label="Work state" value={stateName(assignment.workState)} />
-              <Fact label="Coverage" value={coverageTypesInWords(assignment.coverageTypes)} />
-              <Fact label="Premium" value={formatCents(assignment.premiumCents)} />
+              <Fact label={t('assignment.dates')} value={formatDateRange(assignment.effectiveDate, assignment.endDate, language)} />
+              <Fact label={t('assignment.workState')} value={stateName(assignment.workState)} />
+              <Fact label={t('assignment.coverage')} value={coverageTypesInWords(assignment.coverageTypes, language)} />
+              <Fact label={t('assignment.premium')} value={formatCents(assignment.premiumCents, language)} />
             </SimpleGrid>
           </Stack>
         </Paper>

@@ -1,6 +1,7 @@
 // After the opt-in: each assignment's new status in words, and the way to the contractor's page.
 import { Button, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
 import type { AssignmentStatus } from '../../gql/graphql';
 import { OptInAssignments, type OptInAssignmentView } from './OptInAssignments';
 
@@ -16,6 +17,7 @@ export function OptInDone({
   /** New statuses by assignment id (from the submission); the form's own statuses otherwise. */
   statuses?: ReadonlyMap<string, AssignmentStatus>;
 }) {
+  const { t } = useTranslation();
   const shown = assignments.map((assignment) => ({ ...assignment, status: statuses?.get(assignment.id) ?? assignment.status }));
   return (
     <Stack gap="lg">
@@ -30,12 +32,12 @@ export function OptInDone({
       </Stack>
       <Stack gap="sm">
         <Title order={2} size="h4">
-          {shown.length === 1 ? 'Your assignment' : 'Your assignments'}
+          {t('assignment.yourAssignment', { count: shown.length })}
         </Title>
         <OptInAssignments assignments={shown} showStatus />
       </Stack>
       <Button component={Link} to="/" size="lg" fullWidth>
-        Go to my coverage
+        {t('app.goToMyCoverage')}
       </Button>
     </Stack>
   );

@@ -15,6 +15,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { Trans, useTranslation } from 'react-i18next';
 import { cardLabel, formatCents } from '@coverline/domain';
 import { ErrorAlert, UsStateSelect, applyGraphQLError } from '@coverline/ui';
 import { graphql } from '../../gql';
@@ -23,6 +24,9 @@ import { validationResolver } from '@coverline/ui';
 import { CardFields } from '../payments/CardFields';
 import { ViewerQuery } from '@coverline/ui/shell';
 import { OptInAssignments } from './OptInAssignments';
+import { apiLanguage } from '../../i18n/api-language';
+import { contractorFieldMessage } from '../../i18n/contractor-errors';
+import { currentLanguage } from '../../i18n/i18n';
 import {
   OPT_IN_SERVER_FIELDS,
   initialOptInValues,
@@ -36,7 +40,9 @@ export const OptInForm_form = graphql(`
     completed
     agencyName
     payer
-    terms
+    # Both languages at once: switching language keeps what the contractor has typed.
+    termsEnglish: terms(language: EN)
+    termsSpanish: terms(language: ES)
     termsVersion
     paymentMethod {
       brand
@@ -112,6 +118,8 @@ export function OptInForm({
   form: OptInForm_FormFragment;
   onSubmitted: (result: SubmitOptInResult['submitOptIn']) => void;
 }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
   const fullName = `${form.contractor.firstName} ${form.contractor.lastName}`;
   const contractorPays = form.payer === 'CONTRACTOR';
   const needsCard = contractorPays && !form.paymentMethod;
@@ -126,19 +134,21 @@ export function OptInForm({
     formState: { errors, isSubmitting },
   } = useForm<OptInFormValues, unknown, OptInInput>({
     defaultValues: initialOptInValues(form.contractor),
-    resolver: validationResolver<OptInFormValues, OptInInput>((values) => toOptInInput(values, { fullName, needsCard })),
+    resolver: validationResolver<OptInFormValues, OptInInput>((values) => toOptInInput(values, { fullName, needsCard, t })),
   });
 
   const onSubmit = handleSubmit(async (input) => {
     setFormError(null);
     try {
       // The viewer's opt-in status changes too: ask again so "My coverage" is current.
-      const { data } = await submitOptIn({ variables: { token, input }, refetchQueries: [ViewerQuery] });
+      // The terms were read and signed in the language shown: the server records it, and mails them in it.
+      const signed = { ...input, language: apiLanguage(language) };
+      const { data } = await submitOptIn({ variables: { token, input: signed }, refetchQueries: [ViewerQuery] });
       if (data) onSubmitted(data.submitOptIn);
     } catch (error) {
       setFormError(
         applyGraphQLError(error, OPT_IN_SERVER_FIELDS, (field, message) =>
-          setError(optInFormField(field) as keyof OptInFormValues, { message }),
+          setError(optInFormField(field) as keyof OptInFormValues, { message: contractorFieldMessage(field, message) }),
         ),
       );
     }
@@ -148,63 +158,56 @@ export function OptInForm({
     <form onSubmit={onSubmit} noValidate>
       <Stack gap="lg">
         <Stack gap="xs">
-          <Title order={1}>Confirm your coverage</Title>
-          <Text c="dimmed">
-            {form.agencyName} placed you on the {form.assignments.length === 1 ? 'assignment' : 'assignments'} below.
-            Check your details, accept the terms and sign, and Coverline arranges your insurance for{' '}
-            {form.assignments.length === 1 ? 'it' : 'them'}.
-          </Text>
+          <Title order={1}>{t('optIn.title')}</Title>
+          <Text c="dimmed">{t('optIn.intro', { agencyName: form.agencyName, count: form.assignments.length })}</Text>
         </Stack>
 
-        {formError ? <ErrorAlert title="Your opt-in was not sent" message={formError} /> : null}
+        {formError ? <ErrorAlert title={t('optIn.notSent')} message={formError} /> : null}
 
-        <FormSection title={form.assignments.length === 1 ? 'Your assignment' : 'Your assignments'}>
+        <FormSection title={t('assignment.yourAssignment', { count: form.assignments.length })}>
           <OptInAssignments assignments={form.assignments} />
         </FormSection>
 
-        <FormSection title="Who pays">
+        <FormSection title={t('optIn.whoPays')}>
           {contractorPays ? (
             <Stack gap={4}>
               <Text fw={700} size="lg">
-                You pay {formatCents(totalCents)}
+                {t('optIn.youPayAmount', { amount: formatCents(totalCents, language) })}
               </Text>
-              <Text size="sm">
-                After you confirm, we email you a notice and charge your card about 24 hours later. Until the charge
-                runs you can opt out or change your card. Coverage starts once the payment goes through.
-              </Text>
+              <Text size="sm">{t('optIn.youPayExplained')}</Text>
             </Stack>
           ) : (
             <Stack gap={4}>
               <Text fw={700} size="lg">
-                Your agency pays
+                {t('optIn.agencyPays')}
               </Text>
-              <Text size="sm">{form.agencyName} pays the premium. You pay nothing.</Text>
+              <Text size="sm">{t('optIn.agencyPaysExplained', { agencyName: form.agencyName })}</Text>
             </Stack>
           )}
         </FormSection>
 
-        <FormSection title="Your details" description="Correct anything that is out of date.">
+        <FormSection title={t('optIn.yourDetails')} description={t('optIn.correctAnything')}>
           <Stack gap={6}>
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-              <TextInput label="Name" value={fullName} readOnly variant="filled" />
-              <TextInput label="Email" value={form.contractor.email} readOnly variant="filled" />
+              <TextInput label={t('optIn.name')} value={fullName} readOnly variant="filled" />
+              <TextInput label={t('optIn.email')} value={form.contractor.email} readOnly variant="filled" />
             </SimpleGrid>
             <Text size="xs" c="dimmed">
-              Your name and email come from {form.agencyName}; ask them if either is wrong.
+              {t('optIn.nameFromAgency', { agencyName: form.agencyName })}
             </Text>
           </Stack>
-          <TextInput label="Phone" type="tel" autoComplete="tel" error={errors.phone?.message} {...register('phone')} />
+          <TextInput label={t('optIn.phone')} type="tel" autoComplete="tel" error={errors.phone?.message} {...register('phone')} />
           <TextInput
-            label="Street address"
+            label={t('optIn.street')}
             autoComplete="street-address"
             error={errors.addressLine1?.message}
             {...register('addressLine1')}
           />
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-            <TextInput label="City" autoComplete="address-level2" error={errors.city?.message} {...register('city')} />
-            <UsStateSelect label="State" autoComplete="address-level1" error={errors.state?.message} {...register('state')} />
+            <TextInput label={t('optIn.city')} autoComplete="address-level2" error={errors.city?.message} {...register('city')} />
+            <UsStateSelect label={t('optIn.state')} autoComplete="address-level1" error={errors.state?.message} {...register('state')} />
             <TextInput
-              label="ZIP code"
+              label={t('optIn.zip')}
               inputMode="numeric"
               autoComplete="postal-code"
               error={errors.postalCode?.message}
@@ -214,11 +217,10 @@ export function OptInForm({
         </FormSection>
 
         {contractorPays ? (
-          <FormSection title="Payment card">
+          <FormSection title={t('optIn.paymentCard')}>
             {form.paymentMethod ? (
               <Text size="sm">
-                Your <strong>{cardLabel(form.paymentMethod)}</strong> is on file and will be charged. You can change it
-                later from your coverage page.
+                <Trans i18nKey="optIn.cardOnFile" values={{ card: cardLabel(form.paymentMethod, language) }} components={{ strong: <strong /> }} />
               </Text>
             ) : (
               <CardFields register={register} errors={errors.card} />
@@ -226,14 +228,14 @@ export function OptInForm({
           </FormSection>
         ) : null}
 
-        <FormSection title="Terms">
+        <FormSection title={t('optIn.terms')}>
           <Box
             p="md"
             bg="gray.0"
             style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 'var(--mantine-radius-sm)' }}
           >
             <Stack gap="xs">
-              {form.terms
+              {(language === 'es' ? form.termsSpanish : form.termsEnglish)
                 .split('\n')
                 .filter((line) => line.trim() !== '')
                 .map((line) => (
@@ -243,13 +245,13 @@ export function OptInForm({
                 ))}
             </Stack>
           </Box>
-          <Checkbox label="I accept the terms" error={errors.acceptTerms?.message} {...register('acceptTerms')} />
+          <Checkbox label={t('optIn.acceptTerms')} error={errors.acceptTerms?.message} {...register('acceptTerms')} />
         </FormSection>
 
-        <FormSection title="Sign">
+        <FormSection title={t('optIn.sign')}>
           <TextInput
-            label="Type your full name to sign"
-            description={`Type it exactly as shown: ${fullName}. This is your electronic signature.`}
+            label={t('optIn.signLabel')}
+            description={t('optIn.signDescription', { fullName })}
             autoComplete="off"
             error={errors.signatureName?.message}
             {...register('signatureName')}
@@ -258,13 +260,12 @@ export function OptInForm({
 
         {needsCard ? (
           <Alert color="blue" variant="light">
-            Confirming saves your card with our payment provider. It is charged {formatCents(totalCents)} about 24
-            hours later, after an email notice.
+            {t('optIn.cardSavedNotice', { amount: formatCents(totalCents, language) })}
           </Alert>
         ) : null}
 
         <Button type="submit" size="lg" loading={isSubmitting} fullWidth>
-          {contractorPays ? `Confirm and pay ${formatCents(totalCents)}` : 'Confirm and opt in'}
+          {contractorPays ? t('optIn.confirmAndPay', { amount: formatCents(totalCents, language) }) : t('optIn.confirmAndOptIn')}
         </Button>
       </Stack>
     </form>

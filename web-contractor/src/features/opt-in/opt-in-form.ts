@@ -5,6 +5,8 @@ import { phoneSchema, postalCodeSchema, signatureMatches, usStateCodeSchema } fr
 import type { IssueLike } from '@coverline/ui';
 import type { OptInInput } from '../../gql/graphql';
 import { emptyToNull, type Validation } from '@coverline/ui';
+import type { TFunction } from 'i18next';
+import { contractorFieldMessage } from '../../i18n/contractor-errors';
 import { EMPTY_CARD, tokenizeCard, type CardValues, type TokenizedCard } from '../payments/card-form';
 
 export interface OptInFormValues {
@@ -37,13 +39,14 @@ export function initialOptInValues(contractor: {
   };
 }
 
+// The domain's rules say what is wrong in English; a Spanish reader is told by the field.
 function check(issues: IssueLike[], field: string, result: { success: boolean; error?: { issues: readonly IssueLike[] } }) {
-  if (!result.success) issues.push({ path: [field], message: result.error?.issues[0]?.message ?? 'Check this value.' });
+  if (!result.success) issues.push({ path: [field], message: contractorFieldMessage(field, result.error?.issues[0]?.message ?? 'Check this value.') });
 }
 
 export function toOptInInput(
   values: OptInFormValues,
-  context: { fullName: string; needsCard: boolean },
+  context: { fullName: string; needsCard: boolean; t: TFunction },
 ): Validation<OptInInput> {
   const issues: IssueLike[] = [];
   const phone = emptyToNull(values.phone);
@@ -57,16 +60,17 @@ export function toOptInInput(
 
   let card: TokenizedCard | null = null;
   if (context.needsCard) {
-    const tokenized = tokenizeCard(values.card, 'card');
+    const tokenized = tokenizeCard(values.card, 'card', context.t);
     issues.push(...tokenized.issues);
     card = tokenized.card;
   }
 
-  if (!values.acceptTerms) issues.push({ path: ['acceptTerms'], message: 'Accept the terms to confirm your coverage' });
+  const { t } = context;
+  if (!values.acceptTerms) issues.push({ path: ['acceptTerms'], message: t('validation.acceptTerms') });
   if (values.signatureName.trim().length < 2) {
-    issues.push({ path: ['signatureName'], message: 'Type your full name to sign' });
+    issues.push({ path: ['signatureName'], message: t('validation.signatureMissing') });
   } else if (!signatureMatches(values.signatureName, context.fullName)) {
-    issues.push({ path: ['signatureName'], message: `Type your full name exactly as shown: ${context.fullName}` });
+    issues.push({ path: ['signatureName'], message: t('validation.signatureMismatch', { fullName: context.fullName }) });
   }
 
   if (issues.length > 0) return { ok: false, issues };

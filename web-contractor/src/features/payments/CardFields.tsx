@@ -2,7 +2,8 @@
 // post anywhere: the values are turned into a provider token before anything is sent.
 import { SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
-import { TEST_CARD_HINT, type CardValues } from './card-form';
+import { useTranslation } from 'react-i18next';
+import type { CardValues } from './card-form';
 
 type WithCard = { card: CardValues };
 
@@ -15,10 +16,11 @@ export function CardFields<TValues extends WithCard>({
 }) {
   // The form's values always hold a `card`; this view of `register` only names its fields.
   const registerCard = register as unknown as UseFormRegister<WithCard>;
+  const { t } = useTranslation();
   return (
     <Stack gap="md">
       <TextInput
-        label="Card number"
+        label={t('card.number')}
         inputMode="numeric"
         autoComplete="cc-number"
         placeholder="1234 1234 1234 1234"
@@ -27,24 +29,23 @@ export function CardFields<TValues extends WithCard>({
       />
       <SimpleGrid cols={2} spacing="md">
         <TextInput
-          label="Expiry date (MM/YY)"
+          label={t('card.expiry')}
           autoComplete="cc-exp"
           placeholder="MM/YY"
           error={errors?.expiry?.message}
           {...registerCard('card.expiry')}
         />
         <TextInput
-          label="Security code (CVC)"
+          label={t('card.cvc')}
           inputMode="numeric"
           autoComplete="cc-csc"
           error={errors?.cvc?.message}
           {...registerCard('card.cvc')}
         />
       </SimpleGrid>
-      <TextInput label="Name on card" autoComplete="cc-name" error={errors?.name?.message} {...registerCard('card.name')} />
+      <TextInput label={t('card.name')} autoComplete="cc-name" error={errors?.name?.message} {...registerCard('card.name')} />
       <Text size="xs" c="dimmed">
-        Your card number goes to our payment provider and never to Coverline; we keep only the brand and last 4
-        digits. {TEST_CARD_HINT}
+        {t('card.providerNote')} {t('card.testHint')}
       </Text>
     </Stack>
   );

@@ -4,9 +4,12 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useMutation } from '@apollo/client/react';
 import { Button, Group, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { ErrorAlert, applyGraphQLError, validationResolver } from '@coverline/ui';
 import { graphql } from '../../gql';
 import type { PaymentCard_PaymentMethodFragment } from '../../gql/graphql';
+import { contractorFieldMessage } from '../../i18n/contractor-errors';
 import { CardFields } from './CardFields';
 import { EMPTY_CARD, tokenizeCard, type CardValues, type TokenizedCard } from './card-form';
 
@@ -22,10 +25,12 @@ interface CardFormValues {
   card: CardValues;
 }
 
-const resolver = validationResolver<CardFormValues, TokenizedCard>((values) => {
-  const { card, issues } = tokenizeCard(values.card, 'card');
-  return card ? { ok: true, output: card } : { ok: false, issues };
-});
+function cardResolver(t: TFunction) {
+  return validationResolver<CardFormValues, TokenizedCard>((values) => {
+    const { card, issues } = tokenizeCard(values.card, 'card', t);
+    return card ? { ok: true, output: card } : { ok: false, issues };
+  });
+}
 
 const SERVER_FIELDS = ['paymentMethodToken', 'cardExpiry'] as const;
 
@@ -40,6 +45,7 @@ export function CardUpdateForm({
   onSaved: (saved: PaymentCard_PaymentMethodFragment) => void;
   onCancel: () => void;
 }) {
+  const { t } = useTranslation();
   const [formError, setFormError] = useState<string | null>(null);
   const [update] = useMutation(UpdatePaymentMethodMutation);
   const {
@@ -47,7 +53,7 @@ export function CardUpdateForm({
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<CardFormValues, unknown, TokenizedCard>({ defaultValues: { card: EMPTY_CARD }, resolver });
+  } = useForm<CardFormValues, unknown, TokenizedCard>({ defaultValues: { card: EMPTY_CARD }, resolver: cardResolver(t) });
 
   const onSubmit = handleSubmit(async ({ token, expiry }) => {
     setFormError(null);
@@ -57,7 +63,7 @@ export function CardUpdateForm({
     } catch (error) {
       setFormError(
         applyGraphQLError(error, SERVER_FIELDS, (field, message) =>
-          setError(field === 'cardExpiry' ? 'card.expiry' : 'card.number', { message }),
+          setError(field === 'cardExpiry' ? 'card.expiry' : 'card.number', { message: contractorFieldMessage(field, message) }),
         ),
       );
     }
@@ -66,7 +72,7 @@ export function CardUpdateForm({
   return (
     <form onSubmit={onSubmit} noValidate>
       <Stack gap="md">
-        {formError ? <ErrorAlert title="The card was not saved" message={formError} /> : null}
+        {formError ? <ErrorAlert title={t('card.notSaved')} message={formError} /> : null}
         <CardFields register={register} errors={errors.card} />
         <Group gap="sm">
           <Button type="submit" loading={isSubmitting}>

@@ -4,8 +4,11 @@
 import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { Trans, useTranslation } from 'react-i18next';
 import { cardLabel, formatCents } from '@coverline/domain';
-import { ConfirmDialog, Dialog, errorMessage } from '@coverline/ui';
+import { ConfirmDialog, Dialog } from '@coverline/ui';
+import { contractorErrorMessage, contractorResultMessage } from '../../i18n/contractor-errors';
+import { currentLanguage } from '../../i18n/i18n';
 import { graphql } from '../../gql';
 import { CardUpdateForm } from './CardUpdateForm';
 
@@ -40,6 +43,9 @@ export interface PaymentActionsProps {
 }
 
 export function PaymentActions({ assignmentId, jobName, amountCents, canOptOut, canRetry, onChanged }: PaymentActionsProps) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const amount = formatCents(amountCents, language);
   const [confirming, setConfirming] = useState(false);
   const [updatingCard, setUpdatingCard] = useState(false);
   const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
@@ -54,10 +60,11 @@ export function PaymentActions({ assignmentId, jobName, amountCents, canOptOut, 
     try {
       const { data } = await optOut({ variables: { assignmentId } });
       setConfirming(false);
-      setResult({ ok: true, message: data?.optOutOfCharge.message ?? 'You opted out.' });
+      const outcome = data?.optOutOfCharge;
+      setResult({ ok: true, message: outcome ? contractorResultMessage(outcome.status, outcome.message) : t('payments.optedOut') });
       onChanged();
     } catch (error) {
-      setDialogError(errorMessage(error));
+      setDialogError(contractorErrorMessage(error));
     }
   };
 
@@ -65,10 +72,11 @@ export function PaymentActions({ assignmentId, jobName, amountCents, canOptOut, 
     setResult(null);
     try {
       const { data } = await retry({ variables: { assignmentId } });
-      setResult({ ok: data?.retryCharge.status === 'COVERED', message: data?.retryCharge.message ?? 'Payment retried.' });
+      const outcome = data?.retryCharge;
+      setResult({ ok: outcome?.status === 'COVERED', message: outcome ? contractorResultMessage(outcome.status, outcome.message) : t('payments.retried') });
       onChanged();
     } catch (error) {
-      setResult({ ok: false, message: errorMessage(error) });
+      setResult({ ok: false, message: contractorErrorMessage(error) });
     }
   };
 
@@ -82,30 +90,29 @@ export function PaymentActions({ assignmentId, jobName, amountCents, canOptOut, 
       <Group gap="sm">
         {canRetry ? (
           <>
-            <Button onClick={() => setUpdatingCard(true)}>Update card</Button>
+            <Button onClick={() => setUpdatingCard(true)}>{t('payments.updateCard')}</Button>
             <Button variant="default" onClick={() => void retryPayment()} loading={retryState.loading}>
-              Retry payment
+              {t('payments.retryPayment')}
             </Button>
           </>
         ) : null}
         {canOptOut ? (
           <Button variant="default" c="red.9" onClick={() => setConfirming(true)}>
-            Opt out
+            {t('payments.optOut')}
           </Button>
         ) : null}
       </Group>
-      <Dialog opened={updatingCard} onClose={() => setUpdatingCard(false)} title="Update your card">
+      <Dialog opened={updatingCard} onClose={() => setUpdatingCard(false)} title={t('payments.updateYourCard')}>
         <Stack gap="md">
           <Text size="sm">
-            Your new card is charged {formatCents(amountCents)} for <strong>{jobName}</strong> as soon as you save it.
-            Your coverage starts when the payment goes through.
+            <Trans i18nKey="payments.newCardCharged" values={{ amount, jobName }} components={{ strong: <strong /> }} />
           </Text>
           <CardUpdateForm
-            submitLabel={`Save and pay ${formatCents(amountCents)}`}
-            cancelLabel="Keep current card"
+            submitLabel={t('payments.saveAndPay', { amount })}
+            cancelLabel={t('payments.keepCurrentCard')}
             onSaved={(method) => {
               setUpdatingCard(false);
-              setResult({ ok: true, message: `Saved: ${cardLabel(method)} is your card on file now, and the payment was retried with it.` });
+              setResult({ ok: true, message: t('payments.savedAndRetried', { card: cardLabel(method, language) }) });
               onChanged();
             }}
             onCancel={() => setUpdatingCard(false)}
@@ -114,9 +121,9 @@ export function PaymentActions({ assignmentId, jobName, amountCents, canOptOut, 
       </Dialog>
       <ConfirmDialog
         opened={confirming}
-        title="Opt out of this assignment?"
-        confirmLabel="Opt out"
-        dismissLabel="Stay covered"
+        title={t('payments.optOutTitle')}
+        confirmLabel={t('payments.optOut')}
+        dismissLabel={t('payments.stayCovered')}
         danger
         loading={optOutState.loading}
         error={dialogError}
@@ -127,8 +134,7 @@ export function PaymentActions({ assignmentId, jobName, amountCents, canOptOut, 
         }}
       >
         <Text size="sm">
-          Your card will not be charged {formatCents(amountCents)} for <strong>{jobName}</strong>, and you will{' '}
-          <strong>not be covered</strong> for it. This cannot be undone.
+          <Trans i18nKey="payments.optOutExplained" values={{ amount, jobName }} components={{ strong: <strong /> }} />
         </Text>
       </ConfirmDialog>
     </Stack>

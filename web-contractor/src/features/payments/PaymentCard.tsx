@@ -1,10 +1,13 @@
 // The card on file for contractor-paid assignments, and "Update card" (the same card form as the opt-in).
 import { useState } from 'react';
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { cardLabel } from '@coverline/domain';
 import { Section } from '@coverline/ui';
 import { graphql } from '../../gql';
 import type { PaymentCard_PaymentMethodFragment } from '../../gql/graphql';
+import { currentLanguage } from '../../i18n/i18n';
 import { CardUpdateForm } from './CardUpdateForm';
 
 export const PaymentCard_paymentMethod = graphql(`
@@ -17,9 +20,9 @@ export const PaymentCard_paymentMethod = graphql(`
   }
 `);
 
-function expiryInWords(method: PaymentCard_PaymentMethodFragment): string | null {
+function expiryInWords(method: PaymentCard_PaymentMethodFragment, t: TFunction): string | null {
   if (!method.expMonth || !method.expYear) return null;
-  return `expires ${String(method.expMonth).padStart(2, '0')}/${method.expYear}`;
+  return t('payments.expires', { month: String(method.expMonth).padStart(2, '0'), year: method.expYear });
 }
 
 export function PaymentCard({
@@ -29,33 +32,34 @@ export function PaymentCard({
   paymentMethod: PaymentCard_PaymentMethodFragment | null;
   onUpdated: () => void;
 }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
 
   return (
-    <Section title="Payment card" headingId="payment-card">
+    <Section title={t('payments.paymentCard')} headingId="payment-card">
       <Stack gap="md">
         {saved ? (
-          <Alert color="green" variant="light" role="status" withCloseButton closeButtonLabel="Dismiss" onClose={() => setSaved(null)}>
+          <Alert color="green" variant="light" role="status" withCloseButton closeButtonLabel={t('payments.dismiss')} onClose={() => setSaved(null)}>
             {saved}
           </Alert>
         ) : null}
         {paymentMethod ? (
           <Text>
-            <strong>{cardLabel(paymentMethod)}</strong>
-            {expiryInWords(paymentMethod) ? `, ${expiryInWords(paymentMethod)}` : ''}. It pays the premiums of your
-            contractor-paid assignments.
+            <strong>{cardLabel(paymentMethod, language)}</strong>
+            {expiryInWords(paymentMethod, t) ? `, ${expiryInWords(paymentMethod, t)}` : ''}. {t('payments.paysPremiums')}
           </Text>
         ) : (
-          <Text>No card on file. Add one to pay for assignments your agency asks you to pay.</Text>
+          <Text>{t('payments.noCard')}</Text>
         )}
         {editing ? (
           <CardUpdateForm
-            submitLabel="Save card"
-            cancelLabel={paymentMethod ? 'Keep current card' : 'Cancel'}
+            submitLabel={t('payments.saveCard')}
+            cancelLabel={paymentMethod ? t('payments.keepCurrentCard') : t('payments.cancel')}
             onSaved={(method) => {
               setEditing(false);
-              setSaved(`Saved: ${cardLabel(method)} is your card on file now.`);
+              setSaved(t('payments.saved', { card: cardLabel(method, language) }));
               onUpdated();
             }}
             onCancel={() => setEditing(false)}
@@ -63,7 +67,7 @@ export function PaymentCard({
         ) : (
           <Group>
             <Button variant="default" onClick={() => setEditing(true)}>
-              {paymentMethod ? 'Update card' : 'Add card'}
+              {paymentMethod ? t('payments.updateCard') : t('payments.addCard')}
             </Button>
           </Group>
         )}

@@ -2,6 +2,8 @@
 // (the sandbox's test-card mapping) for a token. Only the token ever reaches the GraphQL API.
 import { checkCardForm, parseCardExpiry, sandboxTokenForCardNumber, todayInTimeZone } from '@coverline/domain';
 import type { IssueLike } from '@coverline/ui';
+import type { TFunction } from 'i18next';
+import { contractorFieldMessage } from '../../i18n/contractor-errors';
 
 export interface CardValues {
   number: string;
@@ -11,9 +13,6 @@ export interface CardValues {
 }
 
 export const EMPTY_CARD: CardValues = { number: '', expiry: '', cvc: '', name: '' };
-
-/** The test cards the sandbox provider knows, to show in test mode. */
-export const TEST_CARD_HINT = 'Test mode: use 4242 4242 4242 4242 (charged) or 4000 0000 0000 0002 (declined), any future expiry and any 3-digit code.';
 
 function localToday(): string {
   return todayInTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
@@ -29,19 +28,20 @@ export interface TokenizedCard {
  * Checks the card and asks the provider for its token. Problems come back by field, under
  * `prefix` (e.g. "card.number"); the card is null whenever there is a problem.
  */
-export function tokenizeCard(card: CardValues, prefix: string): { card: TokenizedCard | null; issues: IssueLike[] } {
+export function tokenizeCard(card: CardValues, prefix: string, t: TFunction): { card: TokenizedCard | null; issues: IssueLike[] } {
   const issues: IssueLike[] = checkCardForm(card, localToday()).map((problem) => ({
     path: [prefix, problem.field],
-    message: problem.message,
+    // The domain's card rules say what is wrong in English; a Spanish reader is told by the field.
+    message: contractorFieldMessage(`card.${problem.field}`, problem.message),
   }));
-  if (card.name.trim() === '') issues.push({ path: [prefix, 'name'], message: 'Enter the name on the card.' });
+  if (card.name.trim() === '') issues.push({ path: [prefix, 'name'], message: t('validation.cardName') });
   const expiry = parseCardExpiry(card.expiry);
   if (issues.length > 0 || !expiry) return { card: null, issues };
   const token = sandboxTokenForCardNumber(card.number);
   if (!token) {
     return {
       card: null,
-      issues: [{ path: [prefix, 'number'], message: 'This card was not accepted. Check the number, or use another card.' }],
+      issues: [{ path: [prefix, 'number'], message: t('validation.cardNotAccepted') }],
     };
   }
   return { card: { token, expiry }, issues: [] };

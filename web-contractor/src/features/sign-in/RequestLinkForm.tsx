@@ -2,7 +2,9 @@
 // not the address is a contractor's, so the form cannot be used to find out who is one.
 import { useMutation } from '@apollo/client/react';
 import { contractorLinkRequestSchema } from '@coverline/domain';
-import { EmailRequestForm, fromSafeParse } from '@coverline/ui';
+import { useTranslation } from 'react-i18next';
+import { EmailRequestForm, fromSafeParse, type Validation } from '@coverline/ui';
+import { contractorFieldMessage } from '../../i18n/contractor-errors';
 import { graphql } from '../../gql';
 
 const RequestContractorLinkMutation = graphql(`
@@ -11,20 +13,26 @@ const RequestContractorLinkMutation = graphql(`
   }
 `);
 
-const LINK_SENT = "If that email belongs to a contractor on Coverline, we've sent their personal link to it. It can take a minute to arrive.";
+/** The domain's check of the address, its English words said in the contractor's language. */
+function validateEmail(values: { email: string }): Validation<{ email: string }> {
+  const checked = fromSafeParse(contractorLinkRequestSchema.safeParse(values));
+  if (checked.ok) return checked;
+  return { ok: false, issues: checked.issues.map((issue) => ({ ...issue, message: contractorFieldMessage('email', issue.message) })) };
+}
 
 export function RequestLinkForm() {
+  const { t } = useTranslation();
   const [requestLink] = useMutation(RequestContractorLinkMutation);
   return (
     <EmailRequestForm
-      validate={(values) => fromSafeParse(contractorLinkRequestSchema.safeParse(values))}
+      validate={validateEmail}
       send={(email) => requestLink({ variables: { email } })}
-      label="Your email"
-      description="The address your agency has for you."
+      label={t('signIn.emailLabel')}
+      description={t('signIn.emailDescription')}
       autoComplete="email"
-      submitLabel="Email me my link"
-      errorTitle="We could not send your link"
-      sentMessage={LINK_SENT}
+      submitLabel={t('signIn.emailMe')}
+      errorTitle={t('signIn.notSent')}
+      sentMessage={t('signIn.sent')}
     />
   );
 }
