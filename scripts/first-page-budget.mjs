@@ -9,13 +9,17 @@ import { fileURLToPath } from 'node:url';
 const BUDGET_BYTES = 150_000;
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
+/** The Apollo layout route's module (packages/ui/src/shell/start-app.tsx), loaded by every page but the sign-in pages. */
+const APOLLO = '../packages/ui/src/shell/apollo-route.tsx';
+const SIGNED_IN_FRAME = '../packages/ui/src/shell/SignedInFrame.tsx';
+
 /** Each app's first pages, as the source modules of the lazy routes they open. */
 const FIRST_PAGES = {
   'web-agency': { 'sign-in': ['src/routes/sign-in.tsx'] },
-  'web-contractor': { 'link (opt-in form)': ['src/routes/link-sign-in.tsx'] },
+  'web-contractor': { 'link (opt-in form)': [APOLLO, 'src/routes/link-sign-in.tsx'] },
   'web-facility': {
     'sign-in': ['src/routes/sign-in.tsx'],
-    'certificates (signed in)': ['../packages/ui/src/shell/SignedInFrame.tsx', 'src/routes/facility-home.tsx'],
+    'certificates (signed in)': [APOLLO, 'src/apollo-cache.ts', SIGNED_IN_FRAME, 'src/routes/facility-home.tsx'],
   },
 };
 

@@ -191,21 +191,28 @@ export function coverlineViteAppConfig(app: CoverlineApp): UserConfig {
       manifest: true,
       rolldownOptions: {
         output: {
-          // Every page needs React, the router and Apollo: they change less often than the apps, so
-          // their own chunks stay cached across releases. Everything else (Mantine's components,
-          // forms, charts, tables) follows the routes that import it (see lazyRoute).
+          // Every page needs React and the router, every page but the sign-in pages Apollo: they
+          // change less often than the apps, so their own chunks stay cached across releases.
+          // Everything else (Mantine's components, forms, charts, tables) follows the routes that
+          // import it (see lazyRoute). graphql-js stays out of Apollo's chunk: the sign-in pages use
+          // its printer (requestGraphQL), and one module of a chunk loads the whole chunk.
           codeSplitting: {
             groups: [
               {
                 name: 'react',
                 test: /node_modules[\\/](react|react-dom|react-router|scheduler|cookie|set-cookie-parser)[\\/]/,
               },
-              {
-                name: 'graphql',
-                test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism|tslib|@graphql-typed-document-node)[\\/]/,
-              },
-              // The rest of what every page runs (the providers, the theme, the viewer query) in one file.
+              // Before Apollo's group, which would otherwise take graphql-js in as its dependency.
+              { name: 'graphql', test: /node_modules[\\/]graphql[\\/]/ },
+              // The rest of what every page runs (the providers, the theme, the viewer question) in
+              // one file; before Apollo's group for the same reason.
               { name: 'shell', tags: ['$initial'] },
+              // Apollo, with our hooks on it: were they left to the shared chunks, a sign-in page could
+              // get one that they share with its form, and Apollo with it.
+              {
+                name: 'apollo',
+                test: /node_modules[\\/](@apollo|rxjs|@wry|optimism|tslib)[\\/]|packages[\\/]ui[\\/]src[\\/]shell[\\/](viewer|use-sign-out)\./,
+              },
               // What several routes share (Mantine's inputs, the data table, dialogs), in chunks of a
               // size worth a request each: on a slow network every request costs a round trip.
               { name: 'shared', minShareCount: 2, entriesAware: true, entriesAwareMergeThreshold: 24 * 1024 },
