@@ -1,10 +1,11 @@
 // Every route of the contractor app, in one table, inside the frame that gives the shared components
-// the contractor's language.
+// the contractor's language. All of them below Apollo: the opt-in form reads and writes through it, and
+// the language switcher on every page (the not-found one too) saves a signed-in contractor's choice.
 import { Button } from '@mantine/core';
-import { Link, type RouteObject } from 'react-router';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { AuthCard } from '@coverline/ui';
-import { lazyRoute } from '@coverline/ui/shell';
+import { lazyRoute, type CoverlineRoutes } from '@coverline/ui/shell';
 import { ContractorRoot } from './features/language/ContractorRoot';
 import { LanguageSwitcher } from './features/language/LanguageSwitcher';
 
@@ -20,13 +21,16 @@ function ContractorNotFound() {
   );
 }
 
-export const routes: RouteObject[] = [
-  {
-    element: <ContractorRoot />,
-    children: [
-      { path: '/', lazy: lazyRoute(() => import('./routes/home'), 'HomeRoute') },
-      { path: '/t/:token', lazy: lazyRoute(() => import('./routes/link-sign-in'), 'LinkSignInRoute') },
-      { path: '*', element: <ContractorNotFound /> },
-    ],
-  },
-];
+export const routes: CoverlineRoutes = {
+  withoutApollo: [],
+  withApollo: [
+    {
+      element: <ContractorRoot />,
+      children: [
+        { path: '/', lazy: lazyRoute(() => import('./routes/home'), 'HomeRoute') },
+        { path: '/t/:token', lazy: lazyRoute(() => import('./routes/link-sign-in'), 'LinkSignInRoute') },
+        { path: '*', element: <ContractorNotFound /> },
+      ],
+    },
+  ],
+};

@@ -96,6 +96,49 @@ function precompressed(): Plugin {
   };
 }
 
+/** A generated `gql/graphql.ts`'s documents, by the GraphQL name of their operation or fragment: the AST as JSON. */
+async function generatedDocuments(gqlFolder: string): Promise<Map<string, string>> {
+  const generated = await fs.readFile(path.join(gqlFolder, 'graphql.ts'), 'utf8');
+  const documents = generated.matchAll(
+    /^export const \w+ = (\{"kind":"Document","definitions":\[\{"kind":"\w+",(?:"operation":"\w+",)?"name":\{"kind":"Name","value":"(\w+)"\}.*\}) as unknown as DocumentNode<.*>;$/gm,
+  );
+  return new Map([...documents].map(([, document = '', name = '']) => [name, document]));
+}
+
+const GRAPHQL_IMPORT = /import\s*\{\s*graphql\s*\}\s*from\s*'((?:\.\.?\/)+gql)';\n?/;
+const GRAPHQL_CALL = /\bgraphql\(\s*`([^`]*)`\s*,?\s*\)/g;
+const DEFINITION_NAME = /\b(?:query|mutation|subscription|fragment)\s+(\w+)/;
+
+/**
+ * Replaces each `graphql(`...`)` call with its generated document, written where it is used (types
+ * are unchanged: they come from the call's signature before the build). Codegen's `graphql()` looks
+ * documents up in a map of every document of the app (`gql/gql.ts`), which no bundler can split, so
+ * the first page that asked for one document downloaded them all; importing them from
+ * `gql/graphql.ts` instead would still put every document used anywhere in that one module's chunk.
+ */
+function graphqlDocumentsInline(): Plugin {
+  const documentsByFolder = new Map<string, Promise<Map<string, string>>>();
+  return {
+    name: 'coverline-graphql-documents-inline',
+    enforce: 'pre',
+    async transform(code, id) {
+      if (id.includes('node_modules') || !/\.tsx?$/.test(id)) return;
+      const gqlImport = GRAPHQL_IMPORT.exec(code);
+      if (!gqlImport) return;
+      const folder = path.resolve(path.dirname(id), gqlImport[1] ?? '');
+      if (!documentsByFolder.has(folder)) documentsByFolder.set(folder, generatedDocuments(folder));
+      const documents = await documentsByFolder.get(folder);
+      const inlined = code.replace(GRAPHQL_CALL, (_call, source: string) => {
+        const name = DEFINITION_NAME.exec(source)?.[1];
+        const document = name ? documents?.get(name) : undefined;
+        if (!document) this.error(`${path.relative(process.cwd(), id)}: no generated document for ${name ?? 'a graphql() call'} (run pnpm schema)`);
+        return `(${document})`;
+      });
+      return { code: inlined.replace(GRAPHQL_IMPORT, ''), map: null };
+    },
+  };
+}
+
 const MANTINE_STYLES = fileURLToPath(new URL('../src/mantine.css', import.meta.url));
 const MANTINE_CORE_STYLES = path.join(path.dirname(createRequire(import.meta.url).resolve('@mantine/core/styles.css')), 'styles');
 
@@ -135,7 +178,7 @@ export function coverlineViteAppConfig(app: CoverlineApp): UserConfig {
   const apiUrl = process.env.COVERLINE_API_URL ?? 'http://127.0.0.1:4000';
   return {
     base: appBasePath(app),
-    plugins: [react(), coverlineHtml(page), precompressed(), mantineStylesListed()],
+    plugins: [graphqlDocumentsInline(), react(), coverlineHtml(page), precompressed(), mantineStylesListed()],
     server: {
       host: '127.0.0.1',
       port: page.port,
@@ -145,23 +188,31 @@ export function coverlineViteAppConfig(app: CoverlineApp): UserConfig {
     preview: { host: '127.0.0.1' },
     build: {
       outDir: 'dist',
+      manifest: true,
       rolldownOptions: {
         output: {
-          // Every page needs React, the router and Apollo: they change less often than the apps, so
-          // their own chunks stay cached across releases. Everything else (Mantine's components,
-          // forms, charts, tables) follows the routes that import it (see lazyRoute).
+          // Every page needs React and the router, every page but the sign-in pages Apollo: they
+          // change less often than the apps, so their own chunks stay cached across releases.
+          // Everything else (Mantine's components, forms, charts, tables) follows the routes that
+          // import it (see lazyRoute). graphql-js stays out of Apollo's chunk: the sign-in pages use
+          // its printer (requestGraphQL), and one module of a chunk loads the whole chunk.
           codeSplitting: {
             groups: [
               {
                 name: 'react',
                 test: /node_modules[\\/](react|react-dom|react-router|scheduler|cookie|set-cookie-parser)[\\/]/,
               },
-              {
-                name: 'graphql',
-                test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism|tslib|@graphql-typed-document-node)[\\/]/,
-              },
-              // The rest of what every page runs (the providers, the theme, the viewer query) in one file.
+              // Before Apollo's group, which would otherwise take graphql-js in as its dependency.
+              { name: 'graphql', test: /node_modules[\\/]graphql[\\/]/ },
+              // The rest of what every page runs (the providers, the theme, the viewer question) in
+              // one file; before Apollo's group for the same reason.
               { name: 'shell', tags: ['$initial'] },
+              // Apollo, with our hooks on it: were they left to the shared chunks, a sign-in page could
+              // get one that they share with its form, and Apollo with it.
+              {
+                name: 'apollo',
+                test: /node_modules[\\/](@apollo|rxjs|@wry|optimism|tslib)[\\/]|packages[\\/]ui[\\/]src[\\/]shell[\\/](viewer|use-sign-out)\./,
+              },
               // What several routes share (Mantine's inputs, the data table, dialogs), in chunks of a
               // size worth a request each: on a slow network every request costs a round trip.
               { name: 'shared', minShareCount: 2, entriesAware: true, entriesAwareMergeThreshold: 24 * 1024 },

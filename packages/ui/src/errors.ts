@@ -1,4 +1,5 @@
-// Reading Apollo Client 4 errors without importing @apollo/client (only '@coverline/ui/shell'
+// Reading the errors of a request, from Apollo Client 4 or from `requestGraphQL` (the pages that
+// open before Apollo has loaded), without importing @apollo/client (only '@coverline/ui/shell'
 // does): Apollo brands each of its error classes with Symbol.for('apollo.error'), which is exactly
 // what `CombinedGraphQLErrors.is` and `ServerError.is` check, so the same test here accepts the same
 // errors.
@@ -16,8 +17,20 @@ function apolloErrorKind(error: unknown): string | undefined {
   return typeof kind === 'string' ? kind : undefined;
 }
 
-/** The GraphQL errors of an Apollo `CombinedGraphQLErrors`; empty for any other error. */
+/**
+ * A request of `requestGraphQL` that did not succeed: the answer's GraphQL errors, or none when no
+ * usable answer came (an HTTP failure, a body that is not GraphQL's JSON).
+ */
+export class GraphQLRequestError extends Error {
+  constructor(readonly errors: readonly GraphQLErrorLike[]) {
+    super(errors.map((graphQLError) => graphQLError.message).join(' ') || 'No usable answer from the GraphQL endpoint.');
+    this.name = 'GraphQLRequestError';
+  }
+}
+
+/** The GraphQL errors of an Apollo `CombinedGraphQLErrors` or a `GraphQLRequestError`; empty for any other error. */
 export function graphQLErrorsOf(error: unknown): readonly GraphQLErrorLike[] {
+  if (error instanceof GraphQLRequestError) return error.errors;
   if (apolloErrorKind(error) !== 'CombinedGraphQLErrors') return [];
   const errors = (error as { errors?: unknown }).errors;
   return Array.isArray(errors) ? (errors as GraphQLErrorLike[]) : [];
@@ -60,7 +73,7 @@ export function errorMessage(error: unknown, sentences: ErrorSentences = ENGLISH
   }
   const kind = apolloErrorKind(error);
   // HTTP failures, unparsable responses and fetch's own TypeError all mean "no usable answer".
-  if (kind === 'ServerError' || kind === 'ServerParseError' || error instanceof TypeError) {
+  if (kind === 'ServerError' || kind === 'ServerParseError' || error instanceof GraphQLRequestError || error instanceof TypeError) {
     return sentences.unreachable;
   }
   if (error instanceof Error && error.message) return error.message;

@@ -1,7 +1,7 @@
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { AuthCard, DemoHint } from '@coverline/ui';
 import { SignInForm } from '../features/sign-in/SignInForm';
-import { useViewer } from '@coverline/ui/shell';
+import { useSessionViewer } from '@coverline/ui/shell';
 
 /** Where the guard sent the visitor from, so signing in takes them back there. */
 function returnPath(state: unknown): string {
@@ -13,7 +13,7 @@ export function SignInRoute() {
   const navigate = useNavigate();
   const location = useLocation();
   // A failed viewer query just leaves the form in place: signing in is the way forward anyway.
-  const { viewer } = useViewer();
+  const { viewer } = useSessionViewer();
   const destination = returnPath(location.state);
 
   if (viewer?.role === 'AGENCY_MEMBER') return <Navigate to={destination} replace />;

@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment ViewerFields on Viewer {\n    id\n    role\n    email\n    name\n    agency {\n      id\n      name\n    }\n    facilities {\n      id\n      name\n    }\n    contractor {\n      id\n      firstName\n      lastName\n      email\n      optInStatus\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on Viewer {\n    __typename\n    id\n    role\n    email\n    name\n    agency {\n      __typename\n      id\n      name\n    }\n    facilities {\n      __typename\n      id\n      name\n    }\n    contractor {\n      __typename\n      id\n      firstName\n      lastName\n      email\n      optInStatus\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  fragment MyAssignments_assignment on Assignment {\n    id\n    jobName\n    clientEntity\n    effectiveDate\n    endDate\n    premiumCents\n    payer\n    status\n    jobCategory {\n      id\n      coverageTypes\n      workState\n      jobCode {\n        id\n        title\n      }\n    }\n    certificates {\n      id\n      number\n      status\n      downloadUrl\n      verifyUrl\n    }\n  }\n": typeof types.MyAssignments_AssignmentFragmentDoc,
     "\n  fragment MyAssignments_charge on Charge {\n    id\n    assignmentId\n    status\n    amountCents\n    scheduledFor\n    failureMessage\n    viewerCanOptOut\n    viewerCanRetry\n  }\n": typeof types.MyAssignments_ChargeFragmentDoc,
     "\n  mutation SetContractorLanguage($language: Language!) {\n    setContractorLanguage(language: $language) {\n      id\n      preferredLanguage\n    }\n  }\n": typeof types.SetContractorLanguageDocument,
@@ -30,7 +30,7 @@ type Documents = {
     "\n  query OptInFormRoute($token: String!) {\n    optInForm(token: $token) {\n      ...OptInForm_form\n    }\n  }\n": typeof types.OptInFormRouteDocument,
 };
 const documents: Documents = {
-    "\n  fragment ViewerFields on Viewer {\n    id\n    role\n    email\n    name\n    agency {\n      id\n      name\n    }\n    facilities {\n      id\n      name\n    }\n    contractor {\n      id\n      firstName\n      lastName\n      email\n      optInStatus\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on Viewer {\n    __typename\n    id\n    role\n    email\n    name\n    agency {\n      __typename\n      id\n      name\n    }\n    facilities {\n      __typename\n      id\n      name\n    }\n    contractor {\n      __typename\n      id\n      firstName\n      lastName\n      email\n      optInStatus\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  fragment MyAssignments_assignment on Assignment {\n    id\n    jobName\n    clientEntity\n    effectiveDate\n    endDate\n    premiumCents\n    payer\n    status\n    jobCategory {\n      id\n      coverageTypes\n      workState\n      jobCode {\n        id\n        title\n      }\n    }\n    certificates {\n      id\n      number\n      status\n      downloadUrl\n      verifyUrl\n    }\n  }\n": types.MyAssignments_AssignmentFragmentDoc,
     "\n  fragment MyAssignments_charge on Charge {\n    id\n    assignmentId\n    status\n    amountCents\n    scheduledFor\n    failureMessage\n    viewerCanOptOut\n    viewerCanRetry\n  }\n": types.MyAssignments_ChargeFragmentDoc,
     "\n  mutation SetContractorLanguage($language: Language!) {\n    setContractorLanguage(language: $language) {\n      id\n      preferredLanguage\n    }\n  }\n": types.SetContractorLanguageDocument,
@@ -63,7 +63,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    id\n    role\n    email\n    name\n    agency {\n      id\n      name\n    }\n    facilities {\n      id\n      name\n    }\n    contractor {\n      id\n      firstName\n      lastName\n      email\n      optInStatus\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    id\n    role\n    email\n    name\n    agency {\n      id\n      name\n    }\n    facilities {\n      id\n      name\n    }\n    contractor {\n      id\n      firstName\n      lastName\n      email\n      optInStatus\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    __typename\n    id\n    role\n    email\n    name\n    agency {\n      __typename\n      id\n      name\n    }\n    facilities {\n      __typename\n      id\n      name\n    }\n    contractor {\n      __typename\n      id\n      firstName\n      lastName\n      email\n      optInStatus\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    __typename\n    id\n    role\n    email\n    name\n    agency {\n      __typename\n      id\n      name\n    }\n    facilities {\n      __typename\n      id\n      name\n    }\n    contractor {\n      __typename\n      id\n      firstName\n      lastName\n      email\n      optInStatus\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

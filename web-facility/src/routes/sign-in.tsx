@@ -3,12 +3,12 @@ import { Anchor, Button, Stack, Text } from '@mantine/core';
 import { Navigate } from 'react-router';
 import { AuthCard, DemoHint } from '@coverline/ui';
 import { MagicLinkRequestForm } from '../features/sign-in/MagicLinkRequestForm';
-import { useViewer } from '@coverline/ui/shell';
+import { useSessionViewer } from '@coverline/ui/shell';
 
 export function SignInRoute() {
   const [sentTo, setSentTo] = useState<string | null>(null);
   // A failed viewer query just leaves the form in place: signing in is the way forward anyway.
-  const { viewer } = useViewer();
+  const { viewer } = useSessionViewer();
 
   if (viewer?.role === 'FACILITY_USER') return <Navigate to="/" replace />;
 

@@ -1,5 +1,6 @@
 // The app shell shared by the three apps: starting an app, who is signed in, signing out, and the
-// signed-in frame. A separate entry from '@coverline/ui' because it needs Apollo Client and React Router.
+// signed-in frame. A separate entry from '@coverline/ui' because it needs Apollo Client and React Router
+// (Apollo only in the modules the Apollo layout route loads: see start-app.tsx).
 export {
   ViewerQuery,
   rememberViewer,
@@ -10,7 +11,8 @@ export {
   type ViewerRole,
 } from './viewer';
 export { SignedInFrame, SignedInRoute, type SignedInFrameProps, type SignedInRouteProps } from './SignedInFrame';
-export { startCoverlineApp } from './start-app';
+export { startCoverlineApp, type CoverlineRoutes } from './start-app';
+export { requestGraphQL, setSessionViewer, useSessionViewer } from './session';
 export { lazyRoute, lazySignedInRoute } from './lazy-routes';
 // For a request the Apollo link cannot make, e.g. an upload that reports its progress.
 export { coverlineHttpHeaders } from '../apollo';

@@ -1,52 +1,47 @@
-// Starts an app from its main.tsx: the Apollo client (same-origin API with the app's session
-// cookie), the router under the app's base path, and the providers every page needs.
+// Starts an app from its main.tsx: the router under the app's base path, the providers every page
+// needs and the viewer question; Apollo Client only below the layout route that loads it, so the
+// pages an app opens without it (a sign-in page) do not download it.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, type InMemoryCacheConfig } from '@apollo/client';
-import { ErrorLink } from '@apollo/client/link/error';
-import { ApolloProvider } from '@apollo/client/react';
+import type { InMemoryCacheConfig } from '@apollo/client';
 import { RouterProvider, createBrowserRouter, type RouteObject } from 'react-router';
 import { CoverlineProvider } from '../CoverlineProvider';
-import { appBasePath, coverlineHttpLinkOptions, type CoverlineApp } from '../apollo';
-import { graphQLErrorsOf } from '../errors';
-import { ViewerQuery } from './viewer';
+import { appBasePath, type CoverlineApp } from '../apollo';
+import { startSession } from './session';
+
+export interface CoverlineRoutes {
+  /** Pages that talk to the server with `requestGraphQL` and `useSessionViewer` only, e.g. sign-in, and the catch-all. */
+  withoutApollo: RouteObject[];
+  /** Every other page, below the layout route that provides Apollo Client. */
+  withApollo: RouteObject[];
+}
 
 export interface StartCoverlineAppOptions {
   app: CoverlineApp;
-  /** The app's route table. */
-  routes: RouteObject[];
-  /** The cache's settings, e.g. `typePolicies` saying how pages of a list merge. */
-  cache?: InMemoryCacheConfig;
-}
-
-export function createCoverlineApolloClient(app: CoverlineApp, cacheConfig?: InMemoryCacheConfig) {
-  const cache = new InMemoryCache(cacheConfig);
-  // A session can end while a page is open (signed out elsewhere, removed from the team, a password
-  // reset): the first request refused as UNAUTHENTICATED forgets the viewer, so the signed-in frame
-  // sends the person to the sign-in page instead of showing an error.
-  const signedOutOnUnauthenticated = new ErrorLink(({ error }) => {
-    if (graphQLErrorsOf(error).some((graphQLError) => graphQLError.extensions?.code === 'UNAUTHENTICATED')) {
-      cache.writeQuery({ query: ViewerQuery, data: { viewer: null } });
-    }
-  });
-  return new ApolloClient({ link: ApolloLink.from([signedOutOnUnauthenticated, new HttpLink(coverlineHttpLinkOptions(app))]), cache });
+  routes: CoverlineRoutes;
+  /** Apollo's cache settings (e.g. `typePolicies` saying how pages of a list merge), loaded with Apollo. */
+  loadCacheConfig?: () => Promise<InMemoryCacheConfig>;
 }
 
 /** Renders the app into the page's #root element (see packages/ui/build/vite-app-config.ts). */
-export function startCoverlineApp({ app, routes, cache }: StartCoverlineAppOptions) {
+export function startCoverlineApp({ app, routes, loadCacheConfig }: StartCoverlineAppOptions) {
   const container = document.getElementById('root');
   if (!container) throw new Error('The page has no #root element to start the app in.');
-  const client = createCoverlineApolloClient(app, cache);
-  // Every page first asks who is signed in: asked now, the answer travels while the page's own code
-  // (a lazy route) downloads, and the page's viewer query joins this request instead of starting one.
-  client.query({ query: ViewerQuery }).catch(() => undefined);
-  const router = createBrowserRouter(routes, { basename: appBasePath(app) });
+  // Asked now, the answer travels while the page's own code (a lazy route) downloads.
+  startSession(app);
+  // Loaded once; React Router calls a route's `lazy` only the first time it matches.
+  const apolloLayout = {
+    lazy: async () => {
+      const [{ loadApolloLayout }, cacheConfig] = await Promise.all([import('./apollo-route'), loadCacheConfig?.()]);
+      return { Component: await loadApolloLayout(app, cacheConfig) };
+    },
+    children: routes.withApollo,
+  } satisfies RouteObject;
+  const router = createBrowserRouter([...routes.withoutApollo, apolloLayout], { basename: appBasePath(app) });
   createRoot(container).render(
     <StrictMode>
       <CoverlineProvider>
-        <ApolloProvider client={client}>
-          <RouterProvider router={router} />
-        </ApolloProvider>
+        <RouterProvider router={router} />
       </CoverlineProvider>
     </StrictMode>,
   );

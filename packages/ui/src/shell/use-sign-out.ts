@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useNavigate } from 'react-router';
 import { graphql } from '../gql';
+import { setSessionViewer } from './session';
 
 const LogoutMutation = graphql(`
   mutation Logout {
@@ -22,6 +23,7 @@ export function useSignOut(signedOutPath: string) {
       // Nothing to show: the cached session is dropped below either way, and if the server still
       // knows the cookie, the next viewer query simply signs the person back in.
     }
+    setSessionViewer(null);
     // Forget every cached answer and ask again for those on screen: the viewer query now answers
     // null, so the page in view switches to its signed-out state.
     await client.resetStore().catch(() => undefined);

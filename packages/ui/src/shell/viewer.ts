@@ -3,19 +3,10 @@
 import type { ApolloCache } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useOutletContext } from 'react-router';
-import { graphql } from '../gql';
-import type { Role, ViewerFieldsFragment } from '../gql/graphql';
+import { setSessionViewer } from './session';
+import { ViewerQuery, type Viewer } from './viewer-query';
 
-export const ViewerQuery = graphql(`
-  query Viewer {
-    viewer {
-      ...ViewerFields
-    }
-  }
-`);
-
-export type Viewer = ViewerFieldsFragment;
-export type ViewerRole = Role;
+export { ViewerQuery, type Viewer, type ViewerRole } from './viewer-query';
 
 export function useViewer() {
   const { data, loading, error, refetch } = useQuery(ViewerQuery);
@@ -28,6 +19,7 @@ export function useViewer() {
  */
 export function rememberViewer(cache: ApolloCache, viewer: Viewer) {
   cache.writeQuery({ query: ViewerQuery, data: { viewer } });
+  setSessionViewer(viewer);
 }
 
 export interface SignedInContext {

@@ -1,14 +1,13 @@
-// Email + password sign-in for agency team members.
+// Email + password sign-in for agency team members, on a page without Apollo Client (requestGraphQL).
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation } from '@apollo/client/react';
 import { Anchor, Button, Stack, TextInput } from '@mantine/core';
 import { Link } from 'react-router';
 import { loginInputSchema, type LoginInput } from '@coverline/domain';
 import { ErrorAlert, applyGraphQLError } from '@coverline/ui';
 import { graphql } from '../../gql';
-import { rememberViewer } from '@coverline/ui/shell';
+import { requestGraphQL, setSessionViewer } from '@coverline/ui/shell';
 
 const LoginMutation = graphql(`
   mutation Login($email: String!, $password: String!) {
@@ -22,7 +21,6 @@ const FIELDS = ['email', 'password'] as const;
 
 export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
   const [formError, setFormError] = useState<string | null>(null);
-  const [login] = useMutation(LoginMutation);
   const {
     register,
     handleSubmit,
@@ -36,12 +34,9 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
   const onSubmit = handleSubmit(async (input) => {
     setFormError(null);
     try {
-      await login({
-        variables: input,
-        update: (cache, { data }) => {
-          if (data) rememberViewer(cache, data.login);
-        },
-      });
+      const { login } = await requestGraphQL(LoginMutation, input);
+      // The signed-in frame opens with this viewer, without asking again.
+      setSessionViewer(login);
       onSignedIn();
     } catch (error) {
       setFormError(applyGraphQLError(error, FIELDS, (field, message) => setError(field, { message })));

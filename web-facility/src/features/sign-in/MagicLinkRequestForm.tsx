@@ -1,8 +1,9 @@
-// Asks for a one-time sign-in link by email; facility users have no password.
-import { useMutation } from '@apollo/client/react';
+// Asks for a one-time sign-in link by email; facility users have no password. On the sign-in page,
+// which opens without Apollo Client (requestGraphQL).
 import { magicLinkRequestSchema } from '@coverline/domain';
 import { EmailRequestForm, fromSafeParse } from '@coverline/ui';
 import { graphql } from '../../gql';
+import { requestGraphQL } from '@coverline/ui/shell';
 
 const RequestMagicLinkMutation = graphql(`
   mutation RequestMagicLink($email: String!) {
@@ -11,11 +12,10 @@ const RequestMagicLinkMutation = graphql(`
 `);
 
 export function MagicLinkRequestForm({ onSent }: { onSent: (email: string) => void }) {
-  const [requestMagicLink] = useMutation(RequestMagicLinkMutation);
   return (
     <EmailRequestForm
       validate={(values) => fromSafeParse(magicLinkRequestSchema.safeParse(values))}
-      send={(email) => requestMagicLink({ variables: { email } })}
+      send={(email) => requestGraphQL(RequestMagicLinkMutation, { email })}
       label="Work email"
       autoComplete="email"
       submitLabel="Email me a sign-in link"
