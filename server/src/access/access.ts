@@ -27,6 +27,7 @@ export function identityOf(viewer: Viewer): ScopeIdentity {
 export class Access {
   #scope: Scope | null = null;
   readonly #successors: Access[] = [];
+  #released = false;
 
   constructor(
     readonly deps: ServerDependencies,
@@ -56,11 +57,15 @@ export class Access {
     await this.reads.release();
     const successor = new Access(this.deps, viewer, this.ip, this.userAgent, this.deps.database.openReadConnection());
     this.#successors.push(successor);
+    // A request whose client went away is released while its resolvers still run: a successor made
+    // after that is released at once, or its connection would never go back to the pool.
+    if (this.#released) await successor.release();
     return successor;
   }
 
   /** Returns the read connections to the pool: at the end of the request or job. */
   async release(): Promise<void> {
+    this.#released = true;
     await Promise.all([this.reads.release(), ...this.#successors.map((successor) => successor.release())]);
   }
 }

@@ -63,11 +63,6 @@ export function connectApplicationPools(url: string, options: ApplicationPoolOpt
   };
 }
 
-/**
- * drizzle over one reserved connection of `pool`: it only runs queries (transactions go through
- * `writes`), and refuses once `released()` says the connection went back to the pool, where another
- * borrower's scope is set on it.
- */
 /** A statement of a request or job that is already over (its client went away while resolvers still ran). */
 export class ConnectionReturnedError extends Error {
   constructor() {
@@ -81,10 +76,61 @@ export function isConnectionReturned(error: unknown): boolean {
   return false;
 }
 
-export function drizzleOverReserved(reserved: postgres.ReservedSql, pool: postgres.Sql, released: () => boolean): Executor {
+/** Every connection of a pool was lent and none came back in time: answered 503 rather than waiting for ever. */
+export class PoolExhaustedError extends Error {
+  /** Read by isDatabaseUnavailable, as postgres.js's own codes are. */
+  readonly code = 'POOL_EXHAUSTED';
+  constructor(waitMs: number) {
+    super(`no database connection came free within ${waitMs} ms`);
+  }
+}
+
+/**
+ * A connection of `pool`, or PoolExhaustedError after `waitMs`: postgres.js would wait for ever, so a
+ * connection held too long (or lost) would hang every later request. A connection that comes free
+ * after the wait went to nobody and is given straight back.
+ */
+export async function reserveWithin(pool: postgres.Sql, waitMs: number): Promise<postgres.ReservedSql> {
+  const reserving = pool.reserve();
+  let timer: NodeJS.Timeout | undefined;
+  const gaveUp = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new PoolExhaustedError(waitMs)), waitMs);
+  });
+  try {
+    return await Promise.race([reserving, gaveUp]);
+  } catch (error) {
+    if (error instanceof PoolExhaustedError) void reserving.then((connection) => connection.release(), () => undefined);
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** What drizzleOverReserved asks of the borrower of a reserved connection. */
+export type ReservedLease = {
+  /** Whether the connection went back to the pool: a statement is then refused. */
+  released: () => boolean;
+  /** Each statement sent, as a promise settled once PostgreSQL has answered it (whichever way). */
+  sent: (answered: Promise<void>) => void;
+};
+
+/** Tells `lease` of `statement`, and returns it. */
+function toldTo<Statement extends Promise<unknown>>(lease: ReservedLease, statement: Statement): Statement {
+  // Promise's own `then`: postgres.js sends a statement when its `then` is first called, and watching
+  // for the answer must not send it before drizzle has said how it wants the rows.
+  lease.sent(Promise.prototype.then.call(statement, () => undefined, () => undefined) as Promise<void>);
+  return statement;
+}
+
+/**
+ * drizzle over one reserved connection of `pool`: it only runs queries (transactions go through
+ * `writes`), tells the lease of each statement it sends, and refuses once the lease says the
+ * connection went back to the pool, where another borrower's scope is set on it.
+ */
+export function drizzleOverReserved(reserved: postgres.ReservedSql, pool: postgres.Sql, lease: ReservedLease): Executor {
   const unsafe: postgres.Sql['unsafe'] = (query, parameters, queryOptions) => {
-    if (released()) throw new ConnectionReturnedError();
-    return reserved.unsafe(query, parameters, queryOptions);
+    if (lease.released()) throw new ConnectionReturnedError();
+    return toldTo(lease, reserved.unsafe(query, parameters, queryOptions));
   };
   return drizzle({ client: { unsafe, options: pool.options } as unknown as postgres.Sql });
 }
