@@ -7,6 +7,7 @@
 import { drizzle, type PostgresJsDatabase, type PostgresJsQueryResultHKT } from 'drizzle-orm/postgres-js';
 import type { PgDatabase } from 'drizzle-orm/pg-core';
 import postgres from 'postgres';
+import { AnswerWatch, DatabaseSilentError } from './answer-watch.js';
 import { wrappedErrors } from './errors.js';
 import * as schema from './schema.js';
 
@@ -20,6 +21,9 @@ export type OwnerDatabaseHandle = { db: OwnerDatabase; sql: postgres.Sql; close:
 const QUIET = { onnotice: () => {} };
 /** Seconds to wait for a new connection: a database that is down answers 503 quickly instead of hanging requests. */
 const CONNECT_TIMEOUT_SECONDS = 2;
+/** How long a statement waits before the database is probed, and how long the probe waits (answer-watch.ts): about 3 s to a 503. */
+const SILENCE_MS = 1_000;
+const PROBE_MS = 2_000;
 
 export function connectOwnerDatabase(url: string, options: { max?: number } = {}): OwnerDatabaseHandle {
   const sql = postgres(url, { max: options.max ?? 1, ...QUIET, connection: { application_name: 'coverline-owner' } });
@@ -33,7 +37,7 @@ export function connectOwnerDatabase(url: string, options: { max?: number } = {}
  * connection that another such request holds; and a request holds one read connection at a time
  * (Access.signedInAs and firstFoundInScope give one back before they take the next).
  */
-export type ApplicationPools = { reads: postgres.Sql; writes: postgres.Sql; close: () => Promise<void> };
+export type ApplicationPools = { reads: postgres.Sql; writes: postgres.Sql; watch: AnswerWatch; close: () => Promise<void> };
 
 /** Sees the text of every statement the application sends (for metrics, logs, or a test that counts them). */
 /** Sees every statement the application sends, with its parameters (the statement counts, the bench's plans). */
@@ -54,11 +58,40 @@ export function connectApplicationPools(url: string, options: ApplicationPoolOpt
   const timeout = options.statementTimeoutMs === undefined ? {} : { statement_timeout: options.statementTimeoutMs };
   const reads = postgres(url, { ...common, connection: { application_name: 'coverline-reads', ...timeout } });
   const writes = postgres(url, { ...common, connection: { application_name: 'coverline-writes', ...timeout } });
+  const probe = probeOf(url);
   return {
     reads,
     writes,
+    watch: new AnswerWatch(probe.ask, SILENCE_MS, PROBE_MS),
     close: async () => {
-      await Promise.all([reads.end({ timeout: 5 }), writes.end({ timeout: 5 })]);
+      await Promise.all([reads.end({ timeout: 5 }), writes.end({ timeout: 5 }), probe.close()]);
+    },
+  };
+}
+
+/** `select 1` on a connection of its own, which no statement of the application waits on; a probe left unanswered drops it. */
+function probeOf(url: string): { ask: (withinMs: number) => Promise<void>; close: () => Promise<void> } {
+  let sql: postgres.Sql | null = null;
+  const connect = () => postgres(url, { max: 1, ...QUIET, connect_timeout: CONNECT_TIMEOUT_SECONDS, idle_timeout: 30, connection: { application_name: 'coverline-probe' } });
+  return {
+    ask: async (withinMs) => {
+      const probe = (sql ??= connect());
+      let timer: NodeJS.Timeout | undefined;
+      const unanswered = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('the probe was not answered')), withinMs);
+      });
+      try {
+        await Promise.race([probe`select 1`, unanswered]);
+      } catch (error) {
+        if (sql === probe) sql = null;
+        void probe.end({ timeout: 0 }).catch(() => undefined);
+        throw error;
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+    close: async () => {
+      await sql?.end({ timeout: 1 });
     },
   };
 }
@@ -123,18 +156,58 @@ function toldTo<Statement extends Promise<unknown>>(lease: ReservedLease, statem
 }
 
 /**
- * drizzle over one reserved connection of `pool`: it only runs queries (transactions go through
+ * `statement`, whose awaiting ends in DatabaseSilentError if the database is found silent meanwhile.
+ * The statement itself stays a postgres.js query (drizzle asks it for `.values()`): only its `then` is
+ * its own, and postgres.js's `then` is what sends it.
+ */
+function answeredOrSilent<Statement extends Promise<unknown>>(watch: AnswerWatch, statement: Statement): Statement {
+  const send: Statement['then'] = statement.then.bind(statement);
+  let answer: Promise<unknown> | null = null;
+  statement.then = ((onFulfilled, onRejected) => (answer ??= watch.waitFor({ then: send })).then(onFulfilled, onRejected)) as Statement['then'];
+  return statement;
+}
+
+/** The part of postgres.js drizzle uses, with every statement and transaction watched for a silent database. */
+function watchedClient(client: postgres.Sql | postgres.TransactionSql, watch: AnswerWatch): postgres.Sql {
+  const unsafe: postgres.Sql['unsafe'] = (query, parameters, queryOptions) => {
+    watch.refuseWhileSilent();
+    return answeredOrSilent(watch, client.unsafe(query, parameters, queryOptions));
+  };
+  const begin = async (run: (tx: postgres.Sql) => Promise<unknown>) => {
+    watch.refuseWhileSilent();
+    // Given up on while it waited for its connection or its `begin`, a transaction must not start later.
+    let givenUp = false;
+    const transaction = (client as postgres.Sql).begin((tx) => {
+      if (givenUp) throw new DatabaseSilentError();
+      return run(watchedClient(tx, watch));
+    });
+    try {
+      return await watch.waitFor(transaction);
+    } catch (error) {
+      givenUp = error instanceof DatabaseSilentError;
+      throw error;
+    }
+  };
+  const savepoint = (run: (tx: postgres.Sql) => Promise<unknown>) => (client as postgres.TransactionSql).savepoint((tx) => run(watchedClient(tx, watch)));
+  // Only the pool has options (drizzle sets its parsers there); a transaction's statements use the pool's.
+  return { unsafe, begin, savepoint, options: 'options' in client ? client.options : undefined } as unknown as postgres.Sql;
+}
+
+/**
+ * drizzle over one reserved connection of `pools.reads`: it only runs queries (transactions go through
  * `writes`), tells the lease of each statement it sends, and refuses once the lease says the
  * connection went back to the pool, where another borrower's scope is set on it.
  */
-export function drizzleOverReserved(reserved: postgres.ReservedSql, pool: postgres.Sql, lease: ReservedLease): Executor {
+export function drizzleOverReserved(reserved: postgres.ReservedSql, pools: ApplicationPools, lease: ReservedLease): Executor {
   const unsafe: postgres.Sql['unsafe'] = (query, parameters, queryOptions) => {
     if (lease.released()) throw new ConnectionReturnedError();
-    return toldTo(lease, reserved.unsafe(query, parameters, queryOptions));
+    pools.watch.refuseWhileSilent();
+    return answeredOrSilent(pools.watch, toldTo(lease, reserved.unsafe(query, parameters, queryOptions)));
   };
-  return drizzle({ client: { unsafe, options: pool.options } as unknown as postgres.Sql });
+  return drizzle({ client: { unsafe, options: pools.reads.options } as unknown as postgres.Sql });
 }
 
-export function drizzleOverPool(pool: postgres.Sql): Executor {
-  return drizzle({ client: pool });
+/** drizzle over the writes pool, its statements and transactions watched for a silent database. */
+export function drizzleOverPool(pools: ApplicationPools): Executor {
+  return drizzle({ client: watchedClient(pools.writes, pools.watch) });
 }

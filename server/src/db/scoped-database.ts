@@ -73,7 +73,7 @@ export function openApplicationDatabase(
 ): ApplicationDatabase {
   const { statementTimeouts } = options;
   const pools = connectApplicationPools(url, { ...options, statementTimeoutMs: statementTimeouts?.requestMs });
-  const writes = drizzleOverPool(pools.writes);
+  const writes = drizzleOverPool(pools);
   // Jobs go over every agency's rows and may take longer; the setting is local to their transaction.
   const platformTimeout = statementTimeouts ? sql`, set_config('statement_timeout', ${String(statementTimeouts.platformMs)}, true)` : sql``;
   return {
@@ -125,7 +125,7 @@ export class ReadConnection {
   async runFirst<Row>(statement: (db: Executor) => Promise<Row>): Promise<Row> {
     if (this.#ready) throw new Error('the read connection is already set up');
     const reserved = this.#reserve();
-    const opened = reserved.then((connection) => drizzleOverReserved(connection, this.pools.reads, this.#lease));
+    const opened = reserved.then((connection) => drizzleOverReserved(connection, this.pools, this.#lease));
     const result = opened.then(statement);
     const ready = result.then(() => opened);
     // A failed first statement (a connection reset as PostgreSQL restarts) is the caller's error; `ready`
@@ -138,7 +138,7 @@ export class ReadConnection {
   /** The connection with its scope set: by `runFirst`, else by applying `settings` on first use. */
   ready(settings: () => Promise<ScopeSettings> | ScopeSettings): Promise<Executor> {
     this.#ready ??= (async () => {
-      const db = drizzleOverReserved(await this.#reserve(), this.pools.reads, this.#lease);
+      const db = drizzleOverReserved(await this.#reserve(), this.pools, this.#lease);
       await db.execute(settingsStatement(await settings(), false));
       return db;
     })();
