@@ -54,8 +54,11 @@ export function settingsStatement(settings: ScopeSettings, local: boolean): SQL 
 export type ApplicationDatabase = {
   /** A read connection for one request or job: reserved on first use, released by `release()`. */
   openReadConnection: () => ReadConnection;
-  /** One transaction on the writes pool, with the scope's settings set (locally) as its first statement. */
-  transaction: <T>(settings: ScopeSettings, run: (tx: Executor) => Promise<T>) => Promise<T>;
+  /**
+   * One transaction on the writes pool, with the scope's settings set (locally) as its first statement;
+   * `mark`, a data-modifying statement, runs in that same statement (an idempotency key's commit mark).
+   */
+  transaction: <T>(settings: ScopeSettings, run: (tx: Executor) => Promise<T>, mark?: SQL | null) => Promise<T>;
   /** The writes pool outside any transaction: no scope, so it reaches platform tables only. */
   unscoped: Executor;
   close: () => Promise<void>;
@@ -78,9 +81,10 @@ export function openApplicationDatabase(
   const platformTimeout = statementTimeouts ? sql`, set_config('statement_timeout', ${String(statementTimeouts.platformMs)}, true)` : sql``;
   return {
     openReadConnection: () => new ReadConnection(pools, options.connectionWaitMs ?? CONNECTION_WAIT_MS),
-    transaction: (settings, run) =>
+    transaction: (settings, run, mark) =>
       writes.transaction(async (tx) => {
-        await tx.execute(settings.scope === 'platform' ? sql`${settingsStatement(settings, true)}${platformTimeout}` : settingsStatement(settings, true));
+        const settingUp = settings.scope === 'platform' ? sql`${settingsStatement(settings, true)}${platformTimeout}` : settingsStatement(settings, true);
+        await tx.execute(mark ? sql`with marked as (${mark}) ${settingUp}` : settingUp);
         return run(tx);
       }),
     unscoped: writes,
