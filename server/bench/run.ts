@@ -12,7 +12,7 @@ import { startCoverline } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { sql } from 'drizzle-orm';
 import { print } from 'graphql';
-import { BudgetEstimateDocument, ContractorsRouteDocument, JobCodesRouteDocument } from '../../web-agency/src/gql/graphql.js';
+import { BudgetEstimateDocument, JobCodesRouteDocument } from '../../web-agency/src/gql/graphql.js';
 import { connectOwnerDatabase } from '../src/db/client.js';
 import { eq } from 'drizzle-orm';
 import { facilities, facilityGrants, facilityUsers, teamMembers } from '../src/db/schema.js';
@@ -22,6 +22,7 @@ import { facilityCursorKey } from '../src/modules/facility-assignments/facility-
 import { benchAppDelivery, demoFirstPages } from './app-delivery.js';
 import { benchCompanyOverview } from './company-overview.js';
 import { benchContractorImport } from './contractor-import.js';
+import { benchContractorsTab, seedContractorsTab, type PlanNode } from './contractors-tab.js';
 import { benchWebhookDelivery } from './webhook-delivery.js';
 import { BENCH_SCALE } from './scale.js';
 
@@ -268,96 +269,33 @@ try {
   record(`Hub: page after row ${Math.floor(ASSIGNMENTS * 0.75).toLocaleString('en-US')} (cursor), mean / p95`, `${deepPage.mean.toFixed(1)} ms / ${deepPage.p95.toFixed(1)} ms`);
 
   // ---------------------------------------------------------------- the Contractors tab at scale
-  // One agency with 200,000 contractors (at full scale) and three assignments each (of one job category a contractor,
-  // so a job code is a third of them), made by generate_series; their
-  // coverage statuses written by migration 0005's backfill (which a test proves equal to the domain's
-  // contractorCoverage). Each case is the app's own page query (20 rows, totalCount, current assignment).
-  const CONTRACTORS = BENCH_SCALE.contractors;
-  const tabSeedStart = performance.now();
-  const [benchAgency] = await db.execute<{ id: string }>(sql`insert into agencies (name) values ('Bench Staffing') returning id`);
-  if (!benchAgency) throw new Error('no bench agency');
-  const agencyId = benchAgency.id;
-  await db.execute(sql`insert into agency_settings (agency_id) values (${agencyId})`);
-  const categories = await db.execute<{ id: string; job_code_id: string }>(sql`
-    insert into job_categories (agency_id, job_code_id, coverage_types, work_state, status)
-    select ${agencyId}, id, '{GENERAL_LIABILITY}', (array['OH', 'IL', 'TX'])[row_number() over (order by code)], 'APPROVED'
-    from (select id, code from job_codes order by code limit 3) codes
-    returning id, job_code_id`);
-  const migration = fs.readFileSync(new URL('../src/db/migrations/0005_issue9_contractors_reminders_invoices.sql', import.meta.url), 'utf8');
-  const statementsOf0005 = migration.split('--> statement-breakpoint').map((part) => part.trim());
-  // As for any bulk load, the trigram index is built once after the rows (from the migration's own statement).
-  await db.execute(sql`drop index contractors_search_idx`);
-  await db.execute(sql`
-    insert into contractors (agency_id, first_name, last_name, email, work_state, external_id)
-    select ${agencyId},
-           (array['Ana','Ben','Chloe','Dev','Eli','Fatima','Gus','Hana','Ivan','Jade','Kofi','Lena','Mateo','Nia','Omar','Priya','Quinn','Rosa','Sam','Tariq'])[g % 20 + 1],
-           (array['Adams','Baker','Brown','Chen','Clark','Davis','Diaz','Evans','Garcia','Green','Hall','Harris','Hill','Jones','Khan','King','Lee','Lewis','Lopez','Martin',
-                  'Miller','Moore','Nguyen','Patel','Perez','Reed','Rivera','Roberts','Scott','Smith','Smithers','Taylor','Thomas','Turner','Walker','White','Wilson','Wright','Young','Zhang'])[(g * 7) % 40 + 1],
-           'contractor' || g || '@bench.test',
-           (array['OH','IL','TX','CA','NY','FL','WA','GA'])[g % 8 + 1],
-           'B-' || g
-    from generate_series(1, ${CONTRACTORS}) g`);
-  await db.execute(sql`
-    insert into assignments (agency_id, contractor_id, job_category_id, client_entity, job_name, description, effective_date, end_date, wage_cents, premium_cents, payer, status, created_by_type)
-    select c.agency_id, c.id, (${sql.raw(`array['${categories.map((category) => category.id).join("','")}']::uuid[]`)})[n % 3 + 1], 'Bench Client', 'Bench job ' || k,
-           'An assignment that only exists to measure the Contractors tab at scale.', current_date + ((n * 3 + k) % 60) - 30, current_date + ((n * 3 + k) % 60),
-           100000, 2500, 'AGENCY',
-           (array['COVERED','COVERED','COVERED','ENDED','ENDED','AWAITING_OPT_IN','AWAITING_PAYMENT','DECLINED','PENDING_APPROVAL','CANCELLED']::assignment_status[])[(n * 3 + k) % 10 + 1],
-           'SYSTEM'
-    from (select agency_id, id, substr(external_id, 3)::int as n from contractors where agency_id = ${agencyId}) c cross join generate_series(1, 3) k`);
-  for (const statement of statementsOf0005.filter((part) => part.startsWith('UPDATE contractors'))) await db.execute(sql.raw(statement));
-  const searchIndex = statementsOf0005.find((part) => part.startsWith('CREATE INDEX "contractors_search_idx"'));
-  if (!searchIndex) throw new Error('migration 0005 has no contractors_search_idx');
-  await db.execute(sql.raw(searchIndex.replace(/;$/, '')));
-  // Vacuumed as autovacuum would have by then: the visibility map lets the counts read the indexes only.
-  await db.execute(sql`vacuum analyze contractors`);
-  await db.execute(sql`vacuum analyze assignments`);
-  await db.execute(sql`analyze job_categories`);
-  record(`Contractors tab: seeded ${CONTRACTORS.toLocaleString('en-US')} contractors + ${(CONTRACTORS * 3).toLocaleString('en-US')} assignments`, `${((performance.now() - tabSeedStart) / 1000).toFixed(1)} s`);
-
-  const [benchRep] = await db.execute<{ id: string }>(sql`
-    insert into team_members (agency_id, email, name, password_hash, status) values (${agencyId}, 'bench-rep@bench.test', 'Bench Rep', 'not-a-login', 'ACTIVE') returning id`);
-  if (!benchRep) throw new Error('no bench rep');
-  const repSession = await createSession(db, { principalType: 'AGENCY_MEMBER', principalId: benchRep.id, agencyId, ip: null, userAgent: null }, { now: new Date(), ttlHours: 12 });
-  const repHeaders = { 'content-type': 'application/json', 'x-coverline-app': 'agency', cookie: `coverline_agency=${repSession.token}` };
-  const tabDocument = print(ContractorsRouteDocument);
-  const tabPage = async (variables: Record<string, unknown>) => {
-    const response = await fetch(`${url}/graphql`, { method: 'POST', headers: repHeaders, body: JSON.stringify({ query: tabDocument, variables: { first: 20, ...variables } }) });
-    const body = (await response.json()) as { errors?: unknown; data?: { contractors: { edges: unknown[] } } };
-    if (body.errors || body.data?.contractors.edges.length === 0) throw new Error(`Contractors tab page ${JSON.stringify(variables)}: ${JSON.stringify(body.errors ?? 'no rows')}`);
-  };
-  // How PostgreSQL reads the contractors for a case: EXPLAIN of the statements the request sent (the
-  // page and its count), with their parameters, as the owner (row-level security adds only agency_id = …).
-  const contractorReads = async (variables: Record<string, unknown>): Promise<string> => {
-    observed = [];
-    await tabPage(variables);
-    const statements = observed.filter(({ statement }) => /^select .* from "contractors"/is.test(statement.trim()));
-    observed = null;
-    const reads = new Set<string>();
-    const walk = (node: { 'Node Type': string; 'Relation Name'?: string; 'Index Name'?: string; Plans?: unknown[] }) => {
-      if (node['Relation Name'] === 'contractors' || node['Index Name']?.startsWith('contractors_')) reads.add(node['Index Name'] ?? node['Node Type']);
-      for (const child of (node.Plans ?? []) as (typeof node)[]) walk(child);
-    };
-    for (const { statement, parameters } of statements) {
-      const [row] = await owner.sql.unsafe(`explain (format json) ${statement}`, parameters as never[]);
-      walk((row?.['QUERY PLAN'] as { Plan: Parameters<typeof walk>[0] }[])[0]!.Plan);
-    }
-    return [...reads].join(', ');
-  };
-  const TAB_CASES: [string, Record<string, unknown>][] = [
-    ['no filter', {}],
-    ['coverage status COVERED', { filter: { coverageStatus: ['COVERED'] } }],
-    ['search "smith"', { filter: { search: 'smith' } }],
-    ['a job code', { filter: { jobCodeId: categories[0]?.job_code_id } }],
-    ['sorted by coverage status', { orderBy: { field: 'COVERAGE_STATUS' } }],
-    ['work state TX, sorted by work state down', { filter: { state: 'TX' }, orderBy: { field: 'WORK_STATE', direction: 'DESC' } }],
-  ];
-  for (const [label, variables] of TAB_CASES) {
-    const reads = await contractorReads(variables);
-    const samples = summarise50(await sampleMany(BENCH_SCALE.samples, () => tabPage(variables)));
-    record(`Contractors tab of ${CONTRACTORS.toLocaleString('en-US')}, first page: ${label}, p50 / p95`, `${samples.p50.toFixed(1)} ms / ${samples.p95.toFixed(1)} ms`);
-    record(`  its reads of contractors (page, count)`, reads);
-  }
+  const tab = await seedContractorsTab(db, BENCH_SCALE.contractors, record);
+  const { agencyId, headers: repHeaders } = tab;
+  await benchContractorsTab(
+    {
+      db,
+      url,
+      contractors: BENCH_SCALE.contractors,
+      samples: BENCH_SCALE.samples,
+      record,
+      sample: async (times, action) => summarise50(await sampleMany(times, action)),
+      load,
+      statementsOf: async (action) => {
+        observed = [];
+        try {
+          await action();
+          return observed;
+        } finally {
+          observed = null;
+        }
+      },
+      explain: async ({ statement, parameters }) => {
+        const [row] = await owner.sql.unsafe(`explain (format json) ${statement}`, parameters as never[]);
+        return (row?.['QUERY PLAN'] as { Plan: PlanNode }[])[0]!.Plan;
+      },
+    },
+    tab,
+  );
 
   await benchCompanyOverview({ db, url, agencyId, headers: repHeaders, record, sample: async (times, action) => summarise50(await sampleMany(times, action)) });
   await benchWebhookDelivery({ deps: coverline.deps, url, agencyId, headers: repHeaders, record });

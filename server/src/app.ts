@@ -12,6 +12,7 @@ import { createAdjustableClock } from './http/dev-clock.js';
 import { createHttpServer } from './http/server.js';
 import { startWorker, type Worker } from './jobs/worker.js';
 import { createMailer } from './mail/transport.js';
+import { SignedInSessions } from './modules/auth/signed-in-sessions.js';
 import { loadDefaultCatalogueIfEmpty } from './seed/catalogue.js';
 import { loadDemoDataIfEmpty, type DemoSummary } from './seed/demo.js';
 
@@ -49,7 +50,15 @@ export async function startCoverline(
     stops.push(async () => mailer.close());
     // Outside production the clock can be moved forward (POST /dev/clock/advance) to see "24 hours later".
     const clock = options.now || config.isProduction ? null : createAdjustableClock();
-    const deps: ServerDependencies = { config, logger, database, ownerDatabaseUrl: location.url, mailer, now: options.now ?? clock?.now ?? (() => new Date()) };
+    const deps: ServerDependencies = {
+      config,
+      logger,
+      database,
+      ownerDatabaseUrl: location.url,
+      mailer,
+      signedInSessions: new SignedInSessions(config.sessionCache),
+      now: options.now ?? clock?.now ?? (() => new Date()),
+    };
     if (await loadDefaultCatalogueIfEmpty(deps.database.unscoped)) logger.info('default job-code catalogue loaded');
     const demo = config.loadDemoData ? await loadDemoDataIfEmpty(deps) : null;
     let worker: Worker | null = null;

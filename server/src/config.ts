@@ -33,6 +33,10 @@ const configSchema = z
       .optional(),
     STRIPE_SECRET_KEY: z.string().startsWith('sk_').optional(),
     SESSION_TTL_HOURS: z.coerce.number().int().positive().default(12),
+    // How long a process keeps a session token's viewer (and a facility user's grants) without looking
+    // them up again: a revocation by another process takes effect within it. 0 looks up every request.
+    SESSION_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
+    SESSION_CACHE_ENTRIES: z.coerce.number().int().min(0).default(10_000),
     DEMO_DATA: booleanFromEnv,
     SKIP_DEMO_DATA: booleanFromEnv,
     RUN_WORKER: z.enum(['true', 'false']).default('true'),
@@ -107,6 +111,8 @@ export type Config = {
   certificateSigningKey: string | undefined;
   stripeSecretKey: string | undefined;
   sessionTtlHours: number;
+  /** How long and how many session viewers a process keeps (modules/auth/signed-in-sessions.ts). */
+  sessionCache: { ttlMs: number; maxEntries: number };
   /** Whether session cookies carry Secure: in production and behind an https PUBLIC_URL, unless ALLOW_INSECURE_COOKIES. */
   secureCookies: boolean;
   loadDemoData: boolean;
@@ -147,6 +153,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     certificateSigningKey: e.CERTIFICATE_SIGNING_KEY,
     stripeSecretKey: e.STRIPE_SECRET_KEY,
     sessionTtlHours: e.SESSION_TTL_HOURS,
+    sessionCache: { ttlMs: e.SESSION_CACHE_MS, maxEntries: e.SESSION_CACHE_ENTRIES },
     secureCookies: !e.ALLOW_INSECURE_COOKIES && (isProduction || e.PUBLIC_URL?.startsWith('https://') === true),
     // Demo data loads on an empty database outside production, unless switched off.
     loadDemoData: e.DEMO_DATA || (!isProduction && e.NODE_ENV !== 'test' && !e.SKIP_DEMO_DATA),

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import type { ApplicationDatabase } from './db/scoped-database.js';
 import type { Mailer } from './mail/transport.js';
+import type { SignedInSessions } from './modules/auth/signed-in-sessions.js';
 
 export type ServerDependencies = {
   config: Config;
@@ -12,6 +13,8 @@ export type ServerDependencies = {
   /** The owner's URL: migrations and the job queue's worker only. */
   ownerDatabaseUrl: string;
   mailer: Mailer;
+  /** The viewers of session tokens this process has just seen: forget the ones a change here ends. */
+  signedInSessions: SignedInSessions;
   /** The current time; tests move it forward instead of waiting. */
   now: () => Date;
 };

@@ -5,7 +5,8 @@
 // the figures are printed.
 import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { largestMerge, MAX_MERGED_INTO_A_SELECTION } from '../src/graphql/selection-merges.js';
+import { buildSchema, parse, specifiedRules, validate } from 'graphql';
+import { largestMerge, LimitSelectionMergesRule, MAX_MERGED_INTO_A_SELECTION } from '../src/graphql/selection-merges.js';
 import { APP_DOCUMENTS, NESTED_LISTS } from './support/documents.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 import { createAgency, createContractor, createTeamMember, sessionHeaders } from './factories/index.js';
@@ -89,6 +90,16 @@ describe('the limit on what one selection set merges', () => {
     expect(APP_DOCUMENTS.length).toBeGreaterThan(50);
     const over = APP_DOCUMENTS.filter(([, document]) => largestMerge(document).count > MAX_MERGED_INTO_A_SELECTION).map(([name]) => name);
     expect(over).toEqual([]);
+  });
+
+  it("stops graphql-js's own rules from descending into a document it refuses: only its refusal is reported", () => {
+    const schema = buildSchema('type Query { viewer: Viewer } type Viewer { id: ID name: String }');
+    // Over the limit, and with a conflict (`viewer` answering two different fields) that OverlappingFieldsCanBeMerged would report, had it compared them.
+    const document = parse(`{ ${'viewer { id } '.repeat(MAX_MERGED_INTO_A_SELECTION + 1)} viewer: viewer { name } unknownField }`);
+    const messages = validate(schema, document, [...specifiedRules, LimitSelectionMergesRule]).map((error) => error.message);
+    expect(messages).toEqual([`"viewer" is selected ${MAX_MERGED_INTO_A_SELECTION + 2} times in one selection set; select it at most ${MAX_MERGED_INTO_A_SELECTION} times there (once is enough).`]);
+    const within = parse(`{ ${'viewer { id } '.repeat(MAX_MERGED_INTO_A_SELECTION)} unknownField }`);
+    expect(validate(schema, within, [...specifiedRules, LimitSelectionMergesRule]).map((error) => error.message)).toEqual(['Cannot query field "unknownField" on type "Query".']);
   });
 });
 

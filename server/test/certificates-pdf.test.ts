@@ -1,6 +1,7 @@
 // The parts of a certificate that need no server: the snapshot, the signing key, and the PDF's bytes.
 import { sign } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import PDFDocument from 'pdfkit';
 import { loadConfig } from '../src/config.js';
 import { renderCertificatePdf } from '../src/modules/certificates/certificate-pdf.js';
 import { certificateSigningKey, signBytes, signingKeyFromSeed, signingSeedFromConfig, verifyBytes } from '../src/modules/certificates/certificate-signing.js';
@@ -152,5 +153,20 @@ describe('renderCertificatePdf', () => {
   it('draws the QR code as vector squares, with no image in the file', async () => {
     const pdf = (await renderSigned(buildCertificateSnapshot(FACTS))).toString('latin1');
     expect(pdf).not.toContain('/Subtype /Image');
+  });
+});
+
+// pdfkit is patched (patches/pdfkit@0.20.2.patch) to parse a standard font's metrics once per process.
+describe("the certificate's fonts", () => {
+  it('measure kerned text exactly as the unpatched library did, in each font a certificate uses', () => {
+    const doc = new PDFDocument();
+    const widths = ['Helvetica', 'Helvetica-Bold', 'Times-Italic'].map((font) => doc.font(font).fontSize(10).widthOfString('AVATAR Yo. To, LT Wave'));
+    // Figures of pdfkit 0.20.2 as released; without kerning "AV", "Yo", "To", "LT" and "Wa" would be wider.
+    expect(widths).toEqual([106.17, 111.23, 98.75]);
+  });
+
+  it('share one parse of their metrics between documents', () => {
+    const metricsOf = (doc: PDFKit.PDFDocument) => (doc.font('Helvetica') as unknown as { _font: { font: { kernPairs: unknown } } })._font.font.kernPairs;
+    expect(metricsOf(new PDFDocument())).toBe(metricsOf(new PDFDocument()));
   });
 });

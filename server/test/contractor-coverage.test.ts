@@ -1,5 +1,6 @@
 // A contractor's stored coverage status stays what the domain's contractorCoverage says of their
-// assignments: after concurrent changes of two of their assignments (the contractor's row lock
+// assignments: through each change the product makes (created, opt-in, coverage, extension, end,
+// cancellation), as the Contractors tab's filter finds it; after concurrent changes of two of their assignments (the contractor's row lock
 // orders them), without a deadlock against an opt-in confirmed at the same moment, and as migration
 // 0005's backfill first wrote it.
 import { readFileSync } from 'node:fs';
@@ -7,7 +8,7 @@ import { eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ASSIGNMENT_STATUSES, contractorCoverage, type AssignmentStatus } from '@coverline/domain';
 import { assignments, contractors } from '../src/db/schema.js';
-import { enterStatus } from '../src/modules/assignment-lifecycle/assignment-lifecycle.js';
+import { endFinishedAssignments, enterStatus } from '../src/modules/assignment-lifecycle/assignment-lifecycle.js';
 import { tokenIn } from './support/smtp-inbox.js';
 import type { GraphQLClient } from './support/graphql-client.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
@@ -15,6 +16,7 @@ import {
   approvedJobCategory,
   asPlatform,
   assignmentAwaitingOptIn,
+  assignmentInput,
   createAgency,
   createContractor,
   createMasterPolicies,
@@ -61,6 +63,54 @@ async function releasedTogether<T>(lock: ReturnType<typeof sql>, start: () => Pr
 }
 
 const CANCEL = 'mutation($id: ID!) { cancelAssignment(id: $id) { id status } }';
+
+describe('each change of an assignment', () => {
+  /** The contractor's coverage status as the tab shows it, checked against the domain's derivation and found by the tab's filter of that status. */
+  async function shownStatus(contractor: { id: string; lastName: string }): Promise<string> {
+    const { stored, derived } = await storedAndDerived(contractor.id);
+    expect(stored).toEqual(derived);
+    const { contractors: page } = await rep.data<{ contractors: { edges: { node: { id: string; coverageStatus: string; currentAssignment: { id: string } | null } }[] } }>(
+      'query($f: ContractorFilter) { contractors(filter: $f, first: 5) { edges { node { id coverageStatus currentAssignment { id } } } } }',
+      { f: { search: contractor.lastName, coverageStatus: [derived.status] } },
+    );
+    expect(page.edges.map((edge) => edge.node)).toEqual([{ id: contractor.id, coverageStatus: derived.status, currentAssignment: derived.assignmentId ? { id: derived.assignmentId } : null }]);
+    return derived.status;
+  }
+
+  it('leaves the stored coverage status what the assignments say: created, opted in, covered, extended, ended, cancelled', async () => {
+    const contractor = await createContractor(server, agency, { firstName: 'Follow', lastName: 'Thestatus' });
+    expect(await shownStatus(contractor)).toBe('NOT_INVITED');
+    const create = 'mutation($input: CreateAssignmentInput!) { createAssignment(input: $input) { id status } }';
+    const { createAssignment: first } = await rep.data<{ createAssignment: { id: string; status: string } }>(create, {
+      input: assignmentInput(server, { contractorId: contractor.id, jobCategoryId: categoryId }),
+    });
+    expect(first.status).toBe('AWAITING_OPT_IN');
+    expect(await shownStatus(contractor)).toBe('NEEDS_OPT_IN');
+
+    const token = tokenIn(await server.inbox.waitFor(contractor.email, { subject: /Confirm your coverage/ }));
+    const submit = 'mutation($t: String!) { submitOptIn(token: $t, input: { acceptTerms: true, signatureName: "Follow Thestatus" }) { assignments { id status } } }';
+    const { submitOptIn } = await server.client('contractor').data<{ submitOptIn: { assignments: { status: string }[] } }>(submit, { t: token });
+    expect(submitOptIn.assignments.map((assignment) => assignment.status)).toEqual(['COVERED']);
+    expect(await shownStatus(contractor)).toBe('COVERED');
+
+    await rep.data('mutation($id: ID!, $d: String!) { extendAssignment(id: $id, endDate: $d) { id } }', { id: first.id, d: dayFromToday(server, 20) });
+    expect(await shownStatus(contractor)).toBe('COVERED');
+
+    // Its dates pass (moved into the past, as time would), and the daily job ends it.
+    await server.db.update(assignments).set({ effectiveDate: dayFromToday(server, -9), endDate: dayFromToday(server, -2) }).where(eq(assignments.id, first.id));
+    await endFinishedAssignments(server.coverline.deps);
+    expect(await shownStatus(contractor)).toBe('NO_CURRENT_ASSIGNMENT');
+
+    // Opted in for the same job: the next one is covered at once, and its cancellation leaves nothing current.
+    const { createAssignment: second } = await rep.data<{ createAssignment: { id: string; status: string } }>(create, {
+      input: assignmentInput(server, { contractorId: contractor.id, jobCategoryId: categoryId }),
+    });
+    expect(second.status).toBe('COVERED');
+    expect(await shownStatus(contractor)).toBe('COVERED');
+    await rep.data(CANCEL, { id: second.id });
+    expect(await shownStatus(contractor)).toBe('NO_CURRENT_ASSIGNMENT');
+  });
+});
 
 describe('concurrent changes of one contractor', () => {
   it("two assignments cancelled at the same moment leave the contractor with no current assignment", async () => {

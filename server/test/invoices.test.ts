@@ -52,7 +52,7 @@ type InvoiceNode = {
 };
 
 async function listInvoices(client: GraphQLClient): Promise<InvoiceNode[]> {
-  const { invoices: connection } = await client.data<{ invoices: { totalCount: number; edges: { node: InvoiceNode }[] } }>(INVOICES, { first: 200 });
+  const { invoices: connection } = await client.data<{ invoices: { totalCount: number; edges: { node: InvoiceNode }[] } }>(INVOICES, { first: 50 });
   expect(connection.totalCount).toBe(connection.edges.length);
   return connection.edges.map((edge) => edge.node);
 }

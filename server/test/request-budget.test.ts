@@ -60,6 +60,33 @@ describe('over HTTP', () => {
     expect((await other.request(VIEWER)).status).toBe(200);
   });
 
+  it('charges documents refused for their depth, cost, merges or size to the budget too, and refuses the next before parsing it', async () => {
+    const { client } = await signedInMemberOf(server, await createAgency(server));
+    const refused = [
+      `{ __type(name: "Query") { fields { type { ${'ofType { '.repeat(12)}name${' }'.repeat(12)} } } } }`,
+      `{ ${'viewer { id } '.repeat(330)}}`,
+      `{ viewer { ${'id '.repeat(5000)}} }`,
+      `query($n: Int) { a: contractors(first: $n) { edges { node { assignments { statusHistory { at } } } } } b: contractors(first: $n) { edges { node { assignments { statusHistory { at } } } } } }`,
+      '{ viewer { ',
+    ];
+    const answers = [];
+    for (const query of refused) answers.push(await client.request(query, { n: 200 }));
+    expect(answers.map((answer) => [answer.status, errorCode(answer)])).toEqual([
+      [400, 'GRAPHQL_VALIDATION_FAILED'],
+      [400, 'GRAPHQL_VALIDATION_FAILED'],
+      [400, 'GRAPHQL_PARSE_FAILED'],
+      [400, 'QUERY_TOO_COSTLY'],
+      [400, 'GRAPHQL_PARSE_FAILED'],
+    ]);
+    const next = await client.exchange(VIEWER);
+    expect(next.result.status).toBe(429);
+    expect(errorCode(next.result)).toBe('RATE_LIMITED');
+    expect(next.headers.get('retry-after')).toBe('1');
+    // Over budget, even a document that would take long to validate is answered at once.
+    const overBudget = await client.request(`{ ${'viewer { id } '.repeat(330)}}`);
+    expect([overBudget.status, errorCode(overBudget)]).toEqual([429, 'RATE_LIMITED']);
+  });
+
   it("keeps one agency's slow requests from taking more than its share: the extra ones wait outside, the other agency's run at once", async () => {
     const slowAgency = await createAgency(server);
     const members = await Promise.all([0, 1, 2, 3].map(() => signedInMemberOf(server, slowAgency)));

@@ -38,6 +38,13 @@ describe('security headers', () => {
     expect((await graphql({ 'x-forwarded-proto': 'http' })).headers.get('strict-transport-security')).toBeNull();
   });
 
+  it('tell every cache not to store a GraphQL answer, a signed-in one or an error', async () => {
+    expect((await graphql()).headers.get('cache-control')).toBe('no-store');
+    const malformed = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ viewer {' }) });
+    expect(malformed.status).toBe(400);
+    expect(malformed.headers.get('cache-control')).toBe('no-store');
+  });
+
   it("serve no Apollo landing page (its inline script and CDN are outside the policy) to a browser opening /graphql", async () => {
     const response = await fetch(`${server.url}/graphql`, { headers: { accept: 'text/html' } });
     expect(await response.text()).not.toMatch(/<script/i);

@@ -152,7 +152,7 @@ describe('team invitations', () => {
     expect(team.teamMembers.filter((m) => m.email === colleague)).toHaveLength(1);
   });
 
-  it("answers an address active in another agency as a fresh one, writes nothing for it, and tells only the address's owner", async () => {
+  it("answers and lists an address active in another agency as a fresh one, as a pending invitation that is never sent, and tells only the address's owner", async () => {
     const other = await createAgency(server, { name: `Other Agency ${++sequence}` });
     const taken = await createTeamMember(server, other);
     const { client } = await signedInAgencyMember(server);
@@ -162,13 +162,24 @@ describe('team invitations', () => {
     const freshAnswer = await client.request(INVITE, { e: fresh });
     expect(takenAnswer).toEqual(freshAnswer);
     expect(takenAnswer).toMatchObject({ data: { inviteTeamMember: true } });
-    const team = await client.data<{ teamMembers: { email: string }[] }>(TEAM);
-    expect(team.teamMembers.map((member) => member.email)).not.toContain(taken.email);
+    const team = await client.data<{ teamMembers: { id: string; email: string; name: string | null; status: string }[] }>(`{ teamMembers { id email name status } }`);
+    const listed = (email: string) => team.teamMembers.find((member) => member.email === email);
+    expect(listed(taken.email)).toMatchObject({ name: null, status: 'INVITED' });
+    expect(listed(fresh)).toMatchObject({ name: null, status: 'INVITED' });
     const notice = await server.inbox.waitFor(taken.email, { subject: /tried to invite you/ });
     expect(notice.text).toMatch(/already signs in to Coverline for another agency/);
     expect(notice.text).not.toMatch(/token=/);
-    const [stillTheirs] = await server.db.execute<{ agency_id: string; status: string }>(sql`select agency_id, status from team_members where lower(email) = ${taken.email.toLowerCase()}`);
-    expect(stillTheirs).toEqual({ agency_id: other.id, status: 'ACTIVE' });
+    const holder = await server.db.execute<{ agency_id: string }>(sql`select agency_id from team_member_emails where email = ${taken.email.toLowerCase()}`);
+    expect(holder.map((row) => row.agency_id)).toEqual([other.id]);
+    expect(await server.db.execute(sql`select 1 from auth_tokens where team_member_id = ${listed(taken.email)!.id}`)).toHaveLength(0);
+
+    // Resent, it is told to the owner again (still no link); revoked, it goes as a fresh one would.
+    expect(await client.data(`mutation($id: ID!) { resendTeamInvitation(id: $id) }`, { id: listed(taken.email)!.id })).toEqual({ resendTeamInvitation: true });
+    await expect.poll(() => server.inbox.to(taken.email).length).toBe(2);
+    expect(server.inbox.to(taken.email).every((mail) => !/token=/.test(mail.text ?? ''))).toBe(true);
+    expect(await client.data(`mutation($id: ID!) { revokeTeamInvitation(id: $id) }`, { id: listed(taken.email)!.id })).toEqual({ revokeTeamInvitation: true });
+    const [theirs] = await server.db.execute<{ agency_id: string; status: string }>(sql`select agency_id, status from team_members where lower(email) = ${taken.email.toLowerCase()}`);
+    expect(theirs).toEqual({ agency_id: other.id, status: 'ACTIVE' });
   });
 
   it("frees an address another agency's invitation holds once it expired unanswered, and keeps it while it is open", async () => {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { connectE2eDatabase, expectAccessible, signInAsAgencyRep } from './support';
+import { connectE2eDatabase, expectAccessible, expectNoHorizontalScroll, signInAsAgencyRep } from './support';
 
 // The journeys check what the tab lists against the database itself.
 const sql = connectE2eDatabase();
@@ -131,5 +131,56 @@ test.describe('the Contractors tab', () => {
     await expect(page.getByRole('list', { name: 'Contractors' })).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await expectAccessible(page);
+  });
+});
+
+test.describe('a large agency', () => {
+  // Its own agency and rep (signed in with the demo rep's password), so the demo agency's counts stay
+  // as the other journeys expect them; removed afterwards with everything of theirs.
+  const email = 'rep@large-e2e.test';
+  test.beforeAll(async () => {
+    const [agency] = await sql<{ id: string }[]>`insert into agencies (name) values ('Large E2E Staffing') returning id`;
+    await sql`insert into agency_settings (agency_id) values (${agency!.id})`;
+    const [member] = await sql<{ id: string }[]>`
+      insert into team_members (agency_id, email, name, password_hash, status)
+      select ${agency!.id}, ${email}, 'Large Rep', password_hash, 'ACTIVE' from team_members where email = 'rep@acme.test' returning id`;
+    await sql`insert into team_member_emails (email, agency_id, team_member_id) values (${email}, ${agency!.id}, ${member!.id})`;
+    await sql`
+      insert into contractors (agency_id, first_name, last_name, email, work_state)
+      select ${agency!.id}, 'Worker', case when g % 1000 = 0 then 'Rare' else 'Common' end || g, 'worker' || g || '@large-e2e.test', 'OH'
+      from generate_series(1, 10001) g`;
+  });
+  test.afterAll(async () => {
+    await sql`delete from team_member_emails where email = ${email}`;
+    await sql`delete from agencies where name = 'Large E2E Staffing'`;
+  });
+
+  test('past 10,000 contractors the tab says "10,000+", at 1440 and 360 px, and an exact count once a filter narrows it', async ({ page }) => {
+    // It signs in, loads two pages, searches and checks both widths with axe: more than the default minute on a busy machine.
+    test.setTimeout(120_000);
+    await page.goto('/agency/sign-in');
+    await page.getByLabel('Work email').fill(email);
+    await page.getByLabel('Password').fill('coverline-demo');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Company Overview' })).toBeVisible();
+    await page.goto('/agency/contractors');
+    await expect(page.getByRole('status').filter({ hasText: '10,000+ contractors in your agency' })).toBeVisible();
+    await expect(page.getByText('Showing 20 of 10,000+')).toBeVisible();
+    // A later page keeps the first page's total (it is not counted again).
+    await page.getByRole('button', { name: 'Load more' }).click();
+    await expect(page.getByText('Showing 40 of 10,000+')).toBeVisible();
+    await expectAccessible(page);
+    await page.screenshot({ path: test.info().outputPath('large-agency-1440.png'), fullPage: true });
+
+    await page.getByLabel('Search contractors').fill('rare');
+    await expect(page.getByRole('status').filter({ hasText: '10 contractors match these filters' })).toBeVisible();
+    await expect(page.getByText('Showing 10 of 10')).toBeVisible();
+
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto('/agency/contractors');
+    await expect(page.getByRole('status').filter({ hasText: '10,000+ contractors in your agency' })).toBeVisible();
+    await expectNoHorizontalScroll(page);
+    await expectAccessible(page);
+    await page.screenshot({ path: test.info().outputPath('large-agency-360.png'), fullPage: false });
   });
 });

@@ -283,7 +283,11 @@ test.describe('assignment lifecycle', () => {
     await expect
       .poll(async () => {
         await page.reload();
-        return assignmentCard(page, 'Night shift RN').getByText('Covered').count();
+        // Counted once the reloaded page has drawn the card: a count taken while the lazy route or its
+        // data is still loading reads 0 even when the assignment is covered.
+        const card = assignmentCard(page, 'Night shift RN');
+        await card.getByRole('heading', { name: 'Night shift RN' }).waitFor();
+        return card.getByText('Covered').count();
       }, { timeout: 65_000, intervals: [1_000, 2_000, 5_000] })
       .toBeGreaterThan(0);
   });

@@ -5,6 +5,7 @@ import type { SQL } from 'drizzle-orm';
 import type { ServerDependencies } from '../dependencies.js';
 import type { ReadConnection } from '../db/scoped-database.js';
 import { Scope, type ScopeIdentity, type ScopeIo } from './scope.js';
+import type { Tenant } from './tenant.js';
 import { actorOf, type Actor, type Viewer } from './viewer.js';
 
 export function identityOf(viewer: Viewer): ScopeIdentity {
@@ -37,11 +38,13 @@ export class Access {
     readonly ip: string | null,
     readonly userAgent: string | null,
     private readonly reads: ReadConnection,
+    /** The tenant the viewer's sign-in resolved with their session, if it did (see Scope). */
+    private readonly signedInTenant: Tenant | null = null,
   ) {}
 
   /** The viewer's own scope (use `authorize` to obtain it for an action). */
   viewerScope(): Scope {
-    this.#scope ??= new Scope(this.#io(this.reads), identityOf(this.viewer), actorOf(this.viewer), this.ip);
+    this.#scope ??= new Scope(this.#io(this.reads), identityOf(this.viewer), actorOf(this.viewer), this.ip, this.signedInTenant);
     return this.#scope;
   }
 

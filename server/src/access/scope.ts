@@ -51,30 +51,36 @@ export function settingsFor(tenant: Tenant): ScopeSettings {
 }
 
 /**
- * The facility scope's grants, read with only the facility user set (the policy lets them read their
- * own grants), and the settings that open their facilities, in one statement.
+ * A facility user's grants, read on a connection set to their facility scope with only the facility
+ * user named (the policy lets them read their own grants), and the settings that open their
+ * facilities, in one statement.
  */
-function grantsStatement(facilityUserId: string) {
-  return sql`
+export async function readFacilityGrants(db: Executor, facilityUserId: string): Promise<FacilityGrant[]> {
+  const [row] = await db.execute<{ grants: FacilityGrant[] }>(sql`
     select coalesce(json_agg(json_build_object('agencyId', g.agency_id, 'facilityId', g.facility_id) order by g.agency_id, g.facility_id), '[]') as grants,
       set_config('app.facility_ids', coalesce(string_agg(g.facility_id::text, ','), ''), false),
       set_config('app.facility_agency_ids', coalesce(string_agg(distinct g.agency_id::text, ','), ''), false)
-    from facility_grants g where g.facility_user_id = ${facilityUserId} and g.revoked_at is null`;
+    from facility_grants g where g.facility_user_id = ${facilityUserId} and g.revoked_at is null`);
+  return row?.grants ?? [];
 }
 
 export type ScopedTransaction = { stores: Stores; db: Executor; scope: Scope };
 
 export class Scope {
-  #tenant: Promise<Tenant> | null = null;
+  #tenant: Promise<Tenant> | null;
   #stores: Stores | null = null;
   #openTransactions = 0;
 
+  /** `signedInTenant`: the tenant the sign-in already resolved (a facility user's grants with their session), not read again. */
   constructor(
     private readonly io: ScopeIo,
     readonly identity: ScopeIdentity,
     readonly actor: Actor,
     readonly ip: string | null,
-  ) {}
+    signedInTenant: Tenant | null = null,
+  ) {
+    this.#tenant = signedInTenant ? Promise.resolve(signedInTenant) : null;
+  }
 
   get kind(): ScopeKind {
     return this.identity.kind;
@@ -121,8 +127,7 @@ export class Scope {
         await reads.ready(() => ({ ...NO_SETTINGS, scope: 'facility', facilityUserId: identity.facilityUserId }));
         let grants: FacilityGrant[] = [];
         await reads.extend(async (db) => {
-          const [row] = await db.execute<{ grants: FacilityGrant[] }>(grantsStatement(identity.facilityUserId));
-          grants = row?.grants ?? [];
+          grants = await readFacilityGrants(db, identity.facilityUserId);
         });
         return { kind: 'FACILITY', facilityUserId: identity.facilityUserId, grants };
       }

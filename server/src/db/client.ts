@@ -109,6 +109,18 @@ export function isConnectionReturned(error: unknown): boolean {
   return false;
 }
 
+/**
+ * drizzle sends its queries through `unsafe`, which postgres.js does not prepare: each statement with
+ * parameters then costs two round trips (parse and describe, then parse again, bind and execute) and a
+ * fresh plan. Prepared, a statement the connection has seen is one bind and execute, planned from
+ * PostgreSQL's plan cache. postgres.js keeps a connection's statements by their text, and connections
+ * are replaced after their lifetime (`max_lifetime`), so the prepared set stays bounded.
+ */
+function preparedUnsafe(client: Pick<postgres.Sql, 'unsafe'>): postgres.Sql['unsafe'] {
+  // drizzle asks for `prepare: false` unless a query was given a name: every query is prepared here.
+  return (query, parameters, queryOptions) => client.unsafe(query, parameters, { ...queryOptions, prepare: true });
+}
+
 /** Every connection of a pool was lent and none came back in time: answered 503 rather than waiting for ever. */
 export class PoolExhaustedError extends Error {
   /** Read by isDatabaseUnavailable, as postgres.js's own codes are. */
@@ -199,10 +211,11 @@ function watchedClient(client: postgres.Sql | postgres.TransactionSql, watch: An
  * connection went back to the pool, where another borrower's scope is set on it.
  */
 export function drizzleOverReserved(reserved: postgres.ReservedSql, pools: ApplicationPools, lease: ReservedLease): Executor {
+  const prepared = preparedUnsafe(reserved);
   const unsafe: postgres.Sql['unsafe'] = (query, parameters, queryOptions) => {
     if (lease.released()) throw new ConnectionReturnedError();
     pools.watch.refuseWhileSilent();
-    return answeredOrSilent(pools.watch, toldTo(lease, reserved.unsafe(query, parameters, queryOptions)));
+    return answeredOrSilent(pools.watch, toldTo(lease, prepared(query, parameters, queryOptions)));
   };
   return drizzle({ client: { unsafe, options: pools.reads.options } as unknown as postgres.Sql });
 }

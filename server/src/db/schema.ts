@@ -356,6 +356,11 @@ export const contractors = pgTable(
     archivedAt: timestamp('archived_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
+    // What the Contractors tab's search matches, lower-cased once on write: the trigram index's
+    // recheck of a match is then a plain LIKE on stored text, not a concatenation and ILIKE per row.
+    searchText: text('search_text')
+      .notNull()
+      .generatedAlwaysAs(sql`lower(first_name || ' ' || last_name || ' ' || email || ' ' || coalesce(external_id, ''))`),
   },
   (t) => [
     primaryKey({ columns: [t.agencyId, t.id] }),
@@ -365,8 +370,13 @@ export const contractors = pgTable(
     index('contractors_email_idx').on(t.agencyId, sql`lower(${t.email})`),
     index('contractors_work_state_idx').on(t.agencyId, t.workState, t.lastName, t.firstName, t.id),
     index('contractors_coverage_status_idx').on(t.agencyId, t.coverageStatus, t.lastName, t.firstName, t.id),
-    // Search anywhere in the name, email or external id (ILIKE '%…%' through pg_trgm).
-    index('contractors_search_idx').using('gin', sql`(${t.firstName} || ' ' || ${t.lastName} || ' ' || ${t.email} || ' ' || coalesce(${t.externalId}, '')) gin_trgm_ops`),
+    // The tab's list as it opens (not archived): the page of a work state and coverage status in name
+    // order, and its count (any of the filters, or none) read from this index alone (an index-only scan).
+    index('contractors_active_state_coverage_idx')
+      .on(t.agencyId, t.workState, t.coverageStatus, t.lastName, t.firstName, t.id)
+      .where(sql`${t.archivedAt} IS NULL`),
+    // Search anywhere in the name, email or external id (LIKE '%…%' through pg_trgm).
+    index('contractors_search_idx').using('gin', t.searchText.op('gin_trgm_ops')),
     check('contractors_state_check', sql`${t.state} IS NULL OR ${usStateCheck('state')}`),
     check('contractors_work_state_check', sql`${t.workState} IS NULL OR ${usStateCheck('work_state')}`),
   ],
@@ -473,7 +483,9 @@ export const assignments = pgTable(
     // A PO number names a purchase order of the agency (its contact receives the invoices). Not
     // cascaded on update: a distributed table's foreign keys over agency_id cannot cascade (Citus).
     foreignKey({ columns: [t.agencyId, t.poNumber], foreignColumns: [purchaseOrders.agencyId, purchaseOrders.number] }),
-    index('assignments_contractor_idx').on(t.agencyId, t.contractorId, t.effectiveDate),
+    // A contractor's assignments by date; the job category last, so that the Contractors tab's bounded
+    // count of a job code (a merge semi-join in contractor order) reads this index alone.
+    index('assignments_contractor_idx').on(t.agencyId, t.contractorId, t.effectiveDate, t.jobCategoryId),
     index('assignments_status_idx').on(t.agencyId, t.status),
     // The Contractors tab's job-code filter: the contractors with an assignment in the code's categories.
     index('assignments_job_category_idx').on(t.agencyId, t.jobCategoryId, t.contractorId),

@@ -1,6 +1,6 @@
 // Apollo Server with the query limits (graphql-armor), error masking and no introspection in production.
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { FastifyInstance } from 'fastify';
@@ -11,8 +11,8 @@ import type { Context } from './context.js';
 import { createErrorFormatter, isServiceUnavailable, UNAVAILABLE_RETRY_AFTER_SECONDS } from './errors.js';
 import { inputErrorsPlugin } from './input-errors.js';
 import { listCostPlugin } from './list-cost.js';
-import { RequestBudget, requestBudgetPlugin } from './request-budget.js';
 import { buildCoverlineSchema } from './schema.js';
+import { LimitSelectionMergesRule } from './selection-merges.js';
 
 export const MAX_TOKENS = 2000;
 
@@ -24,6 +24,20 @@ const unavailableAs503: ApolloServerPlugin<Context> = {
         if (response.body.kind !== 'single' || !(response.body.singleResult.errors ?? []).some(isServiceUnavailable)) return;
         response.http.status = 503;
         response.http.headers.set('retry-after', String(UNAVAILABLE_RETRY_AFTER_SECONDS));
+      },
+    };
+  },
+};
+
+/**
+ * Every answer is the viewer's own and is never to be stored. Apollo's cache-control plugin says so too
+ * (no field sets a max age), but it hooks every field of every answer to find that out; it is off.
+ */
+const neverStored: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        response.http.headers.set('cache-control', 'no-store');
       },
     };
   },
@@ -43,6 +57,8 @@ export async function createApolloServer(deps: ServerDependencies, fastify: Fast
   return new ApolloServer<Context>({
     schema: await buildCoverlineSchema(),
     ...armor,
+    // First among ours: it can stop every rule from descending into a document (see the rule).
+    validationRules: [LimitSelectionMergesRule, ...armor.validationRules],
     parseOptions: { maxTokens: MAX_TOKENS },
     introspection: !production,
     includeStacktraceInErrorResponses: false,
@@ -60,10 +76,11 @@ export async function createApolloServer(deps: ServerDependencies, fastify: Fast
       // Apollo's landing page is an inline script loading Apollo's CDN, which the API's Content
       // Security Policy refuses: left out rather than the policy loosened (decision 0025).
       ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      neverStored,
       fastifyApolloDrainPlugin(fastify),
       inputErrorsPlugin,
       listCostPlugin,
-      requestBudgetPlugin(new RequestBudget(deps.config.requestBudget)),
       idempotencyPlugin(deps),
       unavailableAs503,
     ],

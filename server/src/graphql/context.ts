@@ -2,6 +2,7 @@
 // cookie controls of this response.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Access, type AccessOpener } from '../access/access.js';
+import type { Tenant } from '../access/tenant.js';
 import { APP_NAMES, sessionCookieName, type AppName, type Viewer } from '../access/viewer.js';
 import { isDatabaseUnavailable } from '../db/errors.js';
 import type { ServerDependencies } from '../dependencies.js';
@@ -42,15 +43,15 @@ export function sessionCookieControls(deps: ServerDependencies, reply: FastifyRe
  */
 export async function requestAccess(deps: ServerDependencies, request: FastifyRequest, reply: FastifyReply, app: AppName | null): Promise<Access> {
   const reads = deps.database.openReadConnection();
-  const access = (viewer: Viewer) => new Access(deps, viewer, request.ip ?? null, request.headers['user-agent'] ?? null, reads);
+  const access = (viewer: Viewer, tenant: Tenant | null = null) => new Access(deps, viewer, request.ip ?? null, request.headers['user-agent'] ?? null, reads, tenant);
   try {
     const authorization = request.headers.authorization;
     if (authorization?.startsWith('Bearer ')) return access(await viewerFromApiKey(reads, deps, authorization.slice('Bearer '.length).trim()));
     const token = app ? request.cookies[sessionCookieName(app)] : undefined;
     if (!app || !token) return access({ kind: 'ANONYMOUS' });
-    const { viewer, rotated } = await viewerFromSession(reads, deps, token, PRINCIPAL_OF_APP[app]);
+    const { viewer, tenant, rotated } = await viewerFromSession(reads, deps, token, PRINCIPAL_OF_APP[app]);
     if (rotated) sessionCookieControls(deps, reply).setSessionCookie(app, rotated);
-    return access(viewer);
+    return access(viewer, tenant);
   } catch (error) {
     // Not awaited: the connection goes back once its statement is answered, which a silent database never does.
     void reads.release();

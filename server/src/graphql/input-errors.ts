@@ -7,7 +7,7 @@
 //    500), this is the bound for every field, one a use case forgot included.
 import type { ApolloServerPlugin } from '@apollo/server';
 import { MAX_CONTRACTOR_IMPORT_BYTES } from '@coverline/domain';
-import { GraphQLError, Kind, visit, type DocumentNode, type ValueNode } from 'graphql';
+import { BREAK, GraphQLError, Kind, visit, type DocumentNode, type ValueNode } from 'graphql';
 import type { Context } from './context.js';
 
 /** The longest text any argument or input field takes: a URL's 2,048 characters. */
@@ -21,9 +21,8 @@ export const MAX_TEXT_INPUT_LENGTH = 2048;
 const FILE_ARGUMENT_MAX_LENGTH: Readonly<Record<string, number>> = { csv: 2 * MAX_CONTRACTOR_IMPORT_BYTES };
 
 /** What each variable is passed as: the argument or input field it fills. */
-function variableUses(document: DocumentNode | undefined): Map<string, string> {
+function variableUses(document: DocumentNode): Map<string, string> {
   const uses = new Map<string, string>();
-  if (!document) return uses;
   visit(document, {
     Argument: (node) => void (node.value.kind === Kind.VARIABLE && !uses.has(node.value.name.value) && uses.set(node.value.name.value, node.name.value)),
     ObjectField: (node) => void (node.value.kind === Kind.VARIABLE && !uses.has(node.value.name.value) && uses.set(node.value.name.value, node.name.value)),
@@ -115,23 +114,49 @@ function textRefusal(field: string, message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field, http: { status: 400 } } });
 }
 
+/** The argument or input field of the document's first string literal that is too long or holds a NUL, and why; or null. */
+function firstBadLiteral(document: DocumentNode): { field: string; message: string } | null {
+  let bad: { field: string; message: string } | null = null;
+  visit(document, {
+    Argument: (node) => {
+      for (const problem of [hasNul, tooLongFor(node.name.value)]) {
+        bad = problemInLiteral(node.value, node.name.value, problem);
+        if (bad) return BREAK;
+      }
+      return undefined;
+    },
+  });
+  return bad;
+}
+
+type DocumentTexts = { uses: Map<string, string>; badLiteral: { field: string; message: string } | null };
+
+/**
+ * What a document's variables fill, and its first bad literal, read once per document: Apollo hands
+ * every request sending the same text the same parsed document (its document cache), so the hot
+ * path does not walk the document again.
+ */
+const textsByDocument = new WeakMap<DocumentNode, DocumentTexts>();
+
+function textsOf(document: DocumentNode): DocumentTexts {
+  let texts = textsByDocument.get(document);
+  if (!texts) {
+    texts = { uses: variableUses(document), badLiteral: firstBadLiteral(document) };
+    textsByDocument.set(document, texts);
+  }
+  return texts;
+}
+
 /** Refuses the first text of the request, in its variables or its document, that is too long or holds a NUL. */
 function refuseBadText(variables: Record<string, unknown>, document: DocumentNode): void {
-  const uses = variableUses(document);
+  const { uses, badLiteral } = textsOf(document);
   for (const [variable, value] of Object.entries(variables)) {
     for (const problem of [hasNul, tooLongFor(uses.get(variable) ?? variable)]) {
       const found = problemInValue(value, problem);
       if (found) throw textRefusal(fieldOf(variable, found.path, uses), found.message);
     }
   }
-  visit(document, {
-    Argument: (node) => {
-      for (const problem of [hasNul, tooLongFor(node.name.value)]) {
-        const found = problemInLiteral(node.value, node.name.value, problem);
-        if (found) throw textRefusal(found.field, found.message);
-      }
-    },
-  });
+  if (badLiteral) throw textRefusal(badLiteral.field, badLiteral.message);
 }
 
 export const inputErrorsPlugin: ApolloServerPlugin<Context> = {
@@ -141,7 +166,7 @@ export const inputErrorsPlugin: ApolloServerPlugin<Context> = {
         refuseBadText(request.variables ?? {}, document);
       },
       async didEncounterErrors({ errors, document }) {
-        const uses = variableUses(document);
+        const uses = document ? textsOf(document).uses : new Map<string, string>();
         let lastField: string | undefined;
         for (const error of errors) {
           const extensions = error.extensions as Record<string, unknown>;

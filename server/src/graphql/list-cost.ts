@@ -1,8 +1,9 @@
 // What a query costs counted at the size of its lists: each field is 1, times every list above it —
-// a connection at its `first` (50 when left out; one it refuses as out of range, at 1), a list without paging at an assumed
-// 20 — so 15 aliases of contractors → assignments → contractor → assignments cost what they would
-// make the server read, and are refused before they run (graphql-armor's own cost limit counts
-// every field once, whatever the lists).
+// a connection at its `first` (50 when left out; one it refuses as out of range, at 1), a list inside
+// an object at its `first` (its maximum when left out), a short list without `first` (a job code's
+// rates, a delivery's attempts) at an assumed 20 — so 15 aliases of contractors → assignments →
+// contractor → assignments cost what they would make the server read, and are refused before they
+// run (graphql-armor's own cost limit counts every field once, whatever the lists).
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
   getNamedType,
@@ -16,6 +17,7 @@ import {
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
+  type GraphQLArgument,
   type GraphQLField,
   type GraphQLNamedType,
   type GraphQLSchema,
@@ -25,17 +27,23 @@ import type { Context } from './context.js';
 
 const DEFAULT_PAGE = 50;
 const MAX_PAGE = 200;
-/** A list without `first` (a contractor's assignments, an assignment's status history): its size assumed. */
+/** A short list without `first` (a job code's rates, a delivery's attempts, a premium's lines): its size assumed. */
 const UNPAGED_LIST_SIZE = 20;
 export const MAX_LIST_COST = 200_000;
 
-function pageOf(node: FieldNode, variables: Record<string, unknown>): number {
+/**
+ * How many items a field with `first` answers: its value, else its default. A connection's `first`
+ * has none in the schema (50, at most 200); a list inside an object has its maximum as its default
+ * (nested-lists.ts).
+ */
+function pageOf(first: GraphQLArgument, node: FieldNode, variables: Record<string, unknown>): number {
+  const nested = typeof first.defaultValue === 'number' ? first.defaultValue : null;
   const argument = node.arguments?.find((arg) => arg.name.value === 'first');
   const value =
     argument?.value.kind === Kind.INT ? Number(argument.value.value) : argument?.value.kind === Kind.VARIABLE ? variables[argument.value.name.value] : undefined;
-  if (typeof value !== 'number' || !Number.isFinite(value)) return DEFAULT_PAGE;
+  if (typeof value !== 'number' || !Number.isFinite(value)) return nested ?? DEFAULT_PAGE;
   // Out of range, the list refuses it on `first` itself, which says more than a cost would.
-  return value >= 1 && value <= MAX_PAGE ? value : 1;
+  return value >= 1 && value <= (nested ?? MAX_PAGE) ? value : 1;
 }
 
 /** The operation's cost, with its variables' values. */
@@ -48,7 +56,8 @@ export function listCost(schema: GraphQLSchema, document: DocumentNode, operatio
   );
 
   const multiplierOf = (field: GraphQLField<unknown, unknown>, node: FieldNode, parent: GraphQLNamedType): number => {
-    if (field.args.some((arg) => arg.name === 'first')) return pageOf(node, variables);
+    const first = field.args.find((arg) => arg.name === 'first');
+    if (first) return pageOf(first, node, variables);
     // A connection's edges are its page, already counted at the connection.
     return isListType(getNullableType(field.type)) && !parent.name.endsWith('Connection') ? UNPAGED_LIST_SIZE : 1;
   };

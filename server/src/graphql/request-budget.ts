@@ -1,12 +1,13 @@
 // Each viewer's budget of GraphQL requests, kept in memory per process: a token bucket per viewer
 // (a burst, then a steady rate) and a cap on one tenant's requests in flight at once, so that one
 // agency's script, or its heavy queries, cannot take every connection from the others. A request
-// over budget is answered 429 RATE_LIMITED with Retry-After before it runs.
-import type { ApolloServerPlugin } from '@apollo/server';
+// over budget is answered 429 RATE_LIMITED with Retry-After before its document is even parsed; and
+// every request spends the budget, those refused for their size, depth, cost or merges too, so
+// refused documents are no free way to keep the server busy.
 import type { GraphQLError } from 'graphql';
+import type { Access } from '../access/access.js';
 import type { Viewer } from '../access/viewer.js';
 import { viewerKeyOf } from '../modules/idempotency/idempotency-keys.js';
-import type { Context } from './context.js';
 import { rateLimited } from './errors.js';
 
 export type RequestBudgetLimits = { burst: number; perSecond: number; tenantInFlight: number };
@@ -81,21 +82,14 @@ function refusal(decision: Extract<BudgetDecision, { allowed: false }>): GraphQL
   return rateLimited(message, decision.retryAfterSeconds);
 }
 
-export function requestBudgetPlugin(budget: RequestBudget): ApolloServerPlugin<Context> {
-  return {
-    async requestDidStart({ contextValue }) {
-      let release: (() => void) | null = null;
-      return {
-        async didResolveOperation() {
-          const keys = budgetKeysOf(contextValue.access.viewer, contextValue.access.ip);
-          const decision = budget.take(keys.viewer, keys.tenant);
-          if (!decision.allowed) throw refusal(decision);
-          release = decision.release;
-        },
-        async willSendResponse() {
-          release?.();
-        },
-      };
-    },
-  };
+/**
+ * Spends one request of the viewer's budget, as the request's context is made (before Apollo parses,
+ * validates or prices the document); throws 429 RATE_LIMITED over budget. Answers the release of the
+ * tenant's place in flight, to run when the response is done.
+ */
+export function spendRequestBudget(budget: RequestBudget, access: Access): () => Promise<void> {
+  const keys = budgetKeysOf(access.viewer, access.ip);
+  const decision = budget.take(keys.viewer, keys.tenant);
+  if (!decision.allowed) throw refusal(decision);
+  return async () => decision.release();
 }

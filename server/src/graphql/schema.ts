@@ -11,7 +11,7 @@ import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { CertificatesResolver } from '../modules/certificates/certificates.resolver.js';
 import { CompanyOverviewResolver } from '../modules/company-overview/company-overview.resolver.js';
 import { ContractorImportsResolver } from '../modules/contractor-imports/contractor-imports.resolver.js';
-import { ContractorsResolver } from '../modules/contractors/contractors.resolver.js';
+import { ContractorConnectionResolver, ContractorsResolver } from '../modules/contractors/contractors.resolver.js';
 import { FacilitiesResolver } from '../modules/facilities/facilities.resolver.js';
 import { FacilityAssignmentsResolver } from '../modules/facility-assignments/facility-assignments.resolver.js';
 import { InvoicesResolver } from '../modules/invoices/invoices.resolver.js';
@@ -44,6 +44,7 @@ export function buildCoverlineSchema(): Promise<GraphQLSchema> {
         AuditLogResolver,
         ApiKeysResolver,
         ContractorsResolver,
+        ContractorConnectionResolver,
         ContractorImportsResolver,
         JobCodesResolver,
         JobCategoriesResolver,

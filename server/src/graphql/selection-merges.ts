@@ -3,10 +3,10 @@
 // quadratic while staying legal and within the token, depth, alias and cost limits: 330 copies of
 // `viewer { id }` (1,300 tokens) or 200 one-field fragments spread side by side take a third of a
 // second of CPU to validate, and a new comment per request keeps Apollo's document cache from
-// helping. Such a document is refused before Apollo parses it or looks up who sent it. (A leaf
-// repeated, `id id id …`, compares cheaply and is left to the token limit.)
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Kind, parse, visit, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
+// helping. Such a document is refused by a validation rule that looks at the whole document before
+// any rule descends into it. (A leaf repeated, `id id id …`, compares cheaply and is left to the
+// token limit.)
+import { GraphQLError, Kind, visit, type ASTVisitor, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from 'graphql';
 
 /** How often one field with a sub-selection may be merged into one selection set, and how many fragments. */
 export const MAX_MERGED_INTO_A_SELECTION = 20;
@@ -49,28 +49,26 @@ export function largestMerge(document: DocumentNode): { field: string | null; co
   return largest;
 }
 
-function documentOf(request: FastifyRequest, maxTokens: number): DocumentNode | null {
-  const body = request.body as { query?: unknown } | null | undefined;
-  const query = request.method === 'GET' ? (request.query as { query?: unknown }).query : body && !Array.isArray(body) ? body.query : undefined;
-  if (typeof query !== 'string') return null;
-  try {
-    return parse(query, { maxTokens, noLocation: true });
-  } catch {
-    // Apollo answers a document that does not parse, in its own words.
-    return null;
-  }
+function refusalOf(largest: { field: string | null; count: number }): string {
+  return largest.field === null
+    ? `One selection set merges ${largest.count} fragments; at most ${MAX_MERGED_INTO_A_SELECTION} are allowed. Select the fields directly.`
+    : `"${largest.field}" is selected ${largest.count} times in one selection set; select it at most ${MAX_MERGED_INTO_A_SELECTION} times there (once is enough).`;
 }
 
-/** A Fastify preHandler for /graphql: answers a document merging too much into one selection set as GraphQL answers a validation error. */
-export function refuseLargeMerges(maxTokens: number) {
-  return async (request: FastifyRequest, reply: FastifyReply) => {
-    const document = documentOf(request, maxTokens);
-    const largest = document ? largestMerge(document) : null;
-    if (!largest || largest.count <= MAX_MERGED_INTO_A_SELECTION) return;
-    const message =
-      largest.field === null
-        ? `One selection set merges ${largest.count} fragments; at most ${MAX_MERGED_INTO_A_SELECTION} are allowed. Select the fields directly.`
-        : `"${largest.field}" is selected ${largest.count} times in one selection set; select it at most ${MAX_MERGED_INTO_A_SELECTION} times there (once is enough).`;
-    return reply.code(400).send({ errors: [{ message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }] });
+/**
+ * A validation rule refusing a document that merges too much into one selection set (Apollo answers
+ * it 400 GRAPHQL_VALIDATION_FAILED). Apollo runs graphql-js's own rules before ours, but all of them
+ * in one visit of the document, and the document is the first node visited: answering `null` there is
+ * graphql-js's "delete this node", so no rule, OverlappingFieldsCanBeMerged included, descends into
+ * it, and the quadratic comparison never starts.
+ */
+export function LimitSelectionMergesRule(context: ValidationContext): ASTVisitor {
+  return {
+    Document(document) {
+      const largest = largestMerge(document);
+      if (largest.count <= MAX_MERGED_INTO_A_SELECTION) return undefined;
+      context.reportError(new GraphQLError(refusalOf(largest)));
+      return null;
+    },
   };
 }

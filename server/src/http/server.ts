@@ -5,9 +5,9 @@ import { sql } from 'drizzle-orm';
 import { MAX_CONTRACTOR_IMPORT_BYTES } from '@coverline/domain';
 import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { ServerDependencies } from '../dependencies.js';
-import { createApolloServer, MAX_TOKENS } from '../graphql/apollo.js';
-import { createContext, type Context } from '../graphql/context.js';
-import { refuseLargeMerges } from '../graphql/selection-merges.js';
+import { createApolloServer } from '../graphql/apollo.js';
+import { createContext, onResponseDone, type Context } from '../graphql/context.js';
+import { RequestBudget, spendRequestBudget } from '../graphql/request-budget.js';
 import { registerApps } from './apps.js';
 import { registerAuditDownloadRoutes } from './audit-downloads.js';
 import { registerCertificateRoutes } from './certificates.js';
@@ -61,8 +61,15 @@ export async function createHttpServer(deps: ServerDependencies, options: { cloc
 
   const apollo = await createApolloServer(deps, fastify);
   await apollo.start();
-  const handler = fastifyApolloHandler<Context>(apollo, { context: (request, reply) => createContext(deps, request, reply) });
-  fastify.route({ url: '/graphql', method: ['GET', 'POST', 'OPTIONS'], handler, preHandler: refuseLargeMerges(MAX_TOKENS), bodyLimit: GRAPHQL_BODY_LIMIT_BYTES, errorHandler: graphqlErrorHandler });
+  const budget = new RequestBudget(deps.config.requestBudget);
+  const handler = fastifyApolloHandler<Context>(apollo, {
+    context: async (request, reply) => {
+      const context = await createContext(deps, request, reply);
+      onResponseDone(reply, spendRequestBudget(budget, context.access));
+      return context;
+    },
+  });
+  fastify.route({ url: '/graphql', method: ['GET', 'POST', 'OPTIONS'], handler, bodyLimit: GRAPHQL_BODY_LIMIT_BYTES, errorHandler: graphqlErrorHandler });
   registerCertificateRoutes(fastify, deps);
   registerAuditDownloadRoutes(fastify, deps);
   registerInvoiceRoutes(fastify, deps);

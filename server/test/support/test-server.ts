@@ -5,7 +5,7 @@ import pino from 'pino';
 import postgres from 'postgres';
 import { startCoverline, type RunningCoverline } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
-import { connectOwnerDatabase, type OwnerDatabase } from '../../src/db/client.js';
+import { connectOwnerDatabase, type OwnerDatabase, type StatementObserver } from '../../src/db/client.js';
 import { GraphQLClient } from './graphql-client.js';
 import { SmtpInbox } from './smtp-inbox.js';
 import { withDatabase } from './global-setup.js';
@@ -32,7 +32,7 @@ export type TestServer = {
  */
 export async function startTestServer(
   env: Record<string, string> = {},
-  options: { observeStatements?: (statement: string) => void; databaseUrl?: string } = {},
+  options: { observeStatements?: StatementObserver; databaseUrl?: string } = {},
 ): Promise<TestServer> {
   const copy = options.databaseUrl ? null : await copyTemplateDatabase();
   const databaseUrl = options.databaseUrl ?? copy!.url;

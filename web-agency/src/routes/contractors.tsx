@@ -5,6 +5,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Box, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
+import { boundedCountText, countInWords } from '@coverline/domain';
 import { ErrorAlert, LoadingIndicator, PageHeader } from '@coverline/ui';
 import { graphql } from '../gql';
 import { useSearchParamsUpdate } from '../components/use-search-params-update';
@@ -17,9 +18,10 @@ import { MissingPoNumbersBox } from '../features/purchase-orders/MissingPoNumber
 const PAGE_SIZE = 20;
 
 const ContractorsRouteQuery = graphql(`
-  query ContractorsRoute($filter: ContractorFilter, $orderBy: ContractorOrder, $first: Int, $after: String) {
+  query ContractorsRoute($filter: ContractorFilter, $orderBy: ContractorOrder, $first: Int, $after: String, $withCount: Boolean! = true) {
     contractors(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
-      totalCount
+      totalCount @include(if: $withCount)
+      totalCountIsExact @include(if: $withCount)
       edges {
         cursor
         node {
@@ -46,9 +48,7 @@ const ContractorJobCodesQuery = graphql(`
   }
 `);
 
-function countLabel(count: number): string {
-  return count === 1 ? '1 contractor' : `${count.toLocaleString('en-US')} contractors`;
-}
+const CONTRACTORS = { one: 'contractor', many: 'contractors' };
 
 const NONE_SELECTED: ReadonlySet<string> = new Set();
 
@@ -109,12 +109,14 @@ export function ContractorsRoute() {
   const connection = (data ?? previousData)?.contractors;
   const contractors = useMemo(() => connection?.edges.map((edge) => edge.node) ?? [], [connection]);
   const filtered = filter !== null;
+  const total = connection?.totalCount != null && connection.totalCountIsExact != null ? { totalCount: connection.totalCount, totalCountIsExact: connection.totalCountIsExact } : null;
 
   const loadMore = useCallback(async () => {
     if (!connection?.pageInfo.endCursor) return;
     setLoadingMore(true);
     try {
-      await fetchMore({ variables: { after: connection.pageInfo.endCursor } });
+      // The first page's total stands for the list: a later page does not count again.
+      await fetchMore({ variables: { after: connection.pageInfo.endCursor, withCount: false } });
     } finally {
       setLoadingMore(false);
     }
@@ -127,9 +129,9 @@ export function ContractorsRoute() {
       <PageHeader
         title="Contractors"
         description={
-          connection ? (
+          total ? (
             <span role="status">
-              {countLabel(connection.totalCount)}
+              {countInWords(total, CONTRACTORS)}
               {filtered ? ' match these filters' : ' in your agency'}
             </span>
           ) : (
@@ -207,7 +209,8 @@ export function ContractorsRoute() {
       {connection && connection.edges.length > 0 ? (
         <Group justify="space-between">
           <Text size="sm" c="gray.7">
-            Showing {contractors.length.toLocaleString('en-US')} of {connection.totalCount.toLocaleString('en-US')}
+            Showing {contractors.length.toLocaleString('en-US')}
+            {total ? ` of ${boundedCountText(total)}` : ''}
           </Text>
           {connection.pageInfo.hasNextPage ? (
             <Button variant="default" onClick={() => void loadMore()} loading={loadingMore || (loading && !data)}>

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Can } from '../../access/policy.js';
 import type { Context } from '../../graphql/context.js';
+import { firstOfList, NESTED_LIST_MAXIMUM, nestedFirst } from '../../graphql/nested-lists.js';
 import { FIRST_DESCRIPTION } from '../../graphql/pagination.js';
 import { Facility } from '../facilities/facilities.types.js';
 import type { AgencyRow } from './agencies.store.js';
@@ -53,7 +54,7 @@ export class AgenciesResolver {
   }
 
   @FieldResolver(() => [Facility], { description: "The agency's facilities." })
-  facilities(@Root() agency: Agency, @Ctx() ctx: Context) {
-    return listAgencyFacilities(ctx.access, agency);
+  facilities(@Root() agency: Agency, @Ctx() ctx: Context, @Arg('first', () => Int, nestedFirst(NESTED_LIST_MAXIMUM.facilities)) first?: number | null) {
+    return firstOfList(first, NESTED_LIST_MAXIMUM.facilities, () => listAgencyFacilities(ctx.access, agency));
   }
 }

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Can } from '../../access/policy.js';
 import type { Context } from '../../graphql/context.js';
+import { firstOfList, NESTED_LIST_MAXIMUM, nestedFirst } from '../../graphql/nested-lists.js';
 import { listAssignmentCertificates } from '../certificates/certificates.service.js';
 import { Certificate } from '../certificates/certificates.types.js';
 import { Contractor } from '../contractors/contractors.types.js';
@@ -98,12 +99,12 @@ export class AssignmentsResolver {
   }
 
   @FieldResolver(() => [Certificate], { description: 'Every certificate, valid and void, newest first: after an extension, the replacement comes before the voided one.' })
-  certificates(@Root() assignment: PresentedAssignment, @Ctx() ctx: Context) {
-    return listAssignmentCertificates(ctx.access, assignment);
+  certificates(@Root() assignment: PresentedAssignment, @Ctx() ctx: Context, @Arg('first', () => Int, nestedFirst(NESTED_LIST_MAXIMUM.assignmentCertificates)) first?: number | null) {
+    return firstOfList(first, NESTED_LIST_MAXIMUM.assignmentCertificates, () => listAssignmentCertificates(ctx.access, assignment));
   }
 
   @FieldResolver(() => [AssignmentStatusChange], { description: 'Every status change: who, when, from, to.' })
-  statusHistory(@Root() assignment: PresentedAssignment, @Ctx() ctx: Context) {
-    return assignmentStatusHistory(ctx.access, assignment);
+  statusHistory(@Root() assignment: PresentedAssignment, @Ctx() ctx: Context, @Arg('first', () => Int, nestedFirst(NESTED_LIST_MAXIMUM.assignmentStatusHistory)) first?: number | null) {
+    return firstOfList(first, NESTED_LIST_MAXIMUM.assignmentStatusHistory, () => assignmentStatusHistory(ctx.access, assignment));
   }
 }

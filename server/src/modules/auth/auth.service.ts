@@ -71,7 +71,10 @@ export async function logout(ctx: Context): Promise<boolean> {
   if (!ctx.app && viewer.kind === 'ANONYMOUS') {
     throw badUserInput('x-coverline-app', 'Name the app whose session to end in the x-coverline-app header (agency, facility or contractor); no session was ended.');
   }
-  if ('sessionId' in viewer && viewer.sessionId) await revokeSession(deps.database.unscoped, viewer.sessionId, deps.now());
+  if ('sessionId' in viewer && viewer.sessionId) {
+    await revokeSession(deps.database.unscoped, viewer.sessionId, deps.now());
+    deps.signedInSessions.forget({ sessionId: viewer.sessionId });
+  }
   if (ctx.app) ctx.clearSessionCookie(ctx.app);
   return true;
 }

@@ -73,5 +73,6 @@ export async function resetPassword(ctx: Context, input: { token: string; passwo
     await recordAudit(tx, { action: 'team_member.password_reset', agencyId: member.agencyId, targetType: 'team_member', targetId: member.id });
     return { kind: 'AGENCY_MEMBER', agencyId: member.agencyId, teamMemberId: member.id, sessionId };
   });
+  ctx.access.deps.signedInSessions.forget({ principalId: member.id });
   return describeSignedIn(ctx.access, viewer);
 }

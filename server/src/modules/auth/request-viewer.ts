@@ -1,13 +1,17 @@
 // Who a request speaks for: its session cookie or its API key. Each lookup is one statement that also
 // sets the request connection's scope from what it found (or clears it), so a signed-in request
-// costs no separate round trip to set its tenant. Sessions carry their principal; a member who stops
+// costs no separate round trip to set its tenant (a facility user's grants take one more). A session
+// seen in the last few seconds is not looked up again (signed-in-sessions.ts). Sessions carry their principal; a member who stops
 // being active loses their sessions at that moment (a trigger, migration 0004).
 import { sql } from 'drizzle-orm';
 import { timingSafeEqual } from 'node:crypto';
+import { readFacilityGrants, settingsFor } from '../../access/scope.js';
+import type { FacilityGrant, Tenant } from '../../access/tenant.js';
 import type { Viewer } from '../../access/viewer.js';
 import { roleOfScope, setEverySetting, type ReadConnection } from '../../db/scoped-database.js';
 import type { ServerDependencies } from '../../dependencies.js';
 import { rotateSession, type IssuedSession, type SessionPrincipal } from './sessions.js';
+import { signedInSessionKey, type SignedInSession } from './signed-in-sessions.js';
 import { hashToken } from './tokens.js';
 
 const ROTATE_AFTER_MS = 15 * 60 * 1000;
@@ -23,29 +27,60 @@ type SessionRow = {
   agency_id: string | null;
   current_token: boolean | null;
   rotated_at: string | Date | null;
+  expires_at: string | Date | null;
+  created_at: string | Date | null;
   user_email: string | null;
   user_name: string | null;
 };
 
-/** The viewer of a session token for `principalType`'s app, and the new token when this request rotated it. */
-export async function viewerFromSession(
-  reads: ReadConnection,
-  deps: ServerDependencies,
-  token: string,
-  principalType: SessionPrincipal,
-): Promise<{ viewer: Viewer; rotated: IssuedSession | null }> {
+/** Who a session cookie signs in, the tenant their scope reaches, and the new token when this request rotated it. */
+export type SessionSignIn = { viewer: Viewer; tenant: Tenant | null; rotated: IssuedSession | null };
+
+/**
+ * The viewer of a session token for `principalType`'s app: from this process's recent sign-ins
+ * (signed-in-sessions.ts) while they last, else looked up, rotating the token when it is due.
+ */
+export async function viewerFromSession(reads: ReadConnection, deps: ServerDependencies, token: string, principalType: SessionPrincipal): Promise<SessionSignIn> {
   const hash = hashToken(token);
   const now = deps.now();
+  const cache = deps.signedInSessions;
+  const key = signedInSessionKey(principalType, hash);
+  const generation = cache.generation;
+  let session = cache.recall(key, now);
+  if (session) {
+    // The connection opens as a lookup would have opened it, set to the scope: a request's read
+    // connection is open from the start (a transaction may read through it, see Scope).
+    const { tenant } = session;
+    await reads.ready(() => settingsFor(tenant));
+  } else {
+    session = await lookUpSession(reads, hash, principalType, now);
+    if (!session) return { viewer: { kind: 'ANONYMOUS' }, tenant: null, rotated: null };
+    cache.remember(key, session, { now, generation });
+  }
+  const rotated =
+    session.currentToken && now.getTime() - session.rotatedAt.getTime() > ROTATE_AFTER_MS
+      ? await rotateSession(deps.database.unscoped, { sessionId: session.sessionId, currentHash: hash }, { now, ttlHours: deps.config.sessionTtlHours })
+      : null;
+  // The token just replaced is valid only for its grace period now, which a fresh lookup knows.
+  if (rotated) cache.forget({ sessionId: session.sessionId });
+  return { viewer: session.viewer, tenant: session.tenant, rotated };
+}
+
+/**
+ * The session of a token hash, in the statement that opens the request's read connection and sets
+ * its scope from the row found (or clears it); for a facility user, then their grants.
+ */
+async function lookUpSession(reads: ReadConnection, hash: string, principalType: SessionPrincipal, now: Date): Promise<SignedInSession | null> {
   const [row] = await reads.runFirst((db) =>
     db.execute<SessionRow>(sql`
-      select s.id, s.principal_type, s.principal_id, s.agency_id, s.token_hash = ${hash} as current_token, s.rotated_at, s.user_email, s.user_name,
+      select s.id, s.principal_type, s.principal_id, s.agency_id, s.token_hash = ${hash} as current_token, s.rotated_at, s.expires_at, s.created_at, s.user_email, s.user_name,
         ${setEverySetting(
           {
             role: sql`case s.principal_type when 'AGENCY_MEMBER' then ${roleOfScope('agency')} when 'CONTRACTOR' then ${roleOfScope('contractor')} when 'FACILITY_USER' then ${roleOfScope('facility')} else ${roleOfScope('')} end`,
             'app.agency_id': sql`case when s.principal_type in ('AGENCY_MEMBER', 'CONTRACTOR') then s.agency_id::text else '' end`,
             'app.contractor_id': sql`case when s.principal_type = 'CONTRACTOR' then s.principal_id::text else '' end`,
             'app.facility_user_id': sql`case when s.principal_type = 'FACILITY_USER' then s.principal_id::text else '' end`,
-            // The facility scope adds its grants once it reads them (Scope's tenant).
+            // The facility scope's grants are read next, once the connection is theirs.
             'app.facility_ids': '',
             'app.facility_agency_ids': '',
           },
@@ -66,21 +101,39 @@ export async function viewerFromSession(
         limit 1
       ) as s on true`),
   );
-  if (!row?.id || !row.principal_id) return { viewer: { kind: 'ANONYMOUS' }, rotated: null };
+  if (!row?.id || !row.principal_id || !row.rotated_at || !row.expires_at || !row.created_at) return null;
   const sessionId = row.id;
-  const rotatedAt = row.rotated_at ? new Date(row.rotated_at) : now;
-  const rotated =
-    row.current_token && now.getTime() - rotatedAt.getTime() > ROTATE_AFTER_MS
-      ? await rotateSession(deps.database.unscoped, { sessionId, currentHash: hash }, { now, ttlHours: deps.config.sessionTtlHours })
-      : null;
+  const principalId = row.principal_id;
+  const currentToken = row.current_token === true;
+  const rotatedAt = new Date(row.rotated_at);
+  const validUntil = new Date(
+    Math.min(
+      new Date(row.expires_at).getTime(),
+      new Date(row.created_at).getTime() + ABSOLUTE_LIFETIME_MS,
+      currentToken ? Infinity : rotatedAt.getTime() + ROTATION_GRACE_MS,
+    ),
+  );
+  const session = { sessionId, principalId, currentToken, rotatedAt, validUntil };
   switch (principalType) {
-    case 'AGENCY_MEMBER':
-      return { viewer: { kind: 'AGENCY_MEMBER', agencyId: row.agency_id ?? '', teamMemberId: row.principal_id, sessionId }, rotated };
-    case 'CONTRACTOR':
-      return { viewer: { kind: 'CONTRACTOR', agencyId: row.agency_id ?? '', contractorId: row.principal_id, sessionId }, rotated };
+    case 'AGENCY_MEMBER': {
+      const agencyId = row.agency_id ?? '';
+      return { ...session, viewer: { kind: 'AGENCY_MEMBER', agencyId, teamMemberId: principalId, sessionId }, tenant: { kind: 'AGENCY', agencyId } };
+    }
+    case 'CONTRACTOR': {
+      const agencyId = row.agency_id ?? '';
+      return { ...session, viewer: { kind: 'CONTRACTOR', agencyId, contractorId: principalId, sessionId }, tenant: { kind: 'CONTRACTOR', agencyId, contractorId: principalId } };
+    }
     case 'FACILITY_USER': {
       const email = row.user_email ?? '';
-      return { viewer: { kind: 'FACILITY_USER', facilityUserId: row.principal_id, email, name: row.user_name ?? email, sessionId }, rotated };
+      let grants: FacilityGrant[] = [];
+      await reads.extend(async (db) => {
+        grants = await readFacilityGrants(db, principalId);
+      });
+      return {
+        ...session,
+        viewer: { kind: 'FACILITY_USER', facilityUserId: principalId, email, name: row.user_name ?? email, sessionId },
+        tenant: { kind: 'FACILITY', facilityUserId: principalId, grants },
+      };
     }
   }
 }

@@ -53,15 +53,15 @@ export async function verifyCertificate(access: Access, typedNumber: string): Pr
   }
   const { now, config } = access.deps;
   const perAddress = { limit: config.certificateChecksPerAddress, windowSeconds: VERIFICATION_WINDOW_SECONDS };
-  const platform = access.scopeFor({ kind: 'SYSTEM' }, SYSTEM_ACTOR);
+  // One statement of its own, outside the lookup's transaction: every check from one address counts
+  // on the same row, whose lock is then held for that statement only, not while the certificate is
+  // read (under load from one network, the checks queued on it).
+  if (!(await consumeRateLimit(access.deps.database.unscoped, `verify-certificate:ip:${access.ip ?? 'unknown'}`, perAddress, now()))) {
+    const retryAfterSeconds = secondsLeftInWindow(perAddress, now());
+    throw rateLimited(`Too many certificate checks from your network. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`, retryAfterSeconds);
+  }
   const number = normalizeCertificateNumber(typedNumber);
-  const row = await platform.transaction(async (tx) => {
-    if (!(await consumeRateLimit(tx.db, `verify-certificate:ip:${access.ip ?? 'unknown'}`, perAddress, now()))) {
-      const retryAfterSeconds = secondsLeftInWindow(perAddress, now());
-      throw rateLimited(`Too many certificate checks from your network. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`, retryAfterSeconds);
-    }
-    return number ? tx.stores.certificates.byNumber(number) : null;
-  });
+  const row = number ? await access.scopeFor({ kind: 'SYSTEM' }, SYSTEM_ACTOR).transaction((tx) => tx.stores.certificates.byNumber(number)) : null;
   if (!row) return NOT_FOUND;
   // The facts shown are those the certificate states (its signed snapshot), not today's records.
   const snapshot = row.snapshot as CertificateSnapshot;

@@ -1,6 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { COUNT_LIMIT } from '@coverline/domain';
 import { Can } from '../../access/policy.js';
 import type { Context } from '../../graphql/context.js';
+import { firstOfList, NESTED_LIST_MAXIMUM, nestedFirst } from '../../graphql/nested-lists.js';
 import { listWorkHistory } from '../assignments/assignments.service.js';
 import { Assignment } from '../assignments/assignments.types.js';
 import { OptInReminder } from '../opt-ins/opt-ins.types.js';
@@ -18,10 +20,26 @@ import {
   listContractorReminders,
   listContractors,
   restoreContractor,
+  type ContractorPage,
   revokeContractorLinks,
   updateContractor,
 } from './contractors.service.js';
 import { Contractor, ContractorConnection, ContractorFilter, ContractorOrder, CreateContractorInput, UpdateContractorInput } from './contractors.types.js';
+
+@Resolver(() => ContractorConnection)
+export class ContractorConnectionResolver {
+  @FieldResolver(() => Int, {
+    description: `How many contractors match, up to ${COUNT_LIMIT.toLocaleString('en-US')}: past that, ${COUNT_LIMIT.toLocaleString('en-US')} and totalCountIsExact false ("${COUNT_LIMIT.toLocaleString('en-US')}+"). Counted only when asked for.`,
+  })
+  async totalCount(@Root() page: ContractorPage): Promise<number> {
+    return (await page.total()).totalCount;
+  }
+
+  @FieldResolver(() => Boolean, { description: `false when more than ${COUNT_LIMIT.toLocaleString('en-US')} match, and totalCount is that lower bound.` })
+  async totalCountIsExact(@Root() page: ContractorPage): Promise<boolean> {
+    return (await page.total()).totalCountIsExact;
+  }
+}
 
 @Resolver(() => Contractor)
 export class ContractorsResolver {
@@ -94,8 +112,8 @@ export class ContractorsResolver {
   }
 
   @FieldResolver(() => [OptInReminder], { description: 'Every opt-in reminder sent, newest first: by the schedule or by whom.' })
-  reminders(@Root() contractor: ContractorRow, @Ctx() ctx: Context) {
-    return listContractorReminders(ctx.access, contractor);
+  reminders(@Root() contractor: ContractorRow, @Ctx() ctx: Context, @Arg('first', () => Int, nestedFirst(NESTED_LIST_MAXIMUM.contractorReminders)) first?: number | null) {
+    return firstOfList(first, NESTED_LIST_MAXIMUM.contractorReminders, () => listContractorReminders(ctx.access, contractor));
   }
 
   @FieldResolver(() => String, { description: 'The coverage status in words (Covered, Awaiting opt-in, Payment declined, …).' })
@@ -108,8 +126,8 @@ export class ContractorsResolver {
     return contractorCurrentAssignment(ctx.access, contractor);
   }
 
-  @FieldResolver(() => [Assignment], { description: 'Work history, newest first.' })
-  assignments(@Root() contractor: Contractor, @Ctx() ctx: Context) {
-    return listWorkHistory(ctx.access, contractor);
+  @FieldResolver(() => [Assignment], { description: 'Work history, newest first (all of it, a page at a time: `assignments(filter: { contractorId })`).' })
+  assignments(@Root() contractor: Contractor, @Ctx() ctx: Context, @Arg('first', () => Int, nestedFirst(NESTED_LIST_MAXIMUM.contractorAssignments)) first?: number | null) {
+    return firstOfList(first, NESTED_LIST_MAXIMUM.contractorAssignments, () => listWorkHistory(ctx.access, contractor));
   }
 }

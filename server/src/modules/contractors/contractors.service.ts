@@ -3,8 +3,11 @@
 import {
   ASSIGNMENT_STATUS_LABELS,
   assignmentsBlockingArchive,
+  boundedCount,
+  type BoundedCount,
   CONTRACTOR_COVERAGE_LABELS,
   CONTRACTOR_COVERAGE_STATUSES,
+  COUNT_LIMIT,
   createContractorSchema,
   INSURANCE_STATUS_COVERAGE,
   isUsStateCode,
@@ -94,14 +97,19 @@ function decodeContractorCursor(order: ContractorOrder, cursor: string | null | 
 
 type ContractorListArgs = { filter?: ContractorFilter | null; orderBy?: ContractorOrderInput | null; first?: number | null; after?: string | null };
 
-export async function listContractors(access: Access, args: ContractorListArgs) {
+/** A page of contractors, and their total, counted only when the answer asks for it (once for totalCount and totalCountIsExact). */
+export type ContractorPage = ReturnType<typeof toConnection<ContractorRow, ContractorRow>> & { total: () => Promise<BoundedCount> };
+
+export async function listContractors(access: Access, args: ContractorListArgs): Promise<ContractorPage> {
   const scope = authorize(access, 'contractor:read');
   const limit = pageSize(args.first);
   const query = contractorQuery(args.filter, scope.now());
   const order = contractorOrder(args.orderBy);
   const after = decodeContractorCursor(order, args.after);
-  const [rows, totalCount] = await Promise.all([scope.stores.contractors.list(query, order, { after, limit }), scope.stores.contractors.count(query)]);
-  return { ...toConnection(rows, limit, (row) => row, (row) => encodeContractorCursor(order, row)), totalCount };
+  const rows = await scope.stores.contractors.list(query, order, { after, limit });
+  let total: Promise<BoundedCount> | undefined;
+  const countTotal = () => (total ??= scope.stores.contractors.countUpTo(query, COUNT_LIMIT + 1).then(boundedCount));
+  return { ...toConnection(rows, limit, (row) => row, (row) => encodeContractorCursor(order, row)), total: countTotal };
 }
 
 const EXPORT_PAGE_SIZE = 500;
@@ -307,7 +315,7 @@ export async function revokeContractorLinks(access: Access, contractorId: string
   const scope = authorize(access, 'contractor-link:revoke');
   const contractor = await scope.stores.contractors.byId(contractorId);
   if (!contractor) throw notFound('Contractor');
-  return scope.transaction(async (tx) => {
+  const count = await scope.transaction(async (tx) => {
     const count = await tx.stores.contractorLinks.revokeAll(contractor, access.deps.now());
     // Someone with something to confirm always has a working link: the revoked one is replaced.
     const open = await tx.stores.optIns.openFor(contractor);
@@ -315,4 +323,6 @@ export async function revokeContractorLinks(access: Access, contractorId: string
     await recordAudit(tx, { action: 'contractor.revoke_links', agencyId: contractor.agencyId, targetType: 'contractor', targetId: contractor.id, data: { count } });
     return count;
   });
+  access.deps.signedInSessions.forget({ principalId: contractor.id });
+  return count;
 }

@@ -54,9 +54,6 @@ const contractorRows = (tenant: Tenant) =>
     facility: (grants) => hasAssignment(grantedFacilityRows(assignments.agencyId, assignments.facilityId)(grants)),
   });
 
-// Exactly the expression of the trigram index contractors_search_idx (migration 0005), or the index is not used.
-const searchText = sql`(${contractors.firstName} || ' ' || ${contractors.lastName} || ' ' || ${contractors.email} || ' ' || coalesce(${contractors.externalId}, ''))`;
-
 function filterConditions(query: ContractorQuery): (SQL | undefined)[] {
   const search = query.search ? containsPattern(query.search) : null;
   return [
@@ -71,7 +68,8 @@ function filterConditions(query: ContractorQuery): (SQL | undefined)[] {
         )
       : undefined,
     query.coverageStatuses ? (query.coverageStatuses.length > 0 ? inArray(contractors.coverageStatus, [...query.coverageStatuses]) : sql`false`) : undefined,
-    search ? sql`${searchText} ilike ${search}` : undefined,
+    // search_text is lower-cased and indexed by contractors_search_idx (pg_trgm); the pattern is lowered alike.
+    search ? sql`${contractors.searchText} like lower(${search})` : undefined,
     query.optInRequestedBefore ? awaitingOptInSince(query.optInRequestedBefore) : undefined,
   ];
 }
@@ -143,9 +141,16 @@ export class ContractorStore extends Store {
     return rows;
   }
 
-  async count(query: ContractorQuery): Promise<number> {
+  /** How many match, counting no further than `limit` (the rows past it are never read). */
+  async countUpTo(query: ContractorQuery, limit: number): Promise<number> {
     const { db, tenant } = await this.open();
-    const [total] = await db.select({ value: count() }).from(contractors).where(and(contractorRows(tenant), ...filterConditions(query)));
+    const matches = db
+      .select({ one: sql`1`.as('one') })
+      .from(contractors)
+      .where(and(contractorRows(tenant), ...filterConditions(query)))
+      .limit(limit)
+      .as('matches');
+    const [total] = await db.select({ value: count() }).from(matches);
     return total?.value ?? 0;
   }
 

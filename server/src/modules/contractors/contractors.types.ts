@@ -99,9 +99,9 @@ export class ContractorEdge {
   @Field(() => Contractor) node!: Contractor;
 }
 
+/** totalCount and totalCountIsExact are resolved by ContractorConnectionResolver, and counted only when asked for. */
 @ObjectType()
 export class ContractorConnection {
   @Field(() => [ContractorEdge]) edges!: ContractorEdge[];
   @Field(() => PageInfo) pageInfo!: PageInfo;
-  @Field(() => Int) totalCount!: number;
 }

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Can } from '../../access/policy.js';
 import type { Context } from '../../graphql/context.js';
+import { firstOfList, NESTED_LIST_MAXIMUM, nestedFirst } from '../../graphql/nested-lists.js';
 import { FIRST_DESCRIPTION } from '../../graphql/pagination.js';
 import {
   createFacility,
@@ -74,7 +75,7 @@ export class FacilitiesResolver {
   }
 
   @FieldResolver(() => [FacilityTeamMember], { description: 'The people with Compliance Hub access to it now (as facilityTeam); empty for a viewer who may not see them.' })
-  team(@Root() facility: FacilityRow, @Ctx() ctx: Context) {
-    return facilityTeamOf(ctx.access, facility);
+  team(@Root() facility: FacilityRow, @Ctx() ctx: Context, @Arg('first', () => Int, nestedFirst(NESTED_LIST_MAXIMUM.facilityTeam)) first?: number | null) {
+    return firstOfList(first, NESTED_LIST_MAXIMUM.facilityTeam, () => facilityTeamOf(ctx.access, facility));
   }
 }

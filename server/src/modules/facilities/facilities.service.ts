@@ -194,11 +194,13 @@ export async function revokeFacilityAccess(access: Access, input: { facilityId: 
     throw badUserInput('facilityUserId', 'You cannot remove your own access. Ask a colleague or your staffing partner.');
   }
   if (!isUuid(input.facilityUserId)) throw notFound('Facility user');
-  return scope.transaction(async (tx) => {
+  await scope.transaction(async (tx) => {
     if (!(await tx.stores.facilities.revoke(facility, input.facilityUserId, access.deps.now()))) throw notFound('Facility user');
     await recordAudit(tx, { action: 'facility_grant.revoke', agencyId: facility.agencyId, targetType: 'facility', targetId: facility.id, data: { facilityUserId: input.facilityUserId } });
-    return true;
   });
+  // The grants this process keeps with their sessions are read again on their next request.
+  access.deps.signedInSessions.forget({ principalId: input.facilityUserId });
+  return true;
 }
 
 /** Lets (or stops) the facility's Compliance Hub users download all their certificates as one ZIP. Agencies only. */

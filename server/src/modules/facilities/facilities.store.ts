@@ -13,7 +13,8 @@ export type FacilityUserRow = typeof facilityUsers.$inferSelect;
 export type FacilityDetailsRow = Pick<FacilityRow, 'name' | 'addressLine1' | 'city' | 'state' | 'postalCode' | 'contactEmail'>;
 export type FacilityTeamRow = { facilityId: string; id: string; email: string; name: string | null; lastSignInAt: Date | null; grantedAt: Date };
 
-const facilityRows = (tenant: Tenant) =>
+/** The facilities a scope reaches. */
+export const facilityRows = (tenant: Tenant) =>
   tenantWhere(tenant, {
     agency: facilities.agencyId,
     contractor: facilityOfOwnAssignment(facilities.agencyId, facilities.id),

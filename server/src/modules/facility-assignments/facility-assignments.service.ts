@@ -71,17 +71,42 @@ type FacilityAssignmentListArgs = {
   after?: string | null;
 };
 
+/**
+ * The facility a Hub page is of, as the scope's tenant names it, without a statement: a facility
+ * user's grant, or the agency's own (whether that facility exists, the page's statement says).
+ * NOT_FOUND for an id the grants do not name.
+ */
+async function facilityOfPage(scope: Scope, facilityId: string): Promise<{ agencyId: string; id: string }> {
+  const tenant = await scope.tenant();
+  const id = isUuid(facilityId) ? facilityId.toLowerCase() : null;
+  switch (tenant.kind) {
+    case 'FACILITY': {
+      const grant = id ? tenant.grants.find((granted) => granted.facilityId === id) : undefined;
+      if (!grant) throw notFound('Facility');
+      return { agencyId: grant.agencyId, id: grant.facilityId };
+    }
+    case 'AGENCY':
+      if (!id) throw notFound('Facility');
+      return { agencyId: tenant.agencyId, id };
+    default:
+      return requireVisibleFacility(scope, facilityId);
+  }
+}
+
 export async function listFacilityAssignments(access: Access, args: FacilityAssignmentListArgs) {
   const scope = authorize(access, 'facility:read');
-  const facility = await requireVisibleFacility(scope, args.facilityId);
+  const facility = await facilityOfPage(scope, args.facilityId);
   const query: FacilityAssignmentQuery = { filter: parseFacilityFilter(args.filter), search: parseSearch(args.search, 'search') };
   const order = facilityAssignmentOrder(args.orderBy);
   const limit = pageSize(args.first, 25);
   const after = facilityCursor(order, args.after);
-  const [rows, totalCount] = await Promise.all([
-    scope.stores.facilityAssignments.page(facility, query, order, { after, limit }),
-    scope.stores.facilityAssignments.count(facility, query),
-  ]);
+  const rows = await scope.stores.facilityAssignments.page(facility, query, order, { after, limit });
+  // A page's rows carry its count and the facility's ZIP setting; an empty page asks for them apart:
+  // the facility may not be there at all, and a cursor past the end still has rows before it.
+  const [first] = rows;
+  const bulkDownloadEnabled = first ? first.bulkDownloadEnabled : (await requireVisibleFacility(scope, facility.id)).bulkDownloadEnabled;
+  if (bulkDownloadEnabled === null) throw notFound('Facility');
+  const totalCount = first ? first.totalCount : after ? await scope.stores.facilityAssignments.count(facility, query) : 0;
   const { deps } = access;
   return {
     ...toConnection(
@@ -98,7 +123,7 @@ export async function listFacilityAssignments(access: Access, args: FacilityAssi
       (row) => facilityCursorKey(order, row),
     ),
     totalCount,
-    bulkDownloadUrl: facility.bulkDownloadEnabled ? `${deps.config.publicUrl}${bulkDownloadPath(facility.id, query)}` : null,
+    bulkDownloadUrl: bulkDownloadEnabled ? `${deps.config.publicUrl}${bulkDownloadPath(facility.id, query)}` : null,
   };
 }
 

@@ -6,9 +6,10 @@ import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { CoverageType, FacilityAssignmentFilter } from '@coverline/domain';
 import { Store } from '../../access/store.js';
 import type { Tenant } from '../../access/tenant.js';
-import { assignments, certificates, contractors, jobCodeRates, jobCodes } from '../../db/schema.js';
+import { assignments, certificates, contractors, facilities, jobCodeRates, jobCodes } from '../../db/schema.js';
 import { containsPattern } from '../../db/search.js';
 import { assignmentRows } from '../assignments/assignments.store.js';
+import { facilityRows as visibleFacilities } from '../facilities/facilities.store.js';
 
 type FacilityKey = { agencyId: string; id: string };
 
@@ -119,11 +120,21 @@ const zipEntryColumns = {
 export type ZipEntryRow = { certificateId: string; agencyId: string; number: string; issuedAt: Date; size: number; firstName: string; lastName: string; effectiveDate: string };
 
 export class FacilityAssignmentStore extends Store {
-  /** One page in the order, after the cursor; `limit + 1` rows say whether more follow. */
+  /**
+   * One page in the order, after the cursor; `limit + 1` rows say whether more follow. Each row also
+   * carries what the page shows beside the rows, so one statement answers it: every row the query
+   * selects on all pages (`totalCount`), and whether the facility offers its ZIP (null: a facility the
+   * scope does not reach).
+   */
   async page(facility: FacilityKey, query: FacilityAssignmentQuery, order: FacilityAssignmentOrder, page: { after: FacilityAssignmentCursor | null; limit: number }) {
     const { db, tenant } = await this.open();
+    // Scalar subqueries without a reference to the outer row: PostgreSQL runs each once (an InitPlan).
+    const totalCount = sql<number>`(select count(*) from ${assignments} where ${facilityRows(tenant, facility, query)})`.mapWith(Number);
+    const bulkDownloadEnabled = sql<boolean | null>`(select ${facilities.bulkDownloadEnabled} from ${facilities} where ${and(visibleFacilities(tenant), eq(facilities.agencyId, facility.agencyId), eq(facilities.id, facility.id))})`;
     return db
       .select({
+        totalCount,
+        bulkDownloadEnabled,
         id: assignments.id,
         firstName: contractors.firstName,
         lastName: contractors.lastName,

@@ -2,6 +2,7 @@ import { canChangeInvoice } from '@coverline/domain';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Can } from '../../access/policy.js';
 import type { Context } from '../../graphql/context.js';
+import { firstOfList, NESTED_LIST_MAXIMUM, nestedFirst } from '../../graphql/nested-lists.js';
 import { invoicePdfUrl } from './invoice-files.js';
 import { issueInvoicesNow, listInvoiceLines, listInvoices, markInvoicePaid, voidInvoice } from './invoices.service.js';
 import type { InvoiceRow } from './invoices.store.js';
@@ -40,9 +41,14 @@ export class InvoicesResolver {
     return invoicePdfUrl(ctx.access.deps, invoice);
   }
 
-  @FieldResolver(() => [InvoiceLine])
-  lines(@Root() invoice: InvoiceRow, @Ctx() ctx: Context) {
-    return listInvoiceLines(ctx.access, invoice);
+  @FieldResolver(() => Int, { description: 'How many assignments it bills (all its lines, beyond the most `lines` lists).' })
+  async lineCount(@Root() invoice: InvoiceRow, @Ctx() ctx: Context) {
+    return (await listInvoiceLines(ctx.access, invoice)).length;
+  }
+
+  @FieldResolver(() => [InvoiceLine], { description: 'One per assignment billed, by effective date and contractor.' })
+  lines(@Root() invoice: InvoiceRow, @Ctx() ctx: Context, @Arg('first', () => Int, nestedFirst(NESTED_LIST_MAXIMUM.invoiceLines)) first?: number | null) {
+    return firstOfList(first, NESTED_LIST_MAXIMUM.invoiceLines, () => listInvoiceLines(ctx.access, invoice));
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether it can still be marked paid or voided (only while issued).' })

@@ -83,35 +83,43 @@ const TAKEN_ELSEWHERE = 'This email already has a Coverline sign-in.';
 /**
  * Creates (or refreshes) an INVITED member and mails the set-password link; used by operators and
  * members. An address another agency has is refused (the operator may know) or, for an agency's own
- * invitation, told to the address alone.
+ * invitation, told to the address alone: the agency keeps a pending invitation like any other, which
+ * it may resend or revoke, but that can never be accepted while the address signs in elsewhere.
  */
 export async function sendTeamInvitation(
   tx: ScopedTransaction,
   deps: ServerDependencies,
   input: { agencyId: string; email: string },
-  options: { takenElsewhere: 'refuse' | 'tell-the-address' } = { takenElsewhere: 'refuse' },
+  options: { takenElsewhere: TakenElsewhere } = { takenElsewhere: 'refuse' },
 ): Promise<void> {
   const { team } = tx.stores;
-  const takenElsewhere = async () => {
-    if (options.takenElsewhere === 'refuse') throw badUserInput('email', TAKEN_ELSEWHERE);
-    const [agency, inviter] = await Promise.all([tx.stores.agencies.byId(input.agencyId), actingMember(tx)]);
-    await enqueueMail(tx.db, {
-      to: input.email,
-      agencyId: input.agencyId,
-      ...teamInvitationElsewhereMail({ agencyName: agency?.name ?? 'An agency', inviterName: inviter ? (inviter.name ?? inviter.email) : null }),
-    });
-  };
-  const taken = await team.loginEmail(input.email);
-  if (taken && taken.agencyId !== input.agencyId) return takenElsewhere();
-  const existing = taken ? await team.byId(taken.teamMemberId) : null;
+  const holder = await team.loginEmail(input.email);
+  if (holder && holder.agencyId !== input.agencyId && options.takenElsewhere === 'refuse') throw badUserInput('email', TAKEN_ELSEWHERE);
+  const existing = await team.byEmail(input.agencyId, input.email);
   if (existing?.status === 'ACTIVE') throw badUserInput('email', 'This person is already on your team.');
   if (existing?.status === 'DISABLED') throw badUserInput('email', 'This person was removed from your team.');
   const inviter = await actingMember(tx);
   const member = existing ?? (await team.addInvited({ agencyId: input.agencyId, email: input.email, invitedById: inviter?.id ?? null, createdAt: deps.now() }));
-  // Taken by a concurrent invitation or sign-up meanwhile.
-  if (!member) return takenElsewhere();
-  await mailInvitationLink(tx, deps, member, inviter);
+  await mailInvitation(tx, deps, member, inviter, options.takenElsewhere);
   await recordAudit(tx, { action: 'team_member.invite', agencyId: input.agencyId, targetType: 'team_member', targetId: member.id, data: { email: input.email } });
+}
+
+type TakenElsewhere = 'refuse' | 'tell-the-address';
+
+/**
+ * The set-password link, when the member's address signs in for their agency (or can now: it is
+ * claimed here, which a concurrent invitation elsewhere may win); else the address alone is told
+ * that it signs in for another agency, or the operator is refused.
+ */
+async function mailInvitation(tx: ScopedTransaction, deps: ServerDependencies, member: TeamMemberRow, inviter: TeamMemberRow | null, takenElsewhere: TakenElsewhere): Promise<void> {
+  if (await tx.stores.team.claimLoginEmail(member, deps.now())) return mailInvitationLink(tx, deps, member, inviter);
+  if (takenElsewhere === 'refuse') throw badUserInput('email', TAKEN_ELSEWHERE);
+  const agency = await tx.stores.agencies.byId(member.agencyId);
+  await enqueueMail(tx.db, {
+    to: member.email,
+    agencyId: member.agencyId,
+    ...teamInvitationElsewhereMail({ agencyName: agency?.name ?? 'An agency', inviterName: inviter ? (inviter.name ?? inviter.email) : null }),
+  });
 }
 
 function actingMember(tx: ScopedTransaction): Promise<TeamMemberRow | null> {
@@ -155,7 +163,7 @@ export async function resendTeamInvitation(access: Access, id: string): Promise<
     await tx.stores.team.revokeMemberLinks(member, access.deps.now(), 'TEAM_INVITATION');
     const invited = await tx.stores.team.lockInvited(member);
     if (!invited) throw badUserInput('id', ALREADY_JOINED);
-    await mailInvitationLink(tx, access.deps, invited, await actingMember(tx));
+    await mailInvitation(tx, access.deps, invited, await actingMember(tx), 'tell-the-address');
     await recordAudit(tx, { action: 'team_member.invite_resend', agencyId: scope.agencyId, targetType: 'team_member', targetId: member.id, data: { email: member.email } });
   });
   return true;
@@ -177,7 +185,7 @@ export async function removeTeamMember(access: Access, id: string): Promise<bool
   const scope = authorize(access, 'team:manage');
   const removerId = viewerMemberId(access);
   if (!removerId) throw forbidden();
-  await scope.transaction(async (tx) => {
+  const removed = await scope.transaction(async (tx) => {
     const member = await memberOfAgency(tx, scope.agencyId, id);
     // Counted under the lock: of two concurrent removals of the last two active members, one waits and then sees one left.
     const active = await tx.stores.team.lockActiveMembers(scope.agencyId);
@@ -189,6 +197,9 @@ export async function removeTeamMember(access: Access, id: string): Promise<bool
     if (!(await tx.stores.team.disable(member))) throw badUserInput('id', TEAM_MEMBER_REMOVAL_MESSAGES.ALREADY_REMOVED);
     await tx.stores.team.revokeMemberLinks(member, access.deps.now());
     await recordAudit(tx, { action: 'team_member.remove', agencyId: scope.agencyId, targetType: 'team_member', targetId: member.id, data: { email: member.email } });
+    return member;
   });
+  // Their sessions ended with the transaction (a trigger): this process stops honouring them now.
+  access.deps.signedInSessions.forget({ principalId: removed.id });
   return true;
 }

@@ -95,20 +95,36 @@ export class TeamStore extends Store {
     return freed;
   }
 
-  /** A new INVITED member and their directory entry; null when the email already belongs to someone (a race). */
-  async addInvited(input: { agencyId: string; email: string; invitedById: string | null; createdAt: Date }): Promise<TeamMemberRow | null> {
+  /** The agency's member of this address, with or without a sign-in (an invitation to an address that signs in elsewhere has none). */
+  async byEmail(agencyId: string, email: string): Promise<TeamMemberRow | null> {
+    const { db, tenant } = await this.open();
+    const [row] = await db
+      .select()
+      .from(teamMembers)
+      .where(and(memberRows(tenant), eq(teamMembers.agencyId, agencyId), sql`lower(${teamMembers.email}) = ${email.toLowerCase()}`));
+    return row ?? null;
+  }
+
+  /** A new INVITED member, without a sign-in until claimLoginEmail gives it one. */
+  async addInvited(input: { agencyId: string; email: string; invitedById: string | null; createdAt: Date }): Promise<TeamMemberRow> {
     const db = await this.db();
     const [member] = await db
       .insert(teamMembers)
       .values({ agencyId: input.agencyId, email: input.email, status: 'INVITED', invitedById: input.invitedById, createdAt: input.createdAt })
       .returning();
     if (!member) throw new Error('team member insert returned nothing');
-    const [entry] = await db
-      .insert(teamMemberEmails)
-      .values({ email: input.email.toLowerCase(), agencyId: input.agencyId, teamMemberId: member.id, createdAt: input.createdAt })
-      .onConflictDoNothing()
-      .returning({ email: teamMemberEmails.email });
-    return entry ? member : null;
+    return member;
+  }
+
+  /**
+   * Gives the member the platform-wide sign-in of their address, unless someone else has it: true
+   * when the directory names this member (now or already), false when it names another.
+   */
+  async claimLoginEmail(member: TeamMemberRow, at: Date): Promise<boolean> {
+    const db = await this.db();
+    await db.insert(teamMemberEmails).values({ email: member.email.toLowerCase(), agencyId: member.agencyId, teamMemberId: member.id, createdAt: at }).onConflictDoNothing();
+    const holder = await this.loginEmail(member.email);
+    return holder?.agencyId === member.agencyId && holder.teamMemberId === member.id;
   }
 
   async activate(member: { agencyId: string; id: string }, input: { name: string; passwordHash: string; at: Date }): Promise<void> {

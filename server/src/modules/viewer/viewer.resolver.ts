@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { Can } from '../../access/policy.js';
 import type { Context } from '../../graphql/context.js';
+import { firstOfList, NESTED_LIST_MAXIMUM, nestedFirst } from '../../graphql/nested-lists.js';
 import { FIRST_DESCRIPTION } from '../../graphql/pagination.js';
 import { Agency } from '../agencies/agencies.types.js';
 import { findViewerAgency } from '../agencies/agencies.service.js';
@@ -24,8 +25,8 @@ export class ViewerResolver {
   }
 
   @FieldResolver(() => [Facility], { description: "For a facility user, the facilities they may see; for an agency, its facilities." })
-  facilities(@Root() viewer: ViewerSource) {
-    return listViewerFacilities(viewer.access);
+  facilities(@Root() viewer: ViewerSource, @Arg('first', () => Int, nestedFirst(NESTED_LIST_MAXIMUM.facilities)) first?: number | null) {
+    return firstOfList(first, NESTED_LIST_MAXIMUM.facilities, () => listViewerFacilities(viewer.access));
   }
 
   @FieldResolver(() => FacilityConnection, { description: 'facilities as a connection, by name: a page at a time, optionally only those whose name contains `search`.' })
