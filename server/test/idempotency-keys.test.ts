@@ -339,6 +339,32 @@ describe('what is kept, and for how long', () => {
   }, 20_000);
 });
 
+describe('a first request that committed but did not keep its answer (its process died in between)', () => {
+  it('is never run again by a repeat: IDEMPOTENCY_KEY_ANSWER_LOST once the claim is abandoned, and nothing written twice', async () => {
+    const { agency, client, body } = await createContractorCase.setUp();
+    const key = newKey();
+    // The fault: keeping the answer fails after the mutation's transaction committed, as a process
+    // killed between the two would leave it.
+    await server.db.execute(sql`create function lose_the_answer() returns trigger language plpgsql as $$ begin raise exception 'the process died'; end $$`);
+    await server.db.execute(sql`create trigger lose_the_answer before update on idempotency_keys for each row when (new.response is not null) execute function lose_the_answer()`);
+    try {
+      const first = await send(client, body, key);
+      expect(first.result.errors).toBeUndefined();
+    } finally {
+      await server.db.execute(sql`drop trigger lose_the_answer on idempotency_keys`);
+      await server.db.execute(sql`drop function lose_the_answer()`);
+    }
+    expect(await writesOf(agency.id)).toEqual(createContractorCase.oneRun);
+
+    server.clock.advance(ABANDONED_CLAIM_MS + 1000);
+    const retry = await send(client, body, key);
+    expect(replayed(retry)).toBe(false);
+    expect(retry.result.status).toBe(409);
+    expect(retry.result.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'Idempotency-Key', reason: 'IDEMPOTENCY_KEY_ANSWER_LOST' });
+    expect(await writesOf(agency.id)).toEqual(createContractorCase.oneRun);
+  });
+});
+
 describe('which requests the header applies to', () => {
   it.each([
     ['an empty key', ''],

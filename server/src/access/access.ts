@@ -1,9 +1,10 @@
 // A request's (or a job's) access to Coverline: who the viewer is, and the scopes they act in. The
 // viewer's own scope shares the request's read connection; a scope for another principal the request
 // acts for (the contractor a link names, the platform signing someone in) works through transactions.
+import type { SQL } from 'drizzle-orm';
 import type { ServerDependencies } from '../dependencies.js';
 import type { ReadConnection } from '../db/scoped-database.js';
-import { Scope, type ScopeIdentity } from './scope.js';
+import { Scope, type ScopeIdentity, type ScopeIo } from './scope.js';
 import type { Tenant } from './tenant.js';
 import { actorOf, type Actor, type Viewer } from './viewer.js';
 
@@ -28,6 +29,8 @@ export function identityOf(viewer: Viewer): ScopeIdentity {
 export class Access {
   #scope: Scope | null = null;
   readonly #successors: Access[] = [];
+  #released = false;
+  #transactionMark: SQL | null = null;
 
   constructor(
     readonly deps: ServerDependencies,
@@ -41,13 +44,25 @@ export class Access {
 
   /** The viewer's own scope (use `authorize` to obtain it for an action). */
   viewerScope(): Scope {
-    this.#scope ??= new Scope({ database: this.deps.database, reads: this.reads, now: this.deps.now }, identityOf(this.viewer), actorOf(this.viewer), this.ip, this.signedInTenant);
+    this.#scope ??= new Scope(this.#io(this.reads), identityOf(this.viewer), actorOf(this.viewer), this.ip, this.signedInTenant);
     return this.#scope;
   }
 
   /** A scope for someone this request acts for besides its viewer; it reaches data through transactions only. */
   scopeFor(identity: ScopeIdentity, actor: Actor): Scope {
-    return new Scope({ database: this.deps.database, reads: null, now: this.deps.now }, identity, actor, this.ip);
+    return new Scope(this.#io(null), identity, actor, this.ip);
+  }
+
+  /**
+   * Has every transaction of this request's scopes also run `mark` (a data-modifying statement), so
+   * that it is committed if and only if their writes are: an idempotency key's commit mark.
+   */
+  markEveryTransaction(mark: SQL): void {
+    this.#transactionMark = mark;
+  }
+
+  #io(reads: ReadConnection | null): ScopeIo {
+    return { database: this.deps.database, reads, now: this.deps.now, transactionMark: () => this.#transactionMark };
   }
 
   /**
@@ -59,11 +74,15 @@ export class Access {
     await this.reads.release();
     const successor = new Access(this.deps, viewer, this.ip, this.userAgent, this.deps.database.openReadConnection());
     this.#successors.push(successor);
+    // A request whose client went away is released while its resolvers still run: a successor made
+    // after that is released at once, or its connection would never go back to the pool.
+    if (this.#released) await successor.release();
     return successor;
   }
 
   /** Returns the read connections to the pool: at the end of the request or job. */
   async release(): Promise<void> {
+    this.#released = true;
     await Promise.all([this.reads.release(), ...this.#successors.map((successor) => successor.release())]);
   }
 }

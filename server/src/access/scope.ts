@@ -4,7 +4,7 @@
 // security; writes go through `transaction`, which sets them first. Stores add the tenant predicate
 // to every query themselves, so the database's policies are a second wall, not the only one.
 import DataLoader from 'dataloader';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../db/client.js';
 import { NO_SETTINGS, type ApplicationDatabase, type ReadConnection, type ScopeSettings } from '../db/scoped-database.js';
 import type { StoreContext } from './store.js';
@@ -22,8 +22,11 @@ export type ScopeIdentity =
 
 export type ScopeKind = ScopeIdentity['kind'];
 
-/** What a scope's connections need: the pools, the read connection (absent: transactions only), the clock. */
-export type ScopeIo = { database: ApplicationDatabase; reads: ReadConnection | null; now: () => Date };
+/**
+ * What a scope's connections need: the pools, the read connection (absent: transactions only), the
+ * clock, and what the request's every transaction must also write (the commit mark of its idempotency key).
+ */
+export type ScopeIo = { database: ApplicationDatabase; reads: ReadConnection | null; now: () => Date; transactionMark: () => SQL | null };
 
 /** The settings row-level security reads for a tenant (migration 0004). */
 export function settingsFor(tenant: Tenant): ScopeSettings {
@@ -158,15 +161,19 @@ export class Scope {
     const settings = settingsFor(await this.tenant());
     this.#openTransactions++;
     try {
-      return await this.io.database.transaction(settings, (db) => {
-        const stores = createStores({
-          scope: this,
-          db: async () => db,
-          // Inside a transaction rows change under the loader: batch, but never serve from a cache.
-          loader: loadersMadeOnFirstUse({ maxBatchSize: 500, cache: false }),
-        });
-        return run({ stores, db, scope: this });
-      });
+      return await this.io.database.transaction(
+        settings,
+        (db) => {
+          const stores = createStores({
+            scope: this,
+            db: async () => db,
+            // Inside a transaction rows change under the loader: batch, but never serve from a cache.
+            loader: loadersMadeOnFirstUse({ maxBatchSize: 500, cache: false }),
+          });
+          return run({ stores, db, scope: this });
+        },
+        this.io.transactionMark(),
+      );
     } finally {
       this.#openTransactions--;
     }

@@ -7,6 +7,7 @@
 import { drizzle, type PostgresJsDatabase, type PostgresJsQueryResultHKT } from 'drizzle-orm/postgres-js';
 import type { PgDatabase } from 'drizzle-orm/pg-core';
 import postgres from 'postgres';
+import { AnswerWatch, DatabaseSilentError } from './answer-watch.js';
 import { wrappedErrors } from './errors.js';
 import * as schema from './schema.js';
 
@@ -20,6 +21,9 @@ export type OwnerDatabaseHandle = { db: OwnerDatabase; sql: postgres.Sql; close:
 const QUIET = { onnotice: () => {} };
 /** Seconds to wait for a new connection: a database that is down answers 503 quickly instead of hanging requests. */
 const CONNECT_TIMEOUT_SECONDS = 2;
+/** How long a statement waits before the database is probed, and how long the probe waits (answer-watch.ts): about 3 s to a 503. */
+const SILENCE_MS = 1_000;
+const PROBE_MS = 2_000;
 
 export function connectOwnerDatabase(url: string, options: { max?: number } = {}): OwnerDatabaseHandle {
   const sql = postgres(url, { max: options.max ?? 1, ...QUIET, connection: { application_name: 'coverline-owner' } });
@@ -33,7 +37,7 @@ export function connectOwnerDatabase(url: string, options: { max?: number } = {}
  * connection that another such request holds; and a request holds one read connection at a time
  * (Access.signedInAs and firstFoundInScope give one back before they take the next).
  */
-export type ApplicationPools = { reads: postgres.Sql; writes: postgres.Sql; close: () => Promise<void> };
+export type ApplicationPools = { reads: postgres.Sql; writes: postgres.Sql; watch: AnswerWatch; close: () => Promise<void> };
 
 /** Sees the text of every statement the application sends (for metrics, logs, or a test that counts them). */
 /** Sees every statement the application sends, with its parameters (the statement counts, the bench's plans). */
@@ -54,20 +58,44 @@ export function connectApplicationPools(url: string, options: ApplicationPoolOpt
   const timeout = options.statementTimeoutMs === undefined ? {} : { statement_timeout: options.statementTimeoutMs };
   const reads = postgres(url, { ...common, connection: { application_name: 'coverline-reads', ...timeout } });
   const writes = postgres(url, { ...common, connection: { application_name: 'coverline-writes', ...timeout } });
+  const probe = probeOf(url);
   return {
     reads,
     writes,
+    watch: new AnswerWatch(probe.ask, SILENCE_MS, PROBE_MS),
     close: async () => {
-      await Promise.all([reads.end({ timeout: 5 }), writes.end({ timeout: 5 })]);
+      await Promise.all([reads.end({ timeout: 5 }), writes.end({ timeout: 5 }), probe.close()]);
     },
   };
 }
 
-/**
- * drizzle over one reserved connection of `pool`: it only runs queries (transactions go through
- * `writes`), and refuses once `released()` says the connection went back to the pool, where another
- * borrower's scope is set on it.
- */
+/** `select 1` on a connection of its own, which no statement of the application waits on; a probe left unanswered drops it. */
+function probeOf(url: string): { ask: (withinMs: number) => Promise<void>; close: () => Promise<void> } {
+  let sql: postgres.Sql | null = null;
+  const connect = () => postgres(url, { max: 1, ...QUIET, connect_timeout: CONNECT_TIMEOUT_SECONDS, idle_timeout: 30, connection: { application_name: 'coverline-probe' } });
+  return {
+    ask: async (withinMs) => {
+      const probe = (sql ??= connect());
+      let timer: NodeJS.Timeout | undefined;
+      const unanswered = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('the probe was not answered')), withinMs);
+      });
+      try {
+        await Promise.race([probe`select 1`, unanswered]);
+      } catch (error) {
+        if (sql === probe) sql = null;
+        void probe.end({ timeout: 0 }).catch(() => undefined);
+        throw error;
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+    close: async () => {
+      await sql?.end({ timeout: 1 });
+    },
+  };
+}
+
 /** A statement of a request or job that is already over (its client went away while resolvers still ran). */
 export class ConnectionReturnedError extends Error {
   constructor() {
@@ -93,15 +121,106 @@ function preparedUnsafe(client: Pick<postgres.Sql, 'unsafe'>): postgres.Sql['uns
   return (query, parameters, queryOptions) => client.unsafe(query, parameters, { ...queryOptions, prepare: true });
 }
 
-export function drizzleOverReserved(reserved: postgres.ReservedSql, pool: postgres.Sql, released: () => boolean): Executor {
-  const prepared = preparedUnsafe(reserved);
-  const unsafe: postgres.Sql['unsafe'] = (query, parameters, queryOptions) => {
-    if (released()) throw new ConnectionReturnedError();
-    return prepared(query, parameters, queryOptions);
-  };
-  return drizzle({ client: { unsafe, options: pool.options } as unknown as postgres.Sql });
+/** Every connection of a pool was lent and none came back in time: answered 503 rather than waiting for ever. */
+export class PoolExhaustedError extends Error {
+  /** Read by isDatabaseUnavailable, as postgres.js's own codes are. */
+  readonly code = 'POOL_EXHAUSTED';
+  constructor(waitMs: number) {
+    super(`no database connection came free within ${waitMs} ms`);
+  }
 }
 
-export function drizzleOverPool(pool: postgres.Sql): Executor {
-  return drizzle({ client: pool });
+/**
+ * A connection of `pool`, or PoolExhaustedError after `waitMs`: postgres.js would wait for ever, so a
+ * connection held too long (or lost) would hang every later request. A connection that comes free
+ * after the wait went to nobody and is given straight back.
+ */
+export async function reserveWithin(pool: postgres.Sql, waitMs: number): Promise<postgres.ReservedSql> {
+  const reserving = pool.reserve();
+  let timer: NodeJS.Timeout | undefined;
+  const gaveUp = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new PoolExhaustedError(waitMs)), waitMs);
+  });
+  try {
+    return await Promise.race([reserving, gaveUp]);
+  } catch (error) {
+    if (error instanceof PoolExhaustedError) void reserving.then((connection) => connection.release(), () => undefined);
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** What drizzleOverReserved asks of the borrower of a reserved connection. */
+export type ReservedLease = {
+  /** Whether the connection went back to the pool: a statement is then refused. */
+  released: () => boolean;
+  /** Each statement sent, as a promise settled once PostgreSQL has answered it (whichever way). */
+  sent: (answered: Promise<void>) => void;
+};
+
+/** Tells `lease` of `statement`, and returns it. */
+function toldTo<Statement extends Promise<unknown>>(lease: ReservedLease, statement: Statement): Statement {
+  // Promise's own `then`: postgres.js sends a statement when its `then` is first called, and watching
+  // for the answer must not send it before drizzle has said how it wants the rows.
+  lease.sent(Promise.prototype.then.call(statement, () => undefined, () => undefined) as Promise<void>);
+  return statement;
+}
+
+/**
+ * `statement`, whose awaiting ends in DatabaseSilentError if the database is found silent meanwhile.
+ * The statement itself stays a postgres.js query (drizzle asks it for `.values()`): only its `then` is
+ * its own, and postgres.js's `then` is what sends it.
+ */
+function answeredOrSilent<Statement extends Promise<unknown>>(watch: AnswerWatch, statement: Statement): Statement {
+  const send: Statement['then'] = statement.then.bind(statement);
+  let answer: Promise<unknown> | null = null;
+  statement.then = ((onFulfilled, onRejected) => (answer ??= watch.waitFor({ then: send })).then(onFulfilled, onRejected)) as Statement['then'];
+  return statement;
+}
+
+/** The part of postgres.js drizzle uses, with every statement and transaction watched for a silent database. */
+function watchedClient(client: postgres.Sql | postgres.TransactionSql, watch: AnswerWatch): postgres.Sql {
+  const unsafe: postgres.Sql['unsafe'] = (query, parameters, queryOptions) => {
+    watch.refuseWhileSilent();
+    return answeredOrSilent(watch, client.unsafe(query, parameters, queryOptions));
+  };
+  const begin = async (run: (tx: postgres.Sql) => Promise<unknown>) => {
+    watch.refuseWhileSilent();
+    // Given up on while it waited for its connection or its `begin`, a transaction must not start later.
+    let givenUp = false;
+    const transaction = (client as postgres.Sql).begin((tx) => {
+      if (givenUp) throw new DatabaseSilentError();
+      return run(watchedClient(tx, watch));
+    });
+    try {
+      return await watch.waitFor(transaction);
+    } catch (error) {
+      givenUp = error instanceof DatabaseSilentError;
+      throw error;
+    }
+  };
+  const savepoint = (run: (tx: postgres.Sql) => Promise<unknown>) => (client as postgres.TransactionSql).savepoint((tx) => run(watchedClient(tx, watch)));
+  // Only the pool has options (drizzle sets its parsers there); a transaction's statements use the pool's.
+  return { unsafe, begin, savepoint, options: 'options' in client ? client.options : undefined } as unknown as postgres.Sql;
+}
+
+/**
+ * drizzle over one reserved connection of `pools.reads`: it only runs queries (transactions go through
+ * `writes`), tells the lease of each statement it sends, and refuses once the lease says the
+ * connection went back to the pool, where another borrower's scope is set on it.
+ */
+export function drizzleOverReserved(reserved: postgres.ReservedSql, pools: ApplicationPools, lease: ReservedLease): Executor {
+  const prepared = preparedUnsafe(reserved);
+  const unsafe: postgres.Sql['unsafe'] = (query, parameters, queryOptions) => {
+    if (lease.released()) throw new ConnectionReturnedError();
+    pools.watch.refuseWhileSilent();
+    return answeredOrSilent(pools.watch, toldTo(lease, prepared(query, parameters, queryOptions)));
+  };
+  return drizzle({ client: { unsafe, options: pools.reads.options } as unknown as postgres.Sql });
+}
+
+/** drizzle over the writes pool, its statements and transactions watched for a silent database. */
+export function drizzleOverPool(pools: ApplicationPools): Executor {
+  return drizzle({ client: watchedClient(pools.writes, pools.watch) });
 }

@@ -22,8 +22,8 @@ export function isUniqueViolation(error: unknown, constraint: string): boolean {
   return false;
 }
 
-/** postgres.js's own codes for a connection it could not make or lost; Node's for a refused or cut socket. */
-const CONNECTION_FAILURES = ['CONNECT_TIMEOUT', 'CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED', 'ECONNREFUSED', 'ECONNRESET', 'EHOSTUNREACH', 'ETIMEDOUT', 'EPIPE'];
+/** postgres.js's own codes for a connection it could not make or lost; Node's for a refused or cut socket; ours for a pool with no connection free in time (client.ts) and a database that does not answer (answer-watch.ts). */
+const CONNECTION_FAILURES = ['POOL_EXHAUSTED', 'DATABASE_SILENT', 'CONNECT_TIMEOUT', 'CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED', 'ECONNREFUSED', 'ECONNRESET', 'EHOSTUNREACH', 'ETIMEDOUT', 'EPIPE'];
 /** PostgreSQL shutting down, starting up, or out of connections (SQLSTATE classes 57 and 53). */
 const SERVER_UNAVAILABLE = ['57P01', '57P02', '57P03', '53300'];
 const UNAVAILABLE: ReadonlySet<string> = new Set([...CONNECTION_FAILURES, ...SERVER_UNAVAILABLE]);

@@ -6,7 +6,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type postgres from 'postgres';
 import { SCOPE_ROLES } from './application-role.js';
-import { connectApplicationPools, drizzleOverPool, drizzleOverReserved, type ApplicationPools, type Executor, type StatementObserver } from './client.js';
+import { connectApplicationPools, drizzleOverPool, drizzleOverReserved, reserveWithin, type ApplicationPools, type Executor, type ReservedLease, type StatementObserver } from './client.js';
 
 export type ScopeSettings = {
   scope: keyof typeof SCOPE_ROLES | '';
@@ -54,8 +54,11 @@ export function settingsStatement(settings: ScopeSettings, local: boolean): SQL 
 export type ApplicationDatabase = {
   /** A read connection for one request or job: reserved on first use, released by `release()`. */
   openReadConnection: () => ReadConnection;
-  /** One transaction on the writes pool, with the scope's settings set (locally) as its first statement. */
-  transaction: <T>(settings: ScopeSettings, run: (tx: Executor) => Promise<T>) => Promise<T>;
+  /**
+   * One transaction on the writes pool, with the scope's settings set (locally) as its first statement;
+   * `mark`, a data-modifying statement, runs in that same statement (an idempotency key's commit mark).
+   */
+  transaction: <T>(settings: ScopeSettings, run: (tx: Executor) => Promise<T>, mark?: SQL | null) => Promise<T>;
   /** The writes pool outside any transaction: no scope, so it reaches platform tables only. */
   unscoped: Executor;
   close: () => Promise<void>;
@@ -64,20 +67,24 @@ export type ApplicationDatabase = {
 /** How long statements may run: a request's (every connection's default), and a platform transaction's (the jobs, the operator). */
 export type StatementTimeouts = { requestMs: number; platformMs: number };
 
+/** How long a request or job waits for a read connection when every one is lent, before it is answered 503. */
+const CONNECTION_WAIT_MS = 3_000;
+
 export function openApplicationDatabase(
   url: string,
-  options: { max?: number; observe?: StatementObserver; statementTimeouts?: StatementTimeouts } = {},
+  options: { max?: number; observe?: StatementObserver; statementTimeouts?: StatementTimeouts; connectionWaitMs?: number } = {},
 ): ApplicationDatabase {
   const { statementTimeouts } = options;
   const pools = connectApplicationPools(url, { ...options, statementTimeoutMs: statementTimeouts?.requestMs });
-  const writes = drizzleOverPool(pools.writes);
+  const writes = drizzleOverPool(pools);
   // Jobs go over every agency's rows and may take longer; the setting is local to their transaction.
   const platformTimeout = statementTimeouts ? sql`, set_config('statement_timeout', ${String(statementTimeouts.platformMs)}, true)` : sql``;
   return {
-    openReadConnection: () => new ReadConnection(pools),
-    transaction: (settings, run) =>
+    openReadConnection: () => new ReadConnection(pools, options.connectionWaitMs ?? CONNECTION_WAIT_MS),
+    transaction: (settings, run, mark) =>
       writes.transaction(async (tx) => {
-        await tx.execute(settings.scope === 'platform' ? sql`${settingsStatement(settings, true)}${platformTimeout}` : settingsStatement(settings, true));
+        const settingUp = settings.scope === 'platform' ? sql`${settingsStatement(settings, true)}${platformTimeout}` : settingsStatement(settings, true);
+        await tx.execute(mark ? sql`with marked as (${mark}) ${settingUp}` : settingUp);
         return run(tx);
       }),
     unscoped: writes,
@@ -94,12 +101,24 @@ export class ReadConnection {
   #reserved: Promise<postgres.ReservedSql> | null = null;
   #ready: Promise<Executor> | null = null;
   #released = false;
+  /** Statements sent and not answered yet: the connection goes back to the pool only once there are none. */
+  readonly #unanswered = new Set<Promise<void>>();
+  readonly #lease: ReservedLease = {
+    released: () => this.#released,
+    sent: (answered) => {
+      this.#unanswered.add(answered);
+      void answered.then(() => this.#unanswered.delete(answered));
+    },
+  };
 
-  constructor(private readonly pools: ApplicationPools) {}
+  constructor(
+    private readonly pools: ApplicationPools,
+    private readonly waitMs: number,
+  ) {}
 
   #reserve(): Promise<postgres.ReservedSql> {
     if (this.#released) throw new Error('this read connection was released: its request or job is over, or signed someone else in');
-    this.#reserved ??= this.pools.reads.reserve();
+    this.#reserved ??= reserveWithin(this.pools.reads, this.waitMs);
     return this.#reserved;
   }
 
@@ -110,7 +129,7 @@ export class ReadConnection {
   async runFirst<Row>(statement: (db: Executor) => Promise<Row>): Promise<Row> {
     if (this.#ready) throw new Error('the read connection is already set up');
     const reserved = this.#reserve();
-    const opened = reserved.then((connection) => drizzleOverReserved(connection, this.pools.reads, () => this.#released));
+    const opened = reserved.then((connection) => drizzleOverReserved(connection, this.pools, this.#lease));
     const result = opened.then(statement);
     const ready = result.then(() => opened);
     // A failed first statement (a connection reset as PostgreSQL restarts) is the caller's error; `ready`
@@ -123,7 +142,7 @@ export class ReadConnection {
   /** The connection with its scope set: by `runFirst`, else by applying `settings` on first use. */
   ready(settings: () => Promise<ScopeSettings> | ScopeSettings): Promise<Executor> {
     this.#ready ??= (async () => {
-      const db = drizzleOverReserved(await this.#reserve(), this.pools.reads, () => this.#released);
+      const db = drizzleOverReserved(await this.#reserve(), this.pools, this.#lease);
       await db.execute(settingsStatement(await settings(), false));
       return db;
     })();
@@ -146,9 +165,13 @@ export class ReadConnection {
     this.#released = true;
     const reserved = this.#reserved;
     if (!reserved) return;
-    // Wait for the setting up; a later statement still running finishes before the next borrower's
-    // first one (a connection runs its statements in order), and none can start after this.
+    // None can start after this; the setting up and every statement still running must be answered
+    // first. Handed on with one in flight, the connection's next borrower would send its first
+    // statement while postgres.js still waits for the answers to this one's, and postgres.js then
+    // reads one statement's answers as the other's and waits for ever (a client that goes away
+    // mid-request did this: test/client-aborts.test.ts).
     await this.#ready?.catch(() => undefined);
+    while (this.#unanswered.size > 0) await Promise.all(this.#unanswered);
     (await reserved.catch(() => null))?.release();
   }
 }

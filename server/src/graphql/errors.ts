@@ -31,7 +31,9 @@ export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
 
 /** The database cannot be reached now: HTTP 503 (not the client's fault, and nothing to keep for a retry). */
 export function serviceUnavailable(): GraphQLError {
-  return new GraphQLError(UNAVAILABLE_MESSAGE, { extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } } });
+  // Retry-After here as well as in apollo.ts's plugin: thrown while the context is made, no plugin sees the answer.
+  const headers = new Map([['retry-after', String(UNAVAILABLE_RETRY_AFTER_SECONDS)]]);
+  return new GraphQLError(UNAVAILABLE_MESSAGE, { extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503, headers } } });
 }
 
 /** Over a limit of requests or of mail sent (HTTP 429): nothing ran or was sent; retry after the seconds given. */

@@ -76,7 +76,8 @@ export async function startTestServer(
   };
 }
 
-async function copyTemplateDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+/** A database of its own for a test file, copied from the migrated template, dropped by `drop`. */
+export async function copyTemplateDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const adminUrl = inject('adminDatabaseUrl');
   const database = `coverline_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });

@@ -3,7 +3,7 @@
 // A platform table: a key is claimed before the request's operation runs, keyed by who sent it.
 import { IDEMPOTENCY_KEY_RETENTION_HOURS } from '@coverline/domain';
 import canonicalize from 'canonicalize';
-import { and, eq, isNull, lt, lte, or, sql } from 'drizzle-orm';
+import { and, eq, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import { createHash } from 'node:crypto';
 import { asSystem } from '../../access/access.js';
 import { authorize } from '../../access/policy.js';
@@ -56,11 +56,14 @@ export type ClaimOutcome =
   | { kind: 'ANSWERED'; answer: StoredAnswer }
   /** Another request with this key and body is running (or has just given the key back). */
   | { kind: 'RUNNING' }
+  /** The first request's writes committed, but its process died before it kept the answer: it must not run again. */
+  | { kind: 'ANSWER_LOST' }
   | { kind: 'REUSED' };
 
 /**
  * Claims `key` for this request, or says why not. The insert takes an absent key, and takes over an
- * expired one or one abandoned mid-request: of racing requests exactly one gets a row back.
+ * expired one or one abandoned mid-request before anything of it committed (`completed_at` is the
+ * commit mark, see committedMark): of racing requests exactly one gets a row back.
  */
 export async function claimKey(db: Executor, request: Omit<Claim, 'claimedAt'>, now: Date): Promise<ClaimOutcome> {
   const claim = { ...request, claimedAt: now };
@@ -83,17 +86,30 @@ export async function claimKey(db: Executor, request: Omit<Claim, 'claimedAt'>, 
       requestHash: idempotencyKeys.requestHash,
       body: sql<string | null>`${idempotencyKeys.response} #>> '{}'`,
       status: idempotencyKeys.responseStatus,
+      committed: sql<boolean>`${idempotencyKeys.completedAt} is not null`,
+      abandoned: sql<boolean>`${idempotencyKeys.createdAt} <= ${new Date(now.getTime() - ABANDONED_CLAIM_MS).toISOString()}`,
     })
     .from(idempotencyKeys)
     .where(and(eq(idempotencyKeys.viewerKey, claim.viewerKey), eq(idempotencyKeys.key, claim.key)));
   if (!held) return { kind: 'RUNNING' };
   if (held.requestHash !== claim.requestHash) return { kind: 'REUSED' };
-  if (held.body === null || held.status === null) return { kind: 'RUNNING' };
-  return { kind: 'ANSWERED', answer: { body: held.body, status: held.status } };
+  if (held.body !== null && held.status !== null) return { kind: 'ANSWERED', answer: { body: held.body, status: held.status } };
+  // Committed and unanswered: the answer is on its way, unless the claim is as old as an abandoned one.
+  return held.committed && held.abandoned ? { kind: 'ANSWER_LOST' } : { kind: 'RUNNING' };
 }
 
+/** This request's claim, not yet answered (a later claim of the key is another request's). */
 const heldBy = (claim: Claim) =>
-  and(eq(idempotencyKeys.viewerKey, claim.viewerKey), eq(idempotencyKeys.key, claim.key), eq(idempotencyKeys.createdAt, claim.claimedAt), isNull(idempotencyKeys.completedAt));
+  and(eq(idempotencyKeys.viewerKey, claim.viewerKey), eq(idempotencyKeys.key, claim.key), eq(idempotencyKeys.createdAt, claim.claimedAt), isNull(idempotencyKeys.response));
+
+/**
+ * The statement each transaction of the claiming request also runs (Access.markEveryTransaction):
+ * it sets `completed_at`, so the claim says "its writes committed" exactly when they did. A process
+ * that dies before it keeps the answer then leaves a claim no repeat may take over and run again.
+ */
+export function committedMark(claim: Claim, now: Date): SQL {
+  return sql`update ${idempotencyKeys} set completed_at = ${now.toISOString()} where ${heldBy(claim)}`;
+}
 
 /**
  * Keeps the answer of a claimed key. The body is kept as the JSON text that was sent, in a jsonb

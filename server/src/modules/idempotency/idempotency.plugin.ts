@@ -1,13 +1,14 @@
 // The `Idempotency-Key` header on mutations, as an Apollo plugin: once the operation is known to be a
-// mutation and the viewer is known, the key is claimed; a repeat is answered from the stored answer
-// without running; the first answer is kept once it is sent (docs/decisions/0021-idempotency-keys.md).
+// mutation and the viewer is known, the key is claimed; the operation's transactions mark the claim
+// committed along with their writes; a repeat is answered from the stored answer without running; the
+// first answer is kept once it is sent (docs/decisions/0021-idempotency-keys.md).
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContextWillSendResponse } from '@apollo/server';
 import { idempotencyKeyProblem } from '@coverline/domain';
 import { GraphQLError, type FormattedExecutionResult } from 'graphql';
 import type { ServerDependencies } from '../../dependencies.js';
 import type { Context } from '../../graphql/context.js';
 import { badUserInput, isClientError, type RefusalReason } from '../../graphql/errors.js';
-import { claimKey, recordAnswer, releaseKey, requestHashOf, viewerKeyOf, type Claim, type StoredAnswer } from './idempotency-keys.js';
+import { claimKey, committedMark, recordAnswer, releaseKey, requestHashOf, viewerKeyOf, type Claim, type StoredAnswer } from './idempotency-keys.js';
 
 const FIELD = 'Idempotency-Key';
 /** How long a repeat waits for the first request with its key to answer before it is refused as a conflict. */
@@ -38,6 +39,12 @@ async function settleKey(deps: ServerDependencies, request: Omit<Claim, 'claimed
         return { claim: outcome.claim };
       case 'ANSWERED':
         return { replay: outcome.answer };
+      case 'ANSWER_LOST':
+        throw refusal(
+          'The request with this Idempotency-Key was carried out, but its answer was lost: it will not run again. Read the current state instead.',
+          409,
+          'IDEMPOTENCY_KEY_ANSWER_LOST',
+        );
       case 'REUSED':
         throw refusal('This Idempotency-Key was already used for a different request: send a new key for a new request.', 400, 'IDEMPOTENCY_KEY_REUSED');
       case 'RUNNING':
@@ -63,8 +70,10 @@ export function idempotencyPlugin(deps: ServerDependencies): ApolloServerPlugin<
           if (problem) throw refusal(problem, 400);
           const requestHash = requestHashOf({ query: source, operationName: request.operationName ?? null, variables: request.variables ?? {} });
           const settled = await settleKey(deps, { viewerKey, key, requestHash });
-          if ('claim' in settled) claim = settled.claim;
-          else replay = settled.replay;
+          if ('claim' in settled) {
+            claim = settled.claim;
+            contextValue.access.markEveryTransaction(committedMark(claim, deps.now()));
+          } else replay = settled.replay;
         },
         async responseForOperation() {
           if (!replay) return null;
