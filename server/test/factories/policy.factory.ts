@@ -1,7 +1,7 @@
 // The platform's master policies (GL and WC) that coverage binds under, valid well around today.
-import { addDays, todayInTimeZone } from '@coverline/domain';
 import { policies } from '../../src/db/schema.js';
 import type { TestServer } from '../support/test-server.js';
+import { dayFromToday } from './assignment.factory.js';
 
 /** Every limit a certificate prints, for each coverage type; values of their own, so no test leans on the demo's. */
 const TEST_POLICIES = [
@@ -34,9 +34,10 @@ const TEST_POLICIES = [
 ] as const;
 
 export async function createMasterPolicies(server: TestServer) {
-  const today = todayInTimeZone('UTC', server.clock.now());
+  // Counted in the same days as the assignments' (dayFromToday, the agencies' zone): counted in UTC, the
+  // period began a day later than an assignment 400 days back from midnight UTC until New York's midnight.
   await server.db
     .insert(policies)
-    .values(TEST_POLICIES.map((policy) => ({ ...policy, limits: { ...policy.limits }, periodStart: addDays(today, -400), periodEnd: addDays(today, 800) })))
+    .values(TEST_POLICIES.map((policy) => ({ ...policy, limits: { ...policy.limits }, periodStart: dayFromToday(server, -400), periodEnd: dayFromToday(server, 800) })))
     .onConflictDoNothing();
 }
