@@ -1,6 +1,6 @@
 // What entering AWAITING_OPT_IN sets in motion: the assignment joins the contractor's open opt-in (or
 // a new one, whose application starts), and the contractor is emailed their link.
-import { formatCents } from '@coverline/domain';
+import { formatCents, formatDateRange } from '@coverline/domain';
 import type { ScopedTransaction } from '../../access/scope.js';
 import type { ServerDependencies } from '../../dependencies.js';
 import { enqueueMail } from '../../mail/outbox.js';
@@ -10,10 +10,6 @@ import { recordAudit } from '../audit/audit.js';
 import { issueContractorLink } from '../auth/contractor-link.service.js';
 import { applicationEventData } from '../webhooks/webhook-event-data.js';
 import { recordWebhookEvent } from '../webhooks/webhook-events.js';
-
-function formatDates(effectiveDate: string, endDate: string): string {
-  return effectiveDate === endDate ? effectiveDate : `${effectiveDate} to ${endDate}`;
-}
 
 export async function requestOptIn(tx: ScopedTransaction, deps: ServerDependencies, assignment: AssignmentRow): Promise<void> {
   const { stores } = tx;
@@ -35,7 +31,7 @@ export async function requestOptIn(tx: ScopedTransaction, deps: ServerDependenci
       agencyName: agency.name,
       jobName: assignment.jobName,
       clientEntity: assignment.clientEntity,
-      dates: formatDates(assignment.effectiveDate, assignment.endDate),
+      dates: formatDateRange(assignment.effectiveDate, assignment.endDate),
       payment: assignment.payer === 'CONTRACTOR' ? { payer: 'CONTRACTOR', amount: formatCents(assignment.premiumCents) } : { payer: 'AGENCY' },
       url,
     }),

@@ -1,6 +1,6 @@
 // The emails of contractor pay, written to the outbox in the caller's transaction: the 24-hour notice,
 // the receipt, a decline (to both sides) and an opt-out (to the agency).
-import { cardLabel, formatCents, formatDateTimeInZone } from '@coverline/domain';
+import { cardLabel, formatCents, formatDateRange, formatDateTimeInZone } from '@coverline/domain';
 import type { ScopedTransaction } from '../../access/scope.js';
 import type { ServerDependencies } from '../../dependencies.js';
 import { enqueueMail } from '../../mail/outbox.js';
@@ -16,14 +16,6 @@ import { issueContractorLink } from '../auth/contractor-link.service.js';
 
 type ChargeFacts = { agencyId: string; assignmentId: string; paymentMethodId: string | null; amountCents: number };
 type AnnouncedCharge = ChargeFacts & { scheduledFor: Date };
-
-const DATE_FORMAT = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
-
-/** "Jun 3, 2026 – Jun 10, 2026" (the dates are calendar dates, so they are formatted in UTC). */
-export function formatAssignmentDates(effectiveDate: string, endDate: string): string {
-  const format = (date: string) => DATE_FORMAT.format(new Date(`${date}T00:00:00Z`));
-  return effectiveDate === endDate ? format(effectiveDate) : `${format(effectiveDate)} – ${format(endDate)}`;
-}
 
 async function loadFacts(tx: ScopedTransaction, charge: ChargeFacts) {
   const { stores } = tx;
@@ -42,7 +34,7 @@ async function loadFacts(tx: ScopedTransaction, charge: ChargeFacts) {
     card: method ? cardLabel(method) : null,
     amount: formatCents(charge.amountCents),
     jobName: assignment.jobName,
-    dates: formatAssignmentDates(assignment.effectiveDate, assignment.endDate),
+    dates: formatDateRange(assignment.effectiveDate, assignment.endDate),
   };
 }
 
