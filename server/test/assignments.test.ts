@@ -21,6 +21,8 @@ type Created = {
     optInRequired: boolean;
     premiumCents: number;
     payer: string;
+    effectiveDate: string;
+    endDate: string;
     viewerCanCancel: boolean;
     jobCategory: { id: string; status: string; workState: string };
     statusHistory: { fromStatus: string | null; toStatus: string; actorType: string }[];

@@ -3,7 +3,7 @@ import type { RouteObject } from 'react-router';
 import { NotFoundRoute, lazyRoute } from '@coverline/ui/shell';
 
 export const routes: RouteObject[] = [
-  { path: '/', lazy: lazyRoute(() => import('./routes/home'), 'HomeRoute') },
-  { path: '/t/:token', lazy: lazyRoute(() => import('./routes/link-sign-in'), 'LinkSignInRoute') },
-  { path: '*', element: <NotFoundRoute appName="My coverage" homeLabel="Go to my coverage" /> },
+  { path: '/', handle: { title: 'My coverage' }, lazy: lazyRoute(() => import('./routes/home'), 'HomeRoute') },
+  { path: '/t/:token', handle: { title: 'Confirm your coverage' }, lazy: lazyRoute(() => import('./routes/link-sign-in'), 'LinkSignInRoute') },
+  { path: '*', handle: { title: 'Page not found' }, element: <NotFoundRoute appName="My coverage" homeLabel="Go to my coverage" /> },
 ];

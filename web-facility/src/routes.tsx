@@ -1,7 +1,7 @@
 // Every route of the Compliance Hub, in one table.
 import type { RouteObject } from 'react-router';
 import type { AppNavItem } from '@coverline/ui';
-import { NotFoundRoute, lazyRoute, lazySignedInRoute } from '@coverline/ui/shell';
+import { lazyNotFoundRoute, lazyRoute, lazySignedInRoute, type SignedInRouteProps } from '@coverline/ui/shell';
 
 const NAV_ITEMS: AppNavItem[] = [
   { label: 'Certificates', to: '/' },
@@ -9,19 +9,21 @@ const NAV_ITEMS: AppNavItem[] = [
   { label: 'Team', to: '/team' },
 ];
 
+const FRAME: SignedInRouteProps = { role: 'FACILITY_USER', appTitle: 'Compliance Hub', navItems: NAV_ITEMS };
+
 export const routes: RouteObject[] = [
-  { path: '/sign-in', lazy: lazyRoute(() => import('./routes/sign-in'), 'SignInRoute') },
-  { path: '/sign-in/confirm', lazy: lazyRoute(() => import('./routes/sign-in-confirm'), 'SignInConfirmRoute') },
+  { path: '/sign-in', handle: { title: 'Sign in' }, lazy: lazyRoute(() => import('./routes/sign-in'), 'SignInRoute') },
+  { path: '/sign-in/confirm', handle: { title: 'Signing you in' }, lazy: lazyRoute(() => import('./routes/sign-in-confirm'), 'SignInConfirmRoute') },
   // Public: whoever holds a certificate checks it here, without signing in.
-  { path: '/verify/:number', lazy: lazyRoute(() => import('./routes/verify-certificate'), 'VerifyCertificateRoute') },
+  { path: '/verify/:number', handle: { title: 'Check a certificate' }, lazy: lazyRoute(() => import('./routes/verify-certificate'), 'VerifyCertificateRoute') },
   {
     path: '/',
-    lazy: lazySignedInRoute({ role: 'FACILITY_USER', appTitle: 'Compliance Hub', navItems: NAV_ITEMS }),
+    lazy: lazySignedInRoute(FRAME),
     children: [
-      { index: true, lazy: lazyRoute(() => import('./routes/facility-home'), 'FacilityHomeRoute') },
-      { path: 'audit', lazy: lazyRoute(() => import('./routes/audit'), 'AuditRoute') },
-      { path: 'team', lazy: lazyRoute(() => import('./routes/team'), 'TeamRoute') },
+      { index: true, handle: { title: 'Certificates' }, lazy: lazyRoute(() => import('./routes/facility-home'), 'FacilityHomeRoute') },
+      { path: 'audit', handle: { title: 'Audit' }, lazy: lazyRoute(() => import('./routes/audit'), 'AuditRoute') },
+      { path: 'team', handle: { title: 'Team' }, lazy: lazyRoute(() => import('./routes/team'), 'TeamRoute') },
     ],
   },
-  { path: '*', element: <NotFoundRoute appName="Compliance Hub" homeLabel="Go to the Compliance Hub" /> },
+  { path: '*', handle: { title: 'Page not found' }, lazy: lazyNotFoundRoute({ frame: FRAME, appName: 'Compliance Hub', homeLabel: 'Go to the Compliance Hub' }) },
 ];

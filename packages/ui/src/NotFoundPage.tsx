@@ -7,13 +7,12 @@ export interface NotFoundPageProps {
   children?: ReactNode;
 }
 
+export const NOT_FOUND_TITLE = 'Page not found';
+export const NOT_FOUND_DESCRIPTION = 'There is nothing at this address. Check the link, or go back to the start.';
+
 export function NotFoundPage({ appName, children }: NotFoundPageProps) {
   return (
-    <AuthCard
-      appName={appName}
-      title="Page not found"
-      description="There is nothing at this address. Check the link, or go back to the start."
-    >
+    <AuthCard appName={appName} title={NOT_FOUND_TITLE} description={NOT_FOUND_DESCRIPTION}>
       {children}
     </AuthCard>
   );

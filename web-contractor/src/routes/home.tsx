@@ -56,7 +56,7 @@ function MyCoverage({ viewer }: { viewer: Viewer }) {
   const refresh = () => void refetch();
 
   return (
-    <Stack gap="xl" maw={760} mx="auto" w="100%" py="md">
+    <Stack gap="xl">
       <CoverageSummary
         viewer={viewer}
         standing={contractor && { coverageStatus: contractor.coverageStatus, optInUrl: contractor.optInUrl ?? null, cardOnFile }}
@@ -77,7 +77,7 @@ function MyCoverage({ viewer }: { viewer: Viewer }) {
 
 export function HomeRoute() {
   return (
-    <SignedInFrame role="CONTRACTOR" appTitle="My coverage" signedOut={<SignedOutHome />} signedOutPath="/">
+    <SignedInFrame role="CONTRACTOR" appTitle="My coverage" layout="portal" signedOut={<SignedOutHome />} signedOutPath="/">
       {(viewer) => <MyCoverage viewer={viewer} />}
     </SignedInFrame>
   );

@@ -89,5 +89,5 @@ export function LinkSignInRoute() {
     );
   }
 
-  return <PortalLayout subtitle={form ? `for ${form.agencyName}` : undefined}>{content}</PortalLayout>;
+  return <PortalLayout agencyName={form?.agencyName}>{content}</PortalLayout>;
 }

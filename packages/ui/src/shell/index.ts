@@ -11,7 +11,8 @@ export {
 } from './viewer';
 export { SignedInFrame, SignedInRoute, type SignedInFrameProps, type SignedInRouteProps } from './SignedInFrame';
 export { startCoverlineApp } from './start-app';
-export { lazyRoute, lazySignedInRoute } from './lazy-routes';
+export { lazyRoute, lazySignedInRoute, lazyNotFoundRoute } from './lazy-routes';
+export { usePageTitle, type CoverlineRouteHandle } from './navigation-root';
 // For a request the Apollo link cannot make, e.g. an upload that reports its progress.
 export { coverlineHttpHeaders } from '../apollo';
 export { NotFoundRoute, type NotFoundRouteProps } from './NotFoundRoute';

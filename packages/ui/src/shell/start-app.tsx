@@ -9,11 +9,12 @@ import { RouterProvider, createBrowserRouter, type RouteObject } from 'react-rou
 import { CoverlineProvider } from '../CoverlineProvider';
 import { appBasePath, coverlineHttpLinkOptions, type CoverlineApp } from '../apollo';
 import { graphQLErrorsOf } from '../errors';
+import { NavigationRoot } from './navigation-root';
 import { ViewerQuery } from './viewer';
 
 export interface StartCoverlineAppOptions {
   app: CoverlineApp;
-  /** The app's route table. */
+  /** The app's route table; a route's `handle` may name its page (CoverlineRouteHandle). */
   routes: RouteObject[];
   /** The cache's settings, e.g. `typePolicies` saying how pages of a list merge. */
   cache?: InMemoryCacheConfig;
@@ -40,7 +41,7 @@ export function startCoverlineApp({ app, routes, cache }: StartCoverlineAppOptio
   // Every page first asks who is signed in: asked now, the answer travels while the page's own code
   // (a lazy route) downloads, and the page's viewer query joins this request instead of starting one.
   client.query({ query: ViewerQuery }).catch(() => undefined);
-  const router = createBrowserRouter(routes, { basename: appBasePath(app) });
+  const router = createBrowserRouter([{ element: <NavigationRoot app={app} />, children: routes }], { basename: appBasePath(app) });
   createRoot(container).render(
     <StrictMode>
       <CoverlineProvider>

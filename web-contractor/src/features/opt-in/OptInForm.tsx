@@ -16,7 +16,7 @@ import {
   Title,
 } from '@mantine/core';
 import { cardLabel, formatCents } from '@coverline/domain';
-import { ErrorAlert, UsStateSelect, applyGraphQLError } from '@coverline/ui';
+import { ErrorAlert, UsStateSelect, applyGraphQLError, useFocusFirstError } from '@coverline/ui';
 import { graphql } from '../../gql';
 import type { OptInForm_FormFragment, OptInInput, SubmitOptInMutation as SubmitOptInResult } from '../../gql/graphql';
 import { validationResolver } from '@coverline/ui';
@@ -118,6 +118,7 @@ export function OptInForm({
   const totalCents = form.assignments.reduce((sum, assignment) => sum + assignment.premiumCents, 0);
   const [formError, setFormError] = useState<string | null>(null);
   const [submitOptIn] = useMutation(SubmitOptInMutation);
+  const { formRef, focusFirstError } = useFocusFirstError();
 
   const {
     register,
@@ -127,6 +128,8 @@ export function OptInForm({
   } = useForm<OptInFormValues, unknown, OptInInput>({
     defaultValues: initialOptInValues(form.contractor),
     resolver: validationResolver<OptInFormValues, OptInInput>((values) => toOptInInput(values, { fullName, needsCard })),
+    // The first field in error in the order shown, which may differ from the order registered.
+    shouldFocusError: false,
   });
 
   const onSubmit = handleSubmit(async (input) => {
@@ -141,11 +144,12 @@ export function OptInForm({
           setError(optInFormField(field) as keyof OptInFormValues, { message }),
         ),
       );
+      focusFirstError();
     }
-  });
+  }, focusFirstError);
 
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form ref={formRef} onSubmit={onSubmit} noValidate>
       <Stack gap="lg">
         <Stack gap="xs">
           <Title order={1}>Confirm your coverage</Title>
