@@ -381,7 +381,7 @@ describe('a row’s certificate history', () => {
     const agency = { id: agencyId };
     const east = await createFacility(server, agency, { name: 'Mercy East' });
     const eve = await createContractor(server, agency, { firstName: 'Eve', lastName: 'Lindqvist' });
-    const category = await approvedJobCategory(server, agency);
+    const category = await approvedJobCategory(server, agency, { workState: 'OH' });
     const shift = await cover(east, eve, category.id, 2, 3);
     const { client: member } = await signedInMemberOf(server, agency);
     await member.data('mutation($id: ID!, $end: String!) { extendAssignment(id: $id, endDate: $end) { id } }', { id: shift.id, end: dayFromToday(server, 9) });

@@ -247,7 +247,7 @@ export function OptInForm({
                 ))}
             </Stack>
           </Box>
-          <Checkbox label="I accept the terms" error={errors.acceptTerms?.message} {...register('acceptTerms')} />
+          <Checkbox label="I accept the terms" error={errors.acceptTerms?.message} aria-invalid={!!errors.acceptTerms} {...register('acceptTerms')} />
         </FormSection>
 
         <FormSection title="Sign">
