@@ -20,7 +20,7 @@ function render(subject: string, blocks: Block[]): RenderedMail {
       if ('paragraph' in block) return `<p style="margin:0 0 16px">${escapeHtml(block.paragraph)}</p>`;
       if ('note' in block) return `<p style="margin:0 0 16px;color:#555;font-size:13px">${escapeHtml(block.note)}</p>`;
       const url = escapeHtml(block.button.url);
-      return `<p style="margin:0 0 16px"><a href="${url}" style="display:inline-block;background:${BRAND_COLOR};color:#fff;font-weight:600;padding:10px 18px;border-radius:6px;text-decoration:none">${escapeHtml(block.button.label)}</a></p><p style="margin:0 0 16px;font-size:13px;color:#555">Or paste this link into your browser: ${url}</p>`;
+      return `<p style="margin:0 0 16px"><a href="${url}" style="display:inline-block;background:${BRAND_COLOR};color:#fff;font-weight:600;padding:10px 18px;border-radius:6px;text-decoration:none">${escapeHtml(block.button.label)}</a></p><p style="margin:0 0 16px;font-size:13px;color:#555;overflow-wrap:anywhere">Or paste this link into your browser: ${url}</p>`;
     })
     .join('');
   const html = `<!doctype html><html lang="en"><body style="font-family:system-ui,sans-serif;color:#1a1a1a;max-width:560px;margin:24px auto;padding:0 16px"><p style="font-weight:700;color:${BRAND_COLOR}">Coverline</p>${body}</body></html>`;
