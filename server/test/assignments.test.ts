@@ -1,5 +1,5 @@
 import { count, eq, sql } from 'drizzle-orm';
-import { estimatePremium, formatCents, TERMS, TERMS_VERSION } from '@coverline/domain';
+import { estimatePremium, formatCents, formatDateRange, TERMS, TERMS_VERSION } from '@coverline/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assignments, contractors, jobCodeRates, optIns } from '../src/db/schema.js';
 import { errorCode, errorField, errorReason, type GraphQLClient } from './support/graphql-client.js';
@@ -21,6 +21,8 @@ type Created = {
     optInRequired: boolean;
     premiumCents: number;
     payer: string;
+    effectiveDate: string;
+    endDate: string;
     viewerCanCancel: boolean;
     jobCategory: { id: string; status: string; workState: string };
     statusHistory: { fromStatus: string | null; toStatus: string; actorType: string }[];
@@ -183,6 +185,15 @@ describe('the lifecycle by rule 3', () => {
     const mail = await server.inbox.waitFor(contractor.email, { subject: /Confirm your coverage/ });
     expect(mail.text).toContain(`You pay for this coverage: ${formatCents(created.premiumCents)}.`);
     expect(mail.text).toContain('until the charge runs you can opt out');
+  });
+
+  it('writes the dates of the opt-in email as the apps do ("Dec 4 – Dec 9, 2026"), never as ISO dates', async () => {
+    const { client, contractor, input } = await setUp();
+    const { createAssignment: created } = await client.data<Created>(CREATE, { input: input() });
+    const mail = await server.inbox.waitFor(contractor.email, { subject: /Confirm your coverage/ });
+    expect(mail.text).toContain(`(${formatDateRange(created.effectiveDate, created.endDate)})`);
+    expect(mail.text).toMatch(/\([A-Z][a-z]{2} \d{1,2}(, \d{4})? – [A-Z][a-z]{2} \d{1,2}, \d{4}\)|\([A-Z][a-z]{2} \d{1,2}, \d{4}\)/);
+    expect(mail.text).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
   });
 
   it('needs no opt-in for a repeat assignment with the same category, coverage and state, and one when the state changes', async () => {

@@ -6,7 +6,7 @@ import { createHash, createPublicKey, verify } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { assignments, auditLog, certificateNumbers, certificates, contractors, facilityGrants } from '../src/db/schema.js';
-import type { CoverageType } from '@coverline/domain';
+import { BRAND_COLOR, type CoverageType } from '@coverline/domain';
 import { issueCertificate, voidCertificate } from '../src/modules/certificates/certificate-issuing.js';
 import { renderCertificatePdf } from '../src/modules/certificates/certificate-pdf.js';
 import { loadConfig } from '../src/config.js';
@@ -190,6 +190,11 @@ describe('issuing a certificate when coverage binds', () => {
     expect(mail.subject).toBe('Your certificate of insurance for Spring campaign shoot');
     expect(mail.text).toContain(certificate.number);
     expect(mail.text).toContain(`/facility/verify/${certificate.number}`);
+    // The mail writes dates and colours as the apps do (decision 0030); the PDF keeps MM/DD/YYYY.
+    expect(mail.text).toContain('for Meta, Dec 1 – Dec 4, 2026.');
+    expect(mail.text).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b|\d{2}\/\d{2}\/\d{4}/);
+    expect(mail.html).toContain(`background:${BRAND_COLOR}`);
+    expect(mail.html).not.toContain('#0b6e4f');
     expect(mail.attachments).toEqual([
       { filename: `Nunez-Jose-2026-12-01-${certificate.number}.pdf`, contentType: 'application/pdf', size: certificate.pdf.length },
     ]);
@@ -226,6 +231,9 @@ describe('issuing a certificate when coverage binds', () => {
     ]) {
       expect(text, expected).toContain(expected);
     }
+    // Every date on the certificate in the one ACORD form, none as the apps write them or as ISO dates.
+    expect(text).not.toMatch(/\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{1,2}, \d{4}/);
+    expect(text).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
   });
 
   it('renders the stored snapshot again to exactly the stored bytes, every time', async () => {

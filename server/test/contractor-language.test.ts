@@ -3,7 +3,7 @@
 // which version and which language of the terms they accepted. Agency mail stays English.
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatDate, TERMS_IN, TERMS_VERSION } from '@coverline/domain';
+import { formatDateRange, TERMS_IN, TERMS_VERSION } from '@coverline/domain';
 import { contractors, optIns } from '../src/db/schema.js';
 import { errorCode, errorField } from './support/graphql-client.js';
 import { tokenIn } from './support/smtp-inbox.js';
@@ -105,7 +105,7 @@ describe('an opt-in signed in Spanish', () => {
 
     const certificate = await server.inbox.waitFor(contractor.email, { subject: /certificado/ });
     expect(certificate.subject).toBe('Tu certificado de seguro para Recepción');
-    expect(certificate.text).toContain(`del ${formatDate(assignment.effectiveDate, 'es')} al ${formatDate(assignment.endDate, 'es')}`);
+    expect(certificate.text).toContain(formatDateRange(assignment.effectiveDate, assignment.endDate, 'es'));
     expect(certificate.text).toMatch(/ dic | ene | feb | mar | abr | may | jun | jul | ago | sept? | oct | nov /);
     expect(certificate.html).toContain('<html lang="es">');
   });

@@ -2,6 +2,7 @@
 // the personal link, the work history with every certificate, the card on file, reminders (by hand
 // and by the agency's schedule) and the settings they follow. Another agency reaches none of it.
 import { and, eq } from 'drizzle-orm';
+import { formatCents } from '@coverline/domain';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, contractors, mailOutbox, optIns } from '../src/db/schema.js';
 import { issueMissingOptInLinksForAll } from '../src/modules/auth/contractor-link.service.js';
@@ -385,6 +386,23 @@ describe('reminders by hand', () => {
       { kind: 'MANUAL', sentByType: 'AGENCY_MEMBER', sentByName: memberName, scheduleDay: null },
     ]);
     expect(await remindersMailedTo(contractor.email)).toHaveLength(2);
+  });
+
+  it('says who pays, in the words of the opt-in email: the agency, or the contractor and how much', async () => {
+    const { contractor } = await contractorAwaitingOptIn();
+    await member.data(REMIND, { id: contractor.id });
+    const agencyPaid = await server.inbox.waitFor(contractor.email, { subject: /^Reminder: confirm your coverage$/ });
+    expect(agencyPaid.text).toContain(`${agency.name} pays for this coverage: you pay nothing.`);
+
+    const pay = await contractorPayAgency(server);
+    const payRep = await createTeamMember(server, pay.agency);
+    const payMember = await sessionClient(server, { principalType: 'AGENCY_MEMBER', principalId: payRep.id, agencyId: pay.agency.id });
+    const payer = await createContractor(server, pay.agency);
+    const { premiumCents } = await assignmentWithOptInRequested(server, { agencyId: pay.agency.id, contractorId: payer.id, jobCategoryId: pay.category.id, payer: 'CONTRACTOR' });
+    await payMember.data(REMIND, { id: payer.id });
+    const contractorPaid = await server.inbox.waitFor(payer.email, { subject: /^Reminder: confirm your coverage$/ });
+    expect(contractorPaid.text).toContain(`You pay for this coverage: ${formatCents(premiumCents)}.`);
+    expect(contractorPaid.text).toContain('until the charge runs you can opt out');
   });
 
   it('is not offered, and refused, when there is nothing to confirm', async () => {

@@ -377,3 +377,27 @@ describe('downloads', () => {
     expect(JSON.parse(tooLong.body.toString('utf8'))).toMatchObject({ field: 'search' });
   });
 });
+
+describe('a row’s certificate history', () => {
+  it('lists the valid certificate first and the one it replaced after it, void, in one statement for the page', async () => {
+    const agency = { id: agencyId };
+    const east = await createFacility(server, agency, { name: 'Mercy East' });
+    const eve = await createContractor(server, agency, { firstName: 'Eve', lastName: 'Lindqvist' });
+    const category = await approvedJobCategory(server, agency, { workState: 'OH' });
+    const shift = await cover(east, eve, category.id, 2, 3);
+    const { client: member } = await signedInMemberOf(server, agency);
+    await member.data('mutation($id: ID!, $end: String!) { extendAssignment(id: $id, endDate: $end) { id } }', { id: shift.id, end: dayFromToday(server, 9) });
+    const { client: eastManager } = await signedInFacilityUser(server, [east]);
+
+    const history = `query($facilityId: ID!) { facilityAssignments(facilityId: $facilityId) { edges { node { id certificate { number status } certificates { number status } } } } }`;
+    type History = { facilityAssignments: { edges: { node: { id: string; certificate: { number: string; status: string }; certificates: { number: string; status: string }[] } }[] } };
+    const { facilityAssignments } = await eastManager.data<History>(history, { facilityId: east.id });
+    const [row] = facilityAssignments.edges.map((edge) => edge.node);
+    expect(row?.id).toBe(shift.id);
+    expect(row?.certificates.map((certificate) => certificate.status)).toEqual(['VALID', 'VOID']);
+    expect(row?.certificates[0]).toEqual(row?.certificate);
+    expect(row?.certificates[1]?.number).toBe(shift.number);
+    // Another facility's manager sees neither.
+    expect(errorCode(await manager.request(history, { facilityId: east.id }))).toBe('NOT_FOUND');
+  });
+});

@@ -4,15 +4,17 @@
 import { Button } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { AuthCard } from '@coverline/ui';
-import { lazyRoute, type CoverlineRoutes } from '@coverline/ui/shell';
+import { AuthCard, useUiLabels } from '@coverline/ui';
+import { lazyRoute, usePageTitle, type CoverlineRoutes } from '@coverline/ui/shell';
 import { ContractorRoot } from './features/language/ContractorRoot';
 import { LanguageSwitcher } from './features/language/LanguageSwitcher';
 
 function ContractorNotFound() {
   const { t } = useTranslation();
+  const labels = useUiLabels();
+  usePageTitle(labels.pageNotFound);
   return (
-    <AuthCard appName={t('app.name')} title={t('ui.pageNotFound')} description={t('ui.pageNotFoundDescription')}>
+    <AuthCard appName={t('app.name')} title={labels.pageNotFound} description={labels.pageNotFoundDescription}>
       <Button component={Link} to="/">
         {t('app.goToMyCoverage')}
       </Button>

@@ -11,6 +11,7 @@ import {
   todayInTimeZone,
   formatDate,
   formatDateRange,
+  formatCertificateDate,
   formatDateTimeInZone,
 } from './dates';
 
@@ -74,6 +75,11 @@ describe('formatDateTimeInZone', () => {
   it('writes it in Spanish (es-US) for a Spanish reader, the zone still named', () => {
     expect(formatDateTimeInZone(new Date('2026-12-04T20:00:00Z'), 'America/New_York', 'es')).toBe('4 dic 2026, 3:00 p.m. EST');
     expect(formatDateTimeInZone(new Date('2026-12-04T20:00:00Z'), 'America/New_York', 'en')).toBe('Dec 4, 2026, 3:00 PM EST');
+  });
+
+  it("leaves the zone out when asked, for the reader's own zone", () => {
+    expect(formatDateTimeInZone(new Date('2026-12-04T20:00:00Z'), 'America/New_York', 'en', { zoneName: false })).toBe('Dec 4, 2026, 3:00 PM');
+    expect(formatDateTimeInZone(new Date('2026-12-04T20:00:00Z'), 'UTC')).toBe('Dec 4, 2026, 8:00 PM UTC');
   });
 
   it('refuses an unknown zone and an invalid Date', () => {
@@ -271,5 +277,18 @@ describe('addMonths', () => {
     expect(() => addMonths('2026-01-01', 1.5)).toThrow(RangeError);
     expect(() => addMonths('0000-01-01', -1)).toThrow(RangeError);
     expect(() => addMonths('9999-12-01', 1)).toThrow(RangeError);
+  });
+});
+
+describe('formatCertificateDate', () => {
+  it('writes MM/DD/YYYY with leading zeros, as ACORD certificates do', () => {
+    expect(formatCertificateDate('2026-12-04')).toBe('12/04/2026');
+    expect(formatCertificateDate('2027-01-31')).toBe('01/31/2027');
+    expect(formatCertificateDate('0999-02-03')).toBe('02/03/0999');
+  });
+
+  it('refuses what is not a calendar date instead of printing it', () => {
+    expect(() => formatCertificateDate('2026-02-30')).toThrow(RangeError);
+    expect(() => formatCertificateDate('Dec 4, 2026')).toThrow(RangeError);
   });
 });

@@ -118,15 +118,24 @@ const zonedDateTimeFormatters = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * An instant as people in `timeZone` read it, with the zone named so no one takes it for their own:
- * "Dec 4, 2026, 3:00 PM EST" (in Spanish "4 dic 2026, 3:00 p.m. EST"). Throws a RangeError for an unknown time zone or an invalid Date.
+ * "Dec 4, 2026, 3:00 PM EST" (in Spanish "4 dic 2026, 3:00 p.m. EST"); without `zoneName`, "Dec 4, 2026, 3:00 PM"
+ * (where the reader's own zone goes without saying). Throws a RangeError for an unknown time zone or an invalid Date.
  */
-export function formatDateTimeInZone(at: Date, timeZone: string, language: Language = DEFAULT_LANGUAGE): string {
+export function formatDateTimeInZone(at: Date, timeZone: string, language: Language = DEFAULT_LANGUAGE, { zoneName = true }: { zoneName?: boolean } = {}): string {
   if (!isValidTimeZone(timeZone)) throw new RangeError(`Unknown time zone ${JSON.stringify(timeZone)}`);
   if (Number.isNaN(at.getTime())) throw new RangeError('formatDateTimeInZone: invalid Date');
-  const key = `${language}:${timeZone}`;
+  const key = `${language}:${timeZone}:${zoneName}`;
   let formatter = zonedDateTimeFormatters.get(key);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(LOCALE_OF_LANGUAGE[language], { month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short', timeZone });
+    formatter = new Intl.DateTimeFormat(LOCALE_OF_LANGUAGE[language], {
+      month: 'short',
+      day: 'numeric',
+      year: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZoneName: zoneName ? 'short' : undefined,
+      timeZone,
+    });
     zonedDateTimeFormatters.set(key, formatter);
   }
   return formatter.format(at);
@@ -198,6 +207,9 @@ function calendarDateOf(isoDate: string): Date | null {
   return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
 }
 
+// One format per context (decision 0030): "Dec 1, 2026" in the apps, emails and Coverline's own
+// PDFs; MM/DD/YYYY only on the certificate, where ACORD readers expect it.
+
 /** "2026-12-01" → "Dec 1, 2026" (in Spanish "1 dic 2026"); anything else is returned as it came. */
 export function formatDate(isoDate: string, language: Language = DEFAULT_LANGUAGE): string {
   const date = calendarDateOf(isoDate);
@@ -215,3 +227,9 @@ export function formatDateRange(start: string, end: string, language: Language =
   return `${withYear.format(from)} – ${withYear.format(to)}`;
 }
 
+
+/** "2026-12-01" → "12/01/2026", as ACORD certificates print dates; only the certificate uses it. */
+export function formatCertificateDate(isoDate: string): string {
+  const { year, month, day } = requireDate(isoDate);
+  return `${String(month).padStart(2, '0')}/${String(day).padStart(2, '0')}/${String(year).padStart(4, '0')}`;
+}

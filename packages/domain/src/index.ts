@@ -3,6 +3,7 @@ export * from './us-states';
 export * from './enums';
 export * from './money';
 export * from './dates';
+export * from './brand';
 export * from './date-presets';
 export * from './auth-schemas';
 export * from './assignment-rules';

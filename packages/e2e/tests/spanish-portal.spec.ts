@@ -23,7 +23,7 @@ test.describe('the contractor portal in Spanish', () => {
     // The browser's language decides: the page, its title and <html lang> are Spanish.
     await expect(portal.getByRole('heading', { level: 1, name: 'Confirma tu cobertura' })).toBeVisible();
     await expect(portal.locator('html')).toHaveAttribute('lang', 'es');
-    await expect(portal).toHaveTitle('Coverline · Mi cobertura');
+    await expect(portal).toHaveTitle('Confirma tu cobertura · Coverline');
     await expect(portal.getByText('Paga tu agencia')).toBeVisible();
     await expect(portal.getByText(/Mi nombre escrito abajo es mi firma electrónica/)).toBeVisible();
     await expect(portal.getByRole('navigation', { name: 'Idioma' }).getByRole('button', { name: 'Español' })).toHaveAttribute('aria-pressed', 'true');

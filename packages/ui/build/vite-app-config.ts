@@ -10,12 +10,11 @@ import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import type { Plugin, UserConfig } from 'vite';
 import { appBasePath, type CoverlineApp } from '../src/apollo.ts';
+import { APP_TITLES } from '../src/app-titles.ts';
 
 interface AppPage {
   /** Fixed dev-server port. */
   port: number;
-  /** The browser tab's title. */
-  title: string;
   /** The page's description for search engines and link previews. */
   description: string;
 }
@@ -23,17 +22,14 @@ interface AppPage {
 const APPS: Record<CoverlineApp, AppPage> = {
   agency: {
     port: 5173,
-    title: 'Coverline · Agency',
     description: 'Coverline for agencies: coverage and certificates for every contractor assignment.',
   },
   facility: {
     port: 5174,
-    title: 'Coverline · Compliance Hub',
     description: 'Coverline Compliance Hub: certificates of insurance for the contractors who work at your facilities.',
   },
   contractor: {
     port: 5175,
-    title: 'Coverline · My coverage',
     description: 'Coverline: your insurance coverage and certificates for each assignment.',
   },
 };
@@ -42,7 +38,7 @@ const APPS: Record<CoverlineApp, AppPage> = {
  * The head every app shares, its title and description, the element the app starts in and the
  * entry script. Runs before Vite reads the page (`order: 'pre'`), so the script is bundled as usual.
  */
-function coverlineHtml({ title, description }: AppPage): Plugin {
+function coverlineHtml({ title, description }: { title: string; description: string }): Plugin {
   return {
     name: 'coverline-html',
     transformIndexHtml: {
@@ -178,7 +174,7 @@ export function coverlineViteAppConfig(app: CoverlineApp): UserConfig {
   const apiUrl = process.env.COVERLINE_API_URL ?? 'http://127.0.0.1:4000';
   return {
     base: appBasePath(app),
-    plugins: [graphqlDocumentsInline(), react(), coverlineHtml(page), precompressed(), mantineStylesListed()],
+    plugins: [graphqlDocumentsInline(), react(), coverlineHtml({ title: APP_TITLES[app], description: page.description }), precompressed(), mantineStylesListed()],
     server: {
       host: '127.0.0.1',
       port: page.port,

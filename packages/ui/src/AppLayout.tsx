@@ -1,6 +1,6 @@
 // The signed-in frame of every app: header with the product mark, the viewer and "Sign out",
 // optional navigation, and the page in a <main> landmark reachable by a skip link.
-import type { ElementType, ReactNode } from 'react';
+import { useEffect, useRef, type ElementType, type ReactNode } from 'react';
 import { AppShell, Box, Burger, Button, Flex, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useUiLabels } from './labels';
@@ -67,6 +67,21 @@ export function AppLayout({
   const isMobile = useMediaQuery('(max-width: 47.99em)');
   const hasNav = navItems.length > 0;
   const labels = useUiLabels();
+  const burgerRef = useRef<HTMLButtonElement>(null);
+  const navShownOverPage = isMobile && navOpened;
+
+  // The open navigation on a phone covers the page: Escape closes it and gives focus back to the
+  // button that opened it, as a dialog would.
+  useEffect(() => {
+    if (!navShownOverPage) return;
+    const closeOnEscape = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      closeNav();
+      burgerRef.current?.focus();
+    };
+    document.addEventListener('keydown', closeOnEscape);
+    return () => document.removeEventListener('keydown', closeOnEscape);
+  }, [navShownOverPage, closeNav]);
 
   return (
     <AppShell
@@ -84,6 +99,7 @@ export function AppLayout({
           <Group gap="sm" wrap="nowrap" miw={0}>
             {hasNav ? (
               <Burger
+                ref={burgerRef}
                 opened={navOpened}
                 onClick={toggleNav}
                 hiddenFrom="sm"

@@ -28,7 +28,9 @@ export function AuthCard({ title, description, appName, children }: AuthCardProp
         <Card withBorder shadow="sm" radius="md" padding="xl">
           <Stack gap="md">
             <Stack gap="xs">
-              <Title order={1}>{title}</Title>
+              <Title order={1} tabIndex={-1}>
+                {title}
+              </Title>
               {description ? <Text c="dimmed">{description}</Text> : null}
             </Stack>
             {children}

@@ -4,10 +4,11 @@
 // scrolls sideways on a phone. Below `stackBelow` it is a list of cards instead, one per row, each
 // cell a "label: value" pair, so nothing scrolls sideways at all. Sorting is the caller's (a server
 // sorts the rows): a sortable column's header is a button that asks for it.
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { Box, Card, Table, Text, UnstyledButton, useMantineTheme, type MantineBreakpoint, type TableProps } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { createColumnHelper, tableFeatures, useTable, type ColumnDef, type Header, type RowData } from '@tanstack/react-table';
+import { ScrollRegion } from './ScrollRegion';
 
 export interface DataTableColumnMeta {
   /** Right-aligns the column, e.g. amounts. */
@@ -77,23 +78,6 @@ function SortButton({ label, direction, onPress }: { label: string; direction: D
   );
 }
 
-/** Whether the element's content is wider than the element, kept current as either resizes. */
-function useOverflowsSideways<TElement extends HTMLElement>() {
-  const ref = useRef<TElement>(null);
-  const [overflows, setOverflows] = useState(false);
-  useEffect(() => {
-    const element = ref.current;
-    if (!element || typeof ResizeObserver === 'undefined') return;
-    const measure = () => setOverflows(element.scrollWidth > element.clientWidth);
-    const observer = new ResizeObserver(measure);
-    observer.observe(element);
-    if (element.firstElementChild) observer.observe(element.firstElementChild);
-    measure();
-    return () => observer.disconnect();
-  }, []);
-  return { ref, overflows };
-}
-
 export function DataTable<TData extends RowData>({
   columns,
   data,
@@ -112,7 +96,6 @@ export function DataTable<TData extends RowData>({
   const rows = table.getRowModel().rows;
   const columnCount = table.getAllLeafColumns().length;
   const captionId = useId();
-  const { ref, overflows } = useOverflowsSideways<HTMLDivElement>();
   const theme = useMantineTheme();
   const stacked = useMediaQuery(stackBelow ? `(max-width: ${theme.breakpoints[stackBelow]})` : '(max-width: 0px)', false, { getInitialValueInEffect: false });
   const headers = table.getLeafHeaders();
@@ -156,12 +139,7 @@ export function DataTable<TData extends RowData>({
   }
 
   return (
-    <Box
-      ref={ref}
-      className="coverline-table-scroll"
-      // Only a container that scrolls is a stop for the keyboard (arrow keys scroll it).
-      {...(overflows ? { tabIndex: 0, role: 'region', 'aria-labelledby': captionId } : {})}
-    >
+    <ScrollRegion labelledBy={captionId}>
       <Table verticalSpacing={verticalSpacing} horizontalSpacing="md" miw={minWidth} aria-busy={busy || undefined} {...tableProps}>
         <Table.Caption id={captionId} className="coverline-visually-hidden" style={{ captionSide: 'top' }}>
           {caption}
@@ -216,6 +194,6 @@ export function DataTable<TData extends RowData>({
           )}
         </Table.Tbody>
       </Table>
-    </Box>
+    </ScrollRegion>
   );
 }

@@ -20,7 +20,10 @@ export function PageHeader({ title, description, back, badge, actions }: PageHea
       <Group justify="space-between" align="flex-start" gap="md">
         <Stack gap={6} miw={0} style={{ flex: '1 1 320px' }}>
           <Group gap="sm" align="center">
-            <Title order={1}>{title}</Title>
+            {/* Focusable by script: a navigation within the app moves focus here (NavigationRoot). */}
+            <Title order={1} tabIndex={-1}>
+              {title}
+            </Title>
             {badge}
           </Group>
           {description ? (

@@ -1,24 +1,10 @@
-// Dates and times as people read them. Calendar dates (`YYYY-MM-DD`) are formatted by the domain,
-// whose own texts name dates the same way; timestamps use the reader's zone.
+// Dates and times as people read them, in the domain's one format (decision 0030) that the emails
+// share: calendar dates (`YYYY-MM-DD`) as "Dec 4, 2026"; timestamps in the reader's zone.
+import { formatDateTimeInZone } from '@coverline/domain';
 
 export { formatDate, formatDateRange } from '@coverline/domain';
 
-const DATE_TIME = new Intl.DateTimeFormat('en-US', {
-  month: 'short',
-  day: 'numeric',
-  year: 'numeric',
-  hour: 'numeric',
-  minute: '2-digit',
-});
-
-const DATE_TIME_WITH_ZONE = new Intl.DateTimeFormat('en-US', {
-  month: 'short',
-  day: 'numeric',
-  year: 'numeric',
-  hour: 'numeric',
-  minute: '2-digit',
-  timeZoneName: 'short',
-});
+const READER_TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
 /**
  * An ISO timestamp in the reader's time zone: "Nov 21, 2026, 2:05 PM", or with `withTimeZone`
@@ -27,7 +13,7 @@ const DATE_TIME_WITH_ZONE = new Intl.DateTimeFormat('en-US', {
 export function formatDateTime(isoDateTime: string, options: { withTimeZone?: boolean } = {}): string {
   const date = new Date(isoDateTime);
   if (Number.isNaN(date.getTime())) return isoDateTime;
-  return (options.withTimeZone ? DATE_TIME_WITH_ZONE : DATE_TIME).format(date);
+  return formatDateTimeInZone(date, READER_TIME_ZONE, undefined, { zoneName: options.withTimeZone ?? false });
 }
 
 const RELATIVE = new Intl.RelativeTimeFormat('en-US', { numeric: 'auto' });

@@ -17,6 +17,7 @@ export { ConfirmDialog, useConfirmation, type ConfirmDialogProps } from './Confi
 export { Dialog, type DialogProps } from './Dialog';
 export { CertificateLink, CertificateList, type CertificateLinkProps, type CertificateListProps } from './CertificateLink';
 export { UsStateSelect, type UsStateSelectProps } from './UsStateSelect';
+export { ScrollRegion, type ScrollRegionProps } from './ScrollRegion';
 export { DataTable, dataTableColumnHelper, type DataTableColumns, type DataTableProps, type DataTableSort, type DataTableSortDirection } from './DataTable';
 export {
   StatusBadge,
@@ -42,3 +43,4 @@ export {
 } from './errors';
 export { emptyToNull, fromSafeParse, validationResolver, type Validation } from './form-resolver';
 export { TableEmptyState } from './TableEmptyState';
+export { useFocusFirstError } from './use-focus-first-error';

@@ -19,6 +19,10 @@ export interface UiLabels {
   thatDidNotWork: string;
   pageNotFound: string;
   pageNotFoundDescription: string;
+  /** After the product mark in the contractor's frame: "for Acme Staffing". */
+  forAgency: (agencyName: string) => string;
+  /** The contractor frame's footer; the agency unnamed when not known. */
+  askYourAgency: (agencyName: string | undefined) => string;
   checkYourEmail: string;
   chooseAState: string;
   certificateNumber: (number: string) => string;
@@ -58,6 +62,8 @@ export const ENGLISH_UI_LABELS: UiLabels = {
   thatDidNotWork: 'That did not work',
   pageNotFound: 'Page not found',
   pageNotFoundDescription: 'There is nothing at this address. Check the link, or go back to the start.',
+  forAgency: (agencyName) => `for ${agencyName}`,
+  askYourAgency: (agencyName) => `Questions about an assignment or its coverage? Ask ${agencyName ?? 'the agency that placed you'}.`,
   checkYourEmail: 'Check your email',
   chooseAState: 'Choose a state',
   certificateNumber: (number) => `Certificate ${number}`,

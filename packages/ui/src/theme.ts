@@ -26,6 +26,9 @@ export const coverlineTheme = createTheme({
     // Required fields keep aria-required; the visual asterisk is left out because it becomes part of
     // the label's text ("Password *"), and our forms mark the optional fields instead.
     InputWrapper: { defaultProps: { withAsterisk: false } },
+    // A pop-up gives focus back to what opened it when it closes (Mantine's Modal, Drawer and Menu do
+    // already; its Popover does not by default).
+    Popover: { defaultProps: { returnFocus: true } },
   },
 });
 

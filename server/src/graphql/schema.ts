@@ -13,7 +13,7 @@ import { CompanyOverviewResolver } from '../modules/company-overview/company-ove
 import { ContractorImportsResolver } from '../modules/contractor-imports/contractor-imports.resolver.js';
 import { ContractorConnectionResolver, ContractorsResolver } from '../modules/contractors/contractors.resolver.js';
 import { FacilitiesResolver } from '../modules/facilities/facilities.resolver.js';
-import { FacilityAssignmentsResolver } from '../modules/facility-assignments/facility-assignments.resolver.js';
+import { FacilityAssignmentFieldsResolver, FacilityAssignmentsResolver } from '../modules/facility-assignments/facility-assignments.resolver.js';
 import { InvoicesResolver } from '../modules/invoices/invoices.resolver.js';
 import { JobCategoriesResolver } from '../modules/job-categories/job-categories.resolver.js';
 import { JobCodesResolver } from '../modules/job-codes/job-codes.resolver.js';
@@ -40,6 +40,7 @@ export function buildCoverlineSchema(): Promise<GraphQLSchema> {
         TeamResolver,
         FacilitiesResolver,
         FacilityAssignmentsResolver,
+        FacilityAssignmentFieldsResolver,
         AuditReconciliationResolver,
         AuditLogResolver,
         ApiKeysResolver,

@@ -1,7 +1,8 @@
 // The words of every email. Each template returns subject, plain text and HTML built from the same lines.
-// A status named in a mail is the word the apps show for it (ASSIGNMENT_STATUS_LABELS). Mail to a
-// contractor is written in their language (English or Spanish); mail to agencies and facilities is English.
-import { ASSIGNMENT_STATUS_LABELS, DEFAULT_LANGUAGE, type Language } from '@coverline/domain';
+// A status named in a mail is the word the apps show for it (ASSIGNMENT_STATUS_LABELS), a date is written as
+// the apps write it (formatDate, formatDateRange), and the colour is the apps' brand colour (BRAND_COLOR).
+// Mail to a contractor is written in their language (English or Spanish); mail to agencies and facilities is English.
+import { ASSIGNMENT_STATUS_LABELS, BRAND_COLOR, DEFAULT_LANGUAGE, type Language } from '@coverline/domain';
 
 export type RenderedMail = { subject: string; text: string; html: string };
 
@@ -26,10 +27,10 @@ function render(subject: string, blocks: Block[], language: Language = DEFAULT_L
       if ('paragraph' in block) return `<p style="margin:0 0 16px">${escapeHtml(block.paragraph)}</p>`;
       if ('note' in block) return `<p style="margin:0 0 16px;color:#555;font-size:13px">${escapeHtml(block.note)}</p>`;
       const url = escapeHtml(block.button.url);
-      return `<p style="margin:0 0 16px"><a href="${url}" style="display:inline-block;background:#0b6e4f;color:#fff;padding:10px 18px;border-radius:6px;text-decoration:none">${escapeHtml(block.button.label)}</a></p><p style="margin:0 0 16px;font-size:13px;color:#555">${FRAME[language].pasteLink} ${url}</p>`;
+      return `<p style="margin:0 0 16px"><a href="${url}" style="display:inline-block;background:${BRAND_COLOR};color:#fff;font-weight:600;padding:10px 18px;border-radius:6px;text-decoration:none">${escapeHtml(block.button.label)}</a></p><p style="margin:0 0 16px;font-size:13px;color:#555;overflow-wrap:anywhere">${FRAME[language].pasteLink} ${url}</p>`;
     })
     .join('');
-  const html = `<!doctype html><html lang="${language}"><body style="font-family:system-ui,sans-serif;color:#1a1a1a;max-width:560px;margin:24px auto;padding:0 16px"><p style="font-weight:700;color:#0b6e4f">Coverline</p>${body}</body></html>`;
+  const html = `<!doctype html><html lang="${language}"><body style="font-family:system-ui,sans-serif;color:#1a1a1a;max-width:560px;margin:24px auto;padding:0 16px"><p style="font-weight:700;color:${BRAND_COLOR}">Coverline</p>${body}</body></html>`;
   return { subject, text: `${text}\n\n— Coverline\n`, html };
 }
 
@@ -98,6 +99,18 @@ export function contractorLinkMail(input: { firstName: string; agencyName: strin
 /** Who pays for the coverage an opt-in asks for: the contractor (and how much), or the agency. */
 export type OptInPayment = { payer: 'CONTRACTOR'; amount: string } | { payer: 'AGENCY' };
 
+/** The sentence of every opt-in mail that says who pays, so the request and its reminders agree. */
+function whoPaysSentence(agencyName: string, payment: OptInPayment, language: Language): string {
+  if (language === 'es') {
+    return payment.payer === 'CONTRACTOR'
+      ? `Tú pagas esta cobertura: ${payment.amount}. Cuando confirmes, te enviaremos un aviso por correo y cobraremos a tu tarjeta unas 24 horas después; hasta que se haga el cobro puedes rechazar la cobertura.`
+      : `${agencyName} paga esta cobertura: tú no pagas nada.`;
+  }
+  return payment.payer === 'CONTRACTOR'
+    ? `You pay for this coverage: ${payment.amount}. After you confirm, we email you a notice and charge your card about 24 hours later; until the charge runs you can opt out.`
+    : `${agencyName} pays for this coverage: you pay nothing.`;
+}
+
 export function optInRequestMail(input: {
   firstName: string;
   agencyName: string;
@@ -109,44 +122,38 @@ export function optInRequestMail(input: {
   language: Language;
 }): RenderedMail {
   if (input.language === 'es') {
-    const quienPaga =
-      input.payment.payer === 'CONTRACTOR'
-        ? `Tú pagas esta cobertura: ${input.payment.amount}. Cuando confirmes, te enviaremos un aviso por correo y cobraremos a tu tarjeta unas 24 horas después; hasta que se haga el cobro puedes rechazar la cobertura.`
-        : `${input.agencyName} paga esta cobertura: tú no pagas nada.`;
     return render(`Confirma tu cobertura para ${input.jobName}`, [
       { paragraph: `Hola, ${input.firstName}:` },
       { paragraph: `${input.agencyName} te asignó a "${input.jobName}" para ${input.clientEntity} (${input.dates}) y cubre el trabajo a través de Coverline.` },
-      { paragraph: quienPaga },
+      { paragraph: whoPaysSentence(input.agencyName, input.payment, 'es') },
       { paragraph: 'Revisa el formulario ya completado, corrige tus datos de contacto si hace falta y confirma. Toma un minuto.' },
       { button: { label: 'Revisar y confirmar', url: input.url } },
       { note: 'Este enlace es personal: no lo reenvíes.' },
     ], 'es');
   }
-  const whoPays =
-    input.payment.payer === 'CONTRACTOR'
-      ? `You pay for this coverage: ${input.payment.amount}. After you confirm, we email you a notice and charge your card about 24 hours later; until the charge runs you can opt out.`
-      : `${input.agencyName} pays for this coverage: you pay nothing.`;
   return render(`Confirm your coverage for ${input.jobName}`, [
     { paragraph: `Hello ${input.firstName},` },
     { paragraph: `${input.agencyName} placed you on "${input.jobName}" for ${input.clientEntity} (${input.dates}) and covers the work through Coverline.` },
-    { paragraph: whoPays },
+    { paragraph: whoPaysSentence(input.agencyName, input.payment, 'en') },
     { paragraph: 'Please review the pre-filled form, correct your contact details if needed, and confirm. It takes a minute.' },
     { button: { label: 'Review and confirm', url: input.url } },
     { note: 'This link is personal: do not forward it.' },
   ]);
 }
 
-export function optInReminderMail(input: { firstName: string; agencyName: string; url: string; language: Language }): RenderedMail {
+export function optInReminderMail(input: { firstName: string; agencyName: string; payment: OptInPayment; url: string; language: Language }): RenderedMail {
   if (input.language === 'es') {
     return render('Recordatorio: confirma tu cobertura', [
       { paragraph: `Hola, ${input.firstName}:` },
       { paragraph: `${input.agencyName} todavía espera que confirmes tu cobertura. Tu asignación no está cubierta hasta que lo hagas.` },
+      { paragraph: whoPaysSentence(input.agencyName, input.payment, 'es') },
       { button: { label: 'Revisar y confirmar', url: input.url } },
     ], 'es');
   }
   return render('Reminder: confirm your coverage', [
     { paragraph: `Hello ${input.firstName},` },
     { paragraph: `${input.agencyName} is still waiting for you to confirm your coverage. Your assignment is not covered until you do.` },
+    { paragraph: whoPaysSentence(input.agencyName, input.payment, 'en') },
     { button: { label: 'Review and confirm', url: input.url } },
   ]);
 }
@@ -240,8 +247,8 @@ export function certificateIssuedMail(input: {
   agencyName: string;
   jobName: string;
   clientEntity: string;
-  effectiveDate: string;
-  endDate: string;
+  /** "Dec 1, 2026 – Feb 28, 2027" (formatDateRange). */
+  dates: string;
   number: string;
   verificationUrl: string;
   language: Language;
@@ -249,7 +256,7 @@ export function certificateIssuedMail(input: {
   if (input.language === 'es') {
     return render(`Tu certificado de seguro para ${input.jobName}`, [
       { paragraph: `Hola, ${input.firstName}:` },
-      { paragraph: `Tienes cobertura para "${input.jobName}" para ${input.clientEntity}, del ${input.effectiveDate} al ${input.endDate}. ${input.agencyName} gestionó el seguro a través de Coverline.` },
+      { paragraph: `Tienes cobertura para "${input.jobName}" para ${input.clientEntity}, ${input.dates}. ${input.agencyName} gestionó el seguro a través de Coverline.` },
       { paragraph: `Tu certificado de seguro, número ${input.number}, va adjunto en PDF. Muéstralo a quien te pida un comprobante de tu seguro para esta asignación.` },
       { button: { label: 'Verificar el certificado en línea', url: input.verificationUrl } },
       { note: 'Cualquiera puede verificar un certificado en esta dirección: muestra si es válido y que la firma es nuestra.' },
@@ -258,7 +265,7 @@ export function certificateIssuedMail(input: {
   return render(`Your certificate of insurance for ${input.jobName}`, [
     { paragraph: `Hello ${input.firstName},` },
     {
-      paragraph: `You are covered for "${input.jobName}" for ${input.clientEntity}, from ${input.effectiveDate} to ${input.endDate}. ${input.agencyName} arranged the insurance through Coverline.`,
+      paragraph: `You are covered for "${input.jobName}" for ${input.clientEntity}, ${input.dates}. ${input.agencyName} arranged the insurance through Coverline.`,
     },
     { paragraph: `Your certificate of insurance, number ${input.number}, is attached as a PDF. Show it to anyone who asks for proof of your insurance for this assignment.` },
     { button: { label: 'Check the certificate online', url: input.verificationUrl } },

@@ -2,6 +2,7 @@
 // one palette, the pieces they share (heading, labelled boxes, facts box, tables over pages, page footers), and a document
 // rendered to bytes in memory. Nothing in it varies between runs, so a
 // renderer that fixes its dates gets the same bytes for the same data.
+import { BRAND_COLOR, BRAND_COLOR_DARK } from '@coverline/domain';
 import PDFDocument from 'pdfkit';
 
 export const PAGE = { width: 612, height: 792, margin: 36 };
@@ -9,7 +10,8 @@ export const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
 
 export const INK = '#1b1e28';
 export const MUTED = '#4a5064';
-export const ACCENT = '#24337a';
+/** Small labels and headings on the tint: the brand's dark shade, which keeps them above 4.5:1 there. */
+export const ACCENT = BRAND_COLOR_DARK;
 export const RULE = '#a9afc2';
 export const TINT = '#eef0f8';
 
@@ -41,8 +43,8 @@ export const BOX_PAD = 7;
 /** The top of every document: the accent bar, the wordmark and the title, and under it a line saying what the document is for, if given. */
 export function brandHeading(doc: Doc, title: string, subtitle?: string): void {
   const { margin } = PAGE;
-  doc.rect(0, 0, PAGE.width, 6).fill(ACCENT);
-  doc.font(BOLD).fontSize(11).fillColor(ACCENT).text('COVERLINE', margin, margin, { characterSpacing: 2.2, lineBreak: false });
+  doc.rect(0, 0, PAGE.width, 6).fill(BRAND_COLOR);
+  doc.font(BOLD).fontSize(11).fillColor(BRAND_COLOR).text('COVERLINE', margin, margin, { characterSpacing: 2.2, lineBreak: false });
   doc.font(BOLD).fontSize(19).fillColor(INK).text(title, margin, margin + 16, { lineBreak: false });
   if (subtitle) doc.font(REGULAR).fontSize(8.5).fillColor(MUTED).text(subtitle, margin, margin + 40, { lineBreak: false });
 }

@@ -49,7 +49,6 @@ export function FacilitiesRoute() {
   );
   return (
     <Stack gap="lg">
-      <title>Facilities · Coverline</title>
       <PageHeader
         title="Facilities"
         description="Facility managers see the certificates of the contractors who worked at their facility in the Compliance Hub."

@@ -5,7 +5,6 @@
 export const en = {
   app: {
     name: 'My coverage',
-    documentTitle: 'Coverline · My coverage',
     goToMyCoverage: 'Go to my coverage',
   },
   language: {
@@ -25,7 +24,6 @@ export const en = {
     cannotBeUsed: "This link can't be used",
     invalidLink: 'This link is invalid or has expired. Ask the agency that placed you for a new one.',
     orEmailIt: 'Or have your current link emailed to you:',
-    fromAgency: 'for {{agencyName}}',
   },
   home: {
     assignmentsCouldNotLoad: 'Your assignments could not load',

@@ -10,7 +10,7 @@ type Words<Keys extends string> = Record<Keys, string>;
 export const es: Catalog & {
   ui: Words<
     | 'skipToMainContent' | 'signOut' | 'openNavigation' | 'closeNavigation' | 'mainNavigation' | 'loading' | 'close' | 'goBack'
-    | 'somethingWentWrong' | 'tryAgain' | 'pageCouldNotLoad' | 'thatDidNotWork' | 'pageNotFound' | 'pageNotFoundDescription'
+    | 'somethingWentWrong' | 'tryAgain' | 'pageCouldNotLoad' | 'thatDidNotWork' | 'pageNotFound' | 'pageNotFoundDescription' | 'forAgency' | 'askAgency' | 'askTheAgency'
     | 'checkYourEmail' | 'chooseAState' | 'certificateNumber' | 'downloadPdf' | 'ofCertificate' | 'verify' | 'verifyCertificate'
     | 'replacedBy' | 'voidBadge' | 'contractorRole'
   >;
@@ -19,7 +19,6 @@ export const es: Catalog & {
 } = {
   app: {
     name: 'Mi cobertura',
-    documentTitle: 'Coverline · Mi cobertura',
     goToMyCoverage: 'Ir a mi cobertura',
   },
   language: {
@@ -40,6 +39,9 @@ export const es: Catalog & {
     thatDidNotWork: 'No funcionó',
     pageNotFound: 'Página no encontrada',
     pageNotFoundDescription: 'No hay nada en esta dirección. Revisa el enlace o vuelve al inicio.',
+    forAgency: 'de {{agencyName}}',
+    askAgency: '¿Preguntas sobre una asignación o su cobertura? Pregunta a {{agencyName}}.',
+    askTheAgency: '¿Preguntas sobre una asignación o su cobertura? Pregunta a la agencia que te asignó.',
     checkYourEmail: 'Revisa tu correo',
     chooseAState: 'Elige un estado',
     certificateNumber: 'Certificado {{number}}',
@@ -69,7 +71,6 @@ export const es: Catalog & {
     cannotBeUsed: 'Este enlace no se puede usar',
     invalidLink: 'Este enlace no es válido o ya venció. Pide uno nuevo a la agencia que te asignó.',
     orEmailIt: 'O pide que te enviemos tu enlace actual por correo:',
-    fromAgency: 'de {{agencyName}}',
   },
   home: {
     assignmentsCouldNotLoad: 'No se pudieron cargar tus asignaciones',

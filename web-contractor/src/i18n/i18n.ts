@@ -50,7 +50,6 @@ export async function switchLanguage(language: Language): Promise<void> {
 // Screen readers pronounce, and browsers hyphenate and translate, by the page's language.
 i18n.on('languageChanged', () => {
   document.documentElement.lang = currentLanguage();
-  document.title = i18n.t('app.documentTitle');
 });
 
 /** Starts i18next in `language`; resolves once its words are there. */

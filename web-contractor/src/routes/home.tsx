@@ -1,10 +1,10 @@
 // The contractor's own page once signed in: their details, assignments with where each stands,
 // and the card that pays for contractor-paid assignments.
 import { useQuery } from '@apollo/client/react';
-import { Group, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AuthCard, ErrorAlert, LoadingIndicator } from '@coverline/ui';
-import { SignedInFrame, type Viewer } from '@coverline/ui/shell';
+import { SignedInFrame, usePageTitle, type Viewer } from '@coverline/ui/shell';
 import { graphql } from '../gql';
 import { MyAssignments } from '../features/assignments/MyAssignments';
 import { PaymentCard } from '../features/payments/PaymentCard';
@@ -61,10 +61,7 @@ function MyCoverage({ viewer }: { viewer: Viewer }) {
   const refresh = () => void refetch();
 
   return (
-    <Stack gap="xl" maw={760} mx="auto" w="100%" py="md">
-      <Group justify="flex-end">
-        <LanguageSwitcher />
-      </Group>
+    <Stack gap="xl">
       <CoverageSummary
         viewer={viewer}
         standing={contractor && { coverageStatus: contractor.coverageStatus, optInUrl: contractor.optInUrl ?? null, cardOnFile }}
@@ -85,8 +82,9 @@ function MyCoverage({ viewer }: { viewer: Viewer }) {
 
 export function HomeRoute() {
   const { t } = useTranslation();
+  usePageTitle(t('app.name'));
   return (
-    <SignedInFrame role="CONTRACTOR" appTitle={t('app.name')} signedOut={<SignedOutHome />} signedOutPath="/">
+    <SignedInFrame role="CONTRACTOR" appTitle={t('app.name')} layout="portal" headerAction={<LanguageSwitcher />} signedOut={<SignedOutHome />} signedOutPath="/">
       {(viewer) => <MyCoverage viewer={viewer} />}
     </SignedInFrame>
   );

@@ -7,6 +7,7 @@ import { Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useParams } from 'react-router';
 import { ErrorAlert, FullPageLoader, MAIN_CONTENT_ID, PortalLayout } from '@coverline/ui';
+import { usePageTitle } from '@coverline/ui/shell';
 import { graphql } from '../gql';
 import type { AssignmentStatus } from '../gql/graphql';
 import { OptInDone } from '../features/opt-in/OptInDone';
@@ -25,6 +26,7 @@ const OptInFormRouteQuery = graphql(`
 
 export function LinkSignInRoute() {
   const { t } = useTranslation();
+  usePageTitle(t('optIn.title'));
   const { token = '' } = useParams();
   // Signing in opens the contractor's own page; the form itself needs only the token.
   const [signedIn, setSignedIn] = useState(false);
@@ -90,7 +92,7 @@ export function LinkSignInRoute() {
   }
 
   return (
-    <PortalLayout subtitle={form ? t('signIn.fromAgency', { agencyName: form.agencyName }) : undefined} headerAction={<LanguageSwitcher />}>
+    <PortalLayout agencyName={form?.agencyName} headerAction={<LanguageSwitcher />}>
       {content}
     </PortalLayout>
   );

@@ -4,6 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import { Anchor, Box, Card, Stack, Text, Title } from '@mantine/core';
 import { useParams } from 'react-router';
 import { ErrorAlert, LoadingIndicator } from '@coverline/ui';
+import { usePageTitle } from '@coverline/ui/shell';
 import { CertificateVerificationResult } from '../features/certificates/CertificateVerificationResult';
 import { VerifyCertificateQuery } from '../features/certificates/verify-certificate-query';
 
@@ -12,10 +13,10 @@ export function VerifyCertificateRoute() {
   const { data, loading, error, refetch } = useQuery(VerifyCertificateQuery, { variables: { number } });
   const verification = data?.verifyCertificate;
   const shownNumber = verification?.number ?? number.toUpperCase();
+  usePageTitle(`Certificate ${shownNumber}`);
 
   return (
     <Box component="main" mih="100dvh" bg="gray.0" px="md" py="xl">
-      <title>{`Certificate ${shownNumber} · Coverline`}</title>
       <Stack maw={620} mx="auto" gap="lg">
         <Box>
           <Text component="p" fw={800} size="xl" c="indigo.8" m={0}>

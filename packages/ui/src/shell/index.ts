@@ -13,7 +13,8 @@ export {
 export { SignedInFrame, SignedInRoute, type SignedInFrameProps, type SignedInRouteProps } from './SignedInFrame';
 export { startCoverlineApp, type CoverlineRoutes } from './start-app';
 export { requestGraphQL, setSessionViewer, useSessionViewer } from './session';
-export { lazyRoute, lazySignedInRoute } from './lazy-routes';
+export { lazyRoute, lazySignedInRoute, lazyNotFoundRoute } from './lazy-routes';
+export { usePageTitle, type CoverlineRouteHandle } from './navigation-root';
 // For a request the Apollo link cannot make, e.g. an upload that reports its progress.
 export { coverlineHttpHeaders } from '../apollo';
 export { NotFoundRoute, type NotFoundRouteProps } from './NotFoundRoute';

@@ -4,7 +4,7 @@
 // matched routes at once (the signed-in frame and the page inside it arrive together).
 import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
-import type { SignedInRouteProps } from './SignedInFrame';
+import type { SignedInNotFoundRouteProps, SignedInRouteProps } from './SignedInFrame';
 
 type LazyRoute = NonNullable<RouteObject['lazy']> & (() => Promise<object>);
 
@@ -18,5 +18,13 @@ export function lazySignedInRoute(frame: SignedInRouteProps): LazyRoute {
   return async () => {
     const { SignedInRoute } = await import('./SignedInFrame');
     return { element: <SignedInRoute {...frame} /> };
+  };
+}
+
+/** The catch-all route of an app with a signed-in frame: the not-found page inside it when signed in (SignedInNotFoundRoute). */
+export function lazyNotFoundRoute(props: SignedInNotFoundRouteProps): LazyRoute {
+  return async () => {
+    const { SignedInNotFoundRoute } = await import('./SignedInFrame');
+    return { element: <SignedInNotFoundRoute {...props} /> };
   };
 }

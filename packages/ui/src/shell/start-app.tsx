@@ -7,12 +7,13 @@ import type { InMemoryCacheConfig } from '@apollo/client';
 import { RouterProvider, createBrowserRouter, type RouteObject } from 'react-router';
 import { CoverlineProvider } from '../CoverlineProvider';
 import { appBasePath, type CoverlineApp } from '../apollo';
+import { NavigationRoot } from './navigation-root';
 import { startSession } from './session';
 
 export interface CoverlineRoutes {
   /** Pages that talk to the server with `requestGraphQL` and `useSessionViewer` only, e.g. sign-in, and the catch-all. */
   withoutApollo: RouteObject[];
-  /** Every other page, below the layout route that provides Apollo Client. */
+  /** Every other page, below the layout route that provides Apollo Client. A route's `handle` may name its page (CoverlineRouteHandle). */
   withApollo: RouteObject[];
 }
 
@@ -37,7 +38,8 @@ export function startCoverlineApp({ app, routes, loadCacheConfig }: StartCoverli
     },
     children: routes.withApollo,
   } satisfies RouteObject;
-  const router = createBrowserRouter([...routes.withoutApollo, apolloLayout], { basename: appBasePath(app) });
+  // Below the root that names each page in the tab and moves focus to its h1 after a navigation.
+  const router = createBrowserRouter([{ element: <NavigationRoot app={app} />, children: [...routes.withoutApollo, apolloLayout] }], { basename: appBasePath(app) });
   createRoot(container).render(
     <StrictMode>
       <CoverlineProvider>

@@ -8,6 +8,7 @@ import {
   checkExtension,
   createAssignmentSchema,
   describeNextStep,
+  formatDate,
   isoDateSchema,
   setPoNumberSchema,
   statusReasonInputSchema,
@@ -304,7 +305,7 @@ export async function extendAssignment(access: Access, input: { id: string; endD
     await enqueueMail(tx.db, {
       to: contractor.email,
       agencyId: row.agencyId,
-      ...assignmentChangedMail({ firstName: contractor.firstName, jobName: row.jobName, change: `Your assignment now ends on ${input.endDate} (it ended on ${row.endDate}). Your coverage follows the new dates.` }),
+      ...assignmentChangedMail({ firstName: contractor.firstName, jobName: row.jobName, change: `Your assignment now ends on ${formatDate(input.endDate)} (it ended on ${formatDate(row.endDate)}). Your coverage follows the new dates.` }),
     });
     return presentOne(tx.stores, deps, updated);
   });
@@ -327,7 +328,7 @@ export async function cancelAssignment(access: Access, input: { id: string; reas
     await enqueueMail(tx.db, {
       to: contractor.email,
       agencyId: row.agencyId,
-      ...assignmentChangedMail({ firstName: contractor.firstName, jobName: row.jobName, change: `Your assignment starting ${row.effectiveDate} was cancelled, so it will not be covered. Reason: ${reason}` }),
+      ...assignmentChangedMail({ firstName: contractor.firstName, jobName: row.jobName, change: `Your assignment starting ${formatDate(row.effectiveDate)} was cancelled, so it will not be covered. Reason: ${reason}` }),
     });
     return presentOne(tx.stores, deps, updated);
   });

@@ -2,7 +2,7 @@
 // run, totals by status, one table row per payment, then the matched certificates with the state and
 // dates each covers, over as many letter-size pages as it takes.
 // Built-in fonts and dates fixed to the reconciliation's own time: the same record gives the same bytes.
-import { formatCents, formatDate, formatDateRange, RECONCILIATION_STATUS_LABELS, todayInTimeZone, usStateName, type MatchedCertificate, type ReconciledPayment, type ReconciliationTotal } from '@coverline/domain';
+import { formatCents, formatDate, formatDateRange, formatDateTimeInZone, RECONCILIATION_STATUS_LABELS, usStateName, type MatchedCertificate, type ReconciledPayment, type ReconciliationTotal } from '@coverline/domain';
 import { ACCENT, BOLD, CONTENT_BOTTOM, CONTENT_WIDTH, INK, MUTED, PAGE, REGULAR, RULE, TINT, brandHeading, pageFooters, renderLetterPdf, tableHeading, tableRows, type Doc, type PdfInfo, type TableColumn, type TableLayout } from '../../pdf/letter-pdf.js';
 
 type Row = ReconciledPayment;
@@ -41,9 +41,9 @@ const CERTIFICATE_COLUMNS: (TableColumn & { cell: (certificate: MatchedCertifica
 ];
 const CERTIFICATES_TABLE: TableLayout<(typeof CERTIFICATE_COLUMNS)[number]> = { columns: CERTIFICATE_COLUMNS, cellPad: CELL_PAD };
 
-/** "Dec 1, 2026, 19:38 UTC": the run's minute, the same for every reader. */
+/** "Dec 1, 2026, 7:38 PM UTC": the run's minute, the same for every reader of the report. */
 function utcMinute(date: Date): string {
-  return `${formatDate(todayInTimeZone('UTC', date))}, ${date.toISOString().slice(11, 16)} UTC`;
+  return formatDateTimeInZone(date, 'UTC');
 }
 
 function header(doc: Doc, report: ReconciliationReport): number {

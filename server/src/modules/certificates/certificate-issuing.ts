@@ -2,7 +2,7 @@
 // its Ed25519 signature, the PDF, the audit record, the webhook event and the email to the contractor. A certificate is
 // immutable: one that no longer holds is voided, and a new one issued where coverage continues.
 import { createHash, randomBytes } from 'node:crypto';
-import { CERTIFICATE_NUMBER_RANDOM_BYTES, COVERAGE_TYPE_LABELS, formatCertificateNumber, formatDate, todayInTimeZone } from '@coverline/domain';
+import { CERTIFICATE_NUMBER_RANDOM_BYTES, COVERAGE_TYPE_LABELS, formatCertificateNumber, formatDateRange, todayInTimeZone } from '@coverline/domain';
 import type { ScopedTransaction } from '../../access/scope.js';
 import type { ServerDependencies } from '../../dependencies.js';
 import { enqueueMail } from '../../mail/outbox.js';
@@ -109,8 +109,7 @@ export async function issueCertificate(
         agencyName: agency.name,
         jobName: assignment.jobName,
         clientEntity: assignment.clientEntity,
-        effectiveDate: formatDate(assignment.effectiveDate, contractor.preferredLanguage),
-        endDate: formatDate(assignment.endDate, contractor.preferredLanguage),
+        dates: formatDateRange(assignment.effectiveDate, assignment.endDate, contractor.preferredLanguage),
         number,
         verificationUrl: snapshot.verificationUrl,
         language: contractor.preferredLanguage,

@@ -3,7 +3,8 @@
 // derived from them, vector QR code, built-in fonts), so the same snapshot always gives the same bytes.
 import QRCode from 'qrcode';
 import { ACCENT, BOLD, BOX_PAD as PAD, CONTENT_WIDTH, INK, MUTED, PAGE, REGULAR, RULE, TINT, brandHeading, factsBox, labelledBox as box, renderLetterPdf, type Doc, type PdfInfo } from '../../pdf/letter-pdf.js';
-import { signedBytesOf, usDate, type CertificateLimit, type CertificateParty, type CertificateSnapshot } from './certificate-snapshot.js';
+import { formatCertificateDate } from '@coverline/domain';
+import { signedBytesOf, type CertificateLimit, type CertificateParty, type CertificateSnapshot } from './certificate-snapshot.js';
 
 /** Document-information keys under which a certificate PDF carries what was signed and the signature. */
 export const PDF_SIGNED_CONTENT_KEY = 'CoverlineSignedContent';
@@ -38,7 +39,7 @@ function header(doc: Doc, snapshot: CertificateSnapshot): number {
   brandHeading(doc, 'Certificate of Liability Insurance', 'Proof of insurance for one contractor assignment');
   factsBox(doc, [
     { label: 'Certificate number', value: snapshot.number, size: 11.5 },
-    { label: 'Date issued', value: usDate(snapshot.issueDate), size: 10 },
+    { label: 'Date issued', value: formatCertificateDate(snapshot.issueDate), size: 10 },
   ]);
 
   const noticeTop = margin + 60;
@@ -120,7 +121,7 @@ function coveragesTable(doc: Doc, top: number, snapshot: CertificateSnapshot): n
     const rowHeight = coverageRowHeight(doc, coverage);
     const cellTop = y + ROW_PAD;
     x = margin;
-    const cells = [coverage.insurer, coverage.title, coverage.policyNumber, usDate(coverage.effectiveDate), usDate(coverage.endDate)];
+    const cells = [coverage.insurer, coverage.title, coverage.policyNumber, formatCertificateDate(coverage.effectiveDate), formatCertificateDate(coverage.endDate)];
     cells.forEach((text, i) => {
       const column = COLUMNS[i]!;
       doc.font(i <= 1 ? BOLD : REGULAR).fontSize(8.5).fillColor(i === 0 ? ACCENT : INK);
@@ -244,7 +245,7 @@ export function renderCertificatePdf(snapshot: CertificateSnapshot, signature: s
   const info: PdfInfo = {
     Title: `Certificate of liability insurance ${snapshot.number}`,
     Author: snapshot.producer.name,
-    Subject: `Insurance for ${snapshot.insured.name}, ${snapshot.operations.effectiveDate} to ${snapshot.operations.endDate}`,
+    Subject: `Insurance for ${snapshot.insured.name}, ${formatCertificateDate(snapshot.operations.effectiveDate)} to ${formatCertificateDate(snapshot.operations.endDate)}`,
     Keywords: `certificate of insurance, ${snapshot.number}`,
     Creator: 'Coverline',
     Producer: 'Coverline certificates',

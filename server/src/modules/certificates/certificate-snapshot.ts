@@ -1,7 +1,7 @@
 // What a certificate says, as one plain object: built once at issue from the assignment and the
 // master policies, stored as jsonb, signed as canonical JSON, and the only input of the PDF.
 // The wording is ours; the content follows what a certificate of liability insurance must state.
-import { canonicalJson, certificateFileName, todayInTimeZone, usStateName, type CoverageType } from '@coverline/domain';
+import { canonicalJson, certificateFileName, formatCertificateDate, todayInTimeZone, usStateName, type CoverageType } from '@coverline/domain';
 
 export const CERTIFICATE_FORMAT = 'coverline-certificate/1';
 
@@ -145,19 +145,13 @@ function limitsOf(policy: PolicyFacts): CertificateLimit[] {
   });
 }
 
-/** MM/DD/YYYY, as US certificates print dates. */
-export function usDate(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-');
-  return `${month}/${day}/${year}`;
-}
-
 function operationsText(facts: CertificateFacts): string {
   const { assignment, facility, jobCode } = facts;
   const place = facility ? ` at ${facility.name}${facility.city && facility.state ? ` (${facility.city}, ${facility.state})` : ''}` : '';
   const state = usStateName(facts.workState) ?? facts.workState;
   return [
     `Work classified as ${jobCode.title}, job code ${jobCode.code}.`,
-    `Assignment "${assignment.jobName}" for ${assignment.clientEntity}${place}, worked in ${state}, from ${usDate(assignment.effectiveDate)} to ${usDate(assignment.endDate)}.`,
+    `Assignment "${assignment.jobName}" for ${assignment.clientEntity}${place}, worked in ${state}, from ${formatCertificateDate(assignment.effectiveDate)} to ${formatCertificateDate(assignment.endDate)}.`,
     assignment.description.trim(),
     'The insurance above applies to this assignment only.',
   ]

@@ -1,9 +1,10 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Can } from '../../access/policy.js';
 import type { Context } from '../../graphql/context.js';
-import { listFacilityAssignments } from './facility-assignments.service.js';
+import { Certificate } from '../certificates/certificates.types.js';
+import { listFacilityAssignmentCertificates, listFacilityAssignments } from './facility-assignments.service.js';
 import { MAX_SEARCH_LENGTH } from '../../db/search.js';
-import { FacilityAssignmentConnection, FacilityAssignmentFilter, FacilityAssignmentOrder } from './facility-assignments.types.js';
+import { FacilityAssignment, FacilityAssignmentConnection, FacilityAssignmentFilter, FacilityAssignmentOrder } from './facility-assignments.types.js';
 
 @Resolver()
 export class FacilityAssignmentsResolver {
@@ -22,5 +23,15 @@ export class FacilityAssignmentsResolver {
     orderBy?: FacilityAssignmentOrder | null,
   ) {
     return listFacilityAssignments(ctx.access, { facilityId, filter, search, orderBy, first, after });
+  }
+}
+
+@Resolver(() => FacilityAssignment)
+export class FacilityAssignmentFieldsResolver {
+  @FieldResolver(() => [Certificate], {
+    description: 'Every certificate of the assignment, valid and void, newest first: a voided one follows the one issued to replace it (after an extension).',
+  })
+  certificates(@Root() assignment: FacilityAssignment, @Ctx() ctx: Context) {
+    return listFacilityAssignmentCertificates(ctx.access, assignment);
   }
 }

@@ -127,6 +127,12 @@ export async function listFacilityAssignments(access: Access, args: FacilityAssi
   };
 }
 
+/** The certificate history of a row of the Hub, one statement for the page's rows. */
+export async function listFacilityAssignmentCertificates(access: Access, assignment: { id: string }) {
+  const rows = await authorize(access, 'facility:read').stores.certificates.allForAssignment(assignment.id);
+  return rows.map((row) => toCertificate(access.deps, row));
+}
+
 export type BulkCertificateEntry = { fileName: string; certificateId: string; agencyId: string; issuedAt: Date; size: number };
 
 /** The entry of a certificate, named <Last>-<First>-<effective>-<number>.pdf, in `folder` if given. */

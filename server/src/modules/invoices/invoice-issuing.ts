@@ -4,13 +4,12 @@
 // numbered, rendered to its PDF (stored with its SHA-256), audited, announced (invoice.issued) and
 // mailed with the PDF attached to the PO contact and the agency's billing email.
 import { createHash } from 'node:crypto';
-import { formatCents, groupInvoiceLines, invoiceNumber, invoiceNumberPrefix, nextInvoiceSequence, type InvoicePeriod } from '@coverline/domain';
+import { formatCents, formatDateRange, groupInvoiceLines, invoiceNumber, invoiceNumberPrefix, nextInvoiceSequence, type InvoicePeriod } from '@coverline/domain';
 import type { ScopedTransaction } from '../../access/scope.js';
 import type { ServerDependencies } from '../../dependencies.js';
 import { enqueueMail } from '../../mail/outbox.js';
 import { invoiceIssuedMail } from '../../mail/templates.js';
 import { recordAudit } from '../audit/audit.js';
-import { usDate } from '../certificates/certificate-snapshot.js';
 import { invoiceEventData } from '../webhooks/webhook-event-data.js';
 import { recordWebhookEvent } from '../webhooks/webhook-events.js';
 import { invoiceFileName, renderInvoicePdf } from './invoice-pdf.js';
@@ -78,9 +77,9 @@ async function issueGroup(
       agencyName: billing.name,
       number,
       poNumber: group.poNumber,
-      period: `${usDate(period.start)} to ${usDate(period.end)}`,
+      period: formatDateRange(period.start, period.end),
       total: formatCents(group.totalCents),
-      assignmentsWithoutPo: group.poNumber ? [] : group.lines.map((line) => `${line.contractorName}, ${line.jobName} for ${line.clientEntity} (${usDate(line.effectiveDate)} to ${usDate(line.endDate)})`),
+      assignmentsWithoutPo: group.poNumber ? [] : group.lines.map((line) => `${line.contractorName}, ${line.jobName} for ${line.clientEntity} (${formatDateRange(line.effectiveDate, line.endDate)})`),
     });
     for (const to of recipientsOf(billing, poContactEmail)) {
       await enqueueMail(tx.db, { to, agencyId, ...mail, attachments: [{ kind: 'invoice', agencyId, invoiceId: id, filename: invoiceFileName(number) }] });

@@ -2,7 +2,7 @@
 // who is billed and for which purchase order, one table row per assignment (over as many pages as it
 // takes), and the total. Built-in fonts and dates fixed to the issue time: the same invoice gives the
 // same bytes, which is what its stored SHA-256 vouches for.
-import { formatCents, NO_PO_LABEL, todayInTimeZone } from '@coverline/domain';
+import { formatCents, formatDate, formatDateRange, NO_PO_LABEL, todayInTimeZone } from '@coverline/domain';
 import {
   ACCENT,
   BOLD,
@@ -27,7 +27,6 @@ import {
   type TableColumn,
   type TableLayout,
 } from '../../pdf/letter-pdf.js';
-import { usDate } from '../certificates/certificate-snapshot.js';
 
 export type InvoiceDocumentLine = {
   contractorName: string;
@@ -60,7 +59,7 @@ const LINE_HEIGHT = 10;
 const COLUMNS: (TableColumn & { cell: (line: InvoiceDocumentLine) => [string, string?] })[] = [
   { label: 'Contractor', width: 120, cell: (line) => [line.contractorName] },
   { label: 'Job', width: 178, cell: (line) => [line.jobName, line.clientEntity] },
-  { label: 'Dates', width: 112, cell: (line) => [`${usDate(line.effectiveDate)} – ${usDate(line.endDate)}`] },
+  { label: 'Dates', width: 112, cell: (line) => [formatDateRange(line.effectiveDate, line.endDate)] },
   { label: 'Wage', width: 64, align: 'right', cell: (line) => [formatCents(line.wageCents)] },
   { label: 'Premium', width: CONTENT_WIDTH - 120 - 178 - 112 - 64, align: 'right', cell: (line) => [formatCents(line.premiumCents)] },
 ];
@@ -73,10 +72,10 @@ export function invoiceFileName(number: string): string {
 
 function header(doc: Doc, invoice: InvoiceDocument): number {
   const { margin } = PAGE;
-  brandHeading(doc, 'Invoice', `Insurance premiums for ${usDate(invoice.periodStart)} to ${usDate(invoice.periodEnd)}`);
+  brandHeading(doc, 'Invoice', `Insurance premiums for ${formatDateRange(invoice.periodStart, invoice.periodEnd)}`);
   factsBox(doc, [
     { label: 'Invoice number', value: invoice.number, size: 11.5 },
-    { label: 'Date issued', value: usDate(todayInTimeZone(invoice.timeZone, invoice.issuedAt)), size: 10 },
+    { label: 'Date issued', value: formatDate(todayInTimeZone(invoice.timeZone, invoice.issuedAt)), size: 10 },
     { label: 'PO number', value: invoice.poNumber ?? NO_PO_LABEL, size: 10 },
   ]);
   return margin + 75 + GAP;

@@ -1,7 +1,7 @@
 // Opt-in (rule 3, flow 4): the contractor confirms a pre-filled form from their link; the assignments
 // it covers then move on to payment or coverage. Reminders go to those who have not confirmed.
 // Whoever holds a working link acts as its contractor, in the contractor's scope.
-import { dueReminderDay, nextStatusAfterOptIn, OPT_IN_CORRECTABLE_FIELDS, optInFormSnapshot, phoneSchema, postalCodeSchema, signatureMatches, TERMS_VERSION, usStateCodeSchema, LANGUAGES, DEFAULT_LANGUAGE, type RefusalReason } from '@coverline/domain';
+import { dueReminderDay, formatCents, nextStatusAfterOptIn, OPT_IN_CORRECTABLE_FIELDS, optInFormSnapshot, phoneSchema, postalCodeSchema, signatureMatches, TERMS_VERSION, usStateCodeSchema, LANGUAGES, DEFAULT_LANGUAGE, type RefusalReason } from '@coverline/domain';
 import { z } from 'zod';
 import { asSystem, type Access } from '../../access/access.js';
 import { authorize } from '../../access/policy.js';
@@ -12,7 +12,7 @@ import type { ServerDependencies } from '../../dependencies.js';
 import { badUserInput, notFound } from '../../graphql/errors.js';
 import { parseInput } from '../../graphql/validation.js';
 import { enqueueMail } from '../../mail/outbox.js';
-import { optInReminderMail } from '../../mail/templates.js';
+import { optInReminderMail, type OptInPayment } from '../../mail/templates.js';
 import { moveAssignment } from '../assignment-lifecycle/assignment-lifecycle.js';
 import { recordAudit } from '../audit/audit.js';
 import { contractorLinkFor, contractorScopeForLink, type ContractorLink } from '../auth/contractor-link.service.js';
@@ -131,9 +131,14 @@ export async function submitOptIn(access: Access, token: string, input: OptInInp
   });
 }
 
-async function mailReminder(tx: ScopedTransaction, contractor: ContractorRow, url: string) {
+/** The reminder of an open opt-in; a contractor who pays is told the total of what it still asks them to confirm. */
+async function mailReminder(tx: ScopedTransaction, contractor: ContractorRow, optIn: OptInRow, url: string) {
   const agency = await tx.stores.agencies.byId(contractor.agencyId);
-  await enqueueMail(tx.db, { to: contractor.email, agencyId: contractor.agencyId, ...optInReminderMail({ firstName: contractor.firstName, agencyName: agency?.name ?? 'Your agency', url, language: contractor.preferredLanguage }) });
+  const payment: OptInPayment =
+    optIn.payer === 'CONTRACTOR'
+      ? { payer: 'CONTRACTOR', amount: formatCents((await tx.stores.assignments.waitingOnOptIn(optIn)).reduce((total, assignment) => total + assignment.premiumCents, 0), contractor.preferredLanguage) }
+      : { payer: 'AGENCY' };
+  await enqueueMail(tx.db, { to: contractor.email, agencyId: contractor.agencyId, ...optInReminderMail({ firstName: contractor.firstName, agencyName: agency?.name ?? 'Your agency', payment, url, language: contractor.preferredLanguage }) });
 }
 
 /** What a reminder to one contractor came to. */
@@ -149,7 +154,7 @@ export async function remindContractor(tx: ScopedTransaction, deps: ServerDepend
   const open = await tx.stores.optIns.openFor(contractor);
   if (!open) return 'NOTHING_TO_CONFIRM';
   await spendMailQuota(tx, { kind: 'reminder', agencyId: contractor.agencyId, now: deps.now() });
-  await mailReminder(tx, contractor, await contractorLinkFor(tx, deps, { agencyId: contractor.agencyId, contractorId: contractor.id, optInId: open.id }));
+  await mailReminder(tx, contractor, open, await contractorLinkFor(tx, deps, { agencyId: contractor.agencyId, contractorId: contractor.id, optInId: open.id }));
   await tx.stores.optInReminders.recordManual({ agencyId: contractor.agencyId, contractorId: contractor.id, optInId: open.id, sentAt: deps.now() }, tx.scope.actor);
   await recordAudit(tx, { action: 'opt_in.remind', agencyId: contractor.agencyId, targetType: 'contractor', targetId: contractor.id, data: { optInId: open.id } });
   return 'SENT';
@@ -216,7 +221,7 @@ export function sendAutomaticOptInReminders(deps: ServerDependencies): Promise<n
         if (optIn?.status !== 'PENDING') return false;
         const reminder = { agencyId: contractor.agencyId, contractorId: contractor.id, optInId, sentAt: now };
         if (!(await tx.stores.optInReminders.claimAutomatic(reminder, day))) return false;
-        await mailReminder(tx, contractor, await contractorLinkFor(tx, deps, { agencyId: contractor.agencyId, contractorId: contractor.id, optInId }));
+        await mailReminder(tx, contractor, optIn, await contractorLinkFor(tx, deps, { agencyId: contractor.agencyId, contractorId: contractor.id, optInId }));
         await recordAudit(tx, { action: 'opt_in.remind_automatically', agencyId: contractor.agencyId, targetType: 'contractor', targetId: contractor.id, data: { optInId, scheduleDay: day } });
         return true;
       });

@@ -1,6 +1,6 @@
 // The emails of contractor pay, written to the outbox in the caller's transaction: the 24-hour notice,
 // the receipt, a decline (to both sides) and an opt-out (to the agency).
-import { cardLabel, formatCents, formatDate, formatDateTimeInZone, type Language } from '@coverline/domain';
+import { cardLabel, formatCents, formatDateRange, formatDateTimeInZone } from '@coverline/domain';
 import type { ScopedTransaction } from '../../access/scope.js';
 import type { ServerDependencies } from '../../dependencies.js';
 import { enqueueMail } from '../../mail/outbox.js';
@@ -16,12 +16,6 @@ import { issueContractorLink } from '../auth/contractor-link.service.js';
 
 type ChargeFacts = { agencyId: string; assignmentId: string; paymentMethodId: string | null; amountCents: number };
 type AnnouncedCharge = ChargeFacts & { scheduledFor: Date };
-
-/** "Jun 3, 2026 – Jun 10, 2026" (in Spanish "3 jun 2026 – 10 jun 2026"): both ends in full, so a receipt names each. */
-function assignmentDates(effectiveDate: string, endDate: string, language: Language): string {
-  const from = formatDate(effectiveDate, language);
-  return effectiveDate === endDate ? from : `${from} – ${formatDate(endDate, language)}`;
-}
 
 async function loadFacts(tx: ScopedTransaction, charge: ChargeFacts) {
   const { stores } = tx;
@@ -43,10 +37,10 @@ async function loadFacts(tx: ScopedTransaction, charge: ChargeFacts) {
     card: method ? cardLabel(method, language) : null,
     amount: formatCents(charge.amountCents, language),
     jobName: assignment.jobName,
-    dates: assignmentDates(assignment.effectiveDate, assignment.endDate, language),
+    dates: formatDateRange(assignment.effectiveDate, assignment.endDate, language),
     agencyFacts: {
       amount: formatCents(charge.amountCents),
-      dates: assignmentDates(assignment.effectiveDate, assignment.endDate, 'en'),
+      dates: formatDateRange(assignment.effectiveDate, assignment.endDate),
     },
   };
 }

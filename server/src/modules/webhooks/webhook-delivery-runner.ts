@@ -10,7 +10,7 @@
 //     due, so the next run (the job's retry, a new event, or the safety net) sends it again;
 //  3. a failed attempt schedules the next after an exponential backoff with jitter, for three days of
 //     failing without a break; then the delivery fails, the endpoint is disabled and the agency emailed.
-import { isWebhookDelivered, webhookEndpointExhausted, webhookRetryDelayMs } from '@coverline/domain';
+import { formatDateTimeInZone, isWebhookDelivered, webhookEndpointExhausted, webhookRetryDelayMs } from '@coverline/domain';
 import { asSystem } from '../../access/access.js';
 import { authorize } from '../../access/policy.js';
 import type { ScopedTransaction } from '../../access/scope.js';
@@ -84,14 +84,14 @@ function describeAttempt(result: AttemptResult): string {
   return result.statusCode === null ? (result.error ?? 'no answer') : `HTTP ${result.statusCode}${result.responseSnippet ? `: ${result.responseSnippet.slice(0, 200)}` : ''}`;
 }
 
-const DATE_TIME = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
-
 async function disableEndpoint(tx: ScopedTransaction, deps: ServerDependencies, endpoint: WebhookEndpointRow, failingSince: Date, result: AttemptResult, now: Date) {
   const reason = `Failed without a break for 3 days; the last attempt: ${describeAttempt(result)}`;
   const disabled = await tx.stores.webhookEndpoints.disableIfEnabled(endpoint, { failingSince, disabledAt: now, disabledReason: reason }, now);
   // Disabled meanwhile by the agency (or by another attempt's outcome): nothing to tell.
   if (!disabled) return;
   const agency = await tx.stores.agencies.byId(endpoint.agencyId);
+  // In the agency's time zone, named, as the apps show it to the agency's team.
+  const { timeZone } = await tx.stores.agencies.settings(endpoint.agencyId);
   for (const to of await agencyNoticeRecipients(tx, endpoint.agencyId)) {
     await enqueueMail(tx.db, {
       to,
@@ -99,7 +99,7 @@ async function disableEndpoint(tx: ScopedTransaction, deps: ServerDependencies, 
       ...webhookEndpointDisabledMail({
         agencyName: agency?.name ?? 'your agency',
         endpointUrl: endpoint.url,
-        failingSince: `${DATE_TIME.format(failingSince)} UTC`,
+        failingSince: formatDateTimeInZone(failingSince, timeZone),
         lastFailure: describeAttempt(result),
         url: `${deps.config.publicUrl}/agency/integrations`,
       }),

@@ -3,6 +3,7 @@
 // the chart's place.
 import { useId, useState, type ReactNode } from 'react';
 import { Button, Card, Group, Table, Text, VisuallyHidden } from '@mantine/core';
+import { ScrollRegion } from '@coverline/ui';
 
 export interface ChartFigureProps {
   caption: string;
@@ -64,7 +65,7 @@ export function ChartFigure({ caption, columns, rows, empty, children }: ChartFi
           {empty}
         </Text>
       ) : asTable ? (
-        <Table.ScrollContainer minWidth={0}>{table}</Table.ScrollContainer>
+        <ScrollRegion labelledBy={captionId}>{table}</ScrollRegion>
       ) : (
         <>
           {children}

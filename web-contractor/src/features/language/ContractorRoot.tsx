@@ -25,6 +25,8 @@ function catalogUiLabels(t: TFunction): UiLabels {
     thatDidNotWork: t('ui.thatDidNotWork'),
     pageNotFound: t('ui.pageNotFound'),
     pageNotFoundDescription: t('ui.pageNotFoundDescription'),
+    forAgency: (agencyName) => t('ui.forAgency', { agencyName }),
+    askYourAgency: (agencyName) => (agencyName ? t('ui.askAgency', { agencyName }) : t('ui.askTheAgency')),
     checkYourEmail: t('ui.checkYourEmail'),
     chooseAState: t('ui.chooseAState'),
     certificateNumber: (number) => t('ui.certificateNumber', { number }),

@@ -17,7 +17,7 @@ import {
 } from '@mantine/core';
 import { Trans, useTranslation } from 'react-i18next';
 import { cardLabel, formatCents } from '@coverline/domain';
-import { ErrorAlert, UsStateSelect, applyGraphQLError } from '@coverline/ui';
+import { ErrorAlert, UsStateSelect, applyGraphQLError, useFocusFirstError } from '@coverline/ui';
 import { graphql } from '../../gql';
 import type { OptInForm_FormFragment, OptInInput, SubmitOptInMutation as SubmitOptInResult } from '../../gql/graphql';
 import { validationResolver } from '@coverline/ui';
@@ -126,6 +126,7 @@ export function OptInForm({
   const totalCents = form.assignments.reduce((sum, assignment) => sum + assignment.premiumCents, 0);
   const [formError, setFormError] = useState<string | null>(null);
   const [submitOptIn] = useMutation(SubmitOptInMutation);
+  const { formRef, focusFirstError } = useFocusFirstError();
 
   const {
     register,
@@ -135,6 +136,8 @@ export function OptInForm({
   } = useForm<OptInFormValues, unknown, OptInInput>({
     defaultValues: initialOptInValues(form.contractor),
     resolver: validationResolver<OptInFormValues, OptInInput>((values) => toOptInInput(values, { fullName, needsCard, t })),
+    // The first field in error in the order shown, which may differ from the order registered.
+    shouldFocusError: false,
   });
 
   const onSubmit = handleSubmit(async (input) => {
@@ -151,11 +154,12 @@ export function OptInForm({
           setError(optInFormField(field) as keyof OptInFormValues, { message: contractorFieldMessage(field, message) }),
         ),
       );
+      focusFirstError();
     }
-  });
+  }, focusFirstError);
 
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form ref={formRef} onSubmit={onSubmit} noValidate>
       <Stack gap="lg">
         <Stack gap="xs">
           <Title order={1}>{t('optIn.title')}</Title>
@@ -245,7 +249,7 @@ export function OptInForm({
                 ))}
             </Stack>
           </Box>
-          <Checkbox label={t('optIn.acceptTerms')} error={errors.acceptTerms?.message} {...register('acceptTerms')} />
+          <Checkbox label={t('optIn.acceptTerms')} error={errors.acceptTerms?.message} aria-invalid={!!errors.acceptTerms} {...register('acceptTerms')} />
         </FormSection>
 
         <FormSection title={t('optIn.sign')}>

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import type { FacilityAssignmentFilter } from '@coverline/domain';
-import { CertificateLink, DataTable, ErrorAlert, LoadingIndicator, dataTableColumnHelper, formatDate, type DataTableSort } from '@coverline/ui';
+import { CertificateList, DataTable, ErrorAlert, LoadingIndicator, dataTableColumnHelper, formatDate, type DataTableSort } from '@coverline/ui';
 import { graphql } from '../../gql';
 import type { FacilityAssignmentOrderField, FacilityAssignmentsQuery } from '../../gql/graphql';
 import type { FacilityAssignmentOrder } from './filters';
@@ -34,7 +34,7 @@ const FacilityAssignmentsQuery = graphql(`
           contractorName
           effectiveDate
           endDate
-          certificate {
+          certificates {
             number
             downloadUrl
             verifyUrl
@@ -69,14 +69,12 @@ const COLUMNS = column.columns([
   }),
   column.accessor('effectiveDate', { header: 'Effective date', meta: { nowrap: true, sortable: true }, cell: ({ getValue }) => calendarDate(getValue()) }),
   column.accessor('endDate', { header: 'End date', meta: { nowrap: true, sortable: true }, cell: ({ getValue }) => calendarDate(getValue()) }),
-  column.accessor('certificate', {
+  column.accessor('certificates', {
     header: 'Certificate',
     // The number and its download on one line: a number broken at its hyphens is misread.
     meta: { nowrap: true },
-    cell: ({ getValue }) => {
-      const certificate = getValue();
-      return <CertificateLink {...certificate} />;
-    },
+    // The valid certificate first, then any it replaced, each marked void and naming its replacement.
+    cell: ({ getValue }) => <CertificateList certificates={getValue()} />,
   }),
 ]);
 

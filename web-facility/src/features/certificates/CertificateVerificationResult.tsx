@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import { Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { COVERAGE_TYPE_LABELS } from '@coverline/domain';
+import { formatDate, formatDateTime } from '@coverline/ui';
 import type { VerifyCertificateQuery } from '../../gql/graphql';
 
 export type CertificateVerificationData = VerifyCertificateQuery['verifyCertificate'];
@@ -68,15 +69,6 @@ function Icon({ children, size }: { children: ReactNode; size: number }) {
       {children}
     </svg>
   );
-}
-
-const DATE_FORMAT = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
-const INSTANT_FORMAT = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeStyle: 'short' });
-
-/** A calendar date, `YYYY-MM-DD`, in words; read as UTC so no time zone shifts the day. */
-function formatDate(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  return DATE_FORMAT.format(new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1)));
 }
 
 export function CertificateStatusBadge({ status }: { status: Status }) {
@@ -156,8 +148,8 @@ export function CertificateVerificationResult({ verification }: { verification: 
         {verification.endDate ? <Fact term="End date">{formatDate(verification.endDate)}</Fact> : null}
         {verification.holderName ? <Fact term="Certificate holder">{verification.holderName}</Fact> : null}
         {verification.agencyName ? <Fact term="Placed by">{verification.agencyName}</Fact> : null}
-        {verification.issuedAt ? <Fact term="Issued">{INSTANT_FORMAT.format(new Date(verification.issuedAt))}</Fact> : null}
-        {verification.voidedAt ? <Fact term="Voided">{INSTANT_FORMAT.format(new Date(verification.voidedAt))}</Fact> : null}
+        {verification.issuedAt ? <Fact term="Issued">{formatDateTime(verification.issuedAt, { withTimeZone: true })}</Fact> : null}
+        {verification.voidedAt ? <Fact term="Voided">{formatDateTime(verification.voidedAt, { withTimeZone: true })}</Fact> : null}
       </SimpleGrid>
     </Stack>
   );

@@ -4,7 +4,7 @@
 import type { ReactNode } from 'react';
 import { Stack, Text, Title } from '@mantine/core';
 import { PageHeader } from '@coverline/ui';
-import { useSignedInViewer, type Viewer } from '@coverline/ui/shell';
+import { usePageTitle, useSignedInViewer, type Viewer } from '@coverline/ui/shell';
 import { FacilitySwitcher } from './FacilitySwitcher';
 import { useSelectedFacility } from './use-selected-facility';
 
@@ -22,6 +22,7 @@ export function FacilityPage({
 }) {
   const viewer = useSignedInViewer();
   const { facility, selectFacility } = useSelectedFacility(viewer.facilities);
+  usePageTitle(facility ? `${section ? `${section} · ` : ''}${facility.name}` : null);
 
   if (!facility) {
     return (
@@ -37,7 +38,6 @@ export function FacilityPage({
 
   return (
     <Stack gap="lg">
-      <title>{`${section ? `${section} · ` : ''}${facility.name} · Compliance Hub`}</title>
       <PageHeader
         title={facility.name}
         description={description}
