@@ -49,6 +49,11 @@ export class CertificateStore extends Store {
     return this.allForAssignmentLoader.load(assignmentId);
   }
 
+  /** What a query that read an assignment's certificates (newest first) already knows: `allForAssignment` answers it without a statement. */
+  knowAllForAssignment(assignmentId: string, rows: CertificateSummary[]): void {
+    this.allForAssignmentLoader.prime(assignmentId, rows);
+  }
+
   private get allForAssignmentLoader() {
     return this.loader<string, CertificateSummary[]>('certificates.allForAssignment', async (assignmentIds) => {
       const { db, tenant } = await this.open();

@@ -101,6 +101,12 @@ export async function listFacilityAssignments(access: Access, args: FacilityAssi
   const limit = pageSize(args.first, 25);
   const after = facilityCursor(order, args.after);
   const rows = await scope.stores.facilityAssignments.page(facility, query, order, { after, limit });
+  for (const row of rows) {
+    scope.stores.certificates.knowAllForAssignment(
+      row.id,
+      row.certificateHistory.map((entry) => ({ ...entry, assignmentId: row.id, issuedAt: new Date(entry.issuedAt) })),
+    );
+  }
   // A page's rows carry its count and the facility's ZIP setting; an empty page asks for them apart:
   // the facility may not be there at all, and a cursor past the end still has rows before it.
   const [first] = rows;

@@ -117,6 +117,9 @@ const zipEntryColumns = {
   effectiveDate: assignments.effectiveDate,
 };
 
+/** A certificate of a Hub row's history as the page's statement reads it (JSON: the time as text). */
+export type CertificateHistoryEntry = { id: string; number: string; status: 'VALID' | 'VOID'; issuedAt: string };
+
 export type ZipEntryRow = { certificateId: string; agencyId: string; number: string; issuedAt: Date; size: number; firstName: string; lastName: string; effectiveDate: string };
 
 export class FacilityAssignmentStore extends Store {
@@ -131,6 +134,10 @@ export class FacilityAssignmentStore extends Store {
     // Scalar subqueries without a reference to the outer row: PostgreSQL runs each once (an InitPlan).
     const totalCount = sql<number>`(select count(*) from ${assignments} where ${facilityRows(tenant, facility, query)})`.mapWith(Number);
     const bulkDownloadEnabled = sql<boolean | null>`(select ${facilities.bulkDownloadEnabled} from ${facilities} where ${and(visibleFacilities(tenant), eq(facilities.agencyId, facility.agencyId), eq(facilities.id, facility.id))})`;
+    // Every certificate of the row's assignment, newest first (the valid one and those it replaced), so the
+    // page's certificate histories come with its rows instead of a statement of their own.
+    const certificateHistory = sql<CertificateHistoryEntry[]>`(select coalesce(json_agg(json_build_object('id', history.id, 'number', history.number, 'status', history.status, 'issuedAt', history.issued_at) order by history.issued_at desc, history.id desc), '[]'::json)
+      from ${certificates} history where history.agency_id = ${assignments.agencyId} and history.assignment_id = ${assignments.id})`;
     return db
       .select({
         totalCount,
@@ -145,6 +152,7 @@ export class FacilityAssignmentStore extends Store {
         number: certificates.number,
         certificateStatus: certificates.status,
         issuedAt: certificates.issuedAt,
+        certificateHistory,
       })
       .from(assignments)
       .innerJoin(certificates, validCertificate)
