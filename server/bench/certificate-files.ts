@@ -1,7 +1,7 @@
 // The Hub facility's certificates, and the files made of them. The newest `realCertificates` of its
 // covered assignments get real certificates, issued as issueCertificate does (each its own number,
 // snapshot of the row's contractor, job code, facility and covering master policy, Ed25519 signature
-// and rendered PDF): rendering them is the "PDFs per second on one core" row, on this process's one
+// and rendered PDF, by issueCertificate's own renderCertificate): rendering them is the "PDFs per second on one core" row, on this process's one
 // thread, with its RSS before and after. The facility's other assignments then get certificate rows
 // carrying those real PDFs' bytes in turn (each row its own number, an empty snapshot): the ZIP rows
 // stream stored bytes, and rendering 100,000 at ~10 ms each would take the seeding past its budget.
@@ -17,10 +17,8 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../src/db/client.js';
 import { agencies, agencySettings, certificateNumbers, certificates, contractors, facilities, jobCategories, jobCodes, policies } from '../src/db/schema.js';
 import type { ServerDependencies } from '../src/dependencies.js';
-import { renderCertificatePdf } from '../src/modules/certificates/certificate-pdf.js';
-import { certificateVerificationUrl } from '../src/modules/certificates/certificate-presentation.js';
-import { certificateSigningKey, signBytes } from '../src/modules/certificates/certificate-signing.js';
-import { buildCertificateSnapshot, signedBytesOf, type PolicyFacts } from '../src/modules/certificates/certificate-snapshot.js';
+import { renderCertificate } from '../src/modules/certificates/certificate-issuing.js';
+import type { PolicyFacts } from '../src/modules/certificates/certificate-snapshot.js';
 import type { TargetTable } from './targets.js';
 
 type Hub = { agencyId: string; facilityId: string };
@@ -73,7 +71,6 @@ export async function issueRealCertificates(db: Executor, deps: ServerDependenci
     from policies order by coverage_type, period_start desc`);
   const masterPolicies = await db.select().from(policies);
   if (!agency || !facility) throw new Error('the Hub facility lacks its agency or settings');
-  const key = certificateSigningKey(deps.config);
 
   // Written a batch at a time, so that the RSS measured is the renders' and not the PDFs waiting to be inserted.
   let issued: (typeof certificates.$inferInsert)[] = [];
@@ -101,12 +98,10 @@ export async function issueRealCertificates(db: Executor, deps: ServerDependenci
     const random = createHash('sha256').update(`coverline-bench-certificate:${index}`).digest().subarray(0, CERTIFICATE_NUMBER_RANDOM_BYTES);
     const number = formatCertificateNumber(Number(todayInTimeZone(agency.timeZone, issuedAt).slice(0, 4)), random);
     const start = performance.now();
-    const snapshot = buildCertificateSnapshot({
+    const certificate = await renderCertificate(deps, {
       number,
       issuedAt,
       timeZone: agency.timeZone,
-      verificationUrl: certificateVerificationUrl(deps, number),
-      kid: key.kid,
       agency: { name: agency.name },
       contractor,
       jobCode: { code: category.code, title: category.title },
@@ -115,24 +110,9 @@ export async function issueRealCertificates(db: Executor, deps: ServerDependenci
       facility,
       policies: covering,
     });
-    const signature = signBytes(key, signedBytesOf(snapshot));
-    const pdf = await renderCertificatePdf(snapshot, signature);
     renderMs += performance.now() - start;
-    bytes += pdf.length;
-    issued.push({
-      agencyId: hub.agencyId,
-      assignmentId: row.id,
-      contractorId: row.contractor_id,
-      facilityId: hub.facilityId,
-      number,
-      status: 'VALID',
-      issuedAt,
-      snapshot,
-      signature,
-      pdf,
-      pdfSha256: createHash('sha256').update(pdf).digest('hex'),
-      createdAt: issuedAt,
-    });
+    bytes += certificate.pdf.length;
+    issued.push({ agencyId: hub.agencyId, assignmentId: row.id, contractorId: row.contractor_id, facilityId: hub.facilityId, number, status: 'VALID', issuedAt, ...certificate, createdAt: issuedAt });
     if (issued.length === INSERT_BATCH) await insertIssued();
   }
   await insertIssued();
