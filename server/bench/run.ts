@@ -1,5 +1,6 @@
 // `pnpm bench`: starts Coverline as `pnpm start` does (embedded PostgreSQL, demo data) in a temporary
-// directory and prints measured numbers. Loopback only; every load is bounded in time, and every answer
+// directory, or on DATABASE_URL's database when set (an empty one: the bench fills it at production
+// scale and leaves it so), and prints measured numbers and the targets table (targets.ts). Loopback only; every load is bounded in time, and every answer
 // under load is checked against the expected one (a wrong or anonymous answer fails the run).
 // BENCH_PG_PORT sets the embedded PostgreSQL's port (HTTP takes a free one); BENCH_SCALE=small, see scale.ts.
 import 'reflect-metadata';
@@ -114,7 +115,7 @@ const bootStart = performance.now();
 // The bench measures what one viewer's connections get through, past the per-viewer budget people are held to.
 const UNLIMITED_REQUEST_BUDGET = { REQUEST_BURST: '1000000', REQUESTS_PER_SECOND: '1000000', TENANT_CONCURRENT_REQUESTS: '10000' };
 const coverline = await startCoverline(
-  loadConfig({ ...process.env, NODE_ENV: 'development', DATA_DIR: dataDir, PORT: '0', EMBEDDED_PG_PORT: process.env.BENCH_PG_PORT ?? '54359', LOG_LEVEL: 'silent', DATABASE_URL: '', SMTP_URL: '', TRUST_PROXY: 'true', ...UNLIMITED_REQUEST_BUDGET }),
+  loadConfig({ ...process.env, NODE_ENV: 'development', DATA_DIR: dataDir, PORT: '0', EMBEDDED_PG_PORT: process.env.BENCH_PG_PORT ?? '54359', LOG_LEVEL: 'silent', DATABASE_URL: process.env.DATABASE_URL ?? '', SMTP_URL: '', TRUST_PROXY: 'true', ...UNLIMITED_REQUEST_BUDGET }),
   { logger: pino({ level: 'silent' }), observeStatements: (statement, parameters) => observed?.push({ statement, parameters }) },
 );
 record(`cold start: initdb + migrations + demo data + HTTP (scale: ${BENCH_SCALE.name})`, `${(performance.now() - bootStart).toFixed(0)} ms`);
