@@ -45,10 +45,13 @@ export async function benchCompanyOverview({ db, url, agencyId, headers, record,
   record(`Overview: seeded up to ${total.toLocaleString('en-US')} assignments of one agency`, `${(seedMs / 1000).toFixed(1)} s`);
 
   const document = print(OverviewRouteDocument);
-  const overview = async (variables: Record<string, unknown>) => {
+  /** Whether the page was answered, or stopped by the server at its statement timeout. */
+  const overview = async (variables: Record<string, unknown>): Promise<'answered' | 'QUERY_TIMEOUT'> => {
     const response = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query: document, variables }) });
-    const body = (await response.json()) as { errors?: unknown; data?: { companyOverview: { assignmentsStarted: { periods: unknown[] } } } };
+    const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[]; data?: { companyOverview: { assignmentsStarted: { periods: unknown[] } } } };
+    if (body.errors?.length === 1 && body.errors[0]?.extensions?.code === 'QUERY_TIMEOUT') return 'QUERY_TIMEOUT';
     if (body.errors || !body.data?.companyOverview.assignmentsStarted.periods.length) throw new Error(`companyOverview ${JSON.stringify(variables)}: ${JSON.stringify(body.errors ?? 'no series')}`);
+    return 'answered';
   };
   const today = new Date();
   const yearAgo = new Date(today.getTime() - 365 * 86_400_000);
@@ -57,10 +60,20 @@ export async function benchCompanyOverview({ db, url, agencyId, headers, record,
     ['one year', { from: yearAgo.toISOString().slice(0, 10), to: today.toISOString().slice(0, 10) }],
   ];
   for (const [label, variables] of CASES) {
-    await overview(variables);
-    const { p50, p95 } = await sample(15, () => overview(variables));
-    record(`Company Overview of ${total.toLocaleString('en-US')} assignments, ${label}: p50 / p95`, `${p50.toFixed(0)} ms / ${p95.toFixed(0)} ms`);
-    targets.add(`Company Overview of ${total.toLocaleString('en-US')} assignments, ${label}: p95`, '≤ 50 ms', `${p95.toFixed(0)} ms`, p95 <= 50);
+    const name = `Company Overview of ${total.toLocaleString('en-US')} assignments, ${label}`;
+    // Stopped by the statement timeout is a measurement (a miss), not a wrong answer: recorded, and not sampled 15 times more.
+    if ((await overview(variables)) === 'QUERY_TIMEOUT') {
+      record(`${name}: p50 / p95`, 'stopped by the server statement timeout');
+      targets.add(`${name}: p95`, '≤ 50 ms', 'over the statement timeout (10 s): stopped', false);
+      continue;
+    }
+    let timedOut = 0;
+    const { p50, p95 } = await sample(15, async () => {
+      if ((await overview(variables)) === 'QUERY_TIMEOUT') timedOut++;
+    });
+    const stopped = timedOut > 0 ? `, ${timedOut} of 15 stopped by the statement timeout` : '';
+    record(`${name}: p50 / p95`, `${p50.toFixed(0)} ms / ${p95.toFixed(0)} ms${stopped}`);
+    targets.add(`${name}: p95`, '≤ 50 ms', `${p95.toFixed(0)} ms${stopped}`, p95 <= 50 && timedOut === 0);
   }
   return seedMs;
 }
