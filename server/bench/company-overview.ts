@@ -6,6 +6,7 @@ import { sql } from 'drizzle-orm';
 import { print } from 'graphql';
 import { OverviewRouteDocument } from '../../web-agency/src/gql/graphql.js';
 import type { Executor } from '../src/db/client.js';
+import type { TargetTable } from './targets.js';
 
 type Bench = {
   db: Executor;
@@ -14,10 +15,12 @@ type Bench = {
   /** A signed-in rep's request headers. */
   headers: Record<string, string>;
   record: (name: string, value: string) => void;
+  targets: TargetTable;
   sample: (times: number, action: () => Promise<unknown>) => Promise<{ p50: number; p95: number }>;
 };
 
-export async function benchCompanyOverview({ db, url, agencyId, headers, record, sample }: Bench): Promise<void> {
+/** Answers the milliseconds its seeding took. */
+export async function benchCompanyOverview({ db, url, agencyId, headers, record, targets, sample }: Bench): Promise<number> {
   const seedStart = performance.now();
   await db.execute(sql`
     insert into assignments (agency_id, contractor_id, job_category_id, client_entity, job_name, description, effective_date, end_date, wage_cents, premium_cents, payer, status, created_by_type)
@@ -38,13 +41,17 @@ export async function benchCompanyOverview({ db, url, agencyId, headers, record,
   await db.execute(sql`vacuum analyze assignments`);
   await db.execute(sql`vacuum analyze opt_ins`);
   const [{ total } = { total: 0 }] = await db.execute<{ total: number }>(sql`select count(*)::int as total from assignments where agency_id = ${agencyId}`);
-  record(`Overview: seeded up to ${total.toLocaleString('en-US')} assignments of one agency`, `${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
+  const seedMs = performance.now() - seedStart;
+  record(`Overview: seeded up to ${total.toLocaleString('en-US')} assignments of one agency`, `${(seedMs / 1000).toFixed(1)} s`);
 
   const document = print(OverviewRouteDocument);
-  const overview = async (variables: Record<string, unknown>) => {
+  /** Whether the page was answered, or stopped by the server at its statement timeout. */
+  const overview = async (variables: Record<string, unknown>): Promise<'answered' | 'QUERY_TIMEOUT'> => {
     const response = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query: document, variables }) });
-    const body = (await response.json()) as { errors?: unknown; data?: { companyOverview: { assignmentsStarted: { periods: unknown[] } } } };
+    const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[]; data?: { companyOverview: { assignmentsStarted: { periods: unknown[] } } } };
+    if (body.errors?.length === 1 && body.errors[0]?.extensions?.code === 'QUERY_TIMEOUT') return 'QUERY_TIMEOUT';
     if (body.errors || !body.data?.companyOverview.assignmentsStarted.periods.length) throw new Error(`companyOverview ${JSON.stringify(variables)}: ${JSON.stringify(body.errors ?? 'no series')}`);
+    return 'answered';
   };
   const today = new Date();
   const yearAgo = new Date(today.getTime() - 365 * 86_400_000);
@@ -53,8 +60,20 @@ export async function benchCompanyOverview({ db, url, agencyId, headers, record,
     ['one year', { from: yearAgo.toISOString().slice(0, 10), to: today.toISOString().slice(0, 10) }],
   ];
   for (const [label, variables] of CASES) {
-    await overview(variables);
-    const { p50, p95 } = await sample(15, () => overview(variables));
-    record(`Company Overview of ${total.toLocaleString('en-US')} assignments, ${label}: p50 / p95`, `${p50.toFixed(0)} ms / ${p95.toFixed(0)} ms`);
+    const name = `Company Overview of ${total.toLocaleString('en-US')} assignments, ${label}`;
+    // Stopped by the statement timeout is a measurement (a miss), not a wrong answer: recorded, and not sampled 15 times more.
+    if ((await overview(variables)) === 'QUERY_TIMEOUT') {
+      record(`${name}: p50 / p95`, 'stopped by the server statement timeout');
+      targets.add(`${name}: p95`, '≤ 50 ms', 'over the statement timeout (10 s): stopped', false);
+      continue;
+    }
+    let timedOut = 0;
+    const { p50, p95 } = await sample(15, async () => {
+      if ((await overview(variables)) === 'QUERY_TIMEOUT') timedOut++;
+    });
+    const stopped = timedOut > 0 ? `, ${timedOut} of 15 stopped by the statement timeout` : '';
+    record(`${name}: p50 / p95`, `${p50.toFixed(0)} ms / ${p95.toFixed(0)} ms${stopped}`);
+    targets.add(`${name}: p95`, '≤ 50 ms', `${p95.toFixed(0)} ms${stopped}`, p95 <= 50 && timedOut === 0);
   }
+  return seedMs;
 }

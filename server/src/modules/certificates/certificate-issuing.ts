@@ -11,12 +11,21 @@ import { recordAudit } from '../audit/audit.js';
 import { renderCertificatePdf } from './certificate-pdf.js';
 import { certificateVerificationUrl } from './certificate-presentation.js';
 import { certificateSigningKey, signBytes } from './certificate-signing.js';
-import { buildCertificateSnapshot, certificateFileNameOf, signedBytesOf, type PolicyFacts } from './certificate-snapshot.js';
+import { buildCertificateSnapshot, certificateFileNameOf, signedBytesOf, type CertificateFacts, type PolicyFacts } from './certificate-snapshot.js';
 import { certificateEventData } from '../webhooks/webhook-event-data.js';
 import { recordWebhookEvent } from '../webhooks/webhook-events.js';
 
 /** 40 random bits a number: a clash is rare, and then the next attempt draws another. */
 const NUMBER_ATTEMPTS = 5;
+
+/** A certificate's snapshot of `facts`, its signature with the current key and its PDF, as issued. */
+export async function renderCertificate(deps: Pick<ServerDependencies, 'config'>, facts: Omit<CertificateFacts, 'verificationUrl' | 'kid'>) {
+  const key = certificateSigningKey(deps.config);
+  const snapshot = buildCertificateSnapshot({ ...facts, verificationUrl: certificateVerificationUrl(deps, facts.number), kid: key.kid });
+  const signature = signBytes(key, signedBytesOf(snapshot));
+  const pdf = await renderCertificatePdf(snapshot, signature);
+  return { snapshot, signature, pdf, pdfSha256: createHash('sha256').update(pdf).digest('hex') };
+}
 
 /**
  * Issues the certificate of an assignment that has just become COVERED. With `boundAt`, records the
@@ -61,12 +70,10 @@ export async function issueCertificate(
 
   for (let attempt = 1; ; attempt++) {
     const number = formatCertificateNumber(year, randomBytes(CERTIFICATE_NUMBER_RANDOM_BYTES));
-    const snapshot = buildCertificateSnapshot({
+    const { snapshot, signature, pdf, pdfSha256 } = await renderCertificate(deps, {
       number,
       issuedAt,
       timeZone: settings.timeZone,
-      verificationUrl: certificateVerificationUrl(deps, number),
-      kid: key.kid,
       agency: { name: agency.name },
       contractor,
       jobCode: category.jobCode,
@@ -75,8 +82,6 @@ export async function issueCertificate(
       facility,
       policies: policyFacts,
     });
-    const signature = signBytes(key, signedBytesOf(snapshot));
-    const pdf = await renderCertificatePdf(snapshot, signature);
     const row = await stores.certificates.insert({
       agencyId,
       assignmentId,
@@ -88,7 +93,7 @@ export async function issueCertificate(
       snapshot,
       signature,
       pdf,
-      pdfSha256: createHash('sha256').update(pdf).digest('hex'),
+      pdfSha256,
       createdAt: issuedAt,
     });
     if (!row) {
