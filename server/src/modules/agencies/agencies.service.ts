@@ -108,7 +108,7 @@ export async function listAgencies(access: Access, args: { first?: number | null
   const limit = pageSize(args.first);
   const after = agencyCursor(args.after);
   const [rows, totalCount] = await Promise.all([scope.stores.agencies.list({ after, limit }), scope.stores.agencies.count()]);
-  return { ...toConnection(rows, limit, (row) => row, (row) => [row.createdAt.toISOString(), row.id]), totalCount };
+  return { ...toConnection(rows, limit, (row) => row, (row) => [row.cursorAt, row.id]), totalCount };
 }
 
 /** The agency's size for the operator: null for anyone else (a team sees its own on its pages). */

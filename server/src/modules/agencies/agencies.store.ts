@@ -1,14 +1,15 @@
 // Agencies and their settings, as the scope reaches them.
-import { and, count, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, count, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import { Store } from '../../access/store.js';
 import { tenantWhere, type Tenant } from '../../access/tenant.js';
 import { agencies, agencySettings, contractors, teamMembers } from '../../db/schema.js';
+import { isoMicroseconds } from '../../db/timestamps.js';
 
 export type AgencyRow = typeof agencies.$inferSelect;
 export type AgencySettingsRow = typeof agencySettings.$inferSelect;
 /** The settings' columns an agency's team (or the operator creating it) may set. */
 export type SettingsColumns = Partial<Omit<AgencySettingsRow, 'agencyId' | 'updatedAt'>>;
-/** Where a page of agencies continues: after this (createdAt, id), newest first. */
+/** Where a page of agencies continues: after this (createdAt to the microsecond, id), newest first. */
 export type AgencyCursor = [createdAt: string, id: string];
 export type AgencyCounts = { agencyId: string; memberCount: number; contractorCount: number };
 
@@ -32,11 +33,11 @@ export class AgencyStore extends Store {
   }
 
   /** A page of the agencies this scope reaches, newest first; `limit + 1` rows say whether more follow. */
-  async list(page: { after: AgencyCursor | null; limit: number }): Promise<AgencyRow[]> {
+  async list(page: { after: AgencyCursor | null; limit: number }): Promise<(AgencyRow & { cursorAt: string })[]> {
     const { db, tenant } = await this.open();
     const after = page.after ? sql`(${agencies.createdAt}, ${agencies.id}) < (${page.after[0]}::timestamptz, ${page.after[1]}::uuid)` : undefined;
     const rows = await db
-      .select()
+      .select({ ...getTableColumns(agencies), cursorAt: isoMicroseconds(agencies.createdAt) })
       .from(agencies)
       .where(and(agencyRows(tenant), after))
       .orderBy(desc(agencies.createdAt), desc(agencies.id))
