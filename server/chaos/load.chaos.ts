@@ -85,8 +85,10 @@ describe('mixed traffic at a fixed rate', () => {
         return page.totalCount === 1 && page.edges[0]?.node.id === contractor.id && page.edges[0].node.coverageStatus === 'COVERED';
       }),
       request('Compliance Hub page', 'facility', hub.header, print(FacilityAssignmentsDocument), { facilityId: facility.id, first: 25 }, (data) => {
-        const page = data.facilityAssignments as Page<{ certificate: { number: string } | null }>;
-        return page.totalCount === 1 && page.edges[0]?.node.certificate?.number === certificate.number;
+        // The page's own document: each row lists its certificates, the valid one first.
+        const page = data.facilityAssignments as Page<{ certificates: { number: string; status: string }[] }>;
+        const [newest] = page.edges[0]?.node.certificates ?? [];
+        return page.totalCount === 1 && newest?.number === certificate.number && newest.status === 'VALID';
       }),
       request('verifyCertificate', 'facility', null, print(VerifyCertificateDocument), { number: certificate.number }, (data) => {
         const verification = data.verifyCertificate as { status: string; signatureValid: boolean };
