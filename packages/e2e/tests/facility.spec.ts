@@ -139,7 +139,11 @@ test.describe('Compliance Hub', () => {
     const effectiveToField = page.getByRole('textbox', { name: 'Effective date to' });
     await effectiveFromField.fill(readableDate(effectiveFrom));
     await effectiveToField.fill(effectiveTo);
+    // From's calendar, closing as the caret went on to To, leaves the caret where it went.
+    await expect(page.getByRole('dialog', { name: 'Calendar: Effective date from' })).toBeHidden();
+    await expect(effectiveToField).toBeFocused();
     await effectiveToField.press('Tab');
+    await expect(page.getByRole('button', { name: 'Clear effective date to' })).toBeFocused();
     await expect(effectiveFromField).toHaveValue(typed(effectiveFrom));
     await expect(effectiveToField).toHaveValue(typed(effectiveTo));
     await page.getByRole('button', { name: 'Apply' }).click();

@@ -32,7 +32,10 @@ export const ACCESSIBLE_CALENDAR_PROPS = {
   hideOutsideDates: true,
   weekendDays: [],
   firstDayOfWeek: 0,
-} satisfies Pick<DateInputProps, 'ariaLabels' | 'getDayProps' | 'hideOutsideDates' | 'weekendDays' | 'firstDayOfWeek'>;
+  // The calendar never takes focus, so it has none to give back when it closes; giving it back (the
+  // theme's default for pop-ups) would pull the caret back into a field just left for the next one.
+  popoverProps: { returnFocus: false },
+} satisfies Pick<DateInputProps, 'ariaLabels' | 'getDayProps' | 'hideOutsideDates' | 'weekendDays' | 'firstDayOfWeek' | 'popoverProps'>;
 
 export interface UsDateInputProps {
   label: string;
@@ -85,7 +88,7 @@ export function UsDateInput({ label, accessibleName, value, onChange, error, onT
       clearButtonProps={{ 'aria-label': `Clear ${accessibleName.toLowerCase()}` }}
       error={error}
       {...ACCESSIBLE_CALENDAR_PROPS}
-      popoverProps={{ withinPortal: true, attributes: { dropdown: { role: 'dialog', 'aria-label': `Calendar: ${accessibleName}` } } }}
+      popoverProps={{ ...ACCESSIBLE_CALENDAR_PROPS.popoverProps, withinPortal: true, attributes: { dropdown: { role: 'dialog', 'aria-label': `Calendar: ${accessibleName}` } } }}
     />
   );
 }
