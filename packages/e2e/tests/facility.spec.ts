@@ -107,6 +107,8 @@ test.describe('Compliance Hub', () => {
   });
 
   test('filters by typed dates, a picked date and an audit period, searches by name and sorts, with all of it in a shareable address', async ({ page }) => {
+    // Each way of typing a date, a refused one and five accessibility scans: more than a minute on a busy machine.
+    test.setTimeout(150_000);
     await signInAsManager(page);
     await switchTo(page, GENERAL);
     const all = await expectedRows(GENERAL);
