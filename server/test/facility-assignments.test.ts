@@ -44,8 +44,11 @@ async function cover(facility: { id: string; agencyId: string }, who: { id: stri
   return { id: assignment.id, contractorName: `${firstName} ${lastName}`, firstName, lastName, effectiveDate, endDate, number: certificate.number, pdf: certificate.pdf };
 }
 
+/** The SQL statements sent while recording (the worker's polls among them, left to the assertions to tell apart). */
+let recording: string[] | null = null;
+
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestServer({}, { observeStatements: (statement) => recording?.push(statement) });
   await createMasterPolicies(server);
   const agency = await createAgency(server);
   agencyId = agency.id;
@@ -379,25 +382,63 @@ describe('downloads', () => {
 });
 
 describe('a row’s certificate history', () => {
-  it('lists the valid certificate first and the one it replaced after it, void, in one statement for the page', async () => {
+  let shift: Made;
+  let eastId: string;
+  let eastManager: GraphQLClient;
+
+  beforeAll(async () => {
     const agency = { id: agencyId };
     const east = await createFacility(server, agency, { name: 'Mercy East' });
+    eastId = east.id;
     const eve = await createContractor(server, agency, { firstName: 'Eve', lastName: 'Lindqvist' });
     const category = await approvedJobCategory(server, agency, { workState: 'OH' });
-    const shift = await cover(east, eve, category.id, 2, 3);
+    shift = await cover(east, eve, category.id, 2, 3);
     const { client: member } = await signedInMemberOf(server, agency);
     await member.data('mutation($id: ID!, $end: String!) { extendAssignment(id: $id, endDate: $end) { id } }', { id: shift.id, end: dayFromToday(server, 9) });
-    const { client: eastManager } = await signedInFacilityUser(server, [east]);
+    eastManager = (await signedInFacilityUser(server, [east])).client;
+  });
 
+  it('lists the valid certificate first and the one it replaced after it, void, in one statement for the page', async () => {
     const history = `query($facilityId: ID!) { facilityAssignments(facilityId: $facilityId) { edges { node { id certificate { number status } certificates { number status } } } } }`;
     type History = { facilityAssignments: { edges: { node: { id: string; certificate: { number: string; status: string }; certificates: { number: string; status: string }[] } }[] } };
-    const { facilityAssignments } = await eastManager.data<History>(history, { facilityId: east.id });
+    const { facilityAssignments } = await eastManager.data<History>(history, { facilityId: eastId });
     const [row] = facilityAssignments.edges.map((edge) => edge.node);
     expect(row?.id).toBe(shift.id);
     expect(row?.certificates.map((certificate) => certificate.status)).toEqual(['VALID', 'VOID']);
     expect(row?.certificates[0]).toEqual(row?.certificate);
     expect(row?.certificates[1]?.number).toBe(shift.number);
     // Another facility's manager sees neither.
-    expect(errorCode(await manager.request(history, { facilityId: east.id }))).toBe('NOT_FOUND');
+    expect(errorCode(await manager.request(history, { facilityId: eastId }))).toBe('NOT_FOUND');
+  });
+
+  it('is read only by a query that shows it (through an alias, a fragment or @include), and then reads the same certificates', async () => {
+    // An integration's query: the rows and their valid certificate; the history only if $withHistory.
+    const rows = `query($facilityId: ID!, $withHistory: Boolean!) {
+      facilityAssignments(facilityId: $facilityId) { edges { node { id contractorName endDate certificate { number status } ...History @include(if: $withHistory) } } }
+    }
+    fragment History on FacilityAssignment { replaced: certificates { number status } }`;
+    type Rows = { facilityAssignments: { edges: { node: { id: string; contractorName: string; endDate: string; certificate: { number: string; status: string }; replaced?: { number: string; status: string }[] } }[] } };
+    const readsHistory = (statement: string) => /\bhistory\.assignment_id\b/.test(statement);
+    const run = async (withHistory: boolean) => {
+      recording = [];
+      try {
+        const { facilityAssignments } = await eastManager.data<Rows>(rows, { facilityId: eastId, withHistory });
+        return { nodes: facilityAssignments.edges.map((edge) => edge.node), statements: recording.filter((statement) => /"assignments"/.test(statement)) };
+      } finally {
+        recording = null;
+      }
+    };
+
+    const without = await run(false);
+    expect(without.nodes.map((node) => node.id)).toEqual([shift.id]);
+    expect(without.nodes[0]).not.toHaveProperty('replaced');
+    expect(without.statements.length).toBeGreaterThan(0);
+    expect(without.statements.filter(readsHistory)).toEqual([]);
+
+    const withIt = await run(true);
+    expect(withIt.statements.filter(readsHistory)).toHaveLength(1);
+    const stored = await server.db.execute<{ number: string; status: string }>(sql`select number, status from certificates where assignment_id = ${shift.id} order by issued_at desc, id desc`);
+    expect(withIt.nodes).toEqual(without.nodes.map((node) => ({ ...node, replaced: stored.map(({ number, status }) => ({ number, status })) })));
+    expect(withIt.nodes[0]?.replaced?.map((certificate) => certificate.status)).toEqual(['VALID', 'VOID']);
   });
 });

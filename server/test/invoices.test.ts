@@ -4,7 +4,7 @@
 // racing calls one wins), and that another agency sees none of it.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { addDays, monthOf, todayInTimeZone } from '@coverline/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { invoiceRuns, invoices } from '../src/db/schema.js';
@@ -262,5 +262,23 @@ describe('invoices on demand, paid and void', () => {
     const second = await integration.data<{ invoices: { pageInfo: { hasNextPage: boolean }; edges: { node: { id: string } }[] } }>(INVOICES, { first: 1, after: first.invoices.pageInfo.endCursor });
     expect(second.invoices.pageInfo.hasNextPage).toBe(false);
     expect(second.invoices.edges[0]?.node.id).not.toBe(first.invoices.edges[0]?.node.id);
+  });
+
+  it('pages through invoices issued within one millisecond, microseconds apart, skipping and repeating none', async () => {
+    const [later, earlier] = await listInvoices(acme.client);
+    if (!later || !earlier) throw new Error('two invoices expected');
+    // Issued 300 µs apart in the same millisecond: a cursor cut to the millisecond lands before both.
+    await server.db.execute(sql`update invoices set issued_at = '2026-11-30T17:04:05.123400Z' where id = ${later.id}`);
+    await server.db.execute(sql`update invoices set issued_at = '2026-11-30T17:04:05.123100Z' where id = ${earlier.id}`);
+    type OnePage = { invoices: { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { id: string } }[] } };
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let pages = 0; pages < 5; pages++) {
+      const { invoices: page }: OnePage = await acme.client.data<OnePage>(INVOICES, { first: 1, after });
+      seen.push(...page.edges.map((edge) => edge.node.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(seen).toEqual([later.id, earlier.id]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateRangePresets, parseTypedDate, presetOfRange } from './date-presets';
+import { dateRangePresets, presetOfRange } from './date-presets';
 
 const ranges = (today: string) => dateRangePresets(today).map(({ label, from, to }) => [label, from, to]);
 
@@ -83,21 +83,5 @@ describe('presetOfRange', () => {
     expect(presetOfRange(presets, '2025-01-01', '2025-12-30')).toBeNull();
     expect(presetOfRange(presets, '2025-01-01', null)).toBeNull();
     expect(presetOfRange(presets, undefined, undefined)).toBeNull();
-  });
-});
-
-describe('parseTypedDate', () => {
-  it.each([
-    ['03/15/2026', '2026-03-15'],
-    ['3/5/2026', '2026-03-05'],
-    [' 12/31/2026 ', '2026-12-31'],
-    ['2/29/2028', '2028-02-29'],
-    ['2026-03-15', '2026-03-15'],
-  ])('reads %j as %s', (typed, expected) => {
-    expect(parseTypedDate(typed)).toBe(expected);
-  });
-
-  it.each(['', '03/15', '03/15/26', '2/29/2026', '13/01/2026', '15/03/2026', '0/10/2026', 'March 15, 2026', '2026-3-15', '03-15-2026'])('refuses %j', (typed) => {
-    expect(parseTypedDate(typed)).toBeNull();
   });
 });

@@ -35,16 +35,3 @@ export function dateRangePresets(today: string): DateRangePreset[] {
 export function presetOfRange(presets: readonly DateRangePreset[], from: string | null | undefined, to: string | null | undefined): DateRangePreset | null {
   return presets.find((preset) => preset.from === from && preset.to === to) ?? null;
 }
-
-const US_DATE_PATTERN = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
-
-/**
- * A date typed the US way (M/D/YYYY, with or without leading zeros) or as YYYY-MM-DD, as an ISO
- * date; null for anything else, a half-typed date or one the calendar does not have (2/30/2026).
- */
-export function parseTypedDate(text: string): string | null {
-  const typed = text.trim();
-  const us = US_DATE_PATTERN.exec(typed);
-  const iso = us ? `${us[3]}-${us[1]!.padStart(2, '0')}-${us[2]!.padStart(2, '0')}` : typed;
-  return isIsoDate(iso) ? iso : null;
-}

@@ -73,13 +73,21 @@ describe('formatDateTimeInZone', () => {
   });
 
   it('writes it in Spanish (es-US) for a Spanish reader, the zone still named', () => {
-    expect(formatDateTimeInZone(new Date('2026-12-04T20:00:00Z'), 'America/New_York', 'es')).toBe('4 dic 2026, 3:00 p.m. EST');
-    expect(formatDateTimeInZone(new Date('2026-12-04T20:00:00Z'), 'America/New_York', 'en')).toBe('Dec 4, 2026, 3:00 PM EST');
+    expect(formatDateTimeInZone(new Date('2026-12-04T20:00:00Z'), 'America/New_York', { language: 'es' })).toBe('4 dic 2026, 3:00 p.m. EST');
+    expect(formatDateTimeInZone(new Date('2026-12-04T20:00:00Z'), 'America/New_York', { language: 'en' })).toBe('Dec 4, 2026, 3:00 PM EST');
   });
 
   it("leaves the zone out when asked, for the reader's own zone", () => {
-    expect(formatDateTimeInZone(new Date('2026-12-04T20:00:00Z'), 'America/New_York', 'en', { zoneName: false })).toBe('Dec 4, 2026, 3:00 PM');
+    expect(formatDateTimeInZone(new Date('2026-12-04T20:00:00Z'), 'America/New_York', { zoneName: false })).toBe('Dec 4, 2026, 3:00 PM');
     expect(formatDateTimeInZone(new Date('2026-12-04T20:00:00Z'), 'UTC')).toBe('Dec 4, 2026, 8:00 PM UTC');
+  });
+
+  it('takes the language and the zone name together in one options object, each defaulting on its own', () => {
+    const at = new Date('2026-12-04T20:00:00Z');
+    expect(formatDateTimeInZone(at, 'America/New_York', { language: 'es', zoneName: false })).toBe('4 dic 2026, 3:00 p.m.');
+    expect(formatDateTimeInZone(at, 'America/New_York', { language: 'es', zoneName: true })).toBe('4 dic 2026, 3:00 p.m. EST');
+    expect(formatDateTimeInZone(at, 'America/New_York', { language: 'en', zoneName: false })).toBe('Dec 4, 2026, 3:00 PM');
+    expect(formatDateTimeInZone(at, 'America/New_York', {})).toBe('Dec 4, 2026, 3:00 PM EST');
   });
 
   it('refuses an unknown zone and an invalid Date', () => {

@@ -10,7 +10,8 @@ function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-function daysInMonth(year: number, month: number): number {
+/** How many days the month (1–12) of the year has. */
+export function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
@@ -116,12 +117,15 @@ export function todayInTimeZone(timeZone: string, now: Date = new Date()): strin
 
 const zonedDateTimeFormatters = new Map<string, Intl.DateTimeFormat>();
 
+/** How `formatDateTimeInZone` writes an instant: in which language (English unless said), and whether it names the zone (it does unless said). */
+export type DateTimeInZoneOptions = { language?: Language; zoneName?: boolean };
+
 /**
  * An instant as people in `timeZone` read it, with the zone named so no one takes it for their own:
- * "Dec 4, 2026, 3:00 PM EST" (in Spanish "4 dic 2026, 3:00 p.m. EST"); without `zoneName`, "Dec 4, 2026, 3:00 PM"
+ * "Dec 4, 2026, 3:00 PM EST" (in Spanish "4 dic 2026, 3:00 p.m. EST"); with `zoneName: false`, "Dec 4, 2026, 3:00 PM"
  * (where the reader's own zone goes without saying). Throws a RangeError for an unknown time zone or an invalid Date.
  */
-export function formatDateTimeInZone(at: Date, timeZone: string, language: Language = DEFAULT_LANGUAGE, { zoneName = true }: { zoneName?: boolean } = {}): string {
+export function formatDateTimeInZone(at: Date, timeZone: string, { language = DEFAULT_LANGUAGE, zoneName = true }: DateTimeInZoneOptions = {}): string {
   if (!isValidTimeZone(timeZone)) throw new RangeError(`Unknown time zone ${JSON.stringify(timeZone)}`);
   if (Number.isNaN(at.getTime())) throw new RangeError('formatDateTimeInZone: invalid Date');
   const key = `${language}:${timeZone}:${zoneName}`;

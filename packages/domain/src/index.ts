@@ -5,6 +5,7 @@ export * from './money';
 export * from './dates';
 export * from './brand';
 export * from './date-presets';
+export * from './typed-dates';
 export * from './auth-schemas';
 export * from './assignment-rules';
 export * from './opt-in-rules';

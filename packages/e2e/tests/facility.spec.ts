@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { connectE2eDatabase, expectAccessible, expectCertificateDownload, linkFromMailbox, signInAsManager } from './support';
+import { connectE2eDatabase, expectAccessible, expectCertificateDownload, expectNoHorizontalScroll, linkFromMailbox, signInAsManager } from './support';
 
 const GENERAL = 'Mercy General Hospital';
 const WEST = 'Mercy West Clinic';
@@ -107,6 +107,8 @@ test.describe('Compliance Hub', () => {
   });
 
   test('filters by typed dates, a picked date and an audit period, searches by name and sorts, with all of it in a shareable address', async ({ page }) => {
+    // Each way of typing a date, a refused one and five accessibility scans: more than a minute on a busy machine.
+    test.setTimeout(150_000);
     await signInAsManager(page);
     await switchTo(page, GENERAL);
     const all = await expectedRows(GENERAL);
@@ -131,6 +133,64 @@ test.describe('Compliance Hub', () => {
 
     await page.getByRole('button', { name: 'Reset' }).click();
     await expect(page).not.toHaveURL(/effectiveFrom/);
+    await expect.poll(() => shownNumbers(page)).toEqual(all.slice(0, 25).map((row) => row.number));
+
+    // Typed as the Hub writes dates ("Dec 4, 2026") and as the address does (2026-12-04): the same
+    // rows, and each field reads MM/DD/YYYY once left.
+    const effectiveFromField = page.getByRole('textbox', { name: 'Effective date from' });
+    const effectiveToField = page.getByRole('textbox', { name: 'Effective date to' });
+    await effectiveFromField.fill(readableDate(effectiveFrom));
+    await effectiveToField.fill(effectiveTo);
+    // From's calendar, closing as the caret went on to To, leaves the caret where it went.
+    await expect(page.getByRole('dialog', { name: 'Calendar: Effective date from' })).toBeHidden();
+    await expect(effectiveToField).toBeFocused();
+    await effectiveToField.press('Tab');
+    await expect(page.getByRole('button', { name: 'Clear effective date to' })).toBeFocused();
+    await expect(effectiveFromField).toHaveValue(typed(effectiveFrom));
+    await expect(effectiveToField).toHaveValue(typed(effectiveTo));
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await expect(page).toHaveURL(new RegExp(`effectiveFrom=${effectiveFrom}&effectiveTo=${effectiveTo}`));
+    await expect.poll(() => shownNumbers(page)).toEqual(byEffective.map((row) => row.number));
+
+    // A date the calendar does not have is said so on its field, and Enter (or Apply) applies nothing:
+    // neither it nor the other bound typed beside it.
+    const [endLow, endHigh] = [all[12]!.endDate, all[0]!.endDate].sort() as [string, string];
+    const endToField = page.getByRole('textbox', { name: 'End date to' });
+    await page.getByRole('textbox', { name: 'End date from' }).fill(typed(endLow));
+    await endToField.fill('02/30/2026');
+    await endToField.press('Tab');
+    await expect(endToField).toHaveValue('02/30/2026');
+    await endToField.press('Enter');
+    const impossible = page.getByText('February 2026 has only 28 days.');
+    await expect(impossible).toBeVisible();
+    await expect(endToField).toHaveAttribute('aria-invalid', 'true');
+    await endToField.press('Escape');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await expect(impossible).toBeVisible();
+    await expect(endToField).toHaveValue('02/30/2026');
+    await expect(page).not.toHaveURL(/endFrom|endTo/);
+    await expect.poll(() => shownNumbers(page)).toEqual(byEffective.map((row) => row.number));
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await expectAccessible(page);
+    await page.setViewportSize({ width: 360, height: 800 });
+    await expect(impossible).toBeVisible();
+    await expectNoHorizontalScroll(page);
+    await expectAccessible(page);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    // Corrected, it applies.
+    await endToField.fill(typed(endHigh));
+    await expect(impossible).toBeHidden();
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await expect(page).toHaveURL(new RegExp(`endFrom=${endLow}&endTo=${endHigh}`));
+    const byBoth = await expectedRows(GENERAL, { effectiveFrom, effectiveTo, endFrom: endLow, endTo: endHigh });
+    await expect.poll(() => shownNumbers(page)).toEqual(byBoth.map((row) => row.number));
+
+    // Reset empties what was typed, a date that is not one included.
+    await endToField.fill('13/45/2026');
+    await page.getByRole('button', { name: 'Reset' }).click();
+    await expect(page).not.toHaveURL(/endTo/);
+    await expect(endToField).toHaveValue('');
+    await expect(page.getByText('There is no month 13')).toHaveCount(0);
     await expect.poll(() => shownNumbers(page)).toEqual(all.slice(0, 25).map((row) => row.number));
 
     // Picked from a calendar that starts its weeks on Sunday and is named for its field; the caret

@@ -13,7 +13,7 @@ const READER_TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UT
 export function formatDateTime(isoDateTime: string, options: { withTimeZone?: boolean } = {}): string {
   const date = new Date(isoDateTime);
   if (Number.isNaN(date.getTime())) return isoDateTime;
-  return formatDateTimeInZone(date, READER_TIME_ZONE, undefined, { zoneName: options.withTimeZone ?? false });
+  return formatDateTimeInZone(date, READER_TIME_ZONE, { zoneName: options.withTimeZone ?? false });
 }
 
 const RELATIVE = new Intl.RelativeTimeFormat('en-US', { numeric: 'auto' });

@@ -1,11 +1,12 @@
-// A range of calendar dates for filters: From and To, each typed (US style, 3/15/2026) or picked
-// from a calendar whose weeks start on Sunday, and a menu of the periods audits ask for that fills
-// both. "Any date" when empty; either end may be left open. Dates are ISO strings (YYYY-MM-DD).
+// A range of calendar dates for filters: From and To, each typed (12/04/2026, Dec 4, 2026 or
+// 2026-12-04) or picked from a calendar whose weeks start on Sunday, and a menu of the periods audits
+// ask for that fills both. "Any date" when empty; either end may be left open. Dates are ISO strings
+// (YYYY-MM-DD); typed text that is not a date is said so on its field, and holds no date.
 // The app imports '@mantine/dates/styles.css'.
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { Fieldset, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { DateInput, type DateInputProps, type DateStringValue } from '@mantine/dates';
-import { parseTypedDate, presetOfRange, type DateRangePreset } from '@coverline/domain';
+import { parseTypedDate, presetOfRange, readTypedDate, type DateRangePreset } from '@coverline/domain';
 import { formatDate } from '../format';
 
 /** From and to, each an ISO date or null for an open end. */
@@ -31,7 +32,10 @@ export const ACCESSIBLE_CALENDAR_PROPS = {
   hideOutsideDates: true,
   weekendDays: [],
   firstDayOfWeek: 0,
-} satisfies Pick<DateInputProps, 'ariaLabels' | 'getDayProps' | 'hideOutsideDates' | 'weekendDays' | 'firstDayOfWeek'>;
+  // The calendar never takes focus, so it has none to give back when it closes; giving it back (the
+  // theme's default for pop-ups) would pull the caret back into a field just left for the next one.
+  popoverProps: { returnFocus: false },
+} satisfies Pick<DateInputProps, 'ariaLabels' | 'getDayProps' | 'hideOutsideDates' | 'weekendDays' | 'firstDayOfWeek' | 'popoverProps'>;
 
 export interface UsDateInputProps {
   label: string;
@@ -39,14 +43,35 @@ export interface UsDateInputProps {
   accessibleName: string;
   value: string | null;
   onChange: (value: string | null) => void;
+  /** A problem to show: its typed problem once the form refused it, say. */
   error?: ReactNode;
+  /** Told, as the text changes, why it is not a date (null: it is one, or it is empty), so the form can refuse it and say why. */
+  onTypedProblem?: (problem: string | null) => void;
 }
 
 /**
- * One date, typed as MM/DD/YYYY (or picked): the calendar never takes focus, so after a click on a
- * day the caret is still in the field, and a half-typed date changes nothing until it is whole.
+ * One date, typed (12/04/2026, Dec 4, 2026 or 2026-12-04) or picked: the calendar never takes focus,
+ * so after a click on a day the caret is still in the field. A half-typed date changes nothing until
+ * it is whole; text that is not a date holds none and stays, to be corrected, while the form says
+ * why on submit (not on leaving the field: a message appearing on mousedown would move the button
+ * being clicked). A date typed any way reads MM/DD/YYYY after leaving it.
  */
-export function UsDateInput({ label, accessibleName, value, onChange, error }: UsDateInputProps) {
+export function UsDateInput({ label, accessibleName, value, onChange, error, onTypedProblem }: UsDateInputProps) {
+  const [typedProblem, setTypedProblem] = useState<string | null>(null);
+  const [shownValue, setShownValue] = useState(value);
+  if (value !== shownValue) {
+    setShownValue(value);
+    // A date set from outside (the calendar, a period, the address) replaces whatever was typed.
+    if (value !== null) setTypedProblem(null);
+  }
+  const readText = (text: string) => {
+    const reading = readTypedDate(text);
+    const problem = reading.kind === 'invalid' ? reading.problem : null;
+    setTypedProblem(problem);
+    onTypedProblem?.(problem);
+    // Mantine keeps the last date it could read; text that is not one holds no date at all.
+    if (problem && value !== null) onChange(null);
+  };
   return (
     <DateInput
       label={label}
@@ -54,16 +79,22 @@ export function UsDateInput({ label, accessibleName, value, onChange, error }: U
       placeholder="MM/DD/YYYY"
       value={value}
       onChange={onChange}
+      onInput={(event) => readText(event.currentTarget.value)}
       valueFormat="MM/DD/YYYY"
       dateParser={parseTypedDate}
+      // Rewritten as MM/DD/YYYY on leaving the field when it is a date; kept as typed when it is not.
+      fixOnBlur={typedProblem === null}
       clearable
       clearButtonProps={{ 'aria-label': `Clear ${accessibleName.toLowerCase()}` }}
       error={error}
       {...ACCESSIBLE_CALENDAR_PROPS}
-      popoverProps={{ withinPortal: true, attributes: { dropdown: { role: 'dialog', 'aria-label': `Calendar: ${accessibleName}` } } }}
+      popoverProps={{ ...ACCESSIBLE_CALENDAR_PROPS.popoverProps, withinPortal: true, attributes: { dropdown: { role: 'dialog', 'aria-label': `Calendar: ${accessibleName}` } } }}
     />
   );
 }
+
+/** The ends of a range. */
+export type DateRangeEnd = 'from' | 'to';
 
 export interface DateRangeFieldsProps {
   /** The range's name, the fieldset's legend, e.g. "Effective date". */
@@ -73,11 +104,13 @@ export interface DateRangeFieldsProps {
   onChange: (value: DateRange) => void;
   /** The periods offered, e.g. `dateRangePresets(today)`. */
   presets: readonly DateRangePreset[];
-  /** A problem with the range, shown on To (where a range that ends before it starts is wrong). */
-  error?: ReactNode;
+  /** Problems to show on From and To: a typed date a form refused, a range that ends before it starts (on To). */
+  errors?: Partial<Record<DateRangeEnd, ReactNode>>;
+  /** Told, as From's or To's text changes, why it is not a date (null: it is one, or it is empty). */
+  onTypedProblem?: (end: DateRangeEnd, problem: string | null) => void;
 }
 
-export function DateRangeFields({ label, description, value, onChange, presets, error }: DateRangeFieldsProps) {
+export function DateRangeFields({ label, description, value, onChange, presets, errors = {}, onTypedProblem }: DateRangeFieldsProps) {
   const [from, to] = value;
   const descriptionId = useId();
   return (
@@ -101,8 +134,22 @@ export function DateRangeFields({ label, description, value, onChange, presets, 
           aria-label={`${label} period`}
         />
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-          <UsDateInput label="From" accessibleName={`${label} from`} value={from} onChange={(next) => onChange([next, to])} />
-          <UsDateInput label="To" accessibleName={`${label} to`} value={to} onChange={(next) => onChange([from, next])} error={error} />
+          <UsDateInput
+            label="From"
+            accessibleName={`${label} from`}
+            value={from}
+            onChange={(next) => onChange([next, to])}
+            error={errors.from}
+            onTypedProblem={(problem) => onTypedProblem?.('from', problem)}
+          />
+          <UsDateInput
+            label="To"
+            accessibleName={`${label} to`}
+            value={to}
+            onChange={(next) => onChange([from, next])}
+            error={errors.to}
+            onTypedProblem={(problem) => onTypedProblem?.('to', problem)}
+          />
         </SimpleGrid>
       </Stack>
     </Fieldset>

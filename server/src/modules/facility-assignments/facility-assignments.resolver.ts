@@ -1,6 +1,8 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { Can } from '../../access/policy.js';
 import type { Context } from '../../graphql/context.js';
+import { selectsField } from '../../graphql/selection.js';
 import { Certificate } from '../certificates/certificates.types.js';
 import { listFacilityAssignmentCertificates, listFacilityAssignments } from './facility-assignments.service.js';
 import { MAX_SEARCH_LENGTH } from '../../db/search.js';
@@ -14,6 +16,7 @@ export class FacilityAssignmentsResolver {
   })
   facilityAssignments(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('facilityId', () => ID) facilityId: string,
     @Arg('filter', () => FacilityAssignmentFilter, { nullable: true }) filter?: FacilityAssignmentFilter | null,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
@@ -22,7 +25,8 @@ export class FacilityAssignmentsResolver {
     @Arg('orderBy', () => FacilityAssignmentOrder, { nullable: true, description: 'A cursor belongs to its order: change the order and start again from the first page.' })
     orderBy?: FacilityAssignmentOrder | null,
   ) {
-    return listFacilityAssignments(ctx.access, { facilityId, filter, search, orderBy, first, after });
+    const withCertificateHistory = selectsField(info, ['edges', 'node', 'certificates']);
+    return listFacilityAssignments(ctx.access, { facilityId, filter, search, orderBy, first, after, withCertificateHistory });
   }
 }
 

@@ -69,6 +69,8 @@ type FacilityAssignmentListArgs = {
   orderBy?: FacilityAssignmentOrderInput | null;
   first?: number | null;
   after?: string | null;
+  /** Whether the query shows each row's certificate history: the page's statement reads it only then. */
+  withCertificateHistory: boolean;
 };
 
 /**
@@ -100,8 +102,9 @@ export async function listFacilityAssignments(access: Access, args: FacilityAssi
   const order = facilityAssignmentOrder(args.orderBy);
   const limit = pageSize(args.first, 25);
   const after = facilityCursor(order, args.after);
-  const rows = await scope.stores.facilityAssignments.page(facility, query, order, { after, limit });
+  const rows = await scope.stores.facilityAssignments.page(facility, query, order, { after, limit, withCertificateHistory: args.withCertificateHistory });
   for (const row of rows) {
+    if (!row.certificateHistory) continue;
     scope.stores.certificates.knowAllForAssignment(
       row.id,
       row.certificateHistory.map((entry) => ({ ...entry, assignmentId: row.id, issuedAt: new Date(entry.issuedAt) })),

@@ -127,17 +127,25 @@ export class FacilityAssignmentStore extends Store {
    * One page in the order, after the cursor; `limit + 1` rows say whether more follow. Each row also
    * carries what the page shows beside the rows, so one statement answers it: every row the query
    * selects on all pages (`totalCount`), and whether the facility offers its ZIP (null: a facility the
-   * scope does not reach).
+   * scope does not reach); and, when asked for, its assignment's certificate history (null when not).
    */
-  async page(facility: FacilityKey, query: FacilityAssignmentQuery, order: FacilityAssignmentOrder, page: { after: FacilityAssignmentCursor | null; limit: number }) {
+  async page(
+    facility: FacilityKey,
+    query: FacilityAssignmentQuery,
+    order: FacilityAssignmentOrder,
+    page: { after: FacilityAssignmentCursor | null; limit: number; withCertificateHistory: boolean },
+  ) {
     const { db, tenant } = await this.open();
     // Scalar subqueries without a reference to the outer row: PostgreSQL runs each once (an InitPlan).
     const totalCount = sql<number>`(select count(*) from ${assignments} where ${facilityRows(tenant, facility, query)})`.mapWith(Number);
     const bulkDownloadEnabled = sql<boolean | null>`(select ${facilities.bulkDownloadEnabled} from ${facilities} where ${and(visibleFacilities(tenant), eq(facilities.agencyId, facility.agencyId), eq(facilities.id, facility.id))})`;
     // Every certificate of the row's assignment, newest first (the valid one and those it replaced), so the
-    // page's certificate histories come with its rows instead of a statement of their own.
-    const certificateHistory = sql<CertificateHistoryEntry[]>`(select coalesce(json_agg(json_build_object('id', history.id, 'number', history.number, 'status', history.status, 'issuedAt', history.issued_at) order by history.issued_at desc, history.id desc), '[]'::json)
-      from ${certificates} history where history.agency_id = ${assignments.agencyId} and history.assignment_id = ${assignments.id})`;
+    // page's certificate histories come with its rows instead of a statement of their own. A subquery per
+    // row: a query that does not show the history does not pay for it.
+    const certificateHistory = page.withCertificateHistory
+      ? sql<CertificateHistoryEntry[] | null>`(select coalesce(json_agg(json_build_object('id', history.id, 'number', history.number, 'status', history.status, 'issuedAt', history.issued_at) order by history.issued_at desc, history.id desc), '[]'::json)
+      from ${certificates} history where history.agency_id = ${assignments.agencyId} and history.assignment_id = ${assignments.id})`
+      : sql<CertificateHistoryEntry[] | null>`null`;
     return db
       .select({
         totalCount,

@@ -27,7 +27,7 @@ export async function listInvoices(access: Access, args: { first?: number | null
   const limit = pageSize(args.first);
   const after = invoiceCursor(args.after);
   const [rows, totalCount] = await Promise.all([scope.stores.invoices.list({ after, limit }), scope.stores.invoices.count()]);
-  return { ...toConnection(rows, limit, (row) => row, (row) => [row.issuedAt.toISOString(), row.number]), totalCount };
+  return { ...toConnection(rows, limit, (row) => row, (row) => [row.cursorAt, row.number]), totalCount };
 }
 
 export function listInvoiceLines(access: Access, invoice: InvoiceRow) {

@@ -5,6 +5,7 @@ import { and, asc, count, desc, eq, inArray, lte, notExists, sql } from 'drizzle
 import type { InvoiceStatus } from '@coverline/domain';
 import { byKeys, groupedByKeys, Store } from '../../access/store.js';
 import { tenantWhere, type Tenant } from '../../access/tenant.js';
+import { isoMicroseconds } from '../../db/timestamps.js';
 import { agencies, agencySettings, assignments, contractors, invoiceLines, invoiceRuns, invoices, purchaseOrders } from '../../db/schema.js';
 import type { InvoiceDocumentLine } from './invoice-pdf.js';
 
@@ -81,18 +82,21 @@ export class InvoiceStore extends Store {
     });
   }
 
-  /** A page, newest issued first (one run's invoices by number, last first); `limit + 1` rows say whether more follow. */
-  async list(page: { after: [string, string] | null; limit: number }): Promise<InvoiceRow[]> {
+  /**
+   * A page, newest issued first (one run's invoices by number, last first); `limit + 1` rows say whether
+   * more follow. Each row carries its issue time to the microsecond, what its cursor is made of.
+   */
+  async list(page: { after: [string, string] | null; limit: number }): Promise<(InvoiceRow & { cursorAt: string })[]> {
     const { db, tenant } = await this.open();
     const after = page.after ? sql`(${invoices.issuedAt}, ${invoices.number}) < (${page.after[0]}::timestamptz, ${page.after[1]})` : undefined;
     const rows = await db
-      .select(invoiceColumns)
+      .select({ ...invoiceColumns, cursorAt: isoMicroseconds(invoices.issuedAt) })
       .from(invoices)
       .leftJoin(purchaseOrders, withPurchaseOrder)
       .where(and(invoiceRows(tenant), sql`${invoices.status} <> 'DRAFT'`, after))
       .orderBy(desc(invoices.issuedAt), desc(invoices.number))
       .limit(page.limit + 1);
-    const found = rows.map(asRow);
+    const found = rows.map((row) => ({ ...asRow(row), cursorAt: row.cursorAt }));
     for (const row of found) this.byIdLoader.prime(row.id, row);
     return found;
   }

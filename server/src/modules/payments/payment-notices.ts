@@ -60,7 +60,7 @@ export async function sendChargeNotice(tx: ScopedTransaction, deps: ServerDepend
       amount: facts.amount,
       jobName: facts.jobName,
       dates: facts.dates,
-      dueAt: formatDateTimeInZone(charge.scheduledFor, timeZone, facts.language),
+      dueAt: formatDateTimeInZone(charge.scheduledFor, timeZone, { language: facts.language }),
       url,
       language: facts.language,
     }),

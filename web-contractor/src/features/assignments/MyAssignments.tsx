@@ -85,7 +85,7 @@ function chargeSentence(charge: MyAssignments_ChargeFragment | undefined, t: TFu
   const amount = formatCents(charge.amountCents, language);
   switch (charge.status) {
     case 'SCHEDULED':
-      return t('assignment.chargeScheduled', { amount, when: formatDateTimeInZone(new Date(charge.scheduledFor), readerTimeZone(), language) });
+      return t('assignment.chargeScheduled', { amount, when: formatDateTimeInZone(new Date(charge.scheduledFor), readerTimeZone(), { language }) });
     case 'PROCESSING':
       return t('assignment.chargeProcessing');
     case 'FAILED':

@@ -1,9 +1,9 @@
 // The contractor search and the effective-date and end-date ranges, applied together with Apply and
-// cleared with Reset.
+// cleared with Reset. A date field whose text is not a date keeps Apply from applying anything.
 import { useEffect, useMemo, useState } from 'react';
 import { Button, Group, Paper, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { DateRangeFields, type DateRange } from '@coverline/ui/dates';
-import { dateRangePresets, facilityAssignmentFilterSchema, MAX_SEARCH_LENGTH, todayInTimeZone, type FacilityAssignmentFilter } from '@coverline/domain';
+import { DateRangeFields, type DateRange, type DateRangeEnd } from '@coverline/ui/dates';
+import { dateRangePresets, facilityAssignmentFilterSchema, MAX_SEARCH_LENGTH, todayInTimeZone, type FacilityAssignmentFilter, type FacilityFilterField } from '@coverline/domain';
 
 const rangeOf = (from?: string, to?: string): DateRange => [from ?? null, to ?? null];
 
@@ -12,7 +12,21 @@ function usePresets() {
   return useMemo(() => dateRangePresets(todayInTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone)), []);
 }
 
-type RangeErrors = { effectiveTo?: string; endTo?: string };
+type FieldProblems = Partial<Record<FacilityFilterField, string>>;
+
+/** The filter's fields of each range, From then To. */
+const EFFECTIVE = ['effectiveFrom', 'effectiveTo'] as const satisfies readonly FacilityFilterField[];
+const END = ['endFrom', 'endTo'] as const satisfies readonly FacilityFilterField[];
+type RangeFields = typeof EFFECTIVE | typeof END;
+
+const without = (problems: FieldProblems, fields: readonly FacilityFilterField[]): FieldProblems =>
+  Object.fromEntries(Object.entries(problems).filter(([field]) => !fields.includes(field as FacilityFilterField)));
+
+/** The problems left once a range holds these dates: a date in a field, however it got there, ends what was wrong with its text. */
+const withoutDated = (problems: FieldProblems, fields: RangeFields, range: DateRange): FieldProblems =>
+  without(problems, fields.filter((_, index) => range[index] !== null));
+
+const fieldOf = (fields: RangeFields, end: DateRangeEnd): FacilityFilterField => fields[end === 'from' ? 0 : 1];
 
 export function AssignmentFilters({
   filter,
@@ -27,16 +41,43 @@ export function AssignmentFilters({
   const [effective, setEffective] = useState<DateRange>(rangeOf(filter.effectiveFrom, filter.effectiveTo));
   const [end, setEnd] = useState<DateRange>(rangeOf(filter.endFrom, filter.endTo));
   const [name, setName] = useState(search);
-  const [errors, setErrors] = useState<RangeErrors>({});
-  // The address is the source of truth: follow it when it changes (back button, shared link, Reset).
+  // Why each date field's text is not a date, as it is typed; and what the form shows on its fields.
+  const [typedProblems, setTypedProblems] = useState<FieldProblems>({});
+  const [errors, setErrors] = useState<FieldProblems>({});
+  // Reset empties the date fields' text, which a field that held no date keeps otherwise.
+  const [emptied, setEmptied] = useState(0);
+  // The address is the source of truth: follow it when it changes (back button, shared link).
   useEffect(() => {
-    setEffective(rangeOf(filter.effectiveFrom, filter.effectiveTo));
-    setEnd(rangeOf(filter.endFrom, filter.endTo));
+    const nextEffective = rangeOf(filter.effectiveFrom, filter.effectiveTo);
+    const nextEnd = rangeOf(filter.endFrom, filter.endTo);
+    setEffective(nextEffective);
+    setEnd(nextEnd);
     setName(search);
     setErrors({});
+    setTypedProblems((problems) => withoutDated(withoutDated(problems, EFFECTIVE, nextEffective), END, nextEnd));
   }, [filter.effectiveFrom, filter.effectiveTo, filter.endFrom, filter.endTo, search]);
 
+  const rangeProps = (fields: RangeFields, value: DateRange, setRange: (range: DateRange) => void) => ({
+    value,
+    onChange: (next: DateRange) => {
+      setRange(next);
+      setTypedProblems((problems) => withoutDated(problems, fields, next));
+      setErrors((shown) => withoutDated(shown, fields, next));
+    },
+    onTypedProblem: (rangeEnd: DateRangeEnd, problem: string | null) => {
+      const field = fieldOf(fields, rangeEnd);
+      setTypedProblems((problems) => ({ ...without(problems, [field]), ...(problem ? { [field]: problem } : {}) }));
+      // What Apply refused is being corrected: the next Apply says again if it still is not a date.
+      setErrors((shown) => without(shown, [field]));
+    },
+    errors: { from: errors[fields[0]], to: errors[fields[1]] },
+  });
+
   const apply = () => {
+    if (Object.keys(typedProblems).length > 0) {
+      setErrors(typedProblems);
+      return;
+    }
     const next: FacilityAssignmentFilter = {};
     const bounds = { effectiveFrom: effective[0], effectiveTo: effective[1], endFrom: end[0], endTo: end[1] };
     for (const [field, value] of Object.entries(bounds) as [keyof FacilityAssignmentFilter, string | null][]) if (value) next[field] = value;
@@ -71,8 +112,8 @@ export function AssignmentFilters({
             maw={420}
           />
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-            <DateRangeFields label="Effective date" description="When coverage started" value={effective} onChange={setEffective} presets={presets} error={errors.effectiveTo} />
-            <DateRangeFields label="End date" description="When coverage ended" value={end} onChange={setEnd} presets={presets} error={errors.endTo} />
+            <DateRangeFields key={`effective-${emptied}`} label="Effective date" description="When coverage started" presets={presets} {...rangeProps(EFFECTIVE, effective, setEffective)} />
+            <DateRangeFields key={`end-${emptied}`} label="End date" description="When coverage ended" presets={presets} {...rangeProps(END, end, setEnd)} />
           </SimpleGrid>
           <Group gap="sm">
             <Button type="submit">Apply</Button>
@@ -83,6 +124,8 @@ export function AssignmentFilters({
                 setEnd([null, null]);
                 setName('');
                 setErrors({});
+                setTypedProblems({});
+                setEmptied((count) => count + 1);
                 onApply({}, '');
               }}
             >
