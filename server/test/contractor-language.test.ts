@@ -215,7 +215,7 @@ describe('a declined payment, told to a Spanish contractor', () => {
     const toContractor = await server.inbox.waitFor(contractor.email, { subject: /Se rechazó/ });
     expect(toContractor.subject).toBe('Se rechazó tu pago por Turno de noche');
     expect(toContractor.text).toContain('No pudimos cobrar $42.50 a tu Visa terminada en 9995 por Turno de noche');
-    expect(toContractor.text).toContain(': Tu tarjeta no tiene fondos suficientes.');
+    expect(toContractor.text).toContain(': tu tarjeta no tiene fondos suficientes.');
     expect(toContractor.text).not.toContain('insufficient funds');
 
     const toAgency = await server.inbox.waitFor(setup.billingEmail, { subject: /declined/ });

@@ -267,11 +267,11 @@ describe('declineReasonInWords', () => {
 
   it('tells a Spanish reader what each of the test cards’ declines means, in Spanish', () => {
     const reasons = SANDBOX_TEST_CARDS.flatMap((card) => (card.decline ? [declineReasonInWords({ declineCode: card.decline.code, message: card.decline.message }, 'es')] : []));
-    expect(reasons).toEqual(['Tu banco rechazó el pago.', 'Tu tarjeta no tiene fondos suficientes.', 'Tu tarjeta está vencida.', 'Tu banco rechazó el pago.']);
+    expect(reasons).toEqual(['tu banco rechazó el pago.', 'tu tarjeta no tiene fondos suficientes.', 'tu tarjeta está vencida.', 'tu banco rechazó el pago.']);
   });
 
   it('says a decline of an unknown or unrecorded code in Spanish rather than in the processor’s English', () => {
-    expect(declineReasonInWords({ declineCode: 'some_new_code', message: 'Something Stripe said.' }, 'es')).toBe('Tu banco rechazó el pago.');
-    expect(declineReasonInWords({ declineCode: null, message: 'Your card was declined.' }, 'es')).toBe('Tu banco rechazó el pago.');
+    expect(declineReasonInWords({ declineCode: 'some_new_code', message: 'Something Stripe said.' }, 'es')).toBe('tu banco rechazó el pago.');
+    expect(declineReasonInWords({ declineCode: null, message: 'Your card was declined.' }, 'es')).toBe('tu banco rechazó el pago.');
   });
 });

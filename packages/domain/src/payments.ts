@@ -90,30 +90,32 @@ export function retryRefusal(assignmentStatus: AssignmentStatus, chargeStatuses:
 
 /**
  * A decline said in Spanish, by the processor's code (Stripe's `decline_code`, or its error `code`; the
- * platform's own for a missing or foreign card). Stripe's own messages come in English only.
+ * platform's own for a missing or foreign card). Stripe's own messages come in English only. Each follows a
+ * colon in the sentences that quote it ("Se rechazó el pago de $42.50: tu tarjeta está vencida."), so it
+ * starts in lower case, as Spanish writes after a colon.
  */
 const DECLINE_REASONS_ES: Record<string, string> = {
-  generic_decline: 'Tu banco rechazó el pago.',
-  card_declined: 'Tu banco rechazó el pago.',
-  do_not_honor: 'Tu banco rechazó el pago.',
-  insufficient_funds: 'Tu tarjeta no tiene fondos suficientes.',
-  expired_card: 'Tu tarjeta está vencida.',
-  incorrect_cvc: 'El código de seguridad de tu tarjeta no es correcto.',
-  incorrect_number: 'El número de tu tarjeta no es correcto.',
-  lost_card: 'Tu banco rechazó el pago: la tarjeta figura como perdida.',
-  stolen_card: 'Tu banco rechazó el pago: la tarjeta figura como robada.',
-  card_velocity_exceeded: 'Tu tarjeta llegó a su límite de compras por ahora.',
-  processing_error: 'Hubo un error al procesar tu tarjeta.',
-  authentication_required: 'Tu banco necesita que confirmes este pago.',
-  requires_action: 'Tu banco necesita que confirmes este pago.',
-  invalid_payment_method: 'No se aceptó esta tarjeta.',
-  no_payment_method: 'No hay ninguna tarjeta registrada.',
-  provider_changed: 'La tarjeta registrada se guardó con otro procesador de pagos. Agrega tu tarjeta de nuevo.',
-  resource_missing: 'La tarjeta registrada ya no está disponible. Agrega una tarjeta de nuevo.',
+  generic_decline: 'tu banco rechazó el pago.',
+  card_declined: 'tu banco rechazó el pago.',
+  do_not_honor: 'tu banco rechazó el pago.',
+  insufficient_funds: 'tu tarjeta no tiene fondos suficientes.',
+  expired_card: 'tu tarjeta está vencida.',
+  incorrect_cvc: 'el código de seguridad de tu tarjeta no es correcto.',
+  incorrect_number: 'el número de tu tarjeta no es correcto.',
+  lost_card: 'tu banco rechazó el pago: la tarjeta figura como perdida.',
+  stolen_card: 'tu banco rechazó el pago: la tarjeta figura como robada.',
+  card_velocity_exceeded: 'tu tarjeta llegó a su límite de compras por ahora.',
+  processing_error: 'hubo un error al procesar tu tarjeta.',
+  authentication_required: 'tu banco necesita que confirmes este pago.',
+  requires_action: 'tu banco necesita que confirmes este pago.',
+  invalid_payment_method: 'no se aceptó esta tarjeta.',
+  no_payment_method: 'no hay ninguna tarjeta registrada.',
+  provider_changed: 'la tarjeta registrada se guardó con otro procesador de pagos. Agrega tu tarjeta de nuevo.',
+  resource_missing: 'la tarjeta registrada ya no está disponible. Agrega una tarjeta de nuevo.',
 };
 
 /** What a Spanish reader is told for a code no one translated (or a decline recorded before codes were). */
-const UNKNOWN_DECLINE_ES = 'Tu banco rechazó el pago.';
+const UNKNOWN_DECLINE_ES = 'tu banco rechazó el pago.';
 
 /**
  * Why a charge was declined, in the contractor's language: English readers get the processor's own
