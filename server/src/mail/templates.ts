@@ -275,7 +275,7 @@ export function certificateIssuedMail(input: {
   if (input.language === 'es') {
     return render(`Tu certificado de seguro para ${input.jobName}`, [
       { paragraph: `Hola, ${input.firstName}:` },
-      { paragraph: `Tienes cobertura para "${input.jobName}" para ${input.clientEntity}, ${input.dates}. ${input.agencyName} gestionó el seguro a través de Coverline.` },
+      { paragraph: `Tienes cobertura en "${input.jobName}" para ${input.clientEntity}, ${input.dates}. ${input.agencyName} gestionó el seguro a través de Coverline.` },
       { paragraph: `Tu certificado de seguro, número ${input.number}, va adjunto en PDF. Muéstralo a quien te pida un comprobante de tu seguro para esta asignación.` },
       { button: { label: 'Verificar el certificado en línea', url: input.verificationUrl } },
       { note: 'Cualquiera puede verificar un certificado en esta dirección: muestra si es válido y que la firma es nuestra.' },
