@@ -158,4 +158,35 @@ test.describe('the contractor portal in Spanish', () => {
     await expectNoHorizontalScroll(page);
     await page.screenshot({ path: test.info().outputPath('agency-profile-360.png'), fullPage: true });
   });
+  test("a declined payment's reason is said in Spanish on the contractor's page, while the agency keeps the processor's words", async ({ page, browser }) => {
+    await signInAsAgencyRep(page);
+    const { contractors } = await agencyGraphql<{ contractors: { edges: { node: { id: string; firstName: string; email: string } }[] } }>(
+      page.request,
+      '{ contractors(filter: { coverageStatus: [PAYMENT_DECLINED] }, first: 1) { edges { node { id firstName email } } } }',
+    );
+    const declined = contractors.edges[0]?.node;
+    expect(declined, 'a demo contractor whose payment was declined').toBeDefined();
+    const { assignments } = await agencyGraphql<{ assignments: { edges: { node: { statusHistory: { reason: string | null }[] } }[] } }>(
+      page.request,
+      'query($id: ID!) { assignments(filter: { contractorId: $id, status: DECLINED }, first: 1) { edges { node { statusHistory { reason } } } } }',
+      { id: declined!.id },
+    );
+    expect(assignments.edges[0]?.node.statusHistory.at(-1)?.reason).toMatch(/was declined: Your card was declined\.$/);
+
+    // They ask for their link by email, as a signed-out contractor does.
+    const since = await mailSince(page.request);
+    const asked = await page.request.post('/graphql', { headers: { 'x-coverline-app': 'contractor' }, data: { query: 'mutation($e: String!) { requestContractorLink(email: $e) }', variables: { e: declined!.email } } });
+    expect(asked.ok()).toBe(true);
+    const link = await linkFromMailbox(page.request, declined!.email, /coverage link/, since);
+    const spanish = await browser.newContext({ locale: 'es-US', viewport: { width: 360, height: 780 } });
+    const portal = await spanish.newPage();
+    await portal.goto(link);
+    await expect(portal.getByRole('heading', { level: 1, name: `Hola, ${declined!.firstName}` })).toBeVisible();
+    await expect(portal.getByText(/^Se rechazó el pago de \$[\d,]+\.\d{2}: tu banco rechazó el pago\. Actualiza tu tarjeta/)).toBeVisible();
+    await expect(portal.getByText(/Your card was declined/)).toHaveCount(0);
+    await expectAccessible(portal);
+    await expectNoHorizontalScroll(portal);
+    await portal.screenshot({ path: test.info().outputPath('declined-es-360.png'), fullPage: true });
+    await spanish.close();
+  });
 });
