@@ -42,6 +42,6 @@ describe('enums', () => {
     expect(coverageTypesInWords(['WORKERS_COMPENSATION', 'GENERAL_LIABILITY'])).toBe("General Liability and Workers' Compensation");
     expect(coverageTypesInWords(['WORKERS_COMPENSATION'])).toBe("Workers' Compensation");
     expect(coverageTypesInWords([])).toBe('');
-    expect(coverageTypesInWords(['WORKERS_COMPENSATION', 'GENERAL_LIABILITY'], 'es')).toBe('Responsabilidad civil general y Compensación laboral');
+    expect(coverageTypesInWords(['WORKERS_COMPENSATION', 'GENERAL_LIABILITY'], 'es')).toBe('Responsabilidad civil general y compensación laboral');
   });
 });

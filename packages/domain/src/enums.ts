@@ -41,11 +41,11 @@ const COVERAGE_TYPE_LABELS_ES: Record<CoverageType, string> = {
 
 /**
  * "General Liability and Workers' Compensation" (in Spanish "Responsabilidad civil general y
- * Compensación laboral"): the types in the catalogue's order, whatever order they come in.
+ * compensación laboral": Spanish capitalises only the first word, where English capitalises each
+ * coverage's name): the types in the catalogue's order, whatever order they come in.
  */
 export function coverageTypesInWords(types: readonly CoverageType[], language: Language = DEFAULT_LANGUAGE): string {
-  const labels = language === 'es' ? COVERAGE_TYPE_LABELS_ES : COVERAGE_TYPE_LABELS;
-  return COVERAGE_TYPES.filter((type) => types.includes(type))
-    .map((type) => labels[type])
-    .join(language === 'es' ? ' y ' : ' and ');
+  const names = COVERAGE_TYPES.filter((type) => types.includes(type));
+  if (language === 'en') return names.map((type) => COVERAGE_TYPE_LABELS[type]).join(' and ');
+  return names.map((type, index) => (index === 0 ? COVERAGE_TYPE_LABELS_ES[type] : COVERAGE_TYPE_LABELS_ES[type].toLowerCase())).join(' y ');
 }

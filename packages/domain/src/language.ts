@@ -13,6 +13,9 @@ export const LOCALE_OF_LANGUAGE: Record<Language, string> = { en: 'en-US', es: '
 /** Each language named in itself, for the switcher ("English / Español"). */
 export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', es: 'Español' };
 
+/** Each language named in English, for the agency's app ("Prefers Spanish"). */
+export const LANGUAGE_NAMES_IN_ENGLISH: Record<Language, string> = { en: 'English', es: 'Spanish' };
+
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }

@@ -7,6 +7,7 @@ import {
   cardBrandFromNumber,
   cardBrandLabel,
   cardLabel,
+  declineReasonInWords,
   cardExpiryProblem,
   cardNumberDigits,
   chargeDueAt,
@@ -256,5 +257,21 @@ describe('@coverline/domain payments exports', () => {
     for (const name of ['CHARGE_STATUSES', 'chargeDueAt', 'chargeIdempotencyKey', 'chargeJobKey', 'optOutRefusal', 'retryRefusal', 'isLuhnValid', 'cardBrandFromNumber', 'cardLabel', 'checkCardForm', 'sandboxTokenForCardNumber', 'sandboxCardForToken', 'sandboxAttachedCard', 'cardExpiryProblem', 'SANDBOX_TEST_CARDS']) {
       expect(domain, name).toHaveProperty(name);
     }
+  });
+});
+
+describe('declineReasonInWords', () => {
+  it("tells an English reader the processor's own words", () => {
+    expect(declineReasonInWords({ declineCode: 'insufficient_funds', message: 'Your card has insufficient funds.' }, 'en')).toBe('Your card has insufficient funds.');
+  });
+
+  it('tells a Spanish reader what each of the test cards’ declines means, in Spanish', () => {
+    const reasons = SANDBOX_TEST_CARDS.flatMap((card) => (card.decline ? [declineReasonInWords({ declineCode: card.decline.code, message: card.decline.message }, 'es')] : []));
+    expect(reasons).toEqual(['tu banco rechazó el pago.', 'tu tarjeta no tiene fondos suficientes.', 'tu tarjeta está vencida.', 'tu banco rechazó el pago.']);
+  });
+
+  it('says a decline of an unknown or unrecorded code in Spanish rather than in the processor’s English', () => {
+    expect(declineReasonInWords({ declineCode: 'some_new_code', message: 'Something Stripe said.' }, 'es')).toBe('tu banco rechazó el pago.');
+    expect(declineReasonInWords({ declineCode: null, message: 'Your card was declined.' }, 'es')).toBe('tu banco rechazó el pago.');
   });
 });

@@ -86,6 +86,46 @@ export function retryRefusal(assignmentStatus: AssignmentStatus, chargeStatuses:
   }
 }
 
+// ---------------------------------------------------------------- why a charge was declined
+
+/**
+ * A decline said in Spanish, by the processor's code (Stripe's `decline_code`, or its error `code`; the
+ * platform's own for a missing or foreign card). Stripe's own messages come in English only. Each follows a
+ * colon in the sentences that quote it ("Se rechazó el pago de $42.50: tu tarjeta está vencida."), so it
+ * starts in lower case, as Spanish writes after a colon.
+ */
+const DECLINE_REASONS_ES: Record<string, string> = {
+  generic_decline: 'tu banco rechazó el pago.',
+  card_declined: 'tu banco rechazó el pago.',
+  do_not_honor: 'tu banco rechazó el pago.',
+  insufficient_funds: 'tu tarjeta no tiene fondos suficientes.',
+  expired_card: 'tu tarjeta está vencida.',
+  incorrect_cvc: 'el código de seguridad de tu tarjeta no es correcto.',
+  incorrect_number: 'el número de tu tarjeta no es correcto.',
+  lost_card: 'tu banco rechazó el pago: la tarjeta figura como perdida.',
+  stolen_card: 'tu banco rechazó el pago: la tarjeta figura como robada.',
+  card_velocity_exceeded: 'tu tarjeta llegó a su límite de compras por ahora.',
+  processing_error: 'hubo un error al procesar tu tarjeta.',
+  authentication_required: 'tu banco necesita que confirmes este pago.',
+  requires_action: 'tu banco necesita que confirmes este pago.',
+  invalid_payment_method: 'no se aceptó esta tarjeta.',
+  no_payment_method: 'no hay ninguna tarjeta registrada.',
+  provider_changed: 'la tarjeta registrada se guardó con otro procesador de pagos. Agrega tu tarjeta de nuevo.',
+  resource_missing: 'la tarjeta registrada ya no está disponible. Agrega una tarjeta de nuevo.',
+};
+
+/** What a Spanish reader is told for a code no one translated (or a decline recorded before codes were). */
+const UNKNOWN_DECLINE_ES = 'tu banco rechazó el pago.';
+
+/**
+ * Why a charge was declined, in the contractor's language: English readers get the processor's own
+ * words (`message`), Spanish readers the meaning of its `declineCode`. The agency always reads `message`.
+ */
+export function declineReasonInWords(decline: { declineCode: string | null; message: string | null }, language: Language = DEFAULT_LANGUAGE): string | null {
+  if (language === 'en') return decline.message;
+  return (decline.declineCode ? DECLINE_REASONS_ES[decline.declineCode] : undefined) ?? UNKNOWN_DECLINE_ES;
+}
+
 // ---------------------------------------------------------------- cards
 
 /** Card brands as Stripe names them (`PaymentMethod.card.brand`). */

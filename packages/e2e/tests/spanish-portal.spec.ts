@@ -1,6 +1,8 @@
 // Issue 14: a contractor whose browser speaks Spanish (es-US) opens the opt-in link from their email,
 // reads and completes the opt-in in Spanish, lands on their coverage page in Spanish and is mailed in
-// Spanish from then on; switching to English works and is remembered on the next visit.
+// Spanish from then on; switching to English works and is remembered on the next visit. A language
+// chosen on one browser follows the contractor to a fresh one whose own language is English, and the
+// agency's profile of the contractor says which language they prefer and which terms they signed.
 import { expect, test, type Page } from '@playwright/test';
 import { agencyGraphql, contractorAwaitingOptIn, expectAccessible, expectNoHorizontalScroll, linkFromMailbox, mailSince, signInAsAgencyRep, type Mail } from './support';
 
@@ -91,6 +93,100 @@ test.describe('the contractor portal in Spanish', () => {
     await page.getByRole('navigation', { name: 'Idioma' }).getByRole('button', { name: 'English' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Your coverage' })).toBeVisible();
     await expectAccessible(page);
+    await spanish.close();
+  });
+  test("a language chosen on one browser wins over a new browser's English, stays remembered there, and the agency's profile shows it with the terms signed", async ({ page, browser }) => {
+    // Three browsers, two apps and axe at two widths.
+    test.setTimeout(150_000);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await signInAsAgencyRep(page);
+    const since = await mailSince(page.request);
+    const contractor = await contractorAwaitingOptIn(page, { firstName: 'Inés', lastName: 'Vidal', jobName: 'Turno de tarde' });
+    const link = await linkFromMailbox(page.request, contractor.email, /^Confirm your coverage/, since);
+
+    // On their phone, whose browser is English, they choose Spanish and sign in it.
+    const phone = await browser.newContext({ locale: 'en-US', viewport: { width: 360, height: 780 } });
+    const onPhone = await phone.newPage();
+    await onPhone.goto(link);
+    await expect(onPhone.getByRole('heading', { level: 1, name: 'Confirm your coverage' })).toBeVisible();
+    await onPhone.getByRole('navigation', { name: 'Language' }).getByRole('button', { name: 'Español' }).click();
+    await expect(onPhone.getByRole('heading', { level: 1, name: 'Confirma tu cobertura' })).toBeVisible();
+    await onPhone.getByRole('checkbox', { name: 'Acepto los términos' }).check();
+    await onPhone.getByRole('textbox', { name: 'Escribe tu nombre completo para firmar' }).fill(contractor.name);
+    await onPhone.getByRole('button', { name: 'Confirmar mi cobertura' }).click();
+    await expect(onPhone.getByRole('heading', { level: 1, name: 'Gracias, Inés' })).toBeVisible();
+    await phone.close();
+    expect(await preferredLanguage(page, contractor.id)).toBe('ES');
+
+    // Later, a laptop whose browser is English and remembers nothing: their record's Spanish wins.
+    const laptop = await browser.newContext({ locale: 'en-US', viewport: { width: 1440, height: 900 } });
+    const onLaptop = await laptop.newPage();
+    expect(await onLaptop.evaluate(() => navigator.language)).toBe('en-US');
+    await onLaptop.goto(link);
+    await expect(onLaptop.getByRole('heading', { level: 1, name: 'Hola, Inés' })).toBeVisible();
+    await expect(onLaptop.locator('html')).toHaveAttribute('lang', 'es');
+    await expect(onLaptop.getByRole('navigation', { name: 'Idioma' }).getByRole('button', { name: 'Español' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(onLaptop.getByText(/^(Responsabilidad civil general|Compensación laboral)( y compensación laboral)?$/).first()).toBeVisible();
+    await onLaptop.screenshot({ path: test.info().outputPath('contractor-page-1440.png'), fullPage: true });
+    await expectAccessible(onLaptop);
+    await expectNoHorizontalScroll(onLaptop);
+    await onLaptop.setViewportSize({ width: 360, height: 780 });
+    await expectAccessible(onLaptop);
+    await expectNoHorizontalScroll(onLaptop);
+    await onLaptop.screenshot({ path: test.info().outputPath('contractor-page-360.png'), fullPage: true });
+
+    // Remembered on this browser: the next visit opens in Spanish from its first page.
+    expect(await onLaptop.evaluate(() => window.localStorage.getItem('coverline.contractor.language'))).toBe('es');
+    await onLaptop.goto('/contractor/');
+    await expect(onLaptop.getByRole('heading', { level: 1, name: 'Hola, Inés' })).toBeVisible();
+    await laptop.close();
+
+    // The agency reads the language they prefer and the language and version of the terms they signed.
+    await page.goto(`/agency/contractors/${contractor.id}`);
+    await expect(page.getByRole('heading', { level: 1, name: contractor.name })).toBeVisible();
+    const details = page.getByRole('region', { name: 'Details' });
+    await expect(details.getByText('Prefers Spanish', { exact: true })).toBeVisible();
+    const signed = page.getByRole('region', { name: 'Signed opt-ins' });
+    await expect(signed.getByText(`as “${contractor.name}”`)).toBeVisible();
+    await expect(signed.getByText(/^Terms signed in Spanish, version \d{4}-\d{2}$/)).toBeVisible();
+    await page.screenshot({ path: test.info().outputPath('agency-profile-1440.png'), fullPage: true });
+    await expectAccessible(page);
+    await expectNoHorizontalScroll(page);
+    await page.setViewportSize({ width: 360, height: 780 });
+    await expect(signed.getByText(/^Terms signed in Spanish, version /)).toBeVisible();
+    await expectAccessible(page);
+    await expectNoHorizontalScroll(page);
+    await page.screenshot({ path: test.info().outputPath('agency-profile-360.png'), fullPage: true });
+  });
+  test("a declined payment's reason is said in Spanish on the contractor's page, while the agency keeps the processor's words", async ({ page, browser }) => {
+    await signInAsAgencyRep(page);
+    const { contractors } = await agencyGraphql<{ contractors: { edges: { node: { id: string; firstName: string; email: string } }[] } }>(
+      page.request,
+      '{ contractors(filter: { coverageStatus: [PAYMENT_DECLINED] }, first: 1) { edges { node { id firstName email } } } }',
+    );
+    const declined = contractors.edges[0]?.node;
+    expect(declined, 'a demo contractor whose payment was declined').toBeDefined();
+    const { assignments } = await agencyGraphql<{ assignments: { edges: { node: { statusHistory: { reason: string | null }[] } }[] } }>(
+      page.request,
+      'query($id: ID!) { assignments(filter: { contractorId: $id, status: DECLINED }, first: 1) { edges { node { statusHistory { reason } } } } }',
+      { id: declined!.id },
+    );
+    expect(assignments.edges[0]?.node.statusHistory.at(-1)?.reason).toMatch(/was declined: Your card was declined\.$/);
+
+    // They ask for their link by email, as a signed-out contractor does.
+    const since = await mailSince(page.request);
+    const asked = await page.request.post('/graphql', { headers: { 'x-coverline-app': 'contractor' }, data: { query: 'mutation($e: String!) { requestContractorLink(email: $e) }', variables: { e: declined!.email } } });
+    expect(asked.ok()).toBe(true);
+    const link = await linkFromMailbox(page.request, declined!.email, /coverage link/, since);
+    const spanish = await browser.newContext({ locale: 'es-US', viewport: { width: 360, height: 780 } });
+    const portal = await spanish.newPage();
+    await portal.goto(link);
+    await expect(portal.getByRole('heading', { level: 1, name: `Hola, ${declined!.firstName}` })).toBeVisible();
+    await expect(portal.getByText(/^Se rechazó el pago de \$[\d,]+\.\d{2}: tu banco rechazó el pago\. Actualiza tu tarjeta/)).toBeVisible();
+    await expect(portal.getByText(/Your card was declined/)).toHaveCount(0);
+    await expectAccessible(portal);
+    await expectNoHorizontalScroll(portal);
+    await portal.screenshot({ path: test.info().outputPath('declined-es-360.png'), fullPage: true });
     await spanish.close();
   });
 });

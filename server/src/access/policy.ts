@@ -77,6 +77,8 @@ export const POLICY = {
   'contractor:archive': AGENCY,
   'contractor:remind': AGENCY,
   'reminder:read': AGENCY,
+  // The opt-ins a contractor signed: when, by which typed name, which version and language of the terms.
+  'signed-opt-in:read': AGENCY,
   // The contractor reads only their own (it opens their opt-in form from their page): the link they signed in with, or its successor.
   'contractor-link:read': [...AGENCY, 'CONTRACTOR'],
   'contractor-link:revoke': AGENCY,

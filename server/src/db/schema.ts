@@ -356,6 +356,9 @@ export const contractors = pgTable(
     currentAssignmentId: uuid('current_assignment_id'),
     // The language of the contractor app and of every email to the contractor (issue 14).
     preferredLanguage: text('preferred_language').$type<Language>().notNull().default('en'),
+    // When the contractor last chose that language (the switcher, or signing the opt-in in it); null while
+    // 'en' is only the default, so a new browser may still guess from its own languages.
+    languageChosenAt: timestamp('language_chosen_at', { withTimezone: true }),
     archivedAt: timestamp('archived_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -549,6 +552,9 @@ export const charges = pgTable(
     scheduledFor: timestamp('scheduled_for', { withTimezone: true }).notNull(),
     attemptedAt: timestamp('attempted_at', { withTimezone: true }),
     failureMessage: text('failure_message'),
+    // The processor's code of a decline (Stripe's decline_code, e.g. insufficient_funds): the contractor
+    // is told the reason in their language from it; failure_message keeps the processor's own words.
+    declineCode: text('decline_code'),
     createdAt: createdAt(),
   },
   (t) => [

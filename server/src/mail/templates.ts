@@ -2,7 +2,7 @@
 // A status named in a mail is the word the apps show for it (ASSIGNMENT_STATUS_LABELS), a date is written as
 // the apps write it (formatDate, formatDateRange), and the colour is the apps' brand colour (BRAND_COLOR).
 // Mail to a contractor is written in their language (English or Spanish); mail to agencies and facilities is English.
-import { ASSIGNMENT_STATUS_LABELS, BRAND_COLOR, DEFAULT_LANGUAGE, type Language } from '@coverline/domain';
+import { ASSIGNMENT_STATUS_LABELS, BRAND_COLOR, DEFAULT_LANGUAGE, formatDate, type Language } from '@coverline/domain';
 
 export type RenderedMail = { subject: string; text: string; html: string };
 
@@ -158,8 +158,27 @@ export function optInReminderMail(input: { firstName: string; agencyName: string
   ]);
 }
 
-export function assignmentChangedMail(input: { firstName: string; jobName: string; change: string }): RenderedMail {
-  return render(`Your assignment "${input.jobName}" changed`, [{ paragraph: `Hello ${input.firstName},` }, { paragraph: input.change }]);
+/** What the agency changed: the end date (an extension), or the whole assignment (a cancellation, with the reason they typed, if any). */
+export type AssignmentChange =
+  | { kind: 'extended'; previousEndDate: string; endDate: string }
+  | { kind: 'cancelled'; effectiveDate: string; reason: string | null };
+
+/** Dates in the change are `YYYY-MM-DD`, written here for the contractor's language. */
+export function assignmentChangedMail(input: { firstName: string; jobName: string; change: AssignmentChange; language: Language }): RenderedMail {
+  const { change, language } = input;
+  if (language === 'es') {
+    const sentence =
+      change.kind === 'extended'
+        ? `Tu asignación ahora termina el ${formatDate(change.endDate, 'es')} (terminaba el ${formatDate(change.previousEndDate, 'es')}). Tu cobertura sigue las nuevas fechas.`
+        : // The agency's reason is quoted as they typed it.
+          `Se canceló tu asignación que empezaba el ${formatDate(change.effectiveDate, 'es')}, así que no tendrá cobertura. ${change.reason ? `Motivo: ${change.reason}` : 'La canceló la agencia.'}`;
+    return render(`Tu asignación "${input.jobName}" cambió`, [{ paragraph: `Hola, ${input.firstName}:` }, { paragraph: sentence }], 'es');
+  }
+  const sentence =
+    change.kind === 'extended'
+      ? `Your assignment now ends on ${formatDate(change.endDate)} (it ended on ${formatDate(change.previousEndDate)}). Your coverage follows the new dates.`
+      : `Your assignment starting ${formatDate(change.effectiveDate)} was cancelled, so it will not be covered. ${change.reason ? `Reason: ${change.reason}` : 'The agency cancelled it.'}`;
+  return render(`Your assignment "${input.jobName}" changed`, [{ paragraph: `Hello ${input.firstName},` }, { paragraph: sentence }]);
 }
 
 // ---------------------------------------------------------------- contractor pay (payments module)
@@ -212,7 +231,7 @@ export function chargeDeclinedContractorMail(input: { firstName: string; card: s
   if (input.language === 'es') {
     return render(`Se rechazó tu pago por ${input.jobName}`, [
       { paragraph: `Hola, ${input.firstName}:` },
-      // The reason is the payment provider's own words, which come in English.
+      // The reason is said in Spanish from the processor's decline code (declineReasonInWords).
       { paragraph: `No pudimos cobrar ${input.amount}${input.card ? ` a tu ${input.card}` : ''} por ${input.jobName} (${input.dates}): ${input.reason}` },
       { paragraph: 'Todavía no tienes cobertura para esta asignación. Actualiza tu tarjeta: cobramos a la nueva de inmediato y tu cobertura empieza cuando el pago se complete. Si ya no quieres esta cobertura, puedes rechazarla.' },
       { button: { label: 'Actualizar mi tarjeta', url: input.url } },
@@ -256,7 +275,7 @@ export function certificateIssuedMail(input: {
   if (input.language === 'es') {
     return render(`Tu certificado de seguro para ${input.jobName}`, [
       { paragraph: `Hola, ${input.firstName}:` },
-      { paragraph: `Tienes cobertura para "${input.jobName}" para ${input.clientEntity}, ${input.dates}. ${input.agencyName} gestionó el seguro a través de Coverline.` },
+      { paragraph: `Tienes cobertura en "${input.jobName}" para ${input.clientEntity}, ${input.dates}. ${input.agencyName} gestionó el seguro a través de Coverline.` },
       { paragraph: `Tu certificado de seguro, número ${input.number}, va adjunto en PDF. Muéstralo a quien te pida un comprobante de tu seguro para esta asignación.` },
       { button: { label: 'Verificar el certificado en línea', url: input.verificationUrl } },
       { note: 'Cualquiera puede verificar un certificado en esta dirección: muestra si es válido y que la firma es nuestra.' },

@@ -796,6 +796,7 @@ function addCharge(ctx: AgencyContext, draft: Draft, assignmentId: string, amoun
     // The job claims the charge, calls the provider, then records the result a moment later.
     attemptedAt: attempted ? new Date(attempted.at - 1_000) : null,
     failureMessage: status === 'FAILED' ? (cardOf(contractor).decline?.message ?? null) : null,
+    declineCode: status === 'FAILED' ? (cardOf(contractor).decline?.code ?? null) : null,
     createdAt: new Date(scheduled.at),
   });
 }

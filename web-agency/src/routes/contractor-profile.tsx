@@ -1,5 +1,5 @@
 // A contractor's profile: who they are, their personal link, their work history with its
-// certificates, and the reminders they were sent.
+// certificates, the opt-ins they signed, and the reminders they were sent.
 import { useQuery } from '@apollo/client/react';
 import { Button, Stack } from '@mantine/core';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
@@ -8,6 +8,7 @@ import { graphql } from '../gql';
 import { ContractorHeader } from '../features/contractor-profile/ContractorHeader';
 import { WorkHistory } from '../features/assignments/WorkHistory';
 import { ReminderHistory } from '../features/contractor-profile/ReminderHistory';
+import { SignedOptIns } from '../features/contractor-profile/SignedOptIns';
 import {
   AssignmentCreatedAlert,
   type CreatedAssignmentNotice,
@@ -22,6 +23,10 @@ const ContractorProfileRouteQuery = graphql(`
         id
         payer
         ...AssignmentCard_assignment
+      }
+      signedOptIns {
+        id
+        ...SignedOptIns_optIn
       }
       reminders {
         id
@@ -81,6 +86,7 @@ export function ContractorProfileRoute() {
         canAddAssignment={!contractor.archived}
         assignments={contractor.assignments}
       />
+      <SignedOptIns optIns={contractor.signedOptIns} />
       <ReminderHistory reminders={contractor.reminders} />
     </Stack>
   );

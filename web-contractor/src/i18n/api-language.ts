@@ -8,3 +8,8 @@ const API_LANGUAGES: Record<Language, ApiLanguage> = { en: 'EN', es: 'ES' };
 export function apiLanguage(language: string): ApiLanguage {
   return API_LANGUAGES[isLanguage(language) ? language : 'en'];
 }
+
+/** The app's name of an API language ('ES' → 'es'). */
+export function appLanguage(language: ApiLanguage): Language {
+  return language === 'ES' ? 'es' : 'en';
+}

@@ -1,6 +1,7 @@
 // The contractor app's i18next: English bundled, Spanish fetched the first time it is needed, so an
 // English first page carries no Spanish. The language is the contractor's choice when they made one
-// on this browser (localStorage), else the first of the browser's languages we speak.
+// on this browser (localStorage), else the first of the browser's languages we speak; once they are
+// signed in, the language their record keeps wins (use-stored-language.ts).
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LANGUAGE, isLanguage, languageFromPreferences, type Language } from '@coverline/domain';

@@ -8,7 +8,6 @@ import {
   checkExtension,
   createAssignmentSchema,
   describeNextStep,
-  formatDate,
   isoDateSchema,
   setPoNumberSchema,
   statusReasonInputSchema,
@@ -305,7 +304,7 @@ export async function extendAssignment(access: Access, input: { id: string; endD
     await enqueueMail(tx.db, {
       to: contractor.email,
       agencyId: row.agencyId,
-      ...assignmentChangedMail({ firstName: contractor.firstName, jobName: row.jobName, change: `Your assignment now ends on ${formatDate(input.endDate)} (it ended on ${formatDate(row.endDate)}). Your coverage follows the new dates.` }),
+      ...assignmentChangedMail({ firstName: contractor.firstName, jobName: row.jobName, change: { kind: 'extended', previousEndDate: row.endDate, endDate: input.endDate }, language: contractor.preferredLanguage }),
     });
     return presentOne(tx.stores, deps, updated);
   });
@@ -328,7 +327,7 @@ export async function cancelAssignment(access: Access, input: { id: string; reas
     await enqueueMail(tx.db, {
       to: contractor.email,
       agencyId: row.agencyId,
-      ...assignmentChangedMail({ firstName: contractor.firstName, jobName: row.jobName, change: `Your assignment starting ${formatDate(row.effectiveDate)} was cancelled, so it will not be covered. Reason: ${reason}` }),
+      ...assignmentChangedMail({ firstName: contractor.firstName, jobName: row.jobName, change: { kind: 'cancelled', effectiveDate: row.effectiveDate, reason: givenReason?.trim() || null }, language: contractor.preferredLanguage }),
     });
     return presentOne(tx.stores, deps, updated);
   });

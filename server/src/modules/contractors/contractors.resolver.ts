@@ -6,7 +6,7 @@ import { LanguageEnum } from '../../graphql/enums.js';
 import { firstOfList, NESTED_LIST_MAXIMUM, nestedFirst } from '../../graphql/nested-lists.js';
 import { listWorkHistory } from '../assignments/assignments.service.js';
 import { Assignment } from '../assignments/assignments.types.js';
-import { OptInReminder } from '../opt-ins/opt-ins.types.js';
+import { OptInReminder, SignedOptIn } from '../opt-ins/opt-ins.types.js';
 import { PaymentMethod } from '../payments/payments.types.js';
 import type { ContractorRow } from './contractors.store.js';
 import {
@@ -19,6 +19,7 @@ import {
   createContractor,
   findAgencyContractor,
   listContractorReminders,
+  listSignedOptIns,
   listContractors,
   restoreContractor,
   type ContractorPage,
@@ -122,6 +123,18 @@ export class ContractorsResolver {
   @FieldResolver(() => [OptInReminder], { description: 'Every opt-in reminder sent, newest first: by the schedule or by whom.' })
   reminders(@Root() contractor: ContractorRow, @Ctx() ctx: Context, @Arg('first', () => Int, nestedFirst(NESTED_LIST_MAXIMUM.contractorReminders)) first?: number | null) {
     return firstOfList(first, NESTED_LIST_MAXIMUM.contractorReminders, () => listContractorReminders(ctx.access, contractor));
+  }
+
+  @FieldResolver(() => [SignedOptIn], { description: 'The opt-ins the contractor signed, newest first, with the version and language of the terms of each.' })
+  signedOptIns(@Root() contractor: ContractorRow, @Ctx() ctx: Context) {
+    return listSignedOptIns(ctx.access, contractor);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Whether preferredLanguage is a choice the contractor made (on the language switcher, or by signing the opt-in in it) rather than the default; until then their app follows their browser.',
+  })
+  languageChosen(@Root() contractor: ContractorRow) {
+    return contractor.languageChosenAt !== null;
   }
 
   @FieldResolver(() => String, { description: 'The coverage status in words (Covered, Awaiting opt-in, Payment declined, …).' })

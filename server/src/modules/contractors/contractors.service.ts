@@ -1,6 +1,7 @@
 // Contractors of an agency: the filtered, sorted list and its CSV export, one profile, adding,
 // editing, archiving and restoring one, their sign-in links, card on file and reminder history.
 import {
+  DEFAULT_LANGUAGE,
   ASSIGNMENT_STATUS_LABELS,
   assignmentsBlockingArchive,
   boundedCount,
@@ -291,7 +292,7 @@ export async function setContractorLanguage(access: Access, language: Language):
   if (!isLanguage(language)) throw badUserInput('language', 'Choose English (EN) or Spanish (ES).');
   return scope.transaction(async (tx) => {
     const own = { agencyId: viewer.agencyId, id: viewer.contractorId };
-    const updated = await tx.stores.contractors.update(own, { preferredLanguage: language, updatedAt: access.deps.now() });
+    const updated = await tx.stores.contractors.update(own, { preferredLanguage: language, languageChosenAt: access.deps.now(), updatedAt: access.deps.now() });
     await recordAudit(tx, { action: 'contractor.set_language', agencyId: own.agencyId, targetType: 'contractor', targetId: own.id, data: { language } });
     return updated;
   });
@@ -320,6 +321,23 @@ export async function listContractorReminders(access: Access, contractor: { id: 
     sentByType: row.sentByType,
     sentByName: row.kind === 'AUTOMATIC' ? null : (row.memberName ?? row.memberEmail ?? row.apiKeyName),
   }));
+}
+
+/** The opt-ins the contractor signed, newest first, each with the version and language of its terms. */
+export async function listSignedOptIns(access: Access, contractor: { agencyId: string; id: string }) {
+  const rows = await authorize(access, 'signed-opt-in:read').stores.optIns.ofContractor(contractor);
+  return rows.flatMap((row) =>
+    row.status === 'COMPLETED' && row.completedAt && row.signatureName
+      ? [{
+          id: row.id,
+          signedAt: row.completedAt,
+          signatureName: row.signatureName,
+          termsVersion: row.termsVersion,
+          // Migration 0013 recorded every opt-in signed before languages were as English.
+          termsLanguage: row.termsLanguage ?? DEFAULT_LANGUAGE,
+        }]
+      : [],
+  ).sort((a, b) => b.signedAt.getTime() - a.signedAt.getTime());
 }
 
 /** The contractor's current personal link, for the agency to share; null for anyone else. */

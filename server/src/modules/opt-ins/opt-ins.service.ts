@@ -96,7 +96,7 @@ export async function submitOptIn(access: Access, token: string, input: OptInInp
     const acceptedAt = deps.now();
     const termsLanguage = data.language ?? DEFAULT_LANGUAGE;
     // The language they signed in is the one they read: their app and emails follow it from now on.
-    const updated = await tx.stores.contractors.update(contractor, { ...corrections, optInStatus: 'OPTED_IN', preferredLanguage: termsLanguage, updatedAt: acceptedAt });
+    const updated = await tx.stores.contractors.update(contractor, { ...corrections, optInStatus: 'OPTED_IN', preferredLanguage: termsLanguage, ...(data.language ? { languageChosenAt: acceptedAt } : {}), updatedAt: acceptedAt });
     const covered = await tx.stores.optIns.coveredAssignments(claimed);
     const completed = await tx.stores.optIns.complete(claimed, {
       completedAt: acceptedAt,

@@ -49,6 +49,15 @@ export class OptInForm {
   paymentMethod!: OptInPaymentMethod | null;
 }
 
+@ObjectType({ description: 'An opt-in the contractor signed: the record of which terms they accepted, when and how.' })
+export class SignedOptIn {
+  @Field(() => ID) id!: string;
+  @Field(() => GraphQLDateTime) signedAt!: Date;
+  @Field(() => String, { description: 'The full name they typed as their signature.' }) signatureName!: string;
+  @Field(() => String, { nullable: true, description: 'The version of the terms they accepted; null for an opt-in signed before versions were recorded.' }) termsVersion!: string | null;
+  @Field(() => LanguageEnum, { description: 'The language of the terms they read and signed.' }) termsLanguage!: Language;
+}
+
 @InputType()
 export class OptInInput {
   @Field(() => Boolean) acceptTerms!: boolean;

@@ -140,13 +140,13 @@ function recordChargeResult(scope: Scope, deps: ServerDependencies, charge: Char
       recordAudit(tx, { action, agencyId: charge.agencyId, targetType: 'charge', targetId: charge.id, data: { assignmentId: charge.assignmentId, ...data } });
 
     if (result.status === 'declined') {
-      const failed = await payments.updateCharge(key, { status: 'FAILED', failureMessage: result.message, providerChargeId: result.providerChargeId ?? current.providerChargeId });
+      const failed = await payments.updateCharge(key, { status: 'FAILED', failureMessage: result.message, declineCode: result.declineCode, providerChargeId: result.providerChargeId ?? current.providerChargeId });
       if (!failed) throw new Error(`charge ${charge.id} to mark failed does not exist`);
       await recordWebhookEvent(tx, { agencyId: charge.agencyId, type: 'payment.failed', data: chargeEventData(failed, assignment) });
       if (assignment.status === 'AWAITING_PAYMENT') {
         await moveAssignment(tx, deps, { agencyId: charge.agencyId, assignmentId: charge.assignmentId, to: 'DECLINED', reason: STATUS_REASONS.chargeDeclined(charge.amountCents, result.message) });
       }
-      await sendChargeDeclined(tx, deps, charge, result.message);
+      await sendChargeDeclined(tx, deps, charge, { declineCode: result.declineCode, message: result.message });
       await audit('charge.decline', { amountCents: charge.amountCents, declineCode: result.declineCode });
       return { kind: 'declined', message: result.message };
     }

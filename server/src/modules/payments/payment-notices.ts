@@ -1,6 +1,6 @@
 // The emails of contractor pay, written to the outbox in the caller's transaction: the 24-hour notice,
 // the receipt, a decline (to both sides) and an opt-out (to the agency).
-import { cardLabel, formatCents, formatDateRange, formatDateTimeInZone } from '@coverline/domain';
+import { cardLabel, declineReasonInWords, formatCents, formatDateRange, formatDateTimeInZone } from '@coverline/domain';
 import type { ScopedTransaction } from '../../access/scope.js';
 import type { ServerDependencies } from '../../dependencies.js';
 import { enqueueMail } from '../../mail/outbox.js';
@@ -76,13 +76,17 @@ export async function sendChargeReceipt(tx: ScopedTransaction, charge: ChargeFac
   });
 }
 
-export async function sendChargeDeclined(tx: ScopedTransaction, deps: ServerDependencies, charge: ChargeFacts, reason: string): Promise<void> {
+/** A decline as the processor reported it: its code, and its own (English) words, which the agency reads. */
+export type ChargeDecline = { declineCode: string; message: string };
+
+export async function sendChargeDeclined(tx: ScopedTransaction, deps: ServerDependencies, charge: ChargeFacts, decline: ChargeDecline): Promise<void> {
   const facts = await loadFacts(tx, charge);
+  const reason = decline.message;
   const url = await issueContractorLink(tx, deps, { agencyId: charge.agencyId, contractorId: facts.contractor.id });
   await enqueueMail(tx.db, {
     to: facts.contractor.email,
     agencyId: charge.agencyId,
-    ...chargeDeclinedContractorMail({ firstName: facts.contractor.firstName, card: facts.card, amount: facts.amount, jobName: facts.jobName, dates: facts.dates, reason, url, language: facts.language }),
+    ...chargeDeclinedContractorMail({ firstName: facts.contractor.firstName, card: facts.card, amount: facts.amount, jobName: facts.jobName, dates: facts.dates, reason: declineReasonInWords(decline, facts.language) ?? reason, url, language: facts.language }),
   });
   for (const to of await agencyNoticeRecipients(tx, charge.agencyId)) {
     await enqueueMail(tx.db, {

@@ -28,6 +28,7 @@ export type ContractorCharge = {
   scheduledFor: Date;
   attemptedAt: Date | null;
   failureMessage: string | null;
+  declineCode: string | null;
   paymentMethod: SavedPaymentMethod | null;
   viewerCanOptOut: boolean;
   viewerCanRetry: boolean;
@@ -58,6 +59,7 @@ async function contractorCharges(scope: Scope, chargeId?: string): Promise<(Cont
       attemptedAt: charge.attemptedAt,
       // Internal notes on cancelled charges are not the contractor's business; a decline's reason is.
       failureMessage: charge.status === 'FAILED' ? charge.failureMessage : null,
+      declineCode: charge.status === 'FAILED' ? charge.declineCode : null,
       paymentMethod: method ? toSavedPaymentMethod(method) : null,
       // Until a charge runs: the one announced, or the one declined (the coverage may be refused instead of paid).
       viewerCanOptOut: (charge.status === 'SCHEDULED' || charge.status === 'FAILED') && optOutRefusal(assignmentStatus, ofAssignment) === null,

@@ -109,7 +109,7 @@ export class PaymentStore extends Store {
     return row;
   }
 
-  async updateCharge(key: ChargeKey, changes: Partial<Pick<ChargeRow, 'status' | 'attemptedAt' | 'failureMessage' | 'providerChargeId'>>, onlyIf?: ChargeStatus): Promise<ChargeRow | null> {
+  async updateCharge(key: ChargeKey, changes: Partial<Pick<ChargeRow, 'status' | 'attemptedAt' | 'failureMessage' | 'declineCode' | 'providerChargeId'>>, onlyIf?: ChargeStatus): Promise<ChargeRow | null> {
     const { db, tenant } = await this.open();
     const [row] = await db
       .update(charges)
@@ -127,7 +127,7 @@ export class PaymentStore extends Store {
     const { db, tenant } = await this.open();
     try {
       const [row] = await db.transaction((savepoint) =>
-        savepoint.update(charges).set({ status: 'SUCCEEDED', providerChargeId, failureMessage: null }).where(and(chargeRows(tenant), ofCharge(key))).returning(),
+        savepoint.update(charges).set({ status: 'SUCCEEDED', providerChargeId, failureMessage: null, declineCode: null }).where(and(chargeRows(tenant), ofCharge(key))).returning(),
       );
       if (!row) throw new Error(`charge ${key.chargeId} to mark succeeded does not exist`);
       return row;

@@ -33,7 +33,12 @@ export class Charge {
   @Field(() => ChargeStatusEnum) status!: ChargeStatus;
   @Field(() => GraphQLDateTime, { description: 'When the card is (or was to be) charged: 24 hours after the notice.' }) scheduledFor!: Date;
   @Field(() => GraphQLDateTime, { nullable: true }) attemptedAt!: Date | null;
-  @Field(() => String, { nullable: true, description: 'Why the charge was declined.' }) failureMessage!: string | null;
+  @Field(() => String, { nullable: true, description: "Why the charge was declined, in the payment processor's own (English) words." }) failureMessage!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "The processor's code of a decline (Stripe's decline_code, e.g. insufficient_funds; no_payment_method when there was no card): say the reason in the contractor's language from it. Null unless declined, and for declines recorded before codes were.",
+  })
+  declineCode!: string | null;
   @Field(() => PaymentMethod, { nullable: true }) paymentMethod!: PaymentMethod | null;
   @Field(() => Boolean, { description: 'The contractor may still opt out of this charge (and of the coverage).' }) viewerCanOptOut!: boolean;
   @Field(() => Boolean, { description: 'The charge was declined and the contractor may retry the payment.' }) viewerCanRetry!: boolean;

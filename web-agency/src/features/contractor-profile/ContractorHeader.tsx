@@ -1,5 +1,5 @@
 // The top of a contractor's profile: name, status and Archive; their personal link (opt-in and
-// coverage) to share, with Send reminder and Revoke link; contact details with Edit; the card on file.
+// coverage) to share, with Send reminder and Revoke link; contact details (and their language) with Edit; the card on file.
 import { useState } from 'react';
 import { Button, Card, Grid, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { CopyField, PageHeader, StatusBadge } from '@coverline/ui';
@@ -9,6 +9,7 @@ import { BackLink } from '../../components/BackLink';
 import { CoverageStatusBadge } from '../contractors/CoverageStatusBadge';
 import { addressInWords, stateInWords } from '../assignments/words';
 import { ArchiveContractorButton } from './ArchiveContractorButton';
+import { preferredLanguageInWords } from './language-words';
 import { EditContractorDialog } from './EditContractorDialog';
 import { PaymentMethodCard } from './PaymentMethodCard';
 import { RevokeLinkButton } from './RevokeLinkButton';
@@ -27,6 +28,8 @@ export const ContractorHeader_contractor = graphql(`
     postalCode
     workState
     externalId
+    preferredLanguage
+    languageChosen
     coverageStatus
     coverageStatusLabel
     optInUrl
@@ -127,6 +130,7 @@ export function ContractorHeader({ contractor, paysForCoverage, onChanged }: Con
                 <Detail label="Address" value={addressInWords(contractor)} />
                 <Detail label="Work state" value={contractor.workState ? stateInWords(contractor.workState) : null} />
                 <Detail label="External ID" value={contractor.externalId} />
+                <Detail label="Language" value={preferredLanguageInWords(contractor)} />
               </SimpleGrid>
             </Stack>
           </Card>

@@ -7,6 +7,7 @@ import {
   assignmentContractorAction,
   assignmentStatusLabel,
   coverageTypesInWords,
+  declineReasonInWords,
   formatCents,
   formatDateRange,
   formatDateTimeInZone,
@@ -57,6 +58,7 @@ export const MyAssignments_charge = graphql(`
     amountCents
     scheduledFor
     failureMessage
+    declineCode
     viewerCanOptOut
     viewerCanRetry
   }
@@ -88,9 +90,11 @@ function chargeSentence(charge: MyAssignments_ChargeFragment | undefined, t: TFu
       return t('assignment.chargeScheduled', { amount, when: formatDateTimeInZone(new Date(charge.scheduledFor), readerTimeZone(), { language }) });
     case 'PROCESSING':
       return t('assignment.chargeProcessing');
-    case 'FAILED':
-      // The provider's reason comes in its own (English) words.
-      return t('assignment.chargeFailed', { amount, reason: charge.failureMessage ? `: ${charge.failureMessage}` : '.' });
+    case 'FAILED': {
+      // English reads the processor's own words; Spanish the meaning of its decline code.
+      const reason = declineReasonInWords({ declineCode: charge.declineCode ?? null, message: charge.failureMessage ?? null }, language);
+      return t('assignment.chargeFailed', { amount, reason: reason ? `: ${reason}` : '.' });
+    }
     default:
       return null;
   }

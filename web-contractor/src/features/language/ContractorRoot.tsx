@@ -1,12 +1,13 @@
 // Around every page of the contractor app: the shared components say their own words (skip link,
 // Sign out, Try again, certificate links…) in the contractor's language: their own English, or the
-// Spanish catalog's `ui` words.
+// Spanish catalog's `ui` words. Signed in, that language is the one their record keeps, when they chose one.
 import { useMemo } from 'react';
 import { Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { ENGLISH_UI_LABELS, UiLabelsProvider, type UiLabels } from '@coverline/ui';
 import { contractorErrorMessage } from '../../i18n/contractor-errors';
+import { useStoredLanguage } from './use-stored-language';
 
 /** The shared components' words from the Spanish catalog (English has its own, ENGLISH_UI_LABELS). */
 function catalogUiLabels(t: TFunction): UiLabels {
@@ -42,6 +43,7 @@ function catalogUiLabels(t: TFunction): UiLabels {
 }
 
 export function ContractorRoot() {
+  useStoredLanguage();
   const { t, i18n } = useTranslation();
   const english = i18n.language === 'en';
   // t is a new function after each language switch, so the labels follow it.

@@ -15,6 +15,7 @@ const SetContractorLanguageMutation = graphql(`
     setContractorLanguage(language: $language) {
       id
       preferredLanguage
+      languageChosen
     }
   }
 `);
