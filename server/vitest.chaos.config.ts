@@ -9,7 +9,7 @@ process.env.TEST_EMBEDDED_PG_PORT ??= '54428';
 process.env.TEST_EMBEDDED_PG_DIR ??= new URL('../.data/chaos', import.meta.url).pathname;
 
 /**
- * Left out of the short form: it costs about 45 s on 2 cores (an API restart per kill, and the 5 s a
+ * Left out of the short form: it costs about 45 s on 2 cores even at the short scale (an API restart per kill, and the 5 s a
  * young claim's retry waits), against the ~20 s a scenario may add to `pnpm test`.
  */
 const FULL_FORM_ONLY = ['chaos/idempotency.chaos.ts'];

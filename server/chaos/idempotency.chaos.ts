@@ -86,9 +86,14 @@ async function storedByEmail(prefix: 'lost' | 'burst'): Promise<Map<string, stri
   return new Map(rows.map((row) => [row.email, row.ids]));
 }
 
-/** As if ABANDONED_CLAIM_MS had passed for every unanswered claim: a process's clock is its own, and a restart resets it. */
-async function ageUnansweredClaims(): Promise<void> {
-  await server.db.execute(sql`update ${idempotencyKeys} set created_at = created_at - ${`${ABANDONED_CLAIM_MS} milliseconds`}::interval where ${idempotencyKeys.response} is null`);
+/**
+ * As if ABANDONED_CLAIM_MS had passed for every claim a killed API left unanswered (made before
+ * `killedAt`): a process's clock is its own, and a restart resets it.
+ */
+async function ageClaimsLeftBy(killedAt: Date): Promise<void> {
+  await server.db.execute(
+    sql`update ${idempotencyKeys} set created_at = created_at - ${`${ABANDONED_CLAIM_MS} milliseconds`}::interval where ${idempotencyKeys.response} is null and ${idempotencyKeys.createdAt} <= ${killedAt.toISOString()}`,
+  );
 }
 
 async function until(condition: () => Promise<boolean>, withinMs = 15_000): Promise<void> {
@@ -137,7 +142,7 @@ describe('idempotency keys across a killed API', () => {
         expect(young).toMatchObject({ status: 409, code: 'BAD_USER_INPUT', field: 'Idempotency-Key', reason: 'IDEMPOTENCY_KEY_IN_USE' });
         refusedInUse += 1;
       }
-      await ageUnansweredClaims();
+      await ageClaimsLeftBy(new Date());
       for (let retry = 0; retry < 2; retry++) {
         const lost = await sendWrite(email, key);
         expect(lost).toMatchObject({ status: 409, code: 'BAD_USER_INPUT', field: 'Idempotency-Key', reason: 'IDEMPOTENCY_KEY_ANSWER_LOST' });
@@ -187,13 +192,14 @@ describe('idempotency keys across a killed API', () => {
     for (let kill = 0; kill < SCALE.idempotency.burstKills; kill++) {
       await randomPause(300, 1500);
       await killApi();
+      const killedAt = new Date();
       await startApi();
+      // Time passes: the claims the killed API left unanswered are as old as abandoned ones, and their
+      // writes' retries run (nothing was committed) or are refused as answer lost (it was).
+      await ageClaimsLeftBy(killedAt);
     }
     await randomPause(300, 800);
     bursting = false;
-    // Claims the killed processes left unanswered are as old as abandoned ones once time passes: their
-    // writes' retries then run (nothing was committed) or are refused as answer lost (it was).
-    await ageUnansweredClaims();
     await Promise.all(writers);
     await killApi();
 
