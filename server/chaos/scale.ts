@@ -6,6 +6,7 @@ export const SCALE = SHORT
   ? {
       form: 'short',
       writes: { apiKills: 2, postgresRestarts: 1, writers: 4 },
+      idempotency: { lostAnswers: 2, burstKills: 2, writers: 4 },
       charges: { count: 40, workerKills: 2 },
       delivery: { mails: 15, webhooks: 15 },
       load: { seconds: 10, rate: 100, holdToTargets: false },
@@ -13,6 +14,7 @@ export const SCALE = SHORT
   : {
       form: 'full',
       writes: { apiKills: 10, postgresRestarts: 2, writers: 8 },
+      idempotency: { lostAnswers: 5, burstKills: 10, writers: 8 },
       charges: { count: 1000, workerKills: 10 },
       delivery: { mails: 100, webhooks: 100 },
       load: { seconds: 60, rate: 300, holdToTargets: true },

@@ -1,31 +1,41 @@
 // Clients that go away mid-request (a load tool at the end of its run, a closed tab) while the request's
 // statements still wait for PostgreSQL. The request's read connection must go back to the pool only once
 // those statements are answered, and a pool with no connection free must answer 503 rather than wait for
-// ever. A lock on job_code_rates, taken by the owner's connection, holds the statements where the test wants.
+// ever (the writes pool's transactions and statements as the reads pool's connections). A lock on
+// job_code_rates, taken by the owner's connection, holds the statements where the test wants.
 import net from 'node:net';
+import { eq } from 'drizzle-orm';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { agencySettings } from '../src/db/schema.js';
+import { NO_SETTINGS } from '../src/db/scoped-database.js';
 import { OPERATOR_KEY, startTestServer, type TestServer } from './support/test-server.js';
 import { createAgency, createTeamMember, sessionCookie } from './factories/index.js';
 
 const JOB_CODES = JSON.stringify({ query: '{ jobCodes(state: "OH") { code rates { coverageType rate } } }' });
 const VIEWER = JSON.stringify({ query: '{ viewer { id } }' });
-/** The reads pool's size (connectApplicationPools). */
+/** The size of each of the reads and writes pools (connectApplicationPools). */
 const READ_CONNECTIONS = 10;
+const WRITE_CONNECTIONS = 10;
+const SET_BILLING_EMAIL = 'mutation($email: String!) { updateAgencySettings(input: { billingEmail: $email }) { id } }';
 
 let server: TestServer;
 let owner: postgres.Sql;
 /** A signed-in member's viewer query: its session lookup is a read connection's first statement. */
 let askViewer: () => ReturnType<typeof timedPost>;
 let memberId: string;
+let agencyId: string;
+let memberHeaders: Record<string, string>;
 beforeAll(async () => {
   server = await startTestServer({ RUN_WORKER: 'false' });
   owner = postgres(server.databaseUrl, { max: 2, onnotice: () => {} });
   const agency = await createAgency(server);
   const member = await createTeamMember(server, agency);
   memberId = member.id;
+  agencyId = agency.id;
   const cookie = await sessionCookie(server, { principalType: 'AGENCY_MEMBER', principalId: member.id, agencyId: agency.id });
-  askViewer = () => timedPost(VIEWER, { 'x-coverline-app': 'agency', cookie: cookie.header });
+  memberHeaders = { 'x-coverline-app': 'agency', cookie: cookie.header };
+  askViewer = () => timedPost(VIEWER, memberHeaders);
 });
 afterAll(async () => {
   await owner?.end({ timeout: 1 });
@@ -154,5 +164,51 @@ describe('a pool with every connection lent', () => {
     await lock.unlock();
     for (const answer of await Promise.all(holding)) expect(answer.status).toBe(200);
     expect((await askViewer()).body).toEqual({ data: { viewer: { id: memberId } } });
+  });
+});
+
+/** The application's writes connections inside a transaction that waits on nothing but its borrower. */
+async function writesIdleInTransaction(): Promise<number> {
+  const [row] = await owner<{ n: number }[]>`
+    select count(*)::int as n from pg_stat_activity
+    where datname = current_database() and application_name = 'coverline-writes' and state = 'idle in transaction'`;
+  return row?.n ?? 0;
+}
+
+async function billingEmail(): Promise<string | null> {
+  const [row] = await server.db.select({ billingEmail: agencySettings.billingEmail }).from(agencySettings).where(eq(agencySettings.agencyId, agencyId));
+  return row?.billingEmail ?? null;
+}
+
+describe('a writes pool with every connection lent', () => {
+  it('answers a mutation 503 SERVICE_UNAVAILABLE within seconds, with an Idempotency-Key or without, writes nothing, and writes again once connections come back', async () => {
+    const { database } = server.coverline.deps;
+    const released = Promise.withResolvers<void>();
+    const holding = Array.from({ length: WRITE_CONNECTIONS }, () => database.transaction(NO_SETTINGS, () => released.promise));
+    await until(async () => (await writesIdleInTransaction()) === WRITE_CONNECTIONS);
+    const before = await billingEmail();
+    const setBillingEmail = (email: string, headers: Record<string, string> = {}) =>
+      timedPost(JSON.stringify({ query: SET_BILLING_EMAIL, variables: { email } }), { ...memberHeaders, ...headers });
+
+    // Unkeyed, the transaction waits for a connection; keyed, the key's claim (a statement of its own) does first.
+    for (const refused of [await setBillingEmail('refused@example.com'), await setBillingEmail('refused-keyed@example.com', { 'idempotency-key': 'pool-lent' })]) {
+      expect(refused.status).toBe(503);
+      expect(refused.body.errors?.[0]?.extensions.code).toBe('SERVICE_UNAVAILABLE');
+      expect(refused.retryAfter).toBe('5');
+      expect(refused.ms).toBeGreaterThan(2_500);
+      expect(refused.ms).toBeLessThan(4_500);
+    }
+    expect(await billingEmail()).toBe(before);
+
+    released.resolve();
+    await Promise.all(holding);
+    // A transaction given up on while it waited rolled back when its connection came: each one is free again.
+    const written = await setBillingEmail('written@example.com', { 'idempotency-key': 'pool-lent' });
+    expect(written.status).toBe(200);
+    expect(written.body.data).toEqual({ updateAgencySettings: { id: agencyId } });
+    expect(await billingEmail()).toBe('written@example.com');
+    const stillHeld = Array.from({ length: WRITE_CONNECTIONS }, () => database.transaction(NO_SETTINGS, async () => undefined));
+    await Promise.all(stillHeld);
+    expect(await writesIdleInTransaction()).toBe(0);
   });
 });

@@ -1,10 +1,13 @@
 // The logs carry no credentials from links and no SQL parameters: checked on what a real Fastify
 // request and a real failed query write through the server's logger.
+import net from 'node:net';
 import { Writable } from 'node:stream';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
 import { sql } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { registerClientAborts } from '../src/http/client-aborts.js';
+import { registerCompression } from '../src/http/compression.js';
 import { createLogger, redactUrl } from '../src/logging.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 
@@ -42,6 +45,44 @@ describe('request logs', () => {
     expect(text()).toContain('/contractor/t/[redacted]');
     expect(text()).toContain('/agency/reset-password?token=[redacted]');
     expect(text()).not.toMatch(/secret-/);
+  });
+});
+
+describe('a client that goes away before its answer is sent', () => {
+  it('is logged at info as a client abort, not at error level as an internal error', async () => {
+    const { logger, lines } = capturingLogger();
+    const fastify = Fastify({ loggerInstance: logger as FastifyBaseLogger });
+    await registerCompression(fastify);
+    registerClientAborts(fastify);
+    const answer = { rows: Array.from({ length: 5_000 }, (_, i) => ({ id: i, name: `Contractor ${i}` })) };
+    // The client goes away just as the compressed answer sets off, before its first bytes (and headers) are out.
+    fastify.post(
+      '/graphql',
+      {
+        onSend: async (request, _reply, payload) => (request.raw.socket.destroy(), payload),
+        // As the GraphQL route's own handler does with what it does not handle (http/server.ts).
+        errorHandler: (error) => {
+          throw error;
+        },
+      },
+      async () => answer,
+    );
+    await fastify.listen({ host: '127.0.0.1', port: 0 });
+    try {
+      const { port } = fastify.server.address() as net.AddressInfo;
+      const socket = net.connect(port, '127.0.0.1');
+      socket.on('error', () => undefined);
+      socket.write(`POST /graphql HTTP/1.1\r\nhost: 127.0.0.1\r\naccept-encoding: br, gzip\r\ncontent-type: application/json\r\ncontent-length: 2\r\n\r\n{}`);
+      await new Promise((resolve) => socket.once('close', resolve));
+      const started = performance.now();
+      const told = () => lines.some((line) => line.msg === 'the client went away before its answer was sent' || Number(line.level) >= 50);
+      while (!told() && performance.now() - started < 5_000) await new Promise((resolve) => setTimeout(resolve, 20));
+    } finally {
+      await fastify.close();
+    }
+    expect(lines.filter((line) => Number(line.level) >= 50)).toEqual([]);
+    const abort = lines.find((line) => line.msg === 'the client went away before its answer was sent');
+    expect(abort).toMatchObject({ level: 30, err: { code: 'ERR_STREAM_PREMATURE_CLOSE' } });
   });
 });
 

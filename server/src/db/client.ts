@@ -21,6 +21,11 @@ export type OwnerDatabaseHandle = { db: OwnerDatabase; sql: postgres.Sql; close:
 const QUIET = { onnotice: () => {} };
 /** Seconds to wait for a new connection: a database that is down answers 503 quickly instead of hanging requests. */
 const CONNECT_TIMEOUT_SECONDS = 2;
+/**
+ * How long a request or job waits for a connection of a pool when every one is lent, before it is
+ * answered 503: the application's pools (reads and writes) and the job queue's (jobs/job-queue-schema.ts).
+ */
+export const CONNECTION_WAIT_MS = 3_000;
 /** How long a statement waits before the database is probed, and how long the probe waits (answer-watch.ts): about 3 s to a 503. */
 const SILENCE_MS = 1_000;
 const PROBE_MS = 2_000;
@@ -37,9 +42,17 @@ export function connectOwnerDatabase(url: string, options: { max?: number } = {}
  * connection that another such request holds; and a request holds one read connection at a time
  * (Access.signedInAs and firstFoundInScope give one back before they take the next).
  */
-export type ApplicationPools = { reads: postgres.Sql; writes: postgres.Sql; watch: AnswerWatch; close: () => Promise<void> };
+export type ApplicationPools = {
+  reads: postgres.Sql;
+  writes: postgres.Sql;
+  watch: AnswerWatch;
+  /** How long either pool is waited on for a connection before PoolExhaustedError. */
+  connectionWaitMs: number;
+  /** The writes pool's connections, as its transactions and statements take them (postgres.js does not say). */
+  writesSlots: ConnectionSlots;
+  close: () => Promise<void>;
+};
 
-/** Sees the text of every statement the application sends (for metrics, logs, or a test that counts them). */
 /** Sees every statement the application sends, with its parameters (the statement counts, the bench's plans). */
 export type StatementObserver = (statement: string, parameters: readonly unknown[]) => void;
 
@@ -48,6 +61,7 @@ export type ApplicationPoolOptions = {
   observe?: StatementObserver;
   /** Every statement's limit unless its transaction sets another: one request's heavy query cannot hold a connection for long. */
   statementTimeoutMs?: number;
+  connectionWaitMs?: number;
 };
 
 export function connectApplicationPools(url: string, options: ApplicationPoolOptions = {}): ApplicationPools {
@@ -63,6 +77,8 @@ export function connectApplicationPools(url: string, options: ApplicationPoolOpt
     reads,
     writes,
     watch: new AnswerWatch(probe.ask, SILENCE_MS, PROBE_MS),
+    connectionWaitMs: options.connectionWaitMs ?? CONNECTION_WAIT_MS,
+    writesSlots: new ConnectionSlots(max),
     close: async () => {
       await Promise.all([reads.end({ timeout: 5 }), writes.end({ timeout: 5 }), probe.close()]);
     },
@@ -131,24 +147,28 @@ export class PoolExhaustedError extends Error {
 }
 
 /**
- * A connection of `pool`, or PoolExhaustedError after `waitMs`: postgres.js would wait for ever, so a
- * connection held too long (or lost) would hang every later request. A connection that comes free
- * after the wait went to nobody and is given straight back.
+ * `acquiring` (a connection, or a transaction's start on one), or PoolExhaustedError after `waitMs`:
+ * postgres.js would wait for ever, so a connection held too long (or lost) would hang every later
+ * request. What is acquired after the wait went to nobody: `abandon` is told, to give it straight back.
  */
-export async function reserveWithin(pool: postgres.Sql, waitMs: number): Promise<postgres.ReservedSql> {
-  const reserving = pool.reserve();
+async function acquiredWithin<T>(acquiring: Promise<T>, waitMs: number, abandon: (late: Promise<T>) => void): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const gaveUp = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new PoolExhaustedError(waitMs)), waitMs);
   });
   try {
-    return await Promise.race([reserving, gaveUp]);
+    return await Promise.race([acquiring, gaveUp]);
   } catch (error) {
-    if (error instanceof PoolExhaustedError) void reserving.then((connection) => connection.release(), () => undefined);
+    if (error instanceof PoolExhaustedError) abandon(acquiring);
     throw error;
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** A connection of `pool` for the borrower alone, or PoolExhaustedError after `waitMs`. */
+export function reserveWithin(pool: postgres.Sql, waitMs: number): Promise<postgres.ReservedSql> {
+  return acquiredWithin(pool.reserve(), waitMs, (late) => void late.then((connection) => connection.release(), () => undefined));
 }
 
 /** What drizzleOverReserved asks of the borrower of a reserved connection. */
@@ -179,30 +199,101 @@ function answeredOrSilent<Statement extends Promise<unknown>>(watch: AnswerWatch
   return statement;
 }
 
-/** The part of postgres.js drizzle uses, with every statement and transaction watched for a silent database. */
-function watchedClient(client: postgres.Sql | postgres.TransactionSql, watch: AnswerWatch): postgres.Sql {
+/** A transaction's part of postgres.js that drizzle uses, its statements watched for a silent database. */
+function watchedTransaction(tx: postgres.TransactionSql, watch: AnswerWatch): postgres.Sql {
   const unsafe: postgres.Sql['unsafe'] = (query, parameters, queryOptions) => {
     watch.refuseWhileSilent();
-    return answeredOrSilent(watch, client.unsafe(query, parameters, queryOptions));
+    return answeredOrSilent(watch, tx.unsafe(query, parameters, queryOptions));
+  };
+  const savepoint = (run: (savepointTx: postgres.Sql) => Promise<unknown>) => tx.savepoint((savepointTx) => run(watchedTransaction(savepointTx, watch)));
+  return { unsafe, savepoint } as unknown as postgres.Sql;
+}
+
+/**
+ * The connections of the writes pool that its transactions and statements hold, counted here because
+ * postgres.js queues whatever finds none free for as long as it takes: waiting for a slot is waiting
+ * for a connection, and that wait is bounded (`onWritesConnection`). A slot is given back once
+ * PostgreSQL has answered, as the connection is, not when its borrower gives up waiting.
+ */
+export class ConnectionSlots {
+  #free: number;
+  readonly #waiting: (() => void)[] = [];
+
+  constructor(size: number) {
+    this.#free = size;
+  }
+
+  /** Resolves once a slot is the caller's, with the function that gives it back (once). */
+  take(): Promise<() => void> {
+    return new Promise((resolve) => {
+      const grant = () => {
+        let given = false;
+        resolve(() => {
+          if (given) return;
+          given = true;
+          const next = this.#waiting.shift();
+          if (next) next();
+          else this.#free++;
+        });
+      };
+      if (this.#free > 0) {
+        this.#free--;
+        grant();
+      } else this.#waiting.push(grant);
+    });
+  }
+}
+
+/** `use` of a connection of the writes pool, once one is free: PoolExhaustedError if none is within `pools.connectionWaitMs`. */
+async function onWritesConnection<T>(pools: ApplicationPools, use: () => PromiseLike<T>): Promise<T> {
+  const giveBack = await acquiredWithin(pools.writesSlots.take(), pools.connectionWaitMs, (late) => void late.then((lateGiveBack) => lateGiveBack()));
+  try {
+    return await use();
+  } finally {
+    giveBack();
+  }
+}
+
+/** A statement outside a transaction, sent once a connection is free and first awaited, as a postgres.js query is: drizzle awaits it, or its `.values()`. */
+function statementOnWritesConnection<Rows extends readonly postgres.MaybeRow[]>(pools: ApplicationPools, statement: Parameters<postgres.Sql['unsafe']>): postgres.PendingQuery<Rows> {
+  const send = (asArrays: boolean) =>
+    onWritesConnection(pools, () => {
+      const query = pools.writes.unsafe(...statement);
+      return asArrays ? query.values() : query;
+    });
+  let answer: Promise<unknown> | null = null;
+  const pending = { then: (onFulfilled: never, onRejected: never) => (answer ??= send(false)).then(onFulfilled, onRejected), values: () => send(true) };
+  return pending as unknown as postgres.PendingQuery<Rows>;
+}
+
+/**
+ * The part of postgres.js drizzle uses, over `pools.writes`: every wait for a connection bounded
+ * (`onWritesConnection`), every statement and transaction watched for a silent database.
+ */
+function watchedWritesPool(pools: ApplicationPools): postgres.Sql {
+  const { writes, watch } = pools;
+  const unsafe: postgres.Sql['unsafe'] = (...statement) => {
+    watch.refuseWhileSilent();
+    return answeredOrSilent(watch, statementOnWritesConnection(pools, statement));
   };
   const begin = async (run: (tx: postgres.Sql) => Promise<unknown>) => {
     watch.refuseWhileSilent();
     // Given up on while it waited for its connection or its `begin`, a transaction must not start later.
     let givenUp = false;
-    const transaction = (client as postgres.Sql).begin((tx) => {
-      if (givenUp) throw new DatabaseSilentError();
-      return run(watchedClient(tx, watch));
-    });
+    const transaction = onWritesConnection(pools, () =>
+      writes.begin((tx) => {
+        if (givenUp) throw new DatabaseSilentError();
+        return run(watchedTransaction(tx, watch));
+      }),
+    );
     try {
       return await watch.waitFor(transaction);
     } catch (error) {
-      givenUp = error instanceof DatabaseSilentError;
+      givenUp = true;
       throw error;
     }
   };
-  const savepoint = (run: (tx: postgres.Sql) => Promise<unknown>) => (client as postgres.TransactionSql).savepoint((tx) => run(watchedClient(tx, watch)));
-  // Only the pool has options (drizzle sets its parsers there); a transaction's statements use the pool's.
-  return { unsafe, begin, savepoint, options: 'options' in client ? client.options : undefined } as unknown as postgres.Sql;
+  return { unsafe, begin, options: writes.options } as unknown as postgres.Sql;
 }
 
 /**
@@ -220,7 +311,7 @@ export function drizzleOverReserved(reserved: postgres.ReservedSql, pools: Appli
   return drizzle({ client: { unsafe, options: pools.reads.options } as unknown as postgres.Sql });
 }
 
-/** drizzle over the writes pool, its statements and transactions watched for a silent database. */
+/** drizzle over the writes pool: connections waited for at most `pools.connectionWaitMs`, statements and transactions watched for a silent database. */
 export function drizzleOverPool(pools: ApplicationPools): Executor {
-  return drizzle({ client: watchedClient(pools.writes, pools.watch) });
+  return drizzle({ client: watchedWritesPool(pools) });
 }

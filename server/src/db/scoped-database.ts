@@ -67,9 +67,6 @@ export type ApplicationDatabase = {
 /** How long statements may run: a request's (every connection's default), and a platform transaction's (the jobs, the operator). */
 export type StatementTimeouts = { requestMs: number; platformMs: number };
 
-/** How long a request or job waits for a read connection when every one is lent, before it is answered 503. */
-const CONNECTION_WAIT_MS = 3_000;
-
 export function openApplicationDatabase(
   url: string,
   options: { max?: number; observe?: StatementObserver; statementTimeouts?: StatementTimeouts; connectionWaitMs?: number } = {},
@@ -80,7 +77,7 @@ export function openApplicationDatabase(
   // Jobs go over every agency's rows and may take longer; the setting is local to their transaction.
   const platformTimeout = statementTimeouts ? sql`, set_config('statement_timeout', ${String(statementTimeouts.platformMs)}, true)` : sql``;
   return {
-    openReadConnection: () => new ReadConnection(pools, options.connectionWaitMs ?? CONNECTION_WAIT_MS),
+    openReadConnection: () => new ReadConnection(pools),
     transaction: (settings, run, mark) =>
       writes.transaction(async (tx) => {
         const settingUp = settings.scope === 'platform' ? sql`${settingsStatement(settings, true)}${platformTimeout}` : settingsStatement(settings, true);
@@ -111,14 +108,11 @@ export class ReadConnection {
     },
   };
 
-  constructor(
-    private readonly pools: ApplicationPools,
-    private readonly waitMs: number,
-  ) {}
+  constructor(private readonly pools: ApplicationPools) {}
 
   #reserve(): Promise<postgres.ReservedSql> {
     if (this.#released) throw new Error('this read connection was released: its request or job is over, or signed someone else in');
-    this.#reserved ??= reserveWithin(this.pools.reads, this.waitMs);
+    this.#reserved ??= reserveWithin(this.pools.reads, this.pools.connectionWaitMs);
     return this.#reserved;
   }
 

@@ -17,6 +17,7 @@ import { registerContractorExportRoute } from './contractor-export.js';
 import { registerMailbox } from './mailbox.js';
 import { registerSecurityHeaders } from './security-headers.js';
 import { addJob } from '../jobs/queue.js';
+import { registerClientAborts } from './client-aborts.js';
 import { registerDevClock, type AdjustableClock } from './dev-clock.js';
 
 // A contractor import (up to 20 MB of CSV) travels as a variable, JSON-escaped: a quote or a line
@@ -47,6 +48,7 @@ export async function createHttpServer(deps: ServerDependencies, options: { cloc
     for (const method of [route.method].flat()) if (method !== 'HEAD' && method !== 'OPTIONS') routes.push(`${method} ${route.url}`);
   });
   await registerCompression(fastify);
+  registerClientAborts(fastify);
   await fastify.register(fastifyCookie);
   await registerSecurityHeaders(fastify);
 
