@@ -328,6 +328,8 @@ test.describe('assignment lifecycle', () => {
     await expect(portal.getByRole('link', { name: 'Update your card', exact: true })).toHaveAttribute('href', /#payment-card$/);
     // Not paid, so opting out is still open; updating the card is the main way on.
     await expect(declined.getByRole('button', { name: 'Opt out' })).toBeVisible();
+    // On the assignment, Update card is said once: no second way to the card beside it.
+    await expect(declined.getByRole('link', { name: /^Update your card/ })).toHaveCount(0);
     await expectAccessible(portal);
     await declined.getByRole('button', { name: 'Update card' }).click();
     const dialog = portal.getByRole('dialog', { name: 'Update your card' });

@@ -157,7 +157,8 @@ export function MyAssignments({
                   </SimpleGrid>
                   {assignment.certificates.length > 0 ? <CertificateList certificates={assignment.certificates} /> : null}
                   {sentence ? <Text size="sm">{sentence}</Text> : null}
-                  {action ? <ContractorActionButton action={action} optInUrl={optInUrl} jobName={assignment.jobName} /> : null}
+                  {/* A declined charge's own Update card (with Retry) is the action here: a second way to the card would say it twice. */}
+                  {action && !charge?.viewerCanRetry ? <ContractorActionButton action={action} optInUrl={optInUrl} jobName={assignment.jobName} /> : null}
                   {charge ? (
                     <PaymentActions
                       assignmentId={assignment.id}
