@@ -1,11 +1,10 @@
 #!/usr/bin/env node
 // `pnpm test`: every check CI runs, in order, then one closing line `N passed, N failed`.
 // Steps: generated files are current, typecheck, lint, domain unit tests, server integration tests
-// (embedded PostgreSQL), the chaos suite's short form (crashes, restarts and load; `pnpm test:chaos`
-// is the full form), browser journeys (with the server tests again on TEST_EXTERNAL_DATABASE_URL, when
-// set, beside them), and the bench's
+// (embedded PostgreSQL; again on TEST_EXTERNAL_DATABASE_URL when set), the chaos suite's short form
+// (crashes, restarts and load; `pnpm test:chaos` is the full form), browser journeys, and the bench's
 // smoke run (`BENCH_SCALE=small pnpm bench`: it must run and every answer it loads must be right, not meet targets).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -71,33 +70,10 @@ function digest(paths) {
   return hash.digest('hex');
 }
 
-function vitestArgs(filter, file, args) {
-  return ['--filter', filter, 'exec', 'vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`];
-}
-
 function vitest(name, filter, reportName, env = {}, args = []) {
   const file = path.join(reports, `${reportName}.json`);
-  const ok = run('pnpm', vitestArgs(filter, file, args), { env });
+  const ok = run('pnpm', ['--filter', filter, 'exec', 'vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`], { env });
   countVitest(name, file, ok);
-}
-
-/** Starts a vitest run beside the next steps, its output kept apart; the function it returns waits for it and counts it. */
-function vitestBeside(name, filter, reportName, env = {}, args = []) {
-  const file = path.join(reports, `${reportName}.json`);
-  const log = path.join(reports, `${reportName}.log`);
-  const command = `pnpm ${vitestArgs(filter, file, args).join(' ')}`;
-  console.log(`\n$ ${command}\n(runs beside the next steps; its output follows them)`);
-  const started = performance.now();
-  const output = fs.openSync(log, 'w');
-  const child = spawn('pnpm', vitestArgs(filter, file, args), { cwd: root, stdio: ['ignore', output, output], env: { ...process.env, ...env } });
-  const exited = new Promise((resolve) => child.on('exit', (code) => resolve(code === 0)));
-  return async () => {
-    const ok = await exited;
-    fs.closeSync(output);
-    console.log(`\n$ ${command}\n${fs.readFileSync(log, 'utf8')}`);
-    lastDuration = ` (${Math.round((performance.now() - started) / 1000)} s, beside the browser journeys)`;
-    countVitest(name, file, ok);
-  };
 }
 
 const generated = ['packages/schema/schema.graphql', 'packages/ui/src/gql', 'web-agency/src/gql', 'web-facility/src/gql', 'web-contractor/src/gql'];
@@ -132,30 +108,25 @@ const NOT_DATABASE_DEPENDENT = [
   'certificates-pdf',
   'demo-builder',
 ];
+if (process.env.TEST_EXTERNAL_DATABASE_URL) {
+  vitest(
+    'server integration tests (external PostgreSQL)',
+    '@coverline/server',
+    'server-external',
+    { TEST_DATABASE_URL: process.env.TEST_EXTERNAL_DATABASE_URL },
+    NOT_DATABASE_DEPENDENT.flatMap((name) => ['--exclude', `test/${name}.test.ts`]),
+  );
+}
 vitest('chaos, short form (kills, restarts, load)', '@coverline/server', 'chaos', { CHAOS_SCALE: 'short' }, ['--config', 'vitest.chaos.config.ts']);
 
 const builtApps = run('pnpm', ['build']);
 check('apps build', builtApps);
-// Beside the browser journeys, which spend most of their time waiting on a browser and the server's
-// jobs: the two cores have room for it (after the chaos suite, whose kills and load are timed alone).
-const externalPassDone = process.env.TEST_EXTERNAL_DATABASE_URL
-  ? vitestBeside(
-      'server integration tests (external PostgreSQL)',
-      '@coverline/server',
-      'server-external',
-      { TEST_DATABASE_URL: process.env.TEST_EXTERNAL_DATABASE_URL },
-      NOT_DATABASE_DEPENDENT.flatMap((name) => ['--exclude', `test/${name}.test.ts`]),
-    )
-  : null;
 if (builtApps) {
   const file = path.join(reports, 'e2e.json');
   const ok = run('pnpm', ['--filter', '@coverline/e2e', 'exec', 'playwright', 'test', '--reporter=list,json'], {
     env: { PLAYWRIGHT_JSON_OUTPUT_NAME: file },
   });
   countPlaywright('browser journeys', file, ok);
-}
-await externalPassDone?.();
-if (builtApps) {
   // After the apps' build, which its first-page rows open; it rewrites docs/benchmarks.md's targets section, so CI's copy is put back.
   const benchmarks = path.join(root, 'docs', 'benchmarks.md');
   const before = fs.readFileSync(benchmarks);
