@@ -2,7 +2,8 @@
 // `pnpm test`: every check CI runs, in order, then one closing line `N passed, N failed`.
 // Steps: generated files are current, typecheck, lint, domain unit tests, server integration tests
 // (embedded PostgreSQL; again on TEST_EXTERNAL_DATABASE_URL when set), the chaos suite's short form
-// (crashes, restarts and load; `pnpm test:chaos` is the full form), browser journeys, and the bench's
+// (crashes, restarts and load; `pnpm test:chaos` is the full form), the apps' build and its first-page
+// JavaScript budget (`pnpm budget`), browser journeys, and the bench's
 // smoke run (`BENCH_SCALE=small pnpm bench`: it must run and every answer it loads must be right, not meet targets).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -122,6 +123,7 @@ vitest('chaos, short form (kills, restarts, load)', '@coverline/server', 'chaos'
 const builtApps = run('pnpm', ['build']);
 check('apps build', builtApps);
 if (builtApps) {
+  check('first pages within 150 kB of compressed JavaScript (pnpm budget)', run('pnpm', ['budget']));
   const file = path.join(reports, 'e2e.json');
   const ok = run('pnpm', ['--filter', '@coverline/e2e', 'exec', 'playwright', 'test', '--reporter=list,json'], {
     env: { PLAYWRIGHT_JSON_OUTPUT_NAME: file },

@@ -18,7 +18,7 @@ export const facilityInputSchema = z.object({
   state: usStateCodeSchema.nullish().transform((value) => value ?? null),
   postalCode: postalCodeSchema.nullish().transform((value) => value ?? null),
   // The person invited to the facility's Compliance Hub.
-  contactEmail: emailSchema.nullish().transform((value) => value ?? null),
+  contactEmail: z.nullish(emailSchema).transform((value) => value ?? null),
 });
 export type FacilityInput = z.input<typeof facilityInputSchema>;
 export type FacilityDetails = z.output<typeof facilityInputSchema>;

@@ -200,6 +200,9 @@ export function coverlineViteAppConfig(app: CoverlineApp): UserConfig {
               },
               // Before Apollo's group, which would otherwise take graphql-js in as its dependency.
               { name: 'graphql', test: /node_modules[\\/]graphql[\\/]/ },
+              // TypeScript's helpers, which Apollo and Mantine's scroll lock (every dialog and popover) both
+              // import: in Apollo's group they made a sign-in page with a popover load all of Apollo.
+              { name: 'tslib', test: /node_modules[\\/]tslib[\\/]/ },
               // The rest of what every page runs (the providers, the theme, the viewer question) in
               // one file; before Apollo's group for the same reason.
               { name: 'shell', tags: ['$initial'] },
@@ -207,7 +210,7 @@ export function coverlineViteAppConfig(app: CoverlineApp): UserConfig {
               // get one that they share with its form, and Apollo with it.
               {
                 name: 'apollo',
-                test: /node_modules[\\/](@apollo|rxjs|@wry|optimism|tslib)[\\/]|packages[\\/]ui[\\/]src[\\/]shell[\\/](viewer|use-sign-out)\./,
+                test: /node_modules[\\/](@apollo|rxjs|@wry|optimism)[\\/]|packages[\\/]ui[\\/]src[\\/]shell[\\/](viewer|use-sign-out)\./,
               },
               // What several routes share (Mantine's inputs, the data table, dialogs), in chunks of a
               // size worth a request each: on a slow network every request costs a round trip.

@@ -1,5 +1,5 @@
 // Runs a zod schema from @coverline/domain on an input and turns its first problem into BAD_USER_INPUT.
-import type { z } from 'zod';
+import { z } from 'zod';
 import { MAX_SEARCH_LENGTH } from '../db/search.js';
 import { badUserInput } from './errors.js';
 
@@ -8,8 +8,8 @@ function fieldPath(prefix: string, path: readonly PropertyKey[]): string {
   return path.reduce<string>((name, part) => (typeof part === 'number' ? `${name}[${part}]` : name ? `${name}.${String(part)}` : String(part)), prefix.replace(/\.$/, ''));
 }
 
-export function parseInput<Schema extends z.ZodType>(schema: Schema, input: unknown, fieldPrefix = ''): z.output<Schema> {
-  const result = schema.safeParse(input);
+export function parseInput<Schema extends z.core.$ZodType>(schema: Schema, input: unknown, fieldPrefix = ''): z.output<Schema> {
+  const result = z.safeParse(schema, input);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const field = issue?.path.length ? fieldPath(fieldPrefix, issue.path) : fieldPrefix.replace(/\.$/, '') || 'input';
