@@ -6,6 +6,7 @@ import { loadConfig } from '../src/config.js';
 import { renderCertificatePdf } from '../src/modules/certificates/certificate-pdf.js';
 import { certificateSigningKey, signBytes, signingKeyFromSeed, signingSeedFromConfig, verifyBytes } from '../src/modules/certificates/certificate-signing.js';
 import { buildCertificateSnapshot, certificateFileNameOf, signedBytesOf, type CertificateFacts, type CertificateSnapshot } from '../src/modules/certificates/certificate-snapshot.js';
+import { qrCodeTextOfPdf } from './support/pdf-qr.js';
 import { signedByJwk, signedContentOfPdf } from './support/pdf-signature.js';
 
 const FACTS: CertificateFacts = {
@@ -153,6 +154,16 @@ describe('renderCertificatePdf', () => {
   it('draws the QR code as vector squares, with no image in the file', async () => {
     const pdf = (await renderSigned(buildCertificateSnapshot(FACTS))).toString('latin1');
     expect(pdf).not.toContain('/Subtype /Image');
+  });
+
+  it('has a QR code that a phone reads as the verification address, printed or on screen', async () => {
+    for (const number of ['CL-2026-7K3QX9MD', 'CL-2026-0000000000000000']) {
+      const snapshot = buildCertificateSnapshot({ ...FACTS, number, verificationUrl: `https://coverline.example/facility/verify/${number}` });
+      const pdf = await renderSigned(snapshot);
+      // About a screen's resolution, and a printer's draft mode.
+      expect(qrCodeTextOfPdf(pdf, 96)).toBe(snapshot.verificationUrl);
+      expect(qrCodeTextOfPdf(pdf, 200)).toBe(snapshot.verificationUrl);
+    }
   });
 });
 
