@@ -5,7 +5,7 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 
 /** The text of the QR code on the PDF's first page, rendered at `dpi`; null when none can be read. */
-export function qrCodeTextOfPdf(pdf: Buffer, dpi = 100): string | null {
+export function qrCodeTextOfPdf(pdf: Buffer, dpi: number): string | null {
   const rendered = spawnSync('pdftoppm', ['-png', '-r', String(dpi), '-f', '1', '-l', '1', '-singlefile', '-'], { input: pdf, maxBuffer: 64 * 1024 * 1024 });
   if (rendered.status !== 0) throw new Error(`pdftoppm failed: ${rendered.stderr.toString()}`);
   const image = PNG.sync.read(rendered.stdout);

@@ -185,8 +185,9 @@ function closing(doc: Doc, top: number, snapshot: CertificateSnapshot): number {
 /**
  * The QR code as filled squares (one rectangle per horizontal run of dark modules): crisp at any zoom, and small.
  * One byte-mode segment and a fixed mask pattern: the library otherwise searches the cheapest mix of
- * modes and scores all eight masks, 280 µs of a certificate's ~3 ms render for a code any scanner reads
- * either way (certificates-pdf.test.ts decodes it from the rendered page).
+ * modes and scores all eight masks, which with the garbage it leaves was about a quarter of a
+ * certificate's render (decision 0008), for a code any scanner reads either way
+ * (certificates-pdf.test.ts decodes it from the rendered page).
  */
 function qrCode(doc: Doc, text: string, x: number, y: number, size: number): void {
   const { modules } = QRCode.create([{ data: Buffer.from(text, 'utf8'), mode: 'byte' }], { errorCorrectionLevel: 'M', maskPattern: 0 });
