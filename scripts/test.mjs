@@ -16,6 +16,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const reports = fs.mkdtempSync(path.join(os.tmpdir(), 'coverline-test-'));
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const summary = [];
+/** Each failed test by file and name with its first message line: CI keeps only the end of the output, so the summary must say what failed. */
+const failures = [];
 
 /** How long the last command took, for the summary: CI has a time budget, and each step's share of it shows where it goes. */
 let lastDuration = '';
@@ -40,6 +42,14 @@ function countVitest(name, file, ok) {
   totals.passed += counted.numPassedTests;
   totals.failed += counted.numFailedTests + (ok || counted.numFailedTests > 0 ? 0 : 1);
   totals.skipped += counted.numPendingTests + counted.numTodoTests;
+  for (const testFile of counted.testResults ?? []) {
+    if (testFile.status === 'failed' && !testFile.assertionResults?.some((test) => test.status === 'failed')) {
+      failures.push(`${name}: ${path.relative(root, testFile.name)}: ${firstLine(testFile.message)}`);
+    }
+    for (const test of testFile.assertionResults ?? []) {
+      if (test.status === 'failed') failures.push(`${name}: ${path.relative(root, testFile.name)} › ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`);
+    }
+  }
   summary.push(`${ok && counted.numFailedTests === 0 ? 'ok  ' : 'FAIL'} ${name}: ${counted.numPassedTests} passed, ${counted.numFailedTests} failed${lastDuration}`);
 }
 
@@ -50,7 +60,24 @@ function countPlaywright(name, file, ok) {
   totals.passed += expected + flaky;
   totals.failed += unexpected + (ok || unexpected > 0 ? 0 : 1);
   totals.skipped += skipped;
+  const walk = (suite, titles) => {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) {
+        if (test.status !== 'unexpected') continue;
+        const error = test.results?.at(-1)?.error?.message;
+        failures.push(`${name}: ${spec.file} › ${[...titles, spec.title].join(' › ')}: ${firstLine(error)}`);
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child, [...titles, child.title]);
+  };
+  for (const suite of report.suites ?? []) walk(suite, []);
   summary.push(`${ok && unexpected === 0 ? 'ok  ' : 'FAIL'} ${name}: ${expected + flaky} passed, ${unexpected} failed${lastDuration}`);
+}
+
+function firstLine(message) {
+  // eslint-disable-next-line no-control-regex -- colour codes from the reporters
+  const line = (message ?? '').replace(/\u001b\[[0-9;]*m/g, '').split('\n').find((text) => text.trim() !== '') ?? 'no message';
+  return line.trim().slice(0, 300);
 }
 
 function readJson(file) {
@@ -137,5 +164,6 @@ if (builtApps) {
 }
 
 console.log(`\n${summary.join('\n')}\n`);
+if (failures.length > 0) console.log(`failed:\n${failures.map((failure) => `  ${failure}`).join('\n')}\n`);
 console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
 process.exit(totals.failed > 0 ? 1 : 0);
