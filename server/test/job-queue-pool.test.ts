@@ -1,7 +1,10 @@
 // The job queue's own pool (graphile-worker's): a database whose every connection is lent, or a host
 // that accepts the connection and then says nothing, ends the worker's wait within seconds (the worker
-// logs the error and polls again) instead of hanging it for ever.
+// logs the error and polls again) instead of hanging it for ever; a job that finishes while every
+// connection is lent is completed once one comes back.
 import net from 'node:net';
+import { Logger, run } from 'graphile-worker';
+import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createJobQueuePool } from '../src/jobs/job-queue-schema.js';
 import { copyTemplateDatabase } from './support/test-server.js';
@@ -57,4 +60,37 @@ describe("the job queue's pool", () => {
       await new Promise((resolve) => silentHost.close(resolve));
     }
   });
+
+  it('completes a job that finished while every connection was lent, once one comes back, with no unhandled rejection', async () => {
+    const pool = createJobQueuePool(database.url, 3);
+    const unhandled: unknown[] = [];
+    const recordUnhandled = (reason: unknown) => void unhandled.push(reason);
+    process.on('unhandledRejection', recordUnhandled);
+    const lent: pg.PoolClient[] = [];
+    const runner = await run({
+      pgPool: pool,
+      concurrency: 1,
+      pollInterval: 200,
+      noHandleSignals: true,
+      logger: new Logger(() => () => {}),
+      taskList: {
+        // Borrows every connection the worker is not using, so that the job's completion waits for one.
+        lend_the_rest: async () => {
+          while (pool.totalCount - pool.idleCount < 3) lent.push(await pool.connect());
+          setTimeout(() => lent.splice(0).forEach((client) => client.release()), 4_000);
+        },
+      },
+    });
+    try {
+      await pool.query(`select graphile_worker.add_job('lend_the_rest')`);
+      const left = async () => (await pool.query<{ jobs: number }>('select count(*)::int as jobs from graphile_worker.jobs')).rows[0]!.jobs;
+      await expect.poll(left, { timeout: 20_000, interval: 250 }).toBe(0);
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', recordUnhandled);
+      lent.splice(0).forEach((client) => client.release());
+      await runner.stop();
+      await pool.end();
+    }
+  }, 30_000);
 });

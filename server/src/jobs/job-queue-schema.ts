@@ -11,13 +11,36 @@ import { CONNECTION_WAIT_MS } from '../db/client.js';
  */
 const JOB_QUEUE_QUERY_TIMEOUT_MS = 30_000;
 
+type ConnectCallback = (error: Error | undefined, client: pg.PoolClient | undefined, done: (release?: unknown) => void) => void;
+
+/**
+ * A pool whose "timeout exceeded when trying to connect" carries the code ETIMEDOUT. graphile-worker
+ * retries a finished job's completion (or failure) on the error codes it knows, ETIMEDOUT among them,
+ * and lets any other error escape un-awaited: a pool whose every connection was lent for 3 s as a job
+ * finished was an unhandled rejection, which ends the process, and left the job locked.
+ */
+class JobQueuePool extends pg.Pool {
+  override connect(): Promise<pg.PoolClient>;
+  override connect(callback: ConnectCallback): void;
+  override connect(callback?: ConnectCallback): Promise<pg.PoolClient> | void {
+    if (callback) return super.connect((error, client, done) => callback(error && withTimeoutCode(error), client, done));
+    return super.connect().catch((error: Error) => {
+      throw withTimeoutCode(error);
+    });
+  }
+}
+
+function withTimeoutCode(error: Error): Error {
+  return error.message === 'timeout exceeded when trying to connect' ? Object.assign(error, { code: 'ETIMEDOUT' }) : error;
+}
+
 /**
  * graphile-worker's pool. A connection is waited for (made, or freed by another borrower) at most as
  * long as the application's pools wait for theirs: a saturated or dead database is an error the
  * worker logs and retries, not a hang.
  */
 export function createJobQueuePool(url: string, max: number): pg.Pool {
-  const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: CONNECTION_WAIT_MS, query_timeout: JOB_QUEUE_QUERY_TIMEOUT_MS, keepAlive: true });
+  const pool = new JobQueuePool({ connectionString: url, max, connectionTimeoutMillis: CONNECTION_WAIT_MS, query_timeout: JOB_QUEUE_QUERY_TIMEOUT_MS, keepAlive: true });
   // A pooled connection dropped by the server (e.g. on shutdown) must not crash the process.
   pool.on('error', () => {});
   pool.on('connect', (client) => client.on('error', () => {}));
