@@ -11,19 +11,8 @@ import { fileURLToPath } from 'node:url';
 const BUDGET_BYTES = 150_000;
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
-/** The Apollo layout route's module (packages/ui/src/shell/start-app.tsx), loaded by every page but the sign-in pages. */
-const APOLLO = '../packages/ui/src/shell/apollo-route.tsx';
-const SIGNED_IN_FRAME = '../packages/ui/src/shell/SignedInFrame.tsx';
-
-/** Each app's first pages, as the source modules of the lazy routes they open, and whether the budget is enforced on them yet. */
-const FIRST_PAGES = {
-  'web-agency': { 'sign-in': { routeModules: ['src/routes/sign-in.tsx'], enforced: true } },
-  'web-contractor': { 'link (opt-in form)': { routeModules: [APOLLO, 'src/routes/link-sign-in.tsx'], enforced: false } },
-  'web-facility': {
-    'sign-in': { routeModules: ['src/routes/sign-in.tsx'], enforced: true },
-    'certificates (signed in)': { routeModules: [APOLLO, 'src/apollo-cache.ts', SIGNED_IN_FRAME, 'src/routes/facility-home.tsx'], enforced: false },
-  },
-};
+/** Each app's first pages, as the source modules of the lazy routes they open, and whether the budget is enforced on them yet (the table the build's preloads come from too). */
+const FIRST_PAGES = JSON.parse(fs.readFileSync(path.join(root, 'packages/ui/build/first-pages.json'), 'utf8'));
 
 function compressedSize(file) {
   return fs.existsSync(`${file}.br`) ? fs.statSync(`${file}.br`).size : fs.statSync(file).size;
@@ -46,14 +35,14 @@ function chunksLoaded(manifest, keys) {
 const list = process.argv.includes('--list');
 const overBudget = [];
 for (const [app, pages] of Object.entries(FIRST_PAGES)) {
-  const dist = path.join(root, app, 'dist');
+  const dist = path.join(root, `web-${app}`, 'dist');
   const manifest = JSON.parse(fs.readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8'));
-  for (const [page, { routeModules, enforced }] of Object.entries(pages)) {
+  for (const [page, { routeModules, budgetEnforced: enforced }] of Object.entries(pages)) {
     const files = chunksLoaded(manifest, ['index.html', ...routeModules]).map((file) => ({ file, bytes: compressedSize(path.join(dist, file)) }));
     const total = files.reduce((sum, { bytes }) => sum + bytes, 0);
-    console.log(`${app} ${page}: ${(total / 1000).toFixed(1)} kB of JavaScript (brotli), ${files.length} files${enforced ? '' : ' (not enforced yet)'}`);
+    console.log(`web-${app} ${page}: ${(total / 1000).toFixed(1)} kB of JavaScript (brotli), ${files.length} files${enforced ? '' : ' (not enforced yet)'}`);
     if (list) for (const { file, bytes } of files.sort((a, b) => b.bytes - a.bytes)) console.log(`  ${(bytes / 1000).toFixed(1).padStart(6)} kB  ${file}`);
-    if (enforced && total > BUDGET_BYTES) overBudget.push(`${app} ${page}`);
+    if (enforced && total > BUDGET_BYTES) overBudget.push(`web-${app} ${page}`);
   }
 }
 if (overBudget.length > 0) {

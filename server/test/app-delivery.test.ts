@@ -16,8 +16,13 @@ const BROWSER = 'gzip, deflate, br, zstd';
 const SCRIPT = `export const rows = [${Array.from({ length: 400 }, (_, i) => `{ id: ${i}, label: "row ${i}" }`).join(', ')}];\n`;
 const PAGE = `<!doctype html><html lang="en"><head><title>Coverline · Agency</title><script type="module" src="/agency/assets/index-Ab12Cd34.js"></script></head><body><div id="root"></div>${' '.repeat(1200)}</body></html>`;
 
+// The first pages' own, as the build writes them (packages/ui/build/vite-app-config.ts, firstPagePreloads).
+const SIGN_IN_PAGE = PAGE.replace('</head>', '<link rel="modulepreload" crossorigin href="/agency/assets/sign-in-Ef56Gh78.js"></head>');
+const LINK_PAGE = PAGE.replace('</head>', '<link rel="modulepreload" crossorigin href="/agency/assets/link-Ij90Kl12.js"></head>');
+
 function writeBuiltApp(dir: string) {
   fs.mkdirSync(path.join(dir, 'assets'), { recursive: true });
+  fs.mkdirSync(path.join(dir, 'first-pages'), { recursive: true });
   const write = (file: string, text: string) => {
     fs.writeFileSync(path.join(dir, file), text);
     fs.writeFileSync(path.join(dir, `${file}.br`), zlib.brotliCompressSync(text));
@@ -25,6 +30,13 @@ function writeBuiltApp(dir: string) {
   };
   write('index.html', PAGE);
   write('assets/index-Ab12Cd34.js', SCRIPT);
+  write('first-pages/sign-in.html', SIGN_IN_PAGE);
+  write('first-pages/link.html', LINK_PAGE);
+  const pages = [
+    { path: '/sign-in', html: 'first-pages/sign-in.html' },
+    { path: '/t/:token', html: 'first-pages/link.html' },
+  ];
+  fs.writeFileSync(path.join(dir, 'first-pages', 'index.json'), JSON.stringify({ pages }));
 }
 
 describe('the built apps', () => {
@@ -66,12 +78,26 @@ describe('the built apps', () => {
   });
 
   it('answers the page, at its address and at any client route, compressed and checked for a newer build on every visit', async () => {
-    for (const url of ['/agency/', '/agency/sign-in', '/agency/contractors/42']) {
+    for (const url of ['/agency/', '/agency/contractors/42', '/agency/t/4f9a/more']) {
       const response = await get(url, BROWSER);
       expect(response.statusCode, url).toBe(200);
       expect(response.headers['content-encoding'], url).toBe('br');
       expect(response.headers['cache-control'], url).toBe('no-cache');
       expect(zlib.brotliDecompressSync(response.rawPayload).toString(), url).toBe(PAGE);
+    }
+  });
+
+  it("answers a first page's route with its own page, which preloads the route's code, a :name segment matching any one", async () => {
+    for (const [url, page] of [
+      ['/agency/sign-in', SIGN_IN_PAGE],
+      ['/agency/sign-in/', SIGN_IN_PAGE],
+      ['/agency/t/4f9a', LINK_PAGE],
+      ['/agency/t/another-token', LINK_PAGE],
+    ] as const) {
+      const response = await get(url, BROWSER);
+      expect(response.headers['content-type'], url).toMatch(/^text\/html/);
+      expect(response.headers['cache-control'], url).toBe('no-cache');
+      expect(zlib.brotliDecompressSync(response.rawPayload).toString(), url).toBe(page);
     }
   });
 });
