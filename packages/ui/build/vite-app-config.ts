@@ -104,11 +104,11 @@ interface FirstPage {
 
 const FIRST_PAGES_FILE = fileURLToPath(new URL('./first-pages.json', import.meta.url));
 
-/** One page's HTML for each of the app's first pages, and which client route answers with which. */
-export interface FirstPageIndex {
+/** One page's HTML for each of the app's first pages, and which client route answers with which: what server/src/http/apps.ts reads. */
+interface FirstPageIndex {
   pages: { path: string; html: string }[];
 }
-export const FIRST_PAGE_INDEX = 'first-pages/index.json';
+const FIRST_PAGE_INDEX = 'first-pages/index.json';
 
 /**
  * Writes, for each of the app's first pages (first-pages.json), the page with a `modulepreload` of

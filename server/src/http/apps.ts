@@ -73,4 +73,3 @@ function appPages(root: string): (routePath: string) => Buffer {
 function segmentsOf(routePath: string): string[] {
   return routePath.split('/').filter((segment) => segment !== '');
 }
-
