@@ -4,6 +4,7 @@
 //  - The application's connections log in as the application role (coverline_app_<key id>), which
 //    owns nothing, so row-level security holds for everything it runs (see scoped-database.ts for
 //    how a scope is set).
+import { Semaphore } from 'async-mutex';
 import { drizzle, type PostgresJsDatabase, type PostgresJsQueryResultHKT } from 'drizzle-orm/postgres-js';
 import type { PgDatabase } from 'drizzle-orm/pg-core';
 import postgres from 'postgres';
@@ -48,8 +49,13 @@ export type ApplicationPools = {
   watch: AnswerWatch;
   /** How long either pool is waited on for a connection before PoolExhaustedError. */
   connectionWaitMs: number;
-  /** The writes pool's connections, as its transactions and statements take them (postgres.js does not say). */
-  writesSlots: ConnectionSlots;
+  /**
+   * The writes pool's connections that its transactions and statements hold, counted here because
+   * postgres.js queues whatever finds none free for as long as it takes: waiting for a slot is waiting
+   * for a connection, and that wait is bounded (`onWritesConnection`). A slot is given back once
+   * PostgreSQL has answered, as the connection is, not when its borrower gives up waiting.
+   */
+  writesSlots: Semaphore;
   close: () => Promise<void>;
 };
 
@@ -78,7 +84,7 @@ export function connectApplicationPools(url: string, options: ApplicationPoolOpt
     writes,
     watch: new AnswerWatch(probe.ask, SILENCE_MS, PROBE_MS),
     connectionWaitMs: options.connectionWaitMs ?? CONNECTION_WAIT_MS,
-    writesSlots: new ConnectionSlots(max),
+    writesSlots: new Semaphore(max),
     close: async () => {
       await Promise.all([reads.end({ timeout: 5 }), writes.end({ timeout: 5 }), probe.close()]);
     },
@@ -209,48 +215,13 @@ function watchedTransaction(tx: postgres.TransactionSql, watch: AnswerWatch): po
   return { unsafe, savepoint } as unknown as postgres.Sql;
 }
 
-/**
- * The connections of the writes pool that its transactions and statements hold, counted here because
- * postgres.js queues whatever finds none free for as long as it takes: waiting for a slot is waiting
- * for a connection, and that wait is bounded (`onWritesConnection`). A slot is given back once
- * PostgreSQL has answered, as the connection is, not when its borrower gives up waiting.
- */
-export class ConnectionSlots {
-  #free: number;
-  readonly #waiting: (() => void)[] = [];
-
-  constructor(size: number) {
-    this.#free = size;
-  }
-
-  /** Resolves once a slot is the caller's, with the function that gives it back (once). */
-  take(): Promise<() => void> {
-    return new Promise((resolve) => {
-      const grant = () => {
-        let given = false;
-        resolve(() => {
-          if (given) return;
-          given = true;
-          const next = this.#waiting.shift();
-          if (next) next();
-          else this.#free++;
-        });
-      };
-      if (this.#free > 0) {
-        this.#free--;
-        grant();
-      } else this.#waiting.push(grant);
-    });
-  }
-}
-
 /** `use` of a connection of the writes pool, once one is free: PoolExhaustedError if none is within `pools.connectionWaitMs`. */
 async function onWritesConnection<T>(pools: ApplicationPools, use: () => PromiseLike<T>): Promise<T> {
-  const giveBack = await acquiredWithin(pools.writesSlots.take(), pools.connectionWaitMs, (late) => void late.then((lateGiveBack) => lateGiveBack()));
+  const [, release] = await acquiredWithin(pools.writesSlots.acquire(), pools.connectionWaitMs, (late) => void late.then(([, lateRelease]) => lateRelease()));
   try {
     return await use();
   } finally {
-    giveBack();
+    release();
   }
 }
 
