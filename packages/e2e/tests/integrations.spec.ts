@@ -167,8 +167,14 @@ test.describe('the Integrations page', () => {
             throw new Error(`${error.message}\nThe endpoint's delivery log: ${JSON.stringify(log, null, 1)}`);
           });
       // The journey's own delivery, by its event: the demo's background jobs may start other applications meanwhile.
-      const journeyDelivery = page.locator('.mantine-Accordion-item').filter({ has: page.getByText(eventId, { exact: true }) });
-      await journeyDelivery.getByRole('button', { name: 'Resend application.started' }).click();
+      const journeyDelivery = page.getByRole('group', { name: `Delivery of event ${eventId}` });
+      // Pressed, Resend asks the server: a click that did not reach it fails here, not as a copy that never came.
+      const resendJourneyDelivery = () =>
+        Promise.all([
+          page.waitForResponse((response) => response.url().endsWith('/graphql') && response.request().postData()?.includes('"operationName":"ResendWebhookDelivery"') === true, { timeout: 10_000 }),
+          journeyDelivery.getByRole('button', { name: 'Resend application.started' }).click(),
+        ]);
+      await resendJourneyDelivery();
       await expectCopies(2);
 
       // The activity shows what the journey did: the rep's key and endpoint, and the key's contractor.
@@ -208,8 +214,11 @@ test.describe('the Integrations page', () => {
       expect(newSecret).not.toBe(secret);
       await expectAccessible(page);
       await rolled.getByRole('button', { name: 'Done' }).click();
+      await expect(rolled).toBeHidden();
+      // Opened, and settled on its two attempts, before Resend is pressed: a click while the dialog or the panel still moves can miss.
       await journeyDelivery.getByRole('button', { name: /application\.started\s*Delivered/ }).click();
-      await journeyDelivery.getByRole('button', { name: 'Resend application.started' }).click();
+      await expect(journeyDelivery.getByRole('list', { name: 'Attempts to deliver application.started' })).toContainText('Attempt 2');
+      await resendJourneyDelivery();
       await expectCopies(3);
       const resent = receiver.received.filter((delivery) => JSON.parse(delivery.body).id === eventId).at(-1)!;
       expect(signedWith(newSecret, String(resent.headers['coverline-signature']), resent.body)).toBe(true);

@@ -141,7 +141,7 @@ export function WebhookDeliveryLog({ deliveries }: { deliveries: readonly Delive
         const status = statusOf(delivery);
         const latency = lastLatency(delivery);
         return (
-          <Accordion.Item key={delivery.id} value={delivery.id}>
+          <Accordion.Item key={delivery.id} value={delivery.id} role="group" aria-label={`Delivery of event ${delivery.event.id}`}>
             <Accordion.Control>
               <Group gap="md" wrap="wrap" justify="space-between">
                 <Group gap="sm" wrap="wrap">
