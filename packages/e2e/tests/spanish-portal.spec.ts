@@ -119,7 +119,14 @@ test.describe('the contractor portal in Spanish', () => {
     expect(await preferredLanguage(page, contractor.id)).toBe('ES');
 
     // Later, a laptop whose browser is English and remembers nothing: their record's Spanish wins.
+    // Who was signed in before (nobody) is answered late here, after the link's sign-in sent at the same time: the sign-in stands.
     const laptop = await browser.newContext({ locale: 'en-US', viewport: { width: 1440, height: 900 } });
+    await laptop.route('**/graphql', async (route) => {
+      if (!route.request().postData()?.startsWith('{"query":"query Viewer ')) return route.continue();
+      const answer = await route.fetch();
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      return route.fulfill({ response: answer });
+    });
     const onLaptop = await laptop.newPage();
     expect(await onLaptop.evaluate(() => navigator.language)).toBe('en-US');
     await onLaptop.goto(link);

@@ -26,9 +26,9 @@ type Documents = {
     "\n  mutation RetryCharge($assignmentId: ID!) {\n    retryCharge(assignmentId: $assignmentId) {\n      assignmentId\n      status\n      message\n    }\n  }\n": typeof types.RetryChargeDocument,
     "\n  fragment PaymentCard_paymentMethod on PaymentMethod {\n    id\n    brand\n    last4\n    expMonth\n    expYear\n  }\n": typeof types.PaymentCard_PaymentMethodFragmentDoc,
     "\n  mutation RequestContractorLink($email: String!) {\n    requestContractorLink(email: $email)\n  }\n": typeof types.RequestContractorLinkDocument,
+    "\n  query OptInFormRoute($token: String!) {\n    optInForm(token: $token) {\n      ...OptInForm_form\n    }\n  }\n": typeof types.OptInFormRouteDocument,
     "\n  mutation SignInWithContractorLink($token: String!) {\n    signInWithContractorLink(token: $token) {\n      ...ViewerFields\n    }\n  }\n": typeof types.SignInWithContractorLinkDocument,
     "\n  query HomeRoute {\n    viewer {\n      id\n      contractor {\n        id\n        firstName\n        lastName\n        email\n        # Fresh on every visit, so the summary shows where the coverage stands now.\n        coverageStatus\n        optInUrl\n        assignments {\n          id\n          ...MyAssignments_assignment\n        }\n      }\n    }\n    myPaymentMethod {\n      ...PaymentCard_paymentMethod\n    }\n    myCharges {\n      ...MyAssignments_charge\n    }\n  }\n": typeof types.HomeRouteDocument,
-    "\n  query OptInFormRoute($token: String!) {\n    optInForm(token: $token) {\n      ...OptInForm_form\n    }\n  }\n": typeof types.OptInFormRouteDocument,
 };
 const documents: Documents = {
     "\n  fragment ViewerFields on Viewer {\n    __typename\n    id\n    role\n    email\n    name\n    agency {\n      __typename\n      id\n      name\n    }\n    facilities {\n      __typename\n      id\n      name\n    }\n    contractor {\n      __typename\n      id\n      firstName\n      lastName\n      email\n      optInStatus\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
@@ -43,9 +43,9 @@ const documents: Documents = {
     "\n  mutation RetryCharge($assignmentId: ID!) {\n    retryCharge(assignmentId: $assignmentId) {\n      assignmentId\n      status\n      message\n    }\n  }\n": types.RetryChargeDocument,
     "\n  fragment PaymentCard_paymentMethod on PaymentMethod {\n    id\n    brand\n    last4\n    expMonth\n    expYear\n  }\n": types.PaymentCard_PaymentMethodFragmentDoc,
     "\n  mutation RequestContractorLink($email: String!) {\n    requestContractorLink(email: $email)\n  }\n": types.RequestContractorLinkDocument,
+    "\n  query OptInFormRoute($token: String!) {\n    optInForm(token: $token) {\n      ...OptInForm_form\n    }\n  }\n": types.OptInFormRouteDocument,
     "\n  mutation SignInWithContractorLink($token: String!) {\n    signInWithContractorLink(token: $token) {\n      ...ViewerFields\n    }\n  }\n": types.SignInWithContractorLinkDocument,
     "\n  query HomeRoute {\n    viewer {\n      id\n      contractor {\n        id\n        firstName\n        lastName\n        email\n        # Fresh on every visit, so the summary shows where the coverage stands now.\n        coverageStatus\n        optInUrl\n        assignments {\n          id\n          ...MyAssignments_assignment\n        }\n      }\n    }\n    myPaymentMethod {\n      ...PaymentCard_paymentMethod\n    }\n    myCharges {\n      ...MyAssignments_charge\n    }\n  }\n": types.HomeRouteDocument,
-    "\n  query OptInFormRoute($token: String!) {\n    optInForm(token: $token) {\n      ...OptInForm_form\n    }\n  }\n": types.OptInFormRouteDocument,
 };
 
 /**
@@ -113,15 +113,15 @@ export function graphql(source: "\n  mutation RequestContractorLink($email: Stri
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query OptInFormRoute($token: String!) {\n    optInForm(token: $token) {\n      ...OptInForm_form\n    }\n  }\n"): (typeof documents)["\n  query OptInFormRoute($token: String!) {\n    optInForm(token: $token) {\n      ...OptInForm_form\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SignInWithContractorLink($token: String!) {\n    signInWithContractorLink(token: $token) {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  mutation SignInWithContractorLink($token: String!) {\n    signInWithContractorLink(token: $token) {\n      ...ViewerFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query HomeRoute {\n    viewer {\n      id\n      contractor {\n        id\n        firstName\n        lastName\n        email\n        # Fresh on every visit, so the summary shows where the coverage stands now.\n        coverageStatus\n        optInUrl\n        assignments {\n          id\n          ...MyAssignments_assignment\n        }\n      }\n    }\n    myPaymentMethod {\n      ...PaymentCard_paymentMethod\n    }\n    myCharges {\n      ...MyAssignments_charge\n    }\n  }\n"): (typeof documents)["\n  query HomeRoute {\n    viewer {\n      id\n      contractor {\n        id\n        firstName\n        lastName\n        email\n        # Fresh on every visit, so the summary shows where the coverage stands now.\n        coverageStatus\n        optInUrl\n        assignments {\n          id\n          ...MyAssignments_assignment\n        }\n      }\n    }\n    myPaymentMethod {\n      ...PaymentCard_paymentMethod\n    }\n    myCharges {\n      ...MyAssignments_charge\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query OptInFormRoute($token: String!) {\n    optInForm(token: $token) {\n      ...OptInForm_form\n    }\n  }\n"): (typeof documents)["\n  query OptInFormRoute($token: String!) {\n    optInForm(token: $token) {\n      ...OptInForm_form\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

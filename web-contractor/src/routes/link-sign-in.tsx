@@ -1,53 +1,40 @@
 // The contractor's personal link: it signs them in, and opens the opt-in form it was sent for. A link
 // whose opt-in is already confirmed (a payment notice, a declined card) opens the contractor's own
 // page, where every assignment's next step is.
-import { useCallback, useState } from 'react';
-import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
 import { Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useParams } from 'react-router';
 import { ErrorAlert, FullPageLoader, MAIN_CONTENT_ID, PortalLayout } from '@coverline/ui';
 import { usePageTitle } from '@coverline/ui/shell';
-import { graphql } from '../gql';
 import type { AssignmentStatus } from '../gql/graphql';
 import { OptInDone } from '../features/opt-in/OptInDone';
 import { OptInForm } from '../features/opt-in/OptInForm';
 import { RequestLinkForm } from '../features/sign-in/RequestLinkForm';
-import { useContractorLinkSignIn } from '../features/sign-in/use-contractor-link-sign-in';
+import { useContractorLink } from '../features/sign-in/contractor-link';
 import { LanguageSwitcher } from '../features/language/LanguageSwitcher';
-
-const OptInFormRouteQuery = graphql(`
-  query OptInFormRoute($token: String!) {
-    optInForm(token: $token) {
-      ...OptInForm_form
-    }
-  }
-`);
 
 export function LinkSignInRoute() {
   const { t } = useTranslation();
   usePageTitle(t('optIn.title'));
   const { token = '' } = useParams();
   // Signing in opens the contractor's own page; the form itself needs only the token.
-  const [signedIn, setSignedIn] = useState(false);
-  const onSignedIn = useCallback(() => setSignedIn(true), []);
-  const { failure: signInFailure } = useContractorLinkSignIn(token, onSignedIn);
-  const { data, loading, error, refetch } = useQuery(OptInFormRouteQuery, { variables: { token } });
+  const { form: answer, reloadForm, signedIn, signInFailure } = useContractorLink(token);
   const [submitted, setSubmitted] = useState<ReadonlyMap<string, AssignmentStatus> | null>(null);
 
-  const form = data?.optInForm;
+  const form = answer.done && 'value' in answer ? answer.value.optInForm : null;
   if (form?.completed && !submitted) {
     if (signedIn) return <Navigate to="/" replace />;
     if (!signInFailure) return <FullPageLoader label={t('signIn.openingLink')} />;
   }
-  if (!data && loading) return <FullPageLoader label={t('signIn.openingLink')} />;
+  if (!answer.done) return <FullPageLoader label={t('signIn.openingLink')} />;
 
   let content: React.ReactNode;
-  if (!data && error) {
+  if ('error' in answer) {
     content = (
       <Stack gap="md">
         <Title order={1}>{t('signIn.couldNotOpen')}</Title>
-        <ErrorAlert error={error} onRetry={() => void refetch()} />
+        <ErrorAlert error={answer.error} onRetry={reloadForm} />
       </Stack>
     );
   } else if (!form) {

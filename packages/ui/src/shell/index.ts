@@ -16,5 +16,5 @@ export { requestGraphQL, setSessionViewer, useSessionViewer } from './session';
 export { lazyRoute, lazySignedInRoute, lazyNotFoundRoute } from './lazy-routes';
 export { usePageTitle, type CoverlineRouteHandle } from './navigation-root';
 // For a request the Apollo link cannot make, e.g. an upload that reports its progress.
-export { coverlineHttpHeaders } from '../apollo';
+export { appBasePath, coverlineHttpHeaders } from '../apollo';
 export { NotFoundRoute, type NotFoundRouteProps } from './NotFoundRoute';

@@ -28,14 +28,20 @@ export async function requestGraphQL<Result, Variables>(document: TypedDocumentN
 
 /** Who is signed in: `undefined` until the start-up question is answered (or if it failed). */
 let sessionViewer: Viewer | null | undefined;
+/** Counts the viewers set, so an answer to a question asked before the latest one does not undo it. */
+let viewersSet = 0;
 let viewerAsked: Promise<void> = Promise.resolve();
 const listeners = new Set<(viewer: Viewer | null) => void>();
 
 /** Called by startCoverlineApp: every page first asks who is signed in, so it is asked at once. */
 export function startSession(app: CoverlineApp): void {
   currentApp = app;
+  const askedAfter = viewersSet;
+  // A sign-in sent at start too (a contractor's link) may be answered first: it is the newer viewer.
   viewerAsked = requestGraphQL(ViewerQuery).then(
-    ({ viewer }) => setSessionViewer(viewer),
+    ({ viewer }) => {
+      if (viewersSet === askedAfter) setSessionViewer(viewer);
+    },
     () => undefined,
   );
 }
@@ -47,6 +53,7 @@ export function sessionViewerAsked(): Promise<Viewer | null | undefined> {
 
 /** A new viewer (a sign-in, `null` for a sign-out), told to whatever keeps its own copy (Apollo's cache). */
 export function setSessionViewer(viewer: Viewer | null): void {
+  viewersSet++;
   sessionViewer = viewer;
   for (const listener of listeners) listener(viewer);
 }
