@@ -1,7 +1,10 @@
 // Each app's first page as a phone on a slow network gets it: the compressed JavaScript it downloads
 // and its Largest Contentful Paint under Lighthouse's "slow 4G" and a 4× slower CPU at 360 px, in
 // Debian's Chromium driven by Playwright; then the same page again, from the browser's cache.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { REPO_ROOT } from '../src/config.js';
 
 /** DevTools' and Lighthouse's "Slow 4G": 150 ms RTT, 1.6 Mbps down, 750 kbps up, with their packet-level factors. */
 const SLOW_4G = { offline: false, latency: 150 * 3.75, downloadThroughput: ((1.6 * 1024 * 1024) / 8) * 0.9, uploadThroughput: ((750 * 1024) / 8) * 0.9 };
@@ -30,7 +33,7 @@ interface Visit {
   encodings: Set<string>;
 }
 
-type Record = (name: string, value: string) => void;
+type Recorder = (name: string, value: string) => void;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
@@ -98,7 +101,7 @@ async function measure(browser: Browser, url: string, firstPage: FirstPage): Pro
 }
 
 /** Records, for each page, its compressed JavaScript and CSS, and the median LCP of `runs` fresh visits and of their repeat visits. */
-export async function benchAppDelivery({ url, pages, runs, record }: { url: string; pages: FirstPage[]; runs: number; record: Record }): Promise<void> {
+export async function benchAppDelivery({ url, pages, runs, record }: { url: string; pages: FirstPage[]; runs: number; record: Recorder }): Promise<void> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -134,22 +137,36 @@ async function demoContractorLink(url: string): Promise<string> {
   throw new Error('no mail with a contractor link reached maria.lopez@example.com within 30 s');
 }
 
+/** The apps' first pages as the build knows them (packages/ui/build/first-pages.json): app → page → its client route. */
+const FIRST_PAGES = JSON.parse(readFileSync(path.join(REPO_ROOT, 'packages/ui/build/first-pages.json'), 'utf8')) as Record<string, Record<string, { path: string }>>;
+const APP_LABELS: Record<string, string> = { agency: 'agency', contractor: 'contractor', facility: 'Hub' };
+
 /**
- * The page each kind of visitor opens first: a rep's sign-in, a contractor's link (the opt-in form),
- * a facility manager's sign-in and, signed in with `facilitySessionToken`, the Hub's certificates.
+ * The page each kind of visitor opens first (the build's table of first pages), each with what shows
+ * it has opened: a rep's sign-in, a contractor's link (the opt-in form, at the demo contractor's
+ * link), a facility manager's sign-in and, signed in with `facilitySessionToken`, the Hub's certificates.
  */
 export async function demoFirstPages(url: string, facilitySessionToken: string): Promise<FirstPage[]> {
-  const contractorLink = await demoContractorLink(url);
+  const contractorToken = (await demoContractorLink(url)).split('/').at(-1) ?? '';
   const heading = (name: string, level = 1) => (page: Page) => page.getByRole('heading', { level, name }).waitFor();
-  return [
-    { label: 'agency sign-in', path: '/agency/sign-in', ready: heading('Sign in') },
-    { label: 'contractor link (opt-in form)', path: contractorLink, ready: heading('Confirm your coverage') },
-    { label: 'Hub sign-in', path: '/facility/sign-in', ready: heading('Sign in') },
-    {
-      label: 'Hub certificates (signed in)',
-      path: '/facility/',
+  const opened: Record<string, Omit<FirstPage, 'label' | 'path'>> = {
+    'agency sign-in': { ready: heading('Sign in') },
+    'contractor link (opt-in form)': { ready: heading('Confirm your coverage') },
+    'Hub sign-in': { ready: heading('Sign in') },
+    'Hub certificates (signed in)': {
       cookie: { name: 'coverline_facility', value: facilitySessionToken },
       ready: (page) => page.getByRole('link', { name: /^Download PDF of certificate/ }).first().waitFor(),
     },
-  ];
+  };
+  return Object.entries(FIRST_PAGES).flatMap(([app, pages]) =>
+    Object.entries(pages).map(([name, { path: route }]) => {
+      const label = `${APP_LABELS[app] ?? app} ${name}`;
+      const page = opened[label];
+      if (!page) throw new Error(`first-pages.json has ${app}'s "${name}", which the bench has no ready check for`);
+      // A route's parameters are the demo's: the contractor's link is the demo contractor's.
+      const visited = `/${app}${route.replace(':token', contractorToken)}`;
+      if (visited.includes(':')) throw new Error(`first-pages.json: ${app}'s "${name}" has a parameter the bench has no value for`);
+      return { label, path: visited, ...page };
+    }),
+  );
 }

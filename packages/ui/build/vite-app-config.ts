@@ -96,7 +96,7 @@ function precompressed(): Plugin {
 interface FirstPage {
   /** Under the app's base, e.g. `/sign-in` or `/t/:token` (a `:name` segment matches any one). */
   path: string;
-  /** Relative to the app's folder, as Vite's manifest names them. */
+  /** Relative to the app's folder, e.g. `src/routes/sign-in.tsx`. */
   routeModules: string[];
   /** Whether `pnpm budget` fails the build when the page is over budget (scripts/first-page-budget.mjs). */
   budgetEnforced: boolean;
@@ -104,9 +104,13 @@ interface FirstPage {
 
 const FIRST_PAGES_FILE = fileURLToPath(new URL('./first-pages.json', import.meta.url));
 
-/** One page's HTML for each of the app's first pages, and which client route answers with which: what server/src/http/apps.ts reads. */
+/**
+ * One page's HTML for each of the app's first pages, and which client route answers with which: what
+ * server/src/http/apps.ts reads. With every script the page loads before it paints (the entry's and its
+ * routes' chunks), which `pnpm budget` adds up (scripts/first-page-budget.mjs).
+ */
 interface FirstPageIndex {
-  pages: { path: string; html: string }[];
+  pages: { name: string; path: string; html: string; scripts: string[]; budgetEnforced: boolean }[];
 }
 const FIRST_PAGE_INDEX = 'first-pages/index.json';
 
@@ -147,7 +151,7 @@ function firstPagePreloads(app: CoverlineApp): Plugin {
         };
         const preloadedByEntry = loadedWith(chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName));
         const index: FirstPageIndex = { pages: [] };
-        for (const [name, { path: routePath, routeModules }] of Object.entries(firstPages)) {
+        for (const [name, { path: routePath, routeModules, budgetEnforced }] of Object.entries(firstPages)) {
           const routeChunks = routeModules.map((module) => {
             const chunk = chunkOfModule.get(path.resolve(root, module));
             if (!chunk) this.error(`first-pages.json: ${app}'s "${name}" names ${module}, which is no chunk of the build`);
@@ -157,7 +161,7 @@ function firstPagePreloads(app: CoverlineApp): Plugin {
           const links = preloads.map((file) => `<link rel="modulepreload" crossorigin href="${appBasePath(app)}${file}">`).join('');
           const fileName = `first-pages/${name.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '')}.html`;
           this.emitFile({ type: 'asset', fileName, source: html.replace('</head>', `${links}</head>`) });
-          index.pages.push({ path: routePath, html: fileName });
+          index.pages.push({ name, path: routePath, html: fileName, scripts: [...preloadedByEntry, ...preloads], budgetEnforced });
         }
         this.emitFile({ type: 'asset', fileName: FIRST_PAGE_INDEX, source: JSON.stringify(index) });
       },
@@ -257,7 +261,6 @@ export function coverlineViteAppConfig(app: CoverlineApp): UserConfig {
     preview: { host: '127.0.0.1' },
     build: {
       outDir: 'dist',
-      manifest: true,
       rolldownOptions: {
         output: {
           // Every page needs React and the router, every page but the sign-in pages Apollo: they
