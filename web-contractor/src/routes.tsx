@@ -1,12 +1,12 @@
-// Every route of the contractor app, in one table, inside the frame that gives the shared components
-// the contractor's language. All of them below Apollo: the opt-in form reads and writes through it, and
-// the language switcher on every page (the not-found one too) saves a signed-in contractor's choice.
+// Every route of the contractor app, in one table; main.tsx puts them all inside the frame that gives
+// the shared components the contractor's language (ContractorRoot). The link page (the opt-in form)
+// and the not-found page talk to the server by `fetch` alone: a contractor's first page does not
+// download Apollo, which only the contractor's own page (payments, certificates) uses.
 import { Button } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { AuthCard, useUiLabels } from '@coverline/ui';
 import { lazyRoute, usePageTitle, type CoverlineRoutes } from '@coverline/ui/shell';
-import { ContractorRoot } from './features/language/ContractorRoot';
 import { LanguageSwitcher } from './features/language/LanguageSwitcher';
 
 function ContractorNotFound() {
@@ -24,15 +24,9 @@ function ContractorNotFound() {
 }
 
 export const routes: CoverlineRoutes = {
-  withoutApollo: [],
-  withApollo: [
-    {
-      element: <ContractorRoot />,
-      children: [
-        { path: '/', lazy: lazyRoute(() => import('./routes/home'), 'HomeRoute') },
-        { path: '/t/:token', lazy: lazyRoute(() => import('./routes/link-sign-in'), 'LinkSignInRoute') },
-        { path: '*', element: <ContractorNotFound /> },
-      ],
-    },
+  withoutApollo: [
+    { path: '/t/:token', lazy: lazyRoute(() => import('./routes/link-sign-in'), 'LinkSignInRoute') },
+    { path: '*', element: <ContractorNotFound /> },
   ],
+  withApollo: [{ path: '/', lazy: lazyRoute(() => import('./routes/home'), 'HomeRoute') }],
 };

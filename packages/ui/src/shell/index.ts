@@ -12,7 +12,7 @@ export {
 } from './viewer';
 export { SignedInFrame, SignedInRoute, type SignedInFrameProps, type SignedInRouteProps } from './SignedInFrame';
 export { startCoverlineApp, type CoverlineRoutes } from './start-app';
-export { requestGraphQL, setSessionViewer, useSessionViewer } from './session';
+export { refreshSessionViewer, requestGraphQL, setSessionViewer, useSessionViewer } from './session';
 export { lazyRoute, lazySignedInRoute, lazyNotFoundRoute } from './lazy-routes';
 export { usePageTitle, type CoverlineRouteHandle } from './navigation-root';
 // For a request the Apollo link cannot make, e.g. an upload that reports its progress.

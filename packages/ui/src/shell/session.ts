@@ -46,6 +46,14 @@ export function startSession(app: CoverlineApp): void {
   );
 }
 
+/** Asks who is signed in again (after a change to the viewer's own fields, e.g. an opt-in confirmed); a failure keeps the viewer as it was. */
+export function refreshSessionViewer(): Promise<void> {
+  return requestGraphQL(ViewerQuery).then(
+    ({ viewer }) => setSessionViewer(viewer),
+    () => undefined,
+  );
+}
+
 /** Settles once the start-up viewer question is answered or has failed. */
 export function sessionViewerAsked(): Promise<Viewer | null | undefined> {
   return viewerAsked.then(() => sessionViewer);

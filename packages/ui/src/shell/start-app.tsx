@@ -1,7 +1,7 @@
 // Starts an app from its main.tsx: the router under the app's base path, the providers every page
 // needs and the viewer question; Apollo Client only below the layout route that loads it, so the
 // pages an app opens without it (a sign-in page) do not download it.
-import { StrictMode } from 'react';
+import { StrictMode, type ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { InMemoryCacheConfig } from '@apollo/client';
 import { RouterProvider, createBrowserRouter, type RouteObject } from 'react-router';
@@ -22,10 +22,12 @@ export interface StartCoverlineAppOptions {
   routes: CoverlineRoutes;
   /** Apollo's cache settings (e.g. `typePolicies` saying how pages of a list merge), loaded with Apollo. */
   loadCacheConfig?: () => Promise<InMemoryCacheConfig>;
+  /** A layout around every page, with and without Apollo (an `<Outlet />` inside), mounted once for both. */
+  frame?: ReactElement;
 }
 
 /** Renders the app into the page's #root element (see packages/ui/build/vite-app-config.ts). */
-export function startCoverlineApp({ app, routes, loadCacheConfig }: StartCoverlineAppOptions) {
+export function startCoverlineApp({ app, routes, loadCacheConfig, frame }: StartCoverlineAppOptions) {
   const container = document.getElementById('root');
   if (!container) throw new Error('The page has no #root element to start the app in.');
   // Asked now, the answer travels while the page's own code (a lazy route) downloads.
@@ -39,7 +41,10 @@ export function startCoverlineApp({ app, routes, loadCacheConfig }: StartCoverli
     children: routes.withApollo,
   } satisfies RouteObject;
   // Below the root that names each page in the tab and moves focus to its h1 after a navigation.
-  const router = createBrowserRouter([{ element: <NavigationRoot app={app} />, children: [...routes.withoutApollo, apolloLayout] }], { basename: appBasePath(app) });
+  const pages: RouteObject[] = [...routes.withoutApollo, apolloLayout];
+  const router = createBrowserRouter([{ element: <NavigationRoot app={app} />, children: frame ? [{ element: frame, children: pages }] : pages }], {
+    basename: appBasePath(app),
+  });
   createRoot(container).render(
     <StrictMode>
       <CoverlineProvider>

@@ -1,11 +1,10 @@
 // "English / Español" on every page of the contractor app. The choice is remembered on this browser
 // and, once the contractor is signed in, on their record, so the emails they get follow it.
 import { useState } from 'react';
-import { useMutation } from '@apollo/client/react';
 import { Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGE_NAMES, LANGUAGES, type Language } from '@coverline/domain';
-import { useViewer } from '@coverline/ui/shell';
+import { requestGraphQL, useSessionViewer } from '@coverline/ui/shell';
 import { graphql } from '../../gql';
 import { apiLanguage } from '../../i18n/api-language';
 import { currentLanguage, rememberLanguage, switchLanguage } from '../../i18n/i18n';
@@ -22,8 +21,7 @@ const SetContractorLanguageMutation = graphql(`
 
 export function LanguageSwitcher() {
   const { t } = useTranslation();
-  const { viewer } = useViewer();
-  const [saveLanguage] = useMutation(SetContractorLanguageMutation);
+  const { viewer } = useSessionViewer();
   const [switching, setSwitching] = useState<Language | null>(null);
   const current = currentLanguage();
 
@@ -36,7 +34,7 @@ export function LanguageSwitcher() {
       setSwitching(null);
     }
     // The page has switched whatever the server answers; a failed save only leaves their emails as they were.
-    if (viewer?.role === 'CONTRACTOR') void saveLanguage({ variables: { language: apiLanguage(language) } }).catch(() => undefined);
+    if (viewer?.role === 'CONTRACTOR') void requestGraphQL(SetContractorLanguageMutation, { language: apiLanguage(language) }).catch(() => undefined);
   };
 
   return (

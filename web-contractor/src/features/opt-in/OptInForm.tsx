@@ -2,7 +2,6 @@
 // when they pay, the terms, and a typed-name signature. Mobile first; every step works by keyboard.
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { useMutation } from '@apollo/client/react';
 import {
   Alert,
   Box,
@@ -22,7 +21,7 @@ import { graphql } from '../../gql';
 import type { OptInForm_FormFragment, OptInInput, SubmitOptInMutation as SubmitOptInResult } from '../../gql/graphql';
 import { validationResolver } from '@coverline/ui';
 import { CardFields } from '../payments/CardFields';
-import { ViewerQuery } from '@coverline/ui/shell';
+import { refreshSessionViewer, requestGraphQL } from '@coverline/ui/shell';
 import { OptInAssignments } from './OptInAssignments';
 import { apiLanguage } from '../../i18n/api-language';
 import { contractorFieldMessage } from '../../i18n/contractor-errors';
@@ -125,7 +124,6 @@ export function OptInForm({
   const needsCard = contractorPays && !form.paymentMethod;
   const totalCents = form.assignments.reduce((sum, assignment) => sum + assignment.premiumCents, 0);
   const [formError, setFormError] = useState<string | null>(null);
-  const [submitOptIn] = useMutation(SubmitOptInMutation);
   const { formRef, focusFirstError } = useFocusFirstError();
 
   const {
@@ -146,8 +144,9 @@ export function OptInForm({
       // The viewer's opt-in status changes too: ask again so "My coverage" is current.
       // The terms were read and signed in the language shown: the server records it, and mails them in it.
       const signed = { ...input, language: apiLanguage(language) };
-      const { data } = await submitOptIn({ variables: { token, input: signed }, refetchQueries: [ViewerQuery] });
-      if (data) onSubmitted(data.submitOptIn);
+      const { submitOptIn } = await requestGraphQL(SubmitOptInMutation, { token, input: signed });
+      void refreshSessionViewer();
+      onSubmitted(submitOptIn);
     } catch (error) {
       setFormError(
         applyGraphQLError(error, OPT_IN_SERVER_FIELDS, (field, message) =>

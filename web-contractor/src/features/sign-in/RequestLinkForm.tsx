@@ -1,9 +1,9 @@
 // A signed-out contractor asks for their personal link by email. The answer is the same whether or
 // not the address is a contractor's, so the form cannot be used to find out who is one.
-import { useMutation } from '@apollo/client/react';
 import { contractorLinkRequestSchema } from '@coverline/domain';
 import { useTranslation } from 'react-i18next';
 import { EmailRequestForm, fromSafeParse, type Validation } from '@coverline/ui';
+import { requestGraphQL } from '@coverline/ui/shell';
 import { contractorFieldMessage } from '../../i18n/contractor-errors';
 import { graphql } from '../../gql';
 
@@ -22,11 +22,10 @@ function validateEmail(values: { email: string }): Validation<{ email: string }>
 
 export function RequestLinkForm() {
   const { t } = useTranslation();
-  const [requestLink] = useMutation(RequestContractorLinkMutation);
   return (
     <EmailRequestForm
       validate={validateEmail}
-      send={(email) => requestLink({ variables: { email } })}
+      send={(email) => requestGraphQL(RequestContractorLinkMutation, { email })}
       label={t('signIn.emailLabel')}
       description={t('signIn.emailDescription')}
       autoComplete="email"
