@@ -26,6 +26,8 @@ export interface StartCoverlineAppOptions {
   frame?: ReactElement;
 }
 
+const nothingYet = () => null;
+
 /** Renders the app into the page's #root element (see packages/ui/build/vite-app-config.ts). */
 export function startCoverlineApp({ app, routes, loadCacheConfig, frame }: StartCoverlineAppOptions) {
   const container = document.getElementById('root');
@@ -42,7 +44,9 @@ export function startCoverlineApp({ app, routes, loadCacheConfig, frame }: Start
   } satisfies RouteObject;
   // Below the root that names each page in the tab and moves focus to its h1 after a navigation.
   const pages: RouteObject[] = [...routes.withoutApollo, apolloLayout];
-  const router = createBrowserRouter([{ element: <NavigationRoot app={app} />, children: frame ? [{ element: frame, children: pages }] : pages }], {
+  // Until the first page's code has arrived (its lazy route, preloaded with the page) nothing is drawn:
+  // the page paints once, in the right language, rather than a loader in the default one first.
+  const router = createBrowserRouter([{ element: <NavigationRoot app={app} />, HydrateFallback: nothingYet, children: frame ? [{ element: frame, children: pages }] : pages }], {
     basename: appBasePath(app),
   });
   createRoot(container).render(
