@@ -4,4 +4,4 @@ import '@coverline/ui/styles.css';
 import { startCoverlineApp } from '@coverline/ui/shell';
 import { routes } from './routes';
 
-startCoverlineApp({ app: 'agency', routes, loadCacheConfig: async () => (await import('./apollo-cache')).cacheConfig });
+void startCoverlineApp({ app: 'agency', routes, loadCacheConfig: async () => (await import('./apollo-cache')).cacheConfig });

@@ -7,7 +7,6 @@ import { initialLanguage, startI18n } from './i18n/i18n';
 import { routes } from './routes';
 
 // English starts at once; Spanish first fetches its words, so no page flashes in the wrong language.
-void startI18n(initialLanguage()).then(() => {
-  startCoverlineApp({ app: 'contractor', routes, frame: <ContractorRoot /> });
-  openLinkOfThisPage();
-});
+// Meanwhile the server is asked who is signed in and, on a link page, the link's sign-in and form.
+void startCoverlineApp({ app: 'contractor', routes, frame: <ContractorRoot />, ready: startI18n(initialLanguage()) });
+openLinkOfThisPage();

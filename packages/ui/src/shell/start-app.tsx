@@ -24,12 +24,17 @@ export interface StartCoverlineAppOptions {
   loadCacheConfig?: () => Promise<InMemoryCacheConfig>;
   /** A layout around every page, with and without Apollo (an `<Outlet />` inside), mounted once for both. */
   frame?: ReactElement;
+  /**
+   * What must be there before anything is drawn (e.g. the words of the visitor's language); the server
+   * is asked meanwhile. If it fails, the app is drawn anyway, with what it has (its default language).
+   */
+  ready?: Promise<void>;
 }
 
 const nothingYet = () => null;
 
 /** Renders the app into the page's #root element (see packages/ui/build/vite-app-config.ts). */
-export function startCoverlineApp({ app, routes, loadCacheConfig, frame }: StartCoverlineAppOptions) {
+export function startCoverlineApp({ app, routes, loadCacheConfig, frame, ready = Promise.resolve() }: StartCoverlineAppOptions): Promise<void> {
   const container = document.getElementById('root');
   if (!container) throw new Error('The page has no #root element to start the app in.');
   // Asked now, the answer travels while the page's own code (a lazy route) downloads.
@@ -49,11 +54,13 @@ export function startCoverlineApp({ app, routes, loadCacheConfig, frame }: Start
   const router = createBrowserRouter([{ element: <NavigationRoot app={app} />, HydrateFallback: nothingYet, children: frame ? [{ element: frame, children: pages }] : pages }], {
     basename: appBasePath(app),
   });
-  createRoot(container).render(
-    <StrictMode>
-      <CoverlineProvider>
-        <RouterProvider router={router} />
-      </CoverlineProvider>
-    </StrictMode>,
+  return ready.catch(() => undefined).then(() =>
+    createRoot(container).render(
+      <StrictMode>
+        <CoverlineProvider>
+          <RouterProvider router={router} />
+        </CoverlineProvider>
+      </StrictMode>,
+    ),
   );
 }
