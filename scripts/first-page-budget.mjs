@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 
 const BUDGET_BYTES = 150_000;
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const APPS = ['agency', 'contractor', 'facility'];
+/** The apps with first pages: the table the build writes each one's page and script list from. */
+const APPS = Object.keys(JSON.parse(fs.readFileSync(path.join(root, 'packages/ui/build/first-pages.json'), 'utf8')));
 
 function compressedSize(file) {
   return fs.existsSync(`${file}.br`) ? fs.statSync(`${file}.br`).size : fs.statSync(file).size;

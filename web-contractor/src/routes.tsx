@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { AuthCard, useUiLabels } from '@coverline/ui';
 import { lazyRoute, usePageTitle, type CoverlineRoutes } from '@coverline/ui/shell';
 import { LanguageSwitcher } from './features/language/LanguageSwitcher';
+import { LINK_PATH } from './features/sign-in/contractor-link';
 
 function ContractorNotFound() {
   const { t } = useTranslation();
@@ -25,7 +26,7 @@ function ContractorNotFound() {
 
 export const routes: CoverlineRoutes = {
   withoutApollo: [
-    { path: '/t/:token', lazy: lazyRoute(() => import('./routes/link-sign-in'), 'LinkSignInRoute') },
+    { path: LINK_PATH, lazy: lazyRoute(() => import('./routes/link-sign-in'), 'LinkSignInRoute') },
     { path: '*', element: <ContractorNotFound /> },
   ],
   withApollo: [{ path: '/', lazy: lazyRoute(() => import('./routes/home'), 'HomeRoute') }],

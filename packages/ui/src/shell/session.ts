@@ -36,20 +36,20 @@ const listeners = new Set<(viewer: Viewer | null) => void>();
 /** Called by startCoverlineApp: every page first asks who is signed in, so it is asked at once. */
 export function startSession(app: CoverlineApp): void {
   currentApp = app;
+  viewerAsked = refreshSessionViewer();
+}
+
+/**
+ * Asks who is signed in (again, after a change to the viewer's own fields, e.g. an opt-in confirmed);
+ * a failure keeps the viewer as it was. An answer that comes after a viewer set meanwhile (a sign-in sent
+ * at the same time, a contractor's link) undoes nothing: that one is newer.
+ */
+export function refreshSessionViewer(): Promise<void> {
   const askedAfter = viewersSet;
-  // A sign-in sent at start too (a contractor's link) may be answered first: it is the newer viewer.
-  viewerAsked = requestGraphQL(ViewerQuery).then(
+  return requestGraphQL(ViewerQuery).then(
     ({ viewer }) => {
       if (viewersSet === askedAfter) setSessionViewer(viewer);
     },
-    () => undefined,
-  );
-}
-
-/** Asks who is signed in again (after a change to the viewer's own fields, e.g. an opt-in confirmed); a failure keeps the viewer as it was. */
-export function refreshSessionViewer(): Promise<void> {
-  return requestGraphQL(ViewerQuery).then(
-    ({ viewer }) => setSessionViewer(viewer),
     () => undefined,
   );
 }

@@ -3,6 +3,7 @@
 // (Apollo's included) downloads, instead of after it has loaded and rendered: on a phone on a slow
 // network that is a round trip less before the form paints (docs/benchmarks.md).
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
+import { matchPath } from 'react-router';
 import { appBasePath, requestGraphQL, setSessionViewer } from '@coverline/ui/shell';
 import { graphql } from '../../gql';
 import type { OptInFormRouteQuery } from '../../gql/graphql';
@@ -65,15 +66,12 @@ function open(token: string): void {
   sendForm(token);
 }
 
-/** The token of a link page's address (`/contractor/t/<token>`), or null on any other page. */
-export function linkTokenOf(pathname: string): string | null {
-  const match = new RegExp(`^${appBasePath('contractor')}t/([^/]+)/?$`).exec(pathname);
-  return match?.[1] ? decodeURIComponent(match[1]) : null;
-}
+/** The link page's route (routes.tsx), under the app's base. */
+export const LINK_PATH = '/t/:token';
 
 /** Called at start: on a link page, signs in and asks for the form at once. */
 export function openLinkOfThisPage(): void {
-  const token = linkTokenOf(window.location.pathname);
+  const token = matchPath(`${appBasePath('contractor')}${LINK_PATH.slice(1)}`, window.location.pathname)?.params.token;
   if (token) open(token);
 }
 
