@@ -5,7 +5,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
 import base from './vitest.config.js';
 
 // The chaos suite's own PostgreSQL for the test servers, away from the integration suite's.
-process.env.TEST_EMBEDDED_PG_PORT ??= '54428';
+process.env.TEST_EMBEDDED_PG_PORT ??= '25428';
 process.env.TEST_EMBEDDED_PG_DIR ??= new URL('../.data/chaos', import.meta.url).pathname;
 
 /**

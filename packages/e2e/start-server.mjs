@@ -15,7 +15,7 @@ const server = spawn('pnpm', ['--filter', '@coverline/server', 'exec', 'tsx', 's
     ...process.env,
     NODE_ENV: 'development',
     DATA_DIR: dataDir,
-    EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? '54349',
+    EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? '25449',
     // A throwaway database for the journeys: speed over crash safety.
     EMBEDDED_PG_FSYNC: 'off',
     LOG_LEVEL: 'warn',

@@ -116,7 +116,7 @@ const bootStart = performance.now();
 // The bench measures what one viewer's connections get through, past the per-viewer budget people are held to.
 const UNLIMITED_REQUEST_BUDGET = { REQUEST_BURST: '1000000', REQUESTS_PER_SECOND: '1000000', TENANT_CONCURRENT_REQUESTS: '10000' };
 const coverline = await startCoverline(
-  loadConfig({ ...process.env, NODE_ENV: 'development', DATA_DIR: dataDir, PORT: '0', EMBEDDED_PG_PORT: process.env.BENCH_PG_PORT ?? '54359', LOG_LEVEL: 'silent', DATABASE_URL: process.env.DATABASE_URL ?? '', SMTP_URL: '', TRUST_PROXY: 'true', ...UNLIMITED_REQUEST_BUDGET }),
+  loadConfig({ ...process.env, NODE_ENV: 'development', DATA_DIR: dataDir, PORT: '0', EMBEDDED_PG_PORT: process.env.BENCH_PG_PORT ?? '25459', LOG_LEVEL: 'silent', DATABASE_URL: process.env.DATABASE_URL ?? '', SMTP_URL: '', TRUST_PROXY: 'true', ...UNLIMITED_REQUEST_BUDGET }),
   { logger: pino({ level: 'silent' }), observeStatements: (statement, parameters) => observed?.push({ statement, parameters }) },
 );
 record(`cold start: initdb + migrations + demo data + HTTP (scale: ${BENCH_SCALE.name})`, `${(performance.now() - bootStart).toFixed(0)} ms`);

@@ -27,7 +27,7 @@ export const LOAD_CLIENT_BUDGET = { REQUEST_BURST: '1000000', REQUESTS_PER_SECON
 
 /** The first API's HTTP port (the scenarios' servers take it and the next), and the restarted PostgreSQL's. */
 export const HTTP_PORT = Number(process.env.CHAOS_HTTP_PORT ?? 4308);
-export const POSTGRES_PORT = Number(process.env.CHAOS_PG_PORT ?? 54429);
+export const POSTGRES_PORT = Number(process.env.CHAOS_PG_PORT ?? 25429);
 
 /** A pause of between `min` and `max` ms: kills land at random moments. */
 export function randomPause(min: number, max: number): Promise<void> {

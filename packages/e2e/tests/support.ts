@@ -16,7 +16,7 @@ const E2E_DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 
 export function connectE2eDatabase(): postgres.Sql {
   return postgres({
     host: '127.0.0.1',
-    port: Number(process.env.E2E_PG_PORT ?? '54349'),
+    port: Number(process.env.E2E_PG_PORT ?? '25449'),
     database: 'coverline',
     username: 'postgres',
     password: async () => (await readFile(path.join(E2E_DATA_DIR, 'pg-password'), 'utf8')).trim(),

@@ -29,7 +29,7 @@ export async function setup(project: TestProject) {
   } else {
     embedded = await startEmbeddedPostgres({
       dataDir: process.env.TEST_EMBEDDED_PG_DIR ?? path.join(REPO_ROOT, '.data/test'),
-      port: Number(process.env.TEST_EMBEDDED_PG_PORT ?? 54339),
+      port: Number(process.env.TEST_EMBEDDED_PG_PORT ?? 25439),
       logger: pino({ level: 'silent' }),
       withoutFsync: true,
     });
