@@ -34,7 +34,7 @@ export function createLogger(config: Config): Logger {
 
 export async function startCoverline(
   config: Config,
-  options: { logger?: Logger; now?: () => Date; workerConcurrency?: number; observeStatements?: StatementObserver } = {},
+  options: { logger?: Logger; now?: () => Date; workerConcurrency?: number; workerSchedule?: boolean; observeStatements?: StatementObserver } = {},
 ): Promise<RunningCoverline> {
   const logger = options.logger ?? createLogger(config);
   const location = await locateDatabase(config, logger);
@@ -63,7 +63,7 @@ export async function startCoverline(
     const demo = config.loadDemoData ? await loadDemoDataIfEmpty(deps) : null;
     let worker: Worker | null = null;
     if (config.runWorker) {
-      worker = await startWorker(deps, { concurrency: options.workerConcurrency });
+      worker = await startWorker(deps, { concurrency: options.workerConcurrency, schedule: options.workerSchedule });
       stops.push(worker.stop);
     }
     const http = await createHttpServer(deps, { clock });

@@ -8,7 +8,8 @@ import { keepWorkersAlive } from './worker-liveness.js';
 
 export type Worker = { stop: () => Promise<void> };
 
-export async function startWorker(deps: ServerDependencies, options: { concurrency?: number } = {}): Promise<Worker> {
+/** `schedule: false` runs queued jobs only, none of CRONTAB's: for a caller that runs those tasks itself. */
+export async function startWorker(deps: ServerDependencies, options: { concurrency?: number; schedule?: boolean } = {}): Promise<Worker> {
   // One more connection than graphile-worker needs: the liveness locks' own.
   const pool = createJobQueuePool(deps.ownerDatabaseUrl, (options.concurrency ?? 4) + 3);
   const log = deps.logger.child({ component: 'worker' });
@@ -27,7 +28,7 @@ export async function startWorker(deps: ServerDependencies, options: { concurren
     noHandleSignals: true,
     pollInterval: 1000,
     taskList: createTaskList(deps),
-    parsedCronItems: parseCrontab(CRONTAB),
+    parsedCronItems: options.schedule === false ? [] : parseCrontab(CRONTAB),
     logger: new WorkerLogger((scope) => (level, message, meta) => {
       // Ctrl-C reaches PostgreSQL too; its "terminating connection" (57P01) on the way down is expected.
       const expected = stopping && /57P01|terminating connection|Connection terminated/.test(message);

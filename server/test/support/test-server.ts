@@ -55,7 +55,15 @@ export async function startTestServer(
     TENANT_CONCURRENT_REQUESTS: '1000',
     ...env,
   });
-  const coverline = await startCoverline(config, { logger: pino({ level: 'silent' }), now: clock.now, workerConcurrency: 2, observeStatements: options.observeStatements });
+  // No cron schedule: a test moves its own clock and runs the scheduled tasks itself (or queues them);
+  // the real minute's charge_due_payments would otherwise claim a charge under the test's hand-run one.
+  const coverline = await startCoverline(config, {
+    logger: pino({ level: 'silent' }),
+    now: clock.now,
+    workerConcurrency: 2,
+    workerSchedule: false,
+    observeStatements: options.observeStatements,
+  });
   const owner = connectOwnerDatabase(databaseUrl, { max: 4 });
   return {
     url: coverline.url,
