@@ -167,13 +167,35 @@ describe('renderCertificatePdf', () => {
   });
 });
 
-// pdfkit is patched (patches/pdfkit@0.20.2.patch) to parse a standard font's metrics once per process.
+// pdfkit is patched (patches/pdfkit@0.20.2.patch) to parse a standard font's metrics once per process
+// and keep each text's measure and operator.
 describe("the certificate's fonts", () => {
   it('measure kerned text exactly as the unpatched library did, in each font a certificate uses', () => {
     const doc = new PDFDocument();
     const widths = ['Helvetica', 'Helvetica-Bold', 'Times-Italic'].map((font) => doc.font(font).fontSize(10).widthOfString('AVATAR Yo. To, LT Wave'));
     // Figures of pdfkit 0.20.2 as released; without kerning "AV", "Yo", "To", "LT" and "Wa" would be wider.
     expect(widths).toEqual([106.17, 111.23, 98.75]);
+  });
+
+  it('write kerned text with the operators the unpatched library wrote, the first time and from what it keeps', async () => {
+    const textOperatorsOf = async () => {
+      const doc = new PDFDocument({ compress: false });
+      const chunks: Buffer[] = [];
+      doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+      const ended = new Promise((resolve) => doc.on('end', resolve));
+      for (const font of ['Helvetica', 'Helvetica-Bold', 'Times-Italic']) doc.font(font).fontSize(10).text('AVATAR Yo. To, LT Wave', 50, 50, { lineBreak: false });
+      doc.end();
+      await ended;
+      return Buffer.concat(chunks).toString('latin1').match(/\[.*\] TJ/g);
+    };
+    // pdfkit 0.20.2 as released: a glyph run, then its kerning in thousandths of the font size.
+    const released = [
+      '[<41> 70 <56> 80 <41> 120 <54> 120 <415220> 90 <59> 140 <6f> 40 <2e> 60 <20> 50 <54> 120 <6f> 40 <2c204c> 110 <5420> 40 <57> 40 <61> 20 <76> 25 <65> 0] TJ',
+      '[<41> 80 <56> 80 <41> 90 <54> 90 <415220> 120 <59> 100 <6f2e> 40 <20> 100 <54> 80 <6f2c> 40 <204c> 90 <5420> 80 <57> 40 <61> 15 <7665> 0] TJ',
+      '[<41> 105 <56> 60 <41> 37 <54> 50 <415220> 75 <59> 92 <6f2e20> 18 <54> 92 <6f2c204c> 20 <5420> 40 <57> 92 <617665> 0] TJ',
+    ];
+    expect(await textOperatorsOf()).toEqual(released);
+    expect(await textOperatorsOf()).toEqual(released);
   });
 
   it('share one parse of their metrics between documents', () => {
