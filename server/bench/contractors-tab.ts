@@ -10,6 +10,10 @@ import { print } from 'graphql';
 import { ContractorsRouteDocument } from '../../web-agency/src/gql/graphql.js';
 import type { Executor } from '../src/db/client.js';
 import { createSession } from '../src/modules/auth/sessions.js';
+import type { LoadFigures, TargetTable } from './targets.js';
+
+/** Issue 13's targets for the four cases measured under load. */
+const TAB_TARGETS = { p95Ms: 30, requestsPerSecond: 300 };
 
 type Statement = { statement: string; parameters: readonly unknown[] };
 
@@ -19,9 +23,10 @@ type Bench = {
   contractors: number;
   samples: number;
   record: (name: string, value: string) => void;
+  targets: TargetTable;
   sample: (times: number, action: () => Promise<unknown>) => Promise<{ p50: number; p95: number }>;
   /** 10 connections on `request`, every answer byte for byte the first one, which `expect` checks. */
-  load: <Answer>(name: string, request: { url: string; method: 'POST'; headers: Record<string, string>; body: string }, expect: (answer: Answer) => boolean) => Promise<void>;
+  load: <Answer>(name: string, request: { url: string; method: 'POST'; headers: Record<string, string>; body: string }, expect: (answer: Answer) => boolean) => Promise<LoadFigures>;
   /** The application's statements while `action` runs. */
   statementsOf: (action: () => Promise<unknown>) => Promise<Statement[]>;
   /** EXPLAIN (format json) of one statement, as the owner. */
@@ -169,6 +174,14 @@ export async function benchContractorsTab(bench: Bench, agency: ContractorsTabAg
     });
     record(`Contractors tab of ${count}, first page: ${label} (${total.toLocaleString('en-US')} match), p50 / p95`, `${p50.toFixed(1)} ms / ${p95.toFixed(1)} ms`);
     record(`  its reads of contractors (page, count)`, reads);
-    if (underLoad) await bench.load(`Contractors tab of ${count}, ${label}`, request(variables), (answer: TabAnswer) => pageFits(answer, total, variables.filter));
+    if (!underLoad) continue;
+    const loaded = await bench.load(`Contractors tab of ${count}, ${label}`, request(variables), (answer: TabAnswer) => pageFits(answer, total, variables.filter));
+    bench.targets.add(`Contractors tab of ${count}, ${label}: p95, one client`, `≤ ${TAB_TARGETS.p95Ms} ms`, `${p95.toFixed(1)} ms`, p95 <= TAB_TARGETS.p95Ms);
+    bench.targets.add(
+      `Contractors tab of ${count}, ${label}: requests/s at 10 connections`,
+      `≥ ${TAB_TARGETS.requestsPerSecond}`,
+      loaded.requestsPerSecond.toFixed(0),
+      loaded.requestsPerSecond >= TAB_TARGETS.requestsPerSecond,
+    );
   }
 }

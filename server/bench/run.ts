@@ -15,7 +15,7 @@ import { sql } from 'drizzle-orm';
 import { print } from 'graphql';
 import { BudgetEstimateDocument, JobCodesRouteDocument } from '../../web-agency/src/gql/graphql.js';
 import { connectOwnerDatabase } from '../src/db/client.js';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { facilities, facilityGrants, facilityUsers, teamMembers } from '../src/db/schema.js';
 import { createSession } from '../src/modules/auth/sessions.js';
 import { encodeCursor } from '../src/graphql/pagination.js';
@@ -24,12 +24,13 @@ import { benchAppDelivery, demoFirstPages } from './app-delivery.js';
 import { benchCompanyOverview } from './company-overview.js';
 import { benchContractorImport } from './contractor-import.js';
 import { benchContractorsTab, seedContractorsTab, type PlanNode } from './contractors-tab.js';
+import { benchStatementCounts } from './statement-counts.js';
 import { benchWebhookDelivery } from './webhook-delivery.js';
 import { BENCH_SCALE } from './scale.js';
 import { benchCertificateZips, fillCertificatesFromReal, issueRealCertificates } from './certificate-files.js';
 import { benchPostGraphilePeer, coverlineHubPageQuery, databaseHubPage } from './postgraphile-peer.js';
 import { seedOtherAgencies } from './other-agencies.js';
-import { TargetTable, writeTargetsSection } from './targets.js';
+import { TargetTable, writeTargetsSection, type LoadFigures } from './targets.js';
 import { applicationDatabaseUrl, applicationRole } from '../src/db/application-role.js';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'coverline-bench-'));
@@ -101,16 +102,29 @@ function checkAnswers(name: string, result: autocannon.Result): void {
   }
 }
 
-async function load<Answer>(name: string, request: LoadRequest, expect: (answer: Answer) => boolean) {
+/** 10 connections on `request` for the scale's seconds, every answer checked; recorded, and answered for a target row. */
+async function load<Answer>(name: string, request: LoadRequest, expect: (answer: Answer) => boolean): Promise<LoadFigures> {
   const expected = await expectedAnswer(name, request, expect);
   const result = await autocannon({ connections: 10, duration: BENCH_SCALE.loadSeconds, ...request, verifyBody: exactly(expected) });
   checkAnswers(name, result);
   record(`${name}: requests/s (10 connections, ${BENCH_SCALE.loadSeconds} s)`, result.requests.average.toFixed(0));
   record(`${name}: latency p50 / p99`, `${result.latency.p50} ms / ${result.latency.p99} ms`);
+  return { requestsPerSecond: result.requests.average, p99Ms: result.latency.p99 };
 }
 
 /** While set, the application's statements (the Contractors tab's plans are read from them). */
 let observed: { statement: string; parameters: readonly unknown[] }[] | null = null;
+
+/** The application's statements while `action` runs. */
+async function statementsOf(action: () => Promise<unknown>): Promise<{ statement: string; parameters: readonly unknown[] }[]> {
+  observed = [];
+  try {
+    await action();
+    return observed;
+  } finally {
+    observed = null;
+  }
+}
 
 const bootStart = performance.now();
 // The bench measures what one viewer's connections get through, past the per-viewer budget people are held to.
@@ -222,7 +236,7 @@ try {
   const [demoManager] = await db.select().from(facilityUsers).where(eq(facilityUsers.email, 'manager@mercy.test'));
   if (!demoManager) throw new Error('the demo data has no manager@mercy.test');
   const managerSession = await createSession(db, { principalType: 'FACILITY_USER', principalId: demoManager.id, agencyId: null, ip: null, userAgent: null }, { now: new Date(), ttlHours: 12 });
-  await benchAppDelivery({ url, pages: await demoFirstPages(url, managerSession.token), runs: BENCH_SCALE.pageVisits, record });
+  await benchAppDelivery({ url, pages: await demoFirstPages(url, managerSession.token), runs: BENCH_SCALE.pageVisits, record, targets });
 
   // ---------------------------------------------------------------- the Compliance Hub at scale
   // One facility with 100,000 covered assignments (at full scale) over five years, of 1,000 contractors, each
@@ -293,17 +307,10 @@ try {
       contractors: BENCH_SCALE.contractors,
       samples: BENCH_SCALE.samples,
       record,
+      targets,
       sample: async (times, action) => summarise50(await sampleMany(times, action)),
       load,
-      statementsOf: async (action) => {
-        observed = [];
-        try {
-          await action();
-          return observed;
-        } finally {
-          observed = null;
-        }
-      },
+      statementsOf,
       explain: async ({ statement, parameters }) => {
         const [row] = await owner.sql.unsafe(`explain (format json) ${statement}`, parameters as never[]);
         return (row?.['QUERY PLAN'] as { Plan: PlanNode }[])[0]!.Plan;
@@ -311,6 +318,29 @@ try {
     },
     tab,
   );
+
+  // Statements per request, on the Hub's rows and the Contractors tab's: a hub contractor's long work
+  // history against the agency's shortest.
+  const [rep] = await db.select().from(teamMembers).where(and(eq(teamMembers.agencyId, hub.agency_id), eq(teamMembers.status, 'ACTIVE'))).limit(1);
+  if (!rep) throw new Error("the Hub's agency has no active member");
+  const repSession = await createSession(db, { principalType: 'AGENCY_MEMBER', principalId: rep.id, agencyId: hub.agency_id, ip: null, userAgent: null }, { now: new Date(), ttlHours: 12 });
+  const histories = await db.execute<{ id: string }>(sql`
+    (select contractor_id as id from assignments where agency_id = ${hub.agency_id} group by contractor_id order by count(*), contractor_id limit 1)
+    union all
+    (select contractor_id as id from assignments where agency_id = ${hub.agency_id} group by contractor_id order by count(*) desc, contractor_id limit 1)`);
+  await benchStatementCounts({
+    url,
+    targets,
+    record,
+    statementsOf,
+    freshHubSession: async () => {
+      const fresh = await createSession(db, { principalType: 'FACILITY_USER', principalId: manager.id, agencyId: null, ip: null, userAgent: null }, { now: new Date(), ttlHours: 12 });
+      return { 'x-coverline-app': 'facility', cookie: `coverline_facility=${fresh.token}` };
+    },
+    hub: { facilityId: hub.facility_id, headers: hubHeaders },
+    tab: { headers: repHeaders },
+    profiles: { headers: { 'x-coverline-app': 'agency', cookie: `coverline_agency=${repSession.token}` }, contractorIds: histories.map((row) => row.id) },
+  });
 
   seedingMs += await benchCompanyOverview({ db, url, agencyId, headers: repHeaders, record, targets, sample: async (times, action) => summarise50(await sampleMany(times, action)) });
   seedingMs += await seedOtherAgencies(db, BENCH_SCALE.agencies, record);

@@ -5,6 +5,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 
+/** What 10 connections got through in a bounded load, every answer checked. */
+export type LoadFigures = { requestsPerSecond: number; p99Ms: number };
+
 export type TargetRow = { name: string; target: string; measured: string; met: boolean | null };
 
 const START = '<!-- bench:targets:start -->';
