@@ -29,7 +29,7 @@ type Bench = {
   load: <Answer>(name: string, request: { url: string; method: 'POST'; headers: Record<string, string>; body: string }, expect: (answer: Answer) => boolean) => Promise<LoadFigures>;
   /** The application's statements while `action` runs. */
   statementsOf: (action: () => Promise<unknown>) => Promise<Statement[]>;
-  /** EXPLAIN (format json) of one statement, as the owner. */
+  /** EXPLAIN (format json) of one statement, in the agency's scope. */
   explain: (statement: Statement) => Promise<PlanNode>;
 };
 
@@ -142,7 +142,7 @@ export async function benchContractorsTab(bench: Bench, agency: ContractorsTabAg
     return (await (await fetch(address, init)).json()) as TabAnswer;
   };
   // How PostgreSQL reads the contractors for a case: EXPLAIN of the statements the request sent (the
-  // page and its count), with their parameters, as the owner (row-level security adds only agency_id = …).
+  // page and its count, or a search's first page with its count), with their parameters.
   const contractorReads = async (variables: TabCase['variables']): Promise<string> => {
     const statements = (await bench.statementsOf(() => tabPage(variables))).filter(({ statement }) => /^select .* from "contractors"/is.test(statement.trim()));
     const reads = new Set<string>();

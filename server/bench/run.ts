@@ -311,10 +311,13 @@ try {
       sample: async (times, action) => summarise50(await sampleMany(times, action)),
       load,
       statementsOf,
-      explain: async ({ statement, parameters }) => {
-        const [row] = await owner.sql.unsafe(`explain (format json) ${statement}`, parameters as never[]);
-        return (row?.['QUERY PLAN'] as { Plan: PlanNode }[])[0]!.Plan;
-      },
+      // In the agency's scope, as the application runs it: row-level security changes plans.
+      explain: ({ statement, parameters }) =>
+        owner.sql.begin(async (transaction) => {
+          await transaction`select set_config('role', 'coverline_agency_scope', true), set_config('app.agency_id', ${agencyId}, true)`;
+          const [row] = await transaction.unsafe(`explain (format json) ${statement}`, parameters as never[]);
+          return (row?.['QUERY PLAN'] as { Plan: PlanNode }[])[0]!.Plan;
+        }),
     },
     tab,
   );

@@ -1,9 +1,11 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { COUNT_LIMIT, type Language } from '@coverline/domain';
 import { Can } from '../../access/policy.js';
 import type { Context } from '../../graphql/context.js';
 import { LanguageEnum } from '../../graphql/enums.js';
 import { firstOfList, NESTED_LIST_MAXIMUM, nestedFirst } from '../../graphql/nested-lists.js';
+import { selectsField } from '../../graphql/selection.js';
 import { listWorkHistory } from '../assignments/assignments.service.js';
 import { Assignment } from '../assignments/assignments.types.js';
 import { OptInReminder, SignedOptIn } from '../opt-ins/opt-ins.types.js';
@@ -50,12 +52,14 @@ export class ContractorsResolver {
   @Query(() => ContractorConnection, { description: "The agency's contractors, filtered and sorted (by name unless orderBy says otherwise)." })
   contractors(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => ContractorFilter, { nullable: true }) filter?: ContractorFilter | null,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
     @Arg('orderBy', () => ContractorOrder, { nullable: true }) orderBy?: ContractorOrder | null,
   ) {
-    return listContractors(ctx.access, { filter, orderBy, first, after });
+    const totalSelected = selectsField(info, ['totalCount']) || selectsField(info, ['totalCountIsExact']);
+    return listContractors(ctx.access, { filter, orderBy, first, after }, { totalSelected });
   }
 
   @Can('contractor:read')

@@ -103,14 +103,26 @@ type ContractorListArgs = { filter?: ContractorFilter | null; orderBy?: Contract
 /** A page of contractors, and their total, counted only when the answer asks for it (once for totalCount and totalCountIsExact). */
 export type ContractorPage = ReturnType<typeof toConnection<ContractorRow, ContractorRow>> & { total: () => Promise<BoundedCount> };
 
-export async function listContractors(access: Access, args: ContractorListArgs): Promise<ContractorPage> {
+/**
+ * `totalSelected`: the answer asks for the total, which the first page of a search then counts in
+ * the same statement (firstSearchPageWithTotal).
+ */
+export async function listContractors(access: Access, args: ContractorListArgs, { totalSelected }: { totalSelected: boolean }): Promise<ContractorPage> {
   const scope = authorize(access, 'contractor:read');
   const limit = pageSize(args.first);
   const query = contractorQuery(args.filter, scope.now());
   const order = contractorOrder(args.orderBy);
   const after = decodeContractorCursor(order, args.after);
-  const rows = await scope.stores.contractors.list(query, order, { after, limit });
+  const { search } = query;
   let total: Promise<BoundedCount> | undefined;
+  let rows: ContractorRow[];
+  if (totalSelected && search !== undefined && after === null) {
+    const page = await scope.stores.contractors.firstSearchPageWithTotal({ ...query, search }, order, limit);
+    rows = page.rows;
+    total = Promise.resolve(boundedCount(page.total));
+  } else {
+    rows = await scope.stores.contractors.list(query, order, { after, limit });
+  }
   const countTotal = () => (total ??= scope.stores.contractors.countUpTo(query, COUNT_LIMIT + 1).then(boundedCount));
   return { ...toConnection(rows, limit, (row) => row, (row) => encodeContractorCursor(order, row)), total: countTotal };
 }

@@ -141,6 +141,34 @@ export class ContractorStore extends Store {
     return rows;
   }
 
+  /**
+   * The first page of a search and how many match, from one read of the matches. A search cannot use
+   * the trigram index under row-level security (`LIKE` is not leakproof, so PostgreSQL checks the
+   * policy on each row before it), and a page sorted by name sorts every match anyway: counting them
+   * in the same read saves a second pass over the agency (docs/benchmarks.md). The page is sorted
+   * narrow (id and sort keys), and only its rows are read whole.
+   */
+  async firstSearchPageWithTotal(query: ContractorQuery & { search: string }, order: ContractorOrder, limit: number): Promise<{ rows: ContractorRow[]; total: number }> {
+    const { db, tenant } = await this.open();
+    const sorted = orderColumns(order, true);
+    const page = db
+      .select({ agencyId: contractors.agencyId, id: contractors.id, total: sql<number>`count(*) over ()`.as('total') })
+      .from(contractors)
+      .where(and(contractorRows(tenant), ...filterConditions(query)))
+      .orderBy(...sorted)
+      .limit(limit + 1)
+      .as('page');
+    const found = await db
+      .select({ contractor: contractors, total: page.total })
+      .from(page)
+      .innerJoin(contractors, and(eq(contractors.agencyId, page.agencyId), eq(contractors.id, page.id)))
+      .where(contractorRows(tenant))
+      .orderBy(...sorted);
+    const rows = found.map(({ contractor }) => contractor);
+    for (const row of rows) this.byIdLoader.prime(row.id, row);
+    return { rows, total: Number(found[0]?.total ?? 0) };
+  }
+
   /** How many match, counting no further than `limit` (the rows past it are never read). */
   async countUpTo(query: ContractorQuery, limit: number): Promise<number> {
     const { db, tenant } = await this.open();
