@@ -76,8 +76,12 @@ export function connectApplicationPools(url: string, options: ApplicationPoolOpt
   const debug = observe ? (_connection: number, statement: string, parameters: unknown[]) => observe(statement, parameters) : undefined;
   const common = { max, ...QUIET, debug, connect_timeout: CONNECT_TIMEOUT_SECONDS };
   const timeout = options.statementTimeoutMs === undefined ? {} : { statement_timeout: options.statementTimeoutMs };
-  const reads = postgres(url, { ...common, connection: { application_name: 'coverline-reads', ...timeout } });
-  const writes = postgres(url, { ...common, connection: { application_name: 'coverline-writes', ...timeout } });
+  // No JIT compilation: the planner's estimates of the Company Overview's statement passed its thresholds,
+  // and compiling took 0.8 s of its 3.3 s on PostgreSQL 15 (docs/benchmarks.md); nothing the
+  // application sends runs long enough to earn it back.
+  const settings = { jit: 'off', ...timeout };
+  const reads = postgres(url, { ...common, connection: { application_name: 'coverline-reads', ...settings } });
+  const writes = postgres(url, { ...common, connection: { application_name: 'coverline-writes', ...settings } });
   const probe = probeOf(url);
   return {
     reads,
