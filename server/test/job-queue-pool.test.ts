@@ -1,7 +1,8 @@
 // The job queue's own pool (graphile-worker's): a database whose every connection is lent, or a host
 // that accepts the connection and then says nothing, ends the worker's wait within seconds (the worker
 // logs the error and polls again) instead of hanging it for ever; a job that finishes while every
-// connection is lent is completed once one comes back.
+// connection is lent is completed once one comes back; and a connection asked for after the pool
+// ended does not end the process.
 import net from 'node:net';
 import { Logger, run } from 'graphile-worker';
 import type pg from 'pg';
@@ -93,4 +94,14 @@ describe("the job queue's pool", () => {
       await pool.end();
     }
   }, 30_000);
+  it('never gives a connection asked for after it ended, so a completion retried after the worker stopped does not end the process', async () => {
+    const pool = createJobQueuePool(database.url, 1);
+    await pool.end();
+    const asked = pool.connect().then(
+      () => 'given',
+      () => 'refused',
+    );
+    const afterASecond = new Promise((resolve) => setTimeout(() => resolve('still waiting'), 1_000));
+    expect(await Promise.race([asked, afterASecond])).toBe('still waiting');
+  });
 });

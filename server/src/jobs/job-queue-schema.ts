@@ -18,11 +18,17 @@ type ConnectCallback = (error: Error | undefined, client: pg.PoolClient | undefi
  * retries a finished job's completion (or failure) on the error codes it knows, ETIMEDOUT among them,
  * and lets any other error escape un-awaited: a pool whose every connection was lent for 3 s as a job
  * finished was an unhandled rejection, which ends the process, and left the job locked.
+ *
+ * For the same reason a connection asked for once the pool has ended (a completion retried after
+ * the worker stopped; seen at the end of a `pnpm bench` run, which then exited with an error) is
+ * never given: the job stays locked, as it would by a worker that was killed, and graphile-worker
+ * runs it again once the lock expires.
  */
 class JobQueuePool extends pg.Pool {
   override connect(): Promise<pg.PoolClient>;
   override connect(callback: ConnectCallback): void;
   override connect(callback?: ConnectCallback): Promise<pg.PoolClient> | void {
+    if (this.ending) return callback ? undefined : new Promise<pg.PoolClient>(() => {});
     if (callback) return super.connect((error, client, done) => callback(error && withTimeoutCode(error), client, done));
     return super.connect().catch((error: Error) => {
       throw withTimeoutCode(error);
