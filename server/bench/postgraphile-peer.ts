@@ -6,7 +6,7 @@
 // contractor's name, the dates and the valid certificate's number. Both answers are checked against
 // the database before the load and every answer under load must be byte-for-byte the first one.
 // Rounds alternate A, B, B, A… so the machine's other work weighs on both alike; medians are reported.
-import autocannon from 'autocannon';
+import type autocannon from 'autocannon';
 import http from 'node:http';
 import pg from 'pg';
 import type { AddressInfo } from 'node:net';
@@ -20,6 +20,7 @@ import { sql } from 'drizzle-orm';
 import { SCOPE_ROLES } from '../src/db/application-role.js';
 import type { Executor } from '../src/db/client.js';
 import type { TargetTable } from './targets.js';
+import { loadFromItsOwnThread } from './load-generator.js';
 
 /** What both servers must return: the page's rows, in order. */
 export type HubRow = { contractorName: string; effectiveDate: string; endDate: string; number: string };
@@ -197,7 +198,7 @@ export async function benchPostGraphilePeer(bench: PeerBench): Promise<void> {
     const results = { coverline: [] as autocannon.Result[], postgraphile: [] as autocannon.Result[] };
     for (let round = 0; round < bench.rounds; round++) {
       for (const side of round % 2 === 0 ? (['coverline', 'postgraphile'] as const) : (['postgraphile', 'coverline'] as const)) {
-        const result = await autocannon({ ...requests[side], connections: bench.connections, duration: bench.seconds, verifyBody: (body) => body?.toString() === expectedBody[side] });
+        const result = await loadFromItsOwnThread(requests[side], { connections: bench.connections, seconds: bench.seconds, expected: expectedBody[side] });
         const wrong = result.mismatches + result.non2xx + result.errors + result.timeouts;
         if (wrong > 0 || result.requests.total === 0) throw new Error(`${side} Hub page under load: ${wrong} wrong answers of ${result.requests.total}`);
         results[side].push(result);

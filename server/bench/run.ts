@@ -4,7 +4,7 @@
 // under load is checked against the expected one (a wrong or anonymous answer fails the run).
 // BENCH_PG_PORT sets the embedded PostgreSQL's port (HTTP takes a free one); BENCH_SCALE=small, see scale.ts.
 import 'reflect-metadata';
-import autocannon from 'autocannon';
+import type autocannon from 'autocannon';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -31,6 +31,7 @@ import { benchCertificateZips, fillCertificatesFromReal, issueRealCertificates }
 import { benchPostGraphilePeer, coverlineHubPageQuery, databaseHubPage } from './postgraphile-peer.js';
 import { seedOtherAgencies } from './other-agencies.js';
 import { TargetTable, writeTargetsSection, type LoadFigures } from './targets.js';
+import { loadFromItsOwnThread, type LoadRequest } from './load-generator.js';
 import { applicationDatabaseUrl, applicationRole } from '../src/db/application-role.js';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'coverline-bench-'));
@@ -72,7 +73,6 @@ async function timeMany(times: number, action: () => Promise<unknown>): Promise<
   return summarise(await sampleMany(times, action));
 }
 
-type LoadRequest = { url: string; method?: 'GET' | 'POST'; headers?: Record<string, string>; body?: string };
 
 /**
  * The answer `request` gets once, which `expect` checks (who is signed in, how many rows, which
@@ -91,9 +91,6 @@ async function expectedAnswer<Answer>(name: string, request: LoadRequest, expect
   return text;
 }
 
-/** autocannon's per-answer check: the body is exactly `expected`. */
-const exactly = (expected: string) => (body: string | Buffer | undefined) => body?.toString() === expected;
-
 /** Fails the run when any answer under load was not `expected` (a signed-out viewer, an error, other rows) or not a 2xx. */
 function checkAnswers(name: string, result: autocannon.Result): void {
   const wrong = result.mismatches + result.non2xx + result.errors + result.timeouts;
@@ -105,7 +102,7 @@ function checkAnswers(name: string, result: autocannon.Result): void {
 /** 10 connections on `request` for the scale's seconds, every answer checked; recorded, and answered for a target row. */
 async function load<Answer>(name: string, request: LoadRequest, expect: (answer: Answer) => boolean): Promise<LoadFigures> {
   const expected = await expectedAnswer(name, request, expect);
-  const result = await autocannon({ connections: 10, duration: BENCH_SCALE.loadSeconds, ...request, verifyBody: exactly(expected) });
+  const result = await loadFromItsOwnThread(request, { connections: 10, seconds: BENCH_SCALE.loadSeconds, expected });
   checkAnswers(name, result);
   record(`${name}: requests/s (10 connections, ${BENCH_SCALE.loadSeconds} s)`, result.requests.average.toFixed(0));
   record(`${name}: latency p50 / p99`, `${result.latency.p50} ms / ${result.latency.p99} ms`);
@@ -382,7 +379,7 @@ try {
       for (const mode of round % 2 === 0 ? (['on', 'off'] as const) : (['off', 'on'] as const)) {
         await setRowSecurity(mode === 'on');
         samples[mode].push(...(await sampleMany(25, () => page(oneMonth))));
-        const result = await autocannon({ ...hubRequest, connections: 10, duration: BENCH_SCALE.rlsLoadSeconds, verifyBody: exactly(expectedHubPage) });
+        const result = await loadFromItsOwnThread(hubRequest, { connections: 10, seconds: BENCH_SCALE.rlsLoadSeconds, expected: expectedHubPage });
         checkAnswers(`Hub page with RLS ${mode}`, result);
         throughput[mode].push(result.requests.average);
       }
