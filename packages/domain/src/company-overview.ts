@@ -8,7 +8,7 @@ import { addDays, compareIsoDates, isoDateSchema } from './dates';
 export type OverviewRange = { from: string | null; to: string | null };
 
 export const overviewRangeSchema = z
-  .object({ from: isoDateSchema.nullish(), to: isoDateSchema.nullish() })
+  .object({ from: z.nullish(isoDateSchema), to: z.nullish(isoDateSchema) })
   .transform(({ from, to }): OverviewRange => ({ from: from ?? null, to: to ?? null }))
   .refine(({ from, to }) => from === null || to === null || compareIsoDates(from, to) <= 0, {
     error: 'The end of the range must be on or after its start.',

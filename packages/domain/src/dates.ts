@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { DEFAULT_LANGUAGE, LOCALE_OF_LANGUAGE, type Language } from './language';
 
 // Dates are ISO calendar dates, `YYYY-MM-DD` strings, with no time and no time zone.
@@ -69,10 +69,10 @@ export function isIsoDate(s: unknown): boolean {
 
 const DATE_MESSAGE = 'Use a date in the form YYYY-MM-DD';
 
-export const isoDateSchema = z
-  .string({ error: DATE_MESSAGE })
-  .trim()
-  .refine((s) => isIsoDate(s), { error: DATE_MESSAGE });
+export const isoDateSchema = z.string({ error: DATE_MESSAGE }).check(
+  z.trim(),
+  z.refine((s) => isIsoDate(s), { error: DATE_MESSAGE }),
+);
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 

@@ -8,7 +8,7 @@ export const FACILITY_FILTER_FIELDS = ['effectiveFrom', 'effectiveTo', 'endFrom'
 export type FacilityFilterField = (typeof FACILITY_FILTER_FIELDS)[number];
 export type FacilityAssignmentFilter = Partial<Record<FacilityFilterField, string>>;
 
-const optionalDate = isoDateSchema.optional();
+const optionalDate = z.optional(isoDateSchema);
 
 export const facilityAssignmentFilterSchema = z
   .object({ effectiveFrom: optionalDate, effectiveTo: optionalDate, endFrom: optionalDate, endTo: optionalDate })

@@ -2,7 +2,8 @@
 // updateFacility): the same rules in the app and on the server.
 import { z } from 'zod';
 import { emailSchema } from './auth-schemas';
-import { optionalText, postalCodeSchema } from './contractor-schemas';
+import { postalCodeSchema } from './contact-schemas';
+import { optionalText } from './contractor-schemas';
 import { usStateCodeSchema } from './us-states';
 
 export const FACILITY_NAME_MAX_LENGTH = 120;
@@ -15,8 +16,8 @@ export const facilityInputSchema = z.object({
     .max(FACILITY_NAME_MAX_LENGTH, { message: `Use at most ${FACILITY_NAME_MAX_LENGTH} characters` }),
   addressLine1: optionalText(200),
   city: optionalText(100),
-  state: usStateCodeSchema.nullish().transform((value) => value ?? null),
-  postalCode: postalCodeSchema.nullish().transform((value) => value ?? null),
+  state: z.nullish(usStateCodeSchema).transform((value) => value ?? null),
+  postalCode: z.nullish(postalCodeSchema).transform((value) => value ?? null),
   // The person invited to the facility's Compliance Hub.
   contactEmail: z.nullish(emailSchema).transform((value) => value ?? null),
 });

@@ -11,6 +11,7 @@ export * from './assignment-rules';
 export * from './opt-in-rules';
 export * from './opt-in-form';
 export * from './premium';
+export * from './contact-schemas';
 export * from './contractor-schemas';
 export * from './assignment-schemas';
 export * from './certificate';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { DEFAULT_LANGUAGE, LOCALE_OF_LANGUAGE, type Language } from './language';
 
 // All money is integer cents (DESIGN rule 2).
@@ -74,7 +74,5 @@ const WAGE_MESSAGE = 'Wage must be a positive amount';
 
 /** A wage in integer cents: positive, at most $100M. */
 export const wageCentsSchema = z
-  .number({ error: WAGE_MESSAGE })
   .int({ error: WAGE_MESSAGE })
-  .positive({ error: WAGE_MESSAGE })
-  .max(MAX_WAGE_CENTS, { error: 'Wage must be at most $10,000,000.00' });
+  .check(z.positive({ error: WAGE_MESSAGE }), z.lte(MAX_WAGE_CENTS, { error: 'Wage must be at most $10,000,000.00' }));

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod's mini API: the opt-in form on the contractor's first page checks a state with it (decision 0041).
+import { z } from 'zod/mini';
 
 /** The 50 states and the District of Columbia, ordered by name. */
 export const US_STATES = [
@@ -80,11 +81,7 @@ export function usStateName(code: string): string | undefined {
 const STATE_MESSAGE = 'Must be a US state or DC (two-letter code)';
 
 /** Accepts e.g. " ca " and yields "CA"; refuses anything not one of the 51 codes. */
-export const usStateCodeSchema = z
-  .string({ error: STATE_MESSAGE })
-  .trim()
-  .toUpperCase()
-  .pipe(z.enum(US_STATE_CODES, { error: STATE_MESSAGE }));
+export const usStateCodeSchema = z.pipe(z.string({ error: STATE_MESSAGE }).check(z.trim(), z.toUpperCase()), z.enum(US_STATE_CODES, { error: STATE_MESSAGE }));
 
 /** States where workers' compensation is sold only by a state fund. */
 export const MONOPOLISTIC_WC_STATES = ['ND', 'OH', 'WA', 'WY'] as const satisfies readonly UsStateCode[];

@@ -16,8 +16,8 @@ const filterSchema = z
     actorId: z.string().refine(isUuid, { error: 'This is not an id of an actor.' }).nullish(),
     recordType: z.string().trim().min(1).nullish(),
     recordId: z.string().trim().min(1).nullish(),
-    from: isoDateSchema.nullish(),
-    to: isoDateSchema.nullish(),
+    from: z.nullish(isoDateSchema),
+    to: z.nullish(isoDateSchema),
   })
   .transform((filter): AuditLogQuery => ({
     actorType: filter.actorType ?? null,
