@@ -15,6 +15,8 @@ import { sql } from 'drizzle-orm';
 import { print } from 'graphql';
 import { BudgetEstimateDocument, JobCodesRouteDocument } from '../../web-agency/src/gql/graphql.js';
 import { connectOwnerDatabase } from '../src/db/client.js';
+import { NO_SETTINGS, settingsStatement } from '../src/db/scoped-database.js';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import { and, eq } from 'drizzle-orm';
 import { facilities, facilityGrants, facilityUsers, teamMembers } from '../src/db/schema.js';
 import { createSession } from '../src/modules/auth/sessions.js';
@@ -72,7 +74,6 @@ async function sampleMany(times: number, action: () => Promise<unknown>): Promis
 async function timeMany(times: number, action: () => Promise<unknown>): Promise<{ mean: number; p95: number }> {
   return summarise(await sampleMany(times, action));
 }
-
 
 /**
  * The answer `request` gets once, which `expect` checks (who is signed in, how many rows, which
@@ -311,7 +312,8 @@ try {
       // In the agency's scope, as the application runs it: row-level security changes plans.
       explain: ({ statement, parameters }) =>
         owner.sql.begin(async (transaction) => {
-          await transaction`select set_config('role', 'coverline_agency_scope', true), set_config('app.agency_id', ${agencyId}, true)`;
+          const scope = new PgDialect().sqlToQuery(settingsStatement({ ...NO_SETTINGS, scope: 'agency', agencyId }, true));
+          await transaction.unsafe(scope.sql, scope.params as never[]);
           const [row] = await transaction.unsafe(`explain (format json) ${statement}`, parameters as never[]);
           return (row?.['QUERY PLAN'] as { Plan: PlanNode }[])[0]!.Plan;
         }),

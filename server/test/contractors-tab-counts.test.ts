@@ -3,8 +3,10 @@
 // keep it fast as the application runs them, under row-level security (a search's first page and its
 // total from one read, the counts from one index alone).
 import { sql } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NO_SETTINGS, settingsStatement } from '../src/db/scoped-database.js';
 import type { GraphQLClient } from './support/graphql-client.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 import { createAgency, createContractor, signedInMemberOf, type AgencyFixture } from './factories/index.js';
@@ -46,6 +48,8 @@ async function contractorStatements(query: string, variables: Record<string, unk
   }
 }
 
+const dialect = new PgDialect();
+
 type PlanNode = { 'Node Type': string; 'Index Name'?: string; Plans?: PlanNode[] };
 const scans = (node: PlanNode): string[] => [`${node['Node Type']}${node['Index Name'] ? ` ${node['Index Name']}` : ''}`, ...(node.Plans ?? []).flatMap(scans)];
 
@@ -56,7 +60,8 @@ const scans = (node: PlanNode): string[] => [`${node['Node Type']}${node['Index 
  */
 async function planOf({ statement, parameters }: { statement: string; parameters: readonly unknown[] }): Promise<string[]> {
   return explainer.begin(async (transaction) => {
-    await transaction`select set_config('role', 'coverline_agency_scope', true), set_config('app.agency_id', ${big.id}, true)`;
+    const scope = dialect.sqlToQuery(settingsStatement({ ...NO_SETTINGS, scope: 'agency', agencyId: big.id }, true));
+    await transaction.unsafe(scope.sql, scope.params as never[]);
     const [row] = await transaction.unsafe(`explain (format json) ${statement}`, parameters as never[]);
     return scans((row?.['QUERY PLAN'] as { Plan: PlanNode }[])[0]!.Plan);
   });
