@@ -264,6 +264,8 @@ describe('another agency', () => {
   it('sees none of it, whatever it filters by', async () => {
     expect(await lastNames(globexRep, {})).toEqual(['Smith']);
     expect(await lastNames(globexRep, { filter: { search: 'adams' } })).toEqual([]);
+    // A search's first page and its total (one statement): Acme's Smith and Smithers are in neither.
+    expect(await lastNames(globexRep, { filter: { search: 'smith' } })).toEqual(['Smith']);
     expect(await lastNames(globexRep, { filter: { jobCodeId: clericalCodeId } })).toEqual([]);
     expect(await lastNames(globexRep, { filter: { archived: true } })).toEqual([]);
     const { contractors: page } = await globexRep.data<Page>(LIST, {});
